@@ -1,0 +1,77 @@
+"""The ``csod-desktop`` command: one parser, one module per subcommand.
+
+Each module in ``COMMANDS`` has ``register(subparsers)``, which adds its parser and sets ``func`` to a
+callable taking the parsed arguments and returning the exit code. Modules import their heavy
+dependencies (Qt, polars, the sandbox server) inside ``func`` so that ``--help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from csod_desktop import __version__
+from csod_desktop.errors import CsodError
+
+#: Subcommand modules under csod_desktop.cli, in the order ``--help`` lists them.
+COMMANDS: list[str] = [
+    "sandbox_cmd",
+]
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="csod-desktop",
+        description=(
+            "Bulk-load employees and organizational units into Cornerstone OnDemand. "
+            "Without a subcommand, opens the desktop app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"csod-desktop {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start the embedded sandbox, run a small load end to end and print one pass/fail line per check",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"csod_desktop.cli.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if getattr(args, "self_test", False):
+            from csod_desktop.cli import selftest_cmd
+
+            return selftest_cmd.run(args)
+        func = getattr(args, "func", None)
+        if func is None:
+            return gui_main()
+        return int(func(args) or 0)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 5
+    except CsodError as err:
+        print(f"error: {err}", file=sys.stderr)
+        if err.hint:
+            print(f"hint: {err.hint}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def gui_main() -> int:
+    """Open the desktop app (what the installers' shortcuts run)."""
+    try:
+        from csod_desktop.cli import demo_cmd
+    except ImportError:
+        print("The desktop window is not part of this build yet; try 'csod-desktop sandbox'.", file=sys.stderr)
+        return EXIT_USAGE
+    return demo_cmd.open_app(demo=False)
