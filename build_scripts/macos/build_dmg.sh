@@ -1,0 +1,48 @@
+#!/bin/bash
+# Build "CSOD Desktop.app" and a .dmg on macOS, signed and notarized when a certificate is available.
+#
+#   build_scripts/macos/build_dmg.sh
+#
+# Where the certificate plugs in (all optional; without them the app is ad-hoc signed, which runs on
+# the build machine but is refused by Gatekeeper elsewhere):
+#   CSOD_CODESIGN_IDENTITY  "Developer ID Application: Your Org (TEAMID)"  (security find-identity -p codesigning -v)
+#   CSOD_NOTARY_PROFILE     a keychain profile made once with:
+#                           xcrun notarytool store-credentials csod-notary --apple-id you@org --team-id TEAMID
+#
+# Steps (Apple's "Notarizing macOS software before distribution" and the notarytool/stapler man pages):
+#   1. PyInstaller builds the .app and signs every binary inside it with the hardened runtime
+#      (codesign_identity + entitlements_file in the spec).
+#   2. hdiutil makes a compressed (UDZO) disk image holding the .app and a link to /Applications.
+#   3. codesign signs the .dmg itself.
+#   4. notarytool submits the .dmg and waits for Apple's verdict; stapler attaches the ticket so the
+#      app opens offline on the administrator's Mac.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+version=$(python3 -c "import csod_desktop; print(csod_desktop.__version__)")
+
+export CSOD_ENTITLEMENTS="$PWD/build_scripts/macos/entitlements.plist"
+python3 build_scripts/build.py --no-archive
+
+app="dist/CSOD Desktop.app"
+dmg="dist/csod-desktop-$version-macos.dmg"
+stage=$(mktemp -d)
+cp -R "$app" "$stage/"
+ln -s /Applications "$stage/Applications"
+rm -f "$dmg"
+hdiutil create -volname "CSOD Desktop" -srcfolder "$stage" -ov -format UDZO "$dmg"
+rm -rf "$stage"
+
+if [ -n "${CSOD_CODESIGN_IDENTITY:-}" ]; then
+  codesign --force --timestamp --sign "$CSOD_CODESIGN_IDENTITY" "$dmg"
+  codesign --verify --deep --strict --verbose=2 "$app"
+  if [ -n "${CSOD_NOTARY_PROFILE:-}" ]; then
+    xcrun notarytool submit "$dmg" --keychain-profile "$CSOD_NOTARY_PROFILE" --wait
+    xcrun stapler staple "$dmg"
+    spctl --assess --type open --context context:primary-signature --verbose "$dmg"
+  else
+    echo "CSOD_NOTARY_PROFILE not set: signed but not notarized (Gatekeeper will warn)." >&2
+  fi
+else
+  echo "CSOD_CODESIGN_IDENTITY not set: ad-hoc signed, for testing on this Mac only." >&2
+fi
+echo "Built $dmg"
