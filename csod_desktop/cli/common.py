@@ -1,0 +1,512 @@
+"""Shared pieces of the command line: exit codes, connection options, secrets, progress and JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import stat
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from csod_desktop.errors import (
+    ApiError,
+    AuthenticationError,
+    Cancelled,
+    ConfigError,
+    CsodError,
+    InputFileError,
+    NetworkError,
+    SecretError,
+    TemplateError,
+)
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_RECORDS_FAILED = 3
+EXIT_PORTAL = 4
+EXIT_INTERRUPTED = 5
+
+#: Version of every ``--json`` document. Fields are only ever added; a rename or removal bumps it.
+JSON_SCHEMA_VERSION = 1
+
+SECRET_ENV = "CSOD_CLIENT_SECRET"
+
+EXIT_CODES_EPILOG = """\
+exit codes:
+  0  every record loaded (warnings allowed); for other commands: done
+  2  usage error, unreadable file or template, no secret, client id or secret rejected by the portal,
+     or validation errors with --on-invalid abort: nothing was sent (fix the input, then run again)
+  3  the job completed but some records failed on the portal (see the reports)
+  4  portal or network failure after the retries (run again later; the job stays in the journal)
+  5  interrupted (Ctrl-C): the job stays in the journal and 'csod-desktop resume' finishes it
+"""
+
+SECRET_HELP = (
+    "The client secret is never a command-line argument (it would show in the process list and the "
+    "shell history): use the profile's keyring entry, the CSOD_CLIENT_SECRET environment variable or "
+    "--client-secret-file PATH."
+)
+
+
+# --------------------------------------------------------------------------------------------- exit codes
+
+
+def exit_code_for(err: BaseException) -> int:
+    """The documented exit code for an error that ended a command.
+
+    A rejected client id or secret is 2, not 4: the portal answered at once and nothing was sent, and
+    running again (as a scheduler would) cannot help until a person fixes the secret. 4 is kept for
+    failures where running again later can succeed.
+    """
+    if isinstance(err, (KeyboardInterrupt, Cancelled)):
+        return EXIT_INTERRUPTED
+    if isinstance(err, AuthenticationError):
+        return EXIT_USAGE
+    if isinstance(err, (ApiError, NetworkError)):
+        return EXIT_PORTAL
+    if isinstance(err, (ConfigError, SecretError, InputFileError, TemplateError, CsodError)):
+        return EXIT_USAGE
+    if isinstance(err, OSError):
+        return EXIT_USAGE
+    return 1
+
+
+def error_document(err: BaseException) -> dict[str, Any]:
+    """The ``error`` member of a JSON document: the exception class, its sentence and its hint."""
+    if isinstance(err, KeyboardInterrupt):
+        return {"type": "Cancelled", "message": "Interrupted (Ctrl-C).", "hint": _resume_hint()}
+    doc: dict[str, Any] = {
+        "type": type(err).__name__,
+        "message": str(err) or type(err).__name__,
+        "hint": getattr(err, "hint", "") or "",
+    }
+    status = getattr(err, "status", None)
+    if status is not None:
+        doc["status"] = status
+    line = getattr(err, "line", None)
+    if line is not None:
+        doc["line"] = line
+    return doc
+
+
+def _resume_hint() -> str:
+    return "The job stays in the journal: run 'csod-desktop resume' to finish it."
+
+
+# -------------------------------------------------------------------------------------------- arguments
+
+
+class _RefuseSecret(argparse.Action):
+    """``--client-secret VALUE`` is refused with the reason, instead of argparse's bare 'unrecognized'."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001
+        parser.error(SECRET_HELP)
+
+
+def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--profile`` or ``--base-url`` / ``--portal --env`` with ``--client-id``, and the secret file."""
+    group = parser.add_argument_group(
+        "connection",
+        "A saved profile, or a portal given here. The secret comes from --client-secret-file, else the "
+        "CSOD_CLIENT_SECRET environment variable, else the profile's entry in the OS keyring.",
+    )
+    group.add_argument("--profile", metavar="NAME", help="a connection profile saved in the app")
+    group.add_argument("--base-url", metavar="URL", help="portal root, e.g. https://acme.csod.com")
+    group.add_argument("--portal", metavar="NAME", help="portal name (the 'acme' of acme.csod.com)")
+    group.add_argument(
+        "--env",
+        choices=("production", "stage", "pilot"),
+        default=None,
+        help="portal environment with --portal (default production)",
+    )
+    group.add_argument("--client-id", metavar="ID", help="OAuth client id (from API Management)")
+    group.add_argument(
+        "--client-secret-file",
+        metavar="PATH",
+        type=Path,
+        help="file holding the client secret (first line); keep it readable by you only",
+    )
+    group.add_argument("--client-secret", nargs="?", action=_RefuseSecret, help=argparse.SUPPRESS)
+
+
+def add_json_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON document on stdout (shape in the README, 'Command line'); progress stays on stderr",
+    )
+
+
+def read_secret_file(path: Path) -> str:
+    """The first line of a secret file, stripped. Warns when others can read it (POSIX)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise SecretError(
+            f"The client secret file {path} cannot be read ({exc.strerror or exc}).",
+            hint="Check the path given to --client-secret-file.",
+        ) from exc
+    secret = text.splitlines()[0].strip() if text.strip() else ""
+    if not secret:
+        raise SecretError(f"The client secret file {path} is empty.", hint="Put the secret on its first line.")
+    if os.name == "posix":
+        try:
+            if path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+                print(
+                    f"warning: {path} can be read by other users; 'chmod 600 {path}' keeps the secret yours.",
+                    file=sys.stderr,
+                )
+        except OSError:
+            pass
+    return secret
+
+
+@dataclass
+class ConnectionRequest:
+    """What the command line said about the portal (resolved against profiles by the services)."""
+
+    profile: str | None = None
+    base_url: str | None = None
+    portal: str | None = None
+    environment: str | None = None
+    client_id: str | None = None
+    secret: str | None = None  # from --client-secret-file or CSOD_CLIENT_SECRET; None = ask the keyring
+    secret_source: str = "keyring"
+
+
+def connection_request(args: argparse.Namespace) -> ConnectionRequest:
+    """Check the connection options for consistency and pick up the secret for this run."""
+    profile = getattr(args, "profile", None)
+    base_url = getattr(args, "base_url", None)
+    portal = getattr(args, "portal", None)
+    environment = getattr(args, "env", None)
+    client_id = getattr(args, "client_id", None)
+    if base_url and portal:
+        raise ConfigError("Give either --base-url or --portal, not both.")
+    if environment and not portal:
+        raise ConfigError("--env goes with --portal (with --base-url the URL already names the environment).")
+    if not profile and not (base_url or portal):
+        raise ConfigError(
+            "No portal given.",
+            hint="Use --profile NAME, or --base-url URL (or --portal NAME --env ...) with --client-id ID.",
+        )
+    if not profile and not client_id:
+        raise ConfigError("--client-id is required with --base-url or --portal.")
+    request = ConnectionRequest(
+        profile=profile,
+        base_url=base_url,
+        portal=portal,
+        environment=environment or ("production" if portal else None),
+        client_id=client_id,
+    )
+    secret_file = getattr(args, "client_secret_file", None)
+    if secret_file is not None:
+        request.secret = read_secret_file(secret_file)
+        request.secret_source = "file"
+    elif os.environ.get(SECRET_ENV):
+        request.secret = os.environ[SECRET_ENV].strip()
+        request.secret_source = "environment"
+    elif not profile:
+        raise SecretError(
+            "No client secret for this run.",
+            hint="Set CSOD_CLIENT_SECRET or use --client-secret-file PATH (or save a profile in the app).",
+        )
+    return request
+
+
+def parse_key_value(text: str, option: str) -> tuple[str, str]:
+    """``KEY=VALUE`` (split on the first '='), both sides non-empty."""
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise ConfigError(f"{option} expects KEY=VALUE, got {text!r}.")
+    return key.strip(), value.strip()
+
+
+# ---------------------------------------------------------------------------------------------- output
+
+
+@dataclass
+class Reporter:
+    """Human-readable progress and messages on stderr; a bar redrawn in place only when stderr is a terminal.
+
+    stdout is reserved for the result (a summary, or the one ``--json`` document), so that a scheduler or
+    a script can capture it without progress noise.
+    """
+
+    quiet: bool = False
+    stream: IO[str] = field(default_factory=lambda: sys.stderr)
+    _bar_label: str | None = None
+    _last_draw: float = 0.0
+
+    @property
+    def is_terminal(self) -> bool:
+        try:
+            return self.stream.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            self._clear_bar()
+            print(message, file=self.stream, flush=True)
+
+    def warn(self, message: str) -> None:
+        self._clear_bar()
+        print(f"warning: {message}", file=self.stream, flush=True)
+
+    def error(self, err: BaseException) -> None:
+        self._clear_bar()
+        doc = error_document(err)
+        print(f"error: {doc['message']}", file=self.stream, flush=True)
+        if doc.get("hint"):
+            print(f"hint: {doc['hint']}", file=self.stream, flush=True)
+
+    def progress(self, label: str, fraction: float | None) -> None:
+        """Report progress of a long step; ``fraction`` None means 'working, amount unknown'."""
+        if self.quiet:
+            return
+        if not self.is_terminal:
+            # Logs and schedulers get one line per step, not a line per percent.
+            if label != self._bar_label:
+                self._bar_label = label
+                print(f"{label} ...", file=self.stream, flush=True)
+            return
+        now = time.monotonic()
+        if label == self._bar_label and fraction is not None and fraction < 1.0 and now - self._last_draw < 0.1:
+            return
+        self._bar_label, self._last_draw = label, now
+        width = 30
+        if fraction is None:
+            bar = "[" + "." * width + "]     "
+        else:
+            filled = int(max(0.0, min(1.0, fraction)) * width)
+            bar = "[" + "#" * filled + " " * (width - filled) + f"] {fraction:4.0%}"
+        self.stream.write(f"\r{bar} {label}"[:200].ljust(80))
+        self.stream.flush()
+
+    def _clear_bar(self) -> None:
+        if self._bar_label is not None and self.is_terminal:
+            self.stream.write("\r" + " " * 80 + "\r")
+            self.stream.flush()
+        if self.is_terminal:
+            self._bar_label = None
+
+
+def emit_json(document: dict[str, Any], stream: IO[str] | None = None) -> None:
+    """Print the one JSON document of a ``--json`` run on stdout."""
+    out = stream or sys.stdout
+    out.write(json.dumps(document, indent=2, ensure_ascii=False, default=_json_default))
+    out.write("\n")
+    out.flush()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Path):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def base_document(command: str) -> dict[str, Any]:
+    """The envelope every ``--json`` document shares (see the README's 'Command line' section)."""
+    return {"schema_version": JSON_SCHEMA_VERSION, "command": command, "ok": True, "exit_code": EXIT_OK, "error": None}
+
+
+def run_command(
+    args: argparse.Namespace,
+    command: str,
+    body: Callable[[argparse.Namespace, Reporter, dict[str, Any]], int],
+) -> int:
+    """Run a command body with the documented error handling: message on stderr, exit code, JSON envelope.
+
+    ``body`` fills the document and returns the exit code; errors it raises become the ``error`` member
+    and the code from :func:`exit_code_for`. Ctrl-C becomes exit 5.
+    """
+    json_mode = bool(getattr(args, "json", False))
+    reporter = Reporter(quiet=bool(getattr(args, "quiet", False)))
+    document = base_document(command)
+    try:
+        code = body(args, reporter, document)
+    except (CsodError, KeyboardInterrupt, OSError) as err:
+        code = exit_code_for(err)
+        document["error"] = error_document(err)
+        reporter.error(err)
+    document["exit_code"] = code
+    document["ok"] = code == EXIT_OK
+    if json_mode:
+        emit_json(document)
+    return code
+
+
+@contextmanager
+def interrupt_as_cancel() -> Iterator[None]:
+    """Turn Ctrl-C into :class:`Cancelled`, so the work below can stop cleanly and say what stays to do."""
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        raise Cancelled("Interrupted (Ctrl-C).", hint=_resume_hint()) from exc
+
+
+def print_table(rows: list[tuple[str, ...]], stream: IO[str] | None = None) -> None:
+    """Rows as aligned columns on stdout; the first row is the header."""
+    out = stream or sys.stdout
+    if not rows:
+        return
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)]
+        out.write("  ".join(cells).rstrip() + "\n")
+    out.flush()
+
+
+# ------------------------------------------------------------------------------------------- services
+
+
+@contextmanager
+def open_context(args: argparse.Namespace, reporter: Reporter) -> Iterator[Any]:
+    """The same service context the window builds (journal, client, templates, reports), for one run."""
+    request = connection_request(args)
+    from csod_desktop.services.context import build_context  # noqa: PLC0415 (httpx, sqlite: not for --help)
+
+    ctx = build_context(
+        profile=request.profile,
+        root_url=request.base_url,
+        portal=request.portal,
+        environment=request.environment,
+        client_id=request.client_id,
+        secret=request.secret,
+    )
+    try:
+        yield ctx
+    finally:
+        close = getattr(ctx, "close", None)
+        if callable(close):
+            close()
+
+
+def resolve_load_type(ctx: Any, text: str, reporter: Reporter) -> tuple[str, str | None]:
+    """``TYPE`` as the user wrote it → (load type, custom OU type_id or None), checked with the portal.
+
+    The list comes from the portal's specification, never from a hard-coded table (bulk-api-facts.md,
+    "Load types"); a custom OU is named by its ``type_id``.
+    """
+    reporter.progress("Reading the portal's load types", None)
+    types = list(ctx.client.load_types())
+    wanted = text.strip().lower()
+    for item in types:
+        if item.type_id is not None and str(item.type_id).lower() == wanted:
+            return item.type, str(item.type_id)
+    for item in types:
+        if item.type.lower() == wanted and not item.is_custom_ou:
+            return item.type, None
+    custom = [str(item.type_id) for item in types if item.is_custom_ou and item.type_id is not None]
+    if wanted == "ou.customou" and custom:
+        raise ConfigError(
+            "ou.customou needs the custom OU's type_id instead of the type name.",
+            hint=f"This portal's custom OU type_ids: {', '.join(custom)}.",
+        )
+    offered = sorted({item.type for item in types if not item.is_custom_ou} | set(custom))
+    raise ConfigError(
+        f"This portal offers no load type {text!r}.",
+        hint=f"Types offered: {', '.join(offered)} ('csod-desktop types' lists them).",
+    )
+
+
+def fetch_schema(ctx: Any, load_type: str, type_id: str | None, settings: dict[str, Any]) -> Any:
+    """The portal's schema for one load type, as a :class:`csod_desktop.core.schema.Schema`."""
+    from csod_desktop.core.schema import Schema  # noqa: PLC0415
+
+    body = ctx.client.schema(load_type, settings=settings or None, type_id=type_id)
+    return Schema.from_response(body, load_type)
+
+
+def template_store(ctx: Any) -> Any:
+    """The context's template store, or one in the standard folder."""
+    store = getattr(ctx, "templates", None)
+    if store is None:
+        from csod_desktop.core.templates import TemplateStore  # noqa: PLC0415
+
+        store = TemplateStore()
+    return store
+
+
+# ------------------------------------------------------------------------------------------ job status
+
+COUNT_FIELDS = ("total_records", "successful_records", "successful_records_with_warnings", "error_records")
+
+
+def import_status_document(item: Any) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "import_id": item.import_id,
+        "status": item.status,
+        "error_status": item.error_status or None,
+    }
+    for name in COUNT_FIELDS:
+        doc[name] = getattr(item, name, None)
+    return doc
+
+
+def job_document(status: Any) -> dict[str, Any]:
+    """A :class:`JobStatus` as the ``job`` member of the JSON documents."""
+    raw = getattr(status, "raw", None) or {}
+    return {
+        "job_id": status.job_id,
+        "status": raw.get("status") if isinstance(raw, dict) else None,
+        "finished": bool(status.finished),
+        "imports": [import_status_document(item) for item in status.imports],
+    }
+
+
+def exit_code_for_job(job: dict[str, Any]) -> int:
+    """0 every record loaded; 3 the job finished with failed records; 4 an import failed as a whole."""
+    if not job.get("finished"):
+        return EXIT_PORTAL
+    for item in job["imports"]:
+        if item.get("error_status"):
+            return EXIT_PORTAL
+    if any((item.get("error_records") or 0) > 0 for item in job["imports"]):
+        return EXIT_RECORDS_FAILED
+    return EXIT_OK
+
+
+def print_job(job: dict[str, Any], stream: IO[str] | None = None) -> None:
+    out = stream or sys.stdout
+    state = "finished" if job["finished"] else "running"
+    out.write(f"job {job['job_id']}: {job.get('status') or state}\n")
+    rows: list[tuple[str, ...]] = [("IMPORT", "STATUS", "RECORDS", "LOADED", "WITH WARNINGS", "FAILED")]
+    for item in job["imports"]:
+        rows.append(
+            (
+                item["import_id"],
+                str(item["status"] or "") + (f" ({item['error_status']})" if item.get("error_status") else ""),
+                *(("" if item.get(name) is None else str(item[name])) for name in COUNT_FIELDS),
+            )
+        )
+    print_table(rows, out)
+
+
+def wait_for_job(ctx: Any, job_id: str, reporter: Reporter) -> Any:
+    """Poll a job until it finishes, through the services' poller (journal snapshots, the governor)."""
+    from csod_desktop.services import loads  # noqa: PLC0415
+
+    reporter.progress(f"Waiting for job {job_id}", None)
+    return loads.wait_for_job(ctx, job_id)
+
+
+def save_report(ctx: Any, import_id: str, out: Path, *, variant: str = "full") -> dict[str, Any]:
+    """Write one import's report to ``out`` through the ReportService (ledger, cap, cache)."""
+    service = ctx.reports
+    result = service.fetch(import_id, variant=variant)
+    data: bytes = result.data if hasattr(result, "data") else result
+    from_cache = bool(getattr(result, "from_cache", False))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    lines = [line for line in data.decode("utf-8-sig", errors="replace").splitlines() if line.strip()]
+    return {"out": str(out), "from_cache": from_cache, "rows": max(0, len(lines) - 1)}

@@ -1,0 +1,225 @@
+"""``csod-desktop load``: read, map, validate and send one job of up to 20 imports, for scheduled syncs."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from csod_desktop.cli import common
+from csod_desktop.errors import ConfigError
+
+#: A job holds at most 20 imports (bulk-api-quick-start.txt, Step 4; bulk-api-facts.md, Capacity).
+MAX_IMPORTS = 20
+
+DESCRIPTION = """\
+Load one or more files into the portal as one job, without the window: the same profiles, templates,
+validation, journal and report ledger as the app. Each --import is read, mapped (--mapping template,
+else the template remembered for the file's header layout, else --auto-map), validated against the
+portal's schema and sent; --wait follows the job to the end and --report-dir saves each report once.
+"""
+
+EPILOG = (
+    common.EXIT_CODES_EPILOG
+    + """
+without --wait, 0 means the portal accepted every payload for processing ('csod-desktop status JOB_ID'
+follows it). --json prints one document on stdout: its shape is in the README, 'Command line'.
+
+examples:
+  CSOD_CLIENT_SECRET=... csod-desktop load --profile acme --import chr.employee=hris.csv --wait
+  csod-desktop load --portal acme --env stage --client-id abc --client-secret-file ~/.csod-secret \\
+      --import ou.division=divisions.csv --import chr.employee=people.xlsx \\
+      --mapping chr.employee=people-template.json --setting datetime_culture=en-GB \\
+      --on-invalid skip --wait --report-dir reports/ --json
+"""
+)
+
+
+@dataclass
+class ImportRequest:
+    """One ``--import``: the type as the user wrote it, the file, its template and settings."""
+
+    type: str
+    path: Path
+    mapping: Path | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class LoadRequest:
+    """Everything ``load`` was asked to do, checked for consistency before any file is read."""
+
+    imports: list[ImportRequest]
+    label: str | None
+    callback: str | None
+    on_invalid: str
+    dry_run: bool
+    wait: bool
+    report_dir: Path | None
+    payload_dir: Path | None
+    auto_map: bool
+    confirm_reconcile: str | None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "load",
+        help="load files into the portal as one job (for scheduled syncs)",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common.add_connection_arguments(parser)
+    what = parser.add_argument_group("what to load")
+    what.add_argument(
+        "--import",
+        dest="imports",
+        action="append",
+        default=[],
+        metavar="TYPE=PATH",
+        help="a file for one import, TYPE as the portal names it (chr.employee, ou.division, ...) or a "
+        "custom OU type_id; repeat for up to 20 imports in one job (CSV, TSV, XLSX or JSON)",
+    )
+    what.add_argument(
+        "--mapping",
+        action="append",
+        default=[],
+        metavar="TYPE=TEMPLATE.json",
+        help="the mapping template for that type's file (saved from the app or 'csod-desktop template')",
+    )
+    what.add_argument(
+        "--auto-map",
+        action="store_true",
+        help="accept the automatic mapping when no template is given or remembered",
+    )
+    what.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="[TYPE:]KEY=VALUE",
+        help="a job setting for every import (LoadPrimaryKey=0, datetime_culture=en-GB, ...), or for one "
+        "type with TYPE:KEY=VALUE; true/false and whole numbers are sent as such",
+    )
+    what.add_argument("--label", metavar="TEXT", help="job label shown in Cornerstone's Bulk API History")
+    what.add_argument("--callback", metavar="HTTPS-URL", help="URL the portal POSTs to when the job completes")
+    policy = parser.add_argument_group("policy")
+    policy.add_argument(
+        "--on-invalid",
+        choices=("abort", "skip"),
+        default="abort",
+        help="abort (default): send nothing when validation finds errors; skip: send only the valid rows",
+    )
+    policy.add_argument(
+        "--dry-run", action="store_true", help="validate and write the payload files; send nothing"
+    )
+    policy.add_argument("--wait", action="store_true", help="poll until every import has completed")
+    policy.add_argument(
+        "--report-dir",
+        type=Path,
+        metavar="DIR",
+        help="save each import's report there (downloaded once, within the ledger's cap) with a summary; "
+        "implies --wait",
+    )
+    policy.add_argument(
+        "--payload-dir",
+        type=Path,
+        metavar="DIR",
+        help="where to write the payload files (default: the app's cache folder)",
+    )
+    policy.add_argument(
+        "--confirm-reconcile",
+        metavar="PORTAL-NAME",
+        help="required with ReconcileUsers=true (it deactivates every employee missing from the file): "
+        "the portal's name, to show you know which portal",
+    )
+    policy.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr (errors still)")
+    common.add_json_argument(parser)
+    parser.set_defaults(func=run)
+
+
+def coerce_setting(value: str) -> Any:
+    """Job settings are JSON: ``true``/``false`` and whole numbers go as such (quick start, Step 4)."""
+    lowered = value.lower()
+    if lowered in ("true", "false"):
+        return lowered == "true"
+    if re.fullmatch(r"-?(0|[1-9][0-9]*)", value):
+        return int(value)
+    return value
+
+
+def parse_request(args: argparse.Namespace) -> LoadRequest:
+    """Check ``--import``, ``--mapping`` and ``--setting`` together; ConfigError (exit 2) on any misuse."""
+    if not args.imports:
+        raise ConfigError("Nothing to load: give at least one --import TYPE=PATH.")
+    if len(args.imports) > MAX_IMPORTS:
+        raise ConfigError(
+            f"{len(args.imports)} imports were given; a job holds at most {MAX_IMPORTS}.",
+            hint="Split the files over two runs.",
+        )
+    imports: list[ImportRequest] = []
+    for text in args.imports:
+        load_type, path = common.parse_key_value(text, "--import")
+        imports.append(ImportRequest(type=load_type, path=Path(path).expanduser()))
+    types = {item.type.lower() for item in imports}
+
+    for text in args.mapping:
+        load_type, path = common.parse_key_value(text, "--mapping")
+        if load_type.lower() not in types:
+            raise ConfigError(f"--mapping names {load_type!r}, which no --import loads.")
+        for item in imports:
+            if item.type.lower() == load_type.lower():
+                if item.mapping is not None:
+                    raise ConfigError(f"Two --mapping options for {load_type!r}.")
+                item.mapping = Path(path).expanduser()
+
+    for text in args.setting:
+        key, value = common.parse_key_value(text, "--setting")
+        scope, colon, name = key.rpartition(":")
+        if colon and not name:
+            raise ConfigError(f"--setting expects [TYPE:]KEY=VALUE, got {text!r}.")
+        if colon and scope.lower() not in types:
+            raise ConfigError(f"--setting names {scope!r}, which no --import loads.")
+        for item in imports:
+            if not colon or item.type.lower() == scope.lower():
+                item.settings[name if colon else key] = coerce_setting(value)
+
+    callback = args.callback
+    if callback is not None and not callback.lower().startswith("https://"):
+        # The portal refuses an http:// callback at job creation (quick start, Step 4): say so before sending.
+        raise ConfigError("The --callback URL must start with https:// (Cornerstone refuses plain http).")
+    if args.report_dir is not None and args.dry_run:
+        raise ConfigError("--report-dir needs a job that runs; it cannot go with --dry-run.")
+    return LoadRequest(
+        imports=imports,
+        label=args.label,
+        callback=callback,
+        on_invalid=args.on_invalid,
+        dry_run=args.dry_run,
+        wait=bool(args.wait or args.report_dir is not None),
+        report_dir=args.report_dir,
+        payload_dir=args.payload_dir,
+        auto_map=args.auto_map,
+        confirm_reconcile=args.confirm_reconcile,
+    )
+
+
+def reconcile_requested(request: LoadRequest) -> bool:
+    """True when any import sets ReconcileUsers to true (setting names are case-insensitive)."""
+    for item in request.imports:
+        for key, value in item.settings.items():
+            if key.lower() == "reconcileusers" and (value is True or str(value).lower() == "true"):
+                return True
+    return False
+
+
+def run(args: argparse.Namespace) -> int:
+    return common.run_command(args, "load", _load)
+
+
+def _load(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
+    request = parse_request(args)
+    from csod_desktop.cli import load_flow  # noqa: PLC0415 (heavy: polars, httpx)
+
+    return load_flow.execute(args, request, reporter, document)

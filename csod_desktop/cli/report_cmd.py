@@ -1,0 +1,48 @@
+"""``csod-desktop report IMPORT_ID --out FILE``: an import's report, from the cache or one download."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from csod_desktop.cli import common
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="save an import's report (from the local cache, else one download within the cap)",
+        description="Save an import's report. A report already downloaded is served from the local cache; "
+        "otherwise it is downloaded once, counted in the report ledger, which stays below the portal's "
+        "five downloads per report (a download past the cap is refused by this app, with the count).",
+        epilog=common.EXIT_CODES_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("import_id", metavar="IMPORT_ID")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to save the report (CSV)")
+    parser.add_argument(
+        "--variant",
+        choices=("full", "errors", "warnings"),
+        default="full",
+        help="full (default), or only the records with errors / warnings (derived from the cached full report)",
+    )
+    common.add_connection_arguments(parser)
+    common.add_json_argument(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return common.run_command(args, "report", _report)
+
+
+def _report(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
+    out: Path = args.out.expanduser()
+    with common.open_context(args, reporter) as ctx:
+        reporter.progress(f"Fetching the report of import {args.import_id}", None)
+        saved = common.save_report(ctx, args.import_id, out, variant=args.variant)
+    document.update(import_id=args.import_id, variant=args.variant, **saved)
+    if not args.json:
+        origin = "from the local cache" if saved["from_cache"] else "downloaded"
+        print(f"{saved['out']} ({saved['rows']} records with errors or warnings, {origin})")
+    return common.EXIT_OK

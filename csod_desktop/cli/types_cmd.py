@@ -1,0 +1,46 @@
+"""``csod-desktop types``: the load types the portal offers, custom OUs with their ``type_id``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from csod_desktop.cli import common
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "types",
+        help="list the load types the portal offers",
+        description="List the load types this portal offers (from its specification), with custom OU type_ids.",
+        epilog=common.EXIT_CODES_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common.add_connection_arguments(parser)
+    common.add_json_argument(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return common.run_command(args, "types", _types)
+
+
+def _types(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
+    with common.open_context(args, reporter) as ctx:
+        reporter.progress("Reading the portal's load types", None)
+        types = ctx.client.load_types()
+    document["types"] = [
+        {
+            "type": item.type,
+            "title": item.title,
+            "type_id": item.type_id,
+            "is_custom_ou": bool(item.is_custom_ou),
+        }
+        for item in types
+    ]
+    if not args.json:
+        rows = [("TYPE", "TYPE_ID", "TITLE")] + [
+            (item["type"], item["type_id"] or "", item["title"] or "") for item in document["types"]
+        ]
+        common.print_table(rows)
+    return common.EXIT_OK
