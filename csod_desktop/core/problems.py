@@ -1,0 +1,30 @@
+"""Validation problems as data: one row per thing an HR administrator has to look at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """An error keeps the record out of the load; a warning loads it but says what was odd."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem in the data, located by record and column, with a message and a fix hint."""
+
+    row: int  # 1-based record number in the source data (header excluded); 0 = file/column level
+    column: str  # schema property name (or source column when not mapped)
+    rule: str  # "required", "dependency", "min_length", "max_length", "enum", "date", "number", ...
+    severity: Severity
+    message: str
+    hint: str
+    value: str | None = None
+
+
+#: Column order of every problems DataFrame (``ValidationResult.problems``).
+PROBLEM_COLUMNS: tuple[str, ...] = ("row", "column", "rule", "severity", "message", "hint", "value")

@@ -1,0 +1,238 @@
+"""Scalar data rules shared by client-side validation and the sandbox: trim, dates, numbers, enums."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from csod_desktop.core.schema import Property
+
+#: The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture.
+DATE_CULTURES = ("en-US", "fr-FR", "en-GB")
+NUMBER_CULTURES = ("en-US", "fr-FR", "es-ES")
+DEFAULT_CULTURE = "en-US"
+
+#: How each date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture).
+DATE_EXAMPLES = {
+    "en-US": "month first, e.g. 7/1/2017, 07-01-2017 or 7.1.2017 for 1 July 2017",
+    "fr-FR": "day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017",
+    "en-GB": "year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017",
+}
+#: How each number culture writes one thousand two hundred thirty-four and 56 hundredths.
+NUMBER_EXAMPLES = {
+    "en-US": "a dot for decimals, e.g. 1,234.56 or 1234.56",
+    "fr-FR": "a comma for decimals and spaces between thousands, e.g. 1 234,56 or 1234,56",
+    "es-ES": "a comma for decimals and dots between thousands, e.g. 1.234,56 or 1234,56",
+}
+
+# Date: three numeric parts with one separator (/ - .) used twice, and an optional time of day that
+# HRIS exports often append ("7/1/2017 00:00:00", "2017-07-01T08:30:00Z"); the time is not kept.
+_DATE_RE = re.compile(
+    r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})"
+    r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+_MIN_YEAR = 1753  # the portal's dates are SQL Server datetimes, which start in 1753
+
+# Numbers: the same patterns serve the scalar parser and polars' vectorized ``str.contains``.
+# fr-FR groups thousands with a space; exports write a no-break or narrow no-break space too.
+_FR_SPACES = " \u00a0\u202f"
+NUMBER_PATTERNS: dict[str, str] = {
+    "en-US": r"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$",
+    "fr-FR": r"^[+-]?(?:(?:\d{1,3}(?:[" + _FR_SPACES + r"]\d{3})+|\d+)(?:,\d+)?|,\d+)$",
+    "es-ES": r"^[+-]?(?:(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?|,\d+)$",
+}
+_NUMBER_RES = {culture: re.compile(pattern) for culture, pattern in NUMBER_PATTERNS.items()}
+_INT_RE = re.compile(r"^[+-]?\d+$")
+_TRUE = frozenset({"true", "1", "yes", "y"})
+_FALSE = frozenset({"false", "0", "no", "n"})
+
+
+def get_setting(settings: Mapping[str, Any] | None, name: str, default: Any = None) -> Any:
+    """A job setting by name, case-insensitively (the quick start writes both LoadPrimaryKey and loadprimarykey)."""
+    if not settings:
+        return default
+    wanted = name.lower()
+    for key, value in settings.items():
+        if str(key).lower() == wanted:
+            return value
+    return default
+
+
+def setting_flag(settings: Mapping[str, Any] | None, name: str, default: bool = False) -> bool:
+    """A boolean job setting; accepts JSON booleans, 0/1 and "true"/"false" strings."""
+    value = get_setting(settings, name, None)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    parsed = parse_bool(str(value))
+    return default if parsed is None else parsed
+
+
+def _culture(value: Any, allowed: tuple[str, ...]) -> str | None:
+    if not isinstance(value, str):
+        return None
+    for culture in allowed:
+        if culture.lower() == value.strip().lower():
+            return culture
+    return None
+
+
+def date_culture(settings: Mapping[str, Any] | None) -> str:
+    """datetime_culture, else default_culture when it is one of the three, else en-US."""
+    return (
+        _culture(get_setting(settings, "datetime_culture"), DATE_CULTURES)
+        or _culture(get_setting(settings, "default_culture"), DATE_CULTURES)
+        or DEFAULT_CULTURE
+    )
+
+
+def number_culture(settings: Mapping[str, Any] | None) -> str:
+    """number_culture, else default_culture when it is one of the three, else en-US."""
+    return (
+        _culture(get_setting(settings, "number_culture"), NUMBER_CULTURES)
+        or _culture(get_setting(settings, "default_culture"), NUMBER_CULTURES)
+        or DEFAULT_CULTURE
+    )
+
+
+def apply_trim(value: str | None, trim: str | None) -> str | None:
+    """Trim as the schema's ``trim`` keyword says ("leftRight", "left", "right"); None leaves it."""
+    if value is None or not trim:
+        return value
+    mode = trim.lower()
+    if mode in ("leftright", "both", "true"):
+        return value.strip()
+    if mode == "left":
+        return value.lstrip()
+    if mode == "right":
+        return value.rstrip()
+    return value
+
+
+def parse_date(text: str | None, culture: str = DEFAULT_CULTURE) -> dt.date | None:
+    """The date ``text`` means in ``culture``, or None when that culture cannot read it.
+
+    bulk-api-data-format.txt (datetime_culture): en-US is month first, fr-FR day first, en-GB year
+    first with a 4-digit year; separators ``/``, ``-`` or ``.``. A 4-digit first part is read year
+    first in every culture (it cannot be a month or a day: the quick start's en-US example job sends
+    2019-12-01). Otherwise the year must be last and have 4 digits, so ``13/01/2024`` is refused under
+    en-US (there is no 13th month) and ``7/1/17`` is refused everywhere (which century?).
+    """
+    if text is None:
+        return None
+    match = _DATE_RE.match(text.strip())
+    if match is None:
+        return None
+    first, _, middle, last, hour, minute, second, ampm = match.groups()
+    if len(first) == 4:
+        if len(last) > 2:
+            return None
+        year, month, day = int(first), int(middle), int(last)
+    else:
+        culture = _culture(culture, DATE_CULTURES) or DEFAULT_CULTURE
+        if culture == "en-GB" or len(first) > 2 or len(last) != 4:
+            return None
+        year = int(last)
+        month, day = (int(first), int(middle)) if culture == "en-US" else (int(middle), int(first))
+    if year < _MIN_YEAR:
+        return None
+    if hour is not None:
+        h, m, s = int(hour), int(minute), int(second or 0)
+        if m > 59 or s > 59 or (h > 12 or h == 0 if ampm else h > 23):
+            return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_number(text: str | None, culture: str = DEFAULT_CULTURE) -> Decimal | None:
+    """The number ``text`` means in ``culture`` (bulk-api-data-format.txt, number_culture), or None."""
+    if text is None:
+        return None
+    value = text.strip()
+    culture = _culture(culture, NUMBER_CULTURES) or DEFAULT_CULTURE
+    if not _NUMBER_RES[culture].match(value):
+        return None
+    if culture == "en-US":
+        value = value.replace(",", "")
+    elif culture == "fr-FR":
+        value = re.sub(f"[{_FR_SPACES}]", "", value).replace(",", ".")
+    else:
+        value = value.replace(".", "").replace(",", ".")
+    try:
+        return Decimal(value)
+    except InvalidOperation:  # pragma: no cover - the pattern only lets valid decimals through
+        return None
+
+
+def parse_bool(text: str | None) -> bool | None:
+    """true/false, 1/0, yes/no (any case), or None."""
+    if text is None:
+        return None
+    value = text.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    return None
+
+
+def enum_lookup(prop: Property) -> dict[str, str]:
+    """Key (casefolded unless the schema is case-sensitive) -> canonical enum text, cached per property."""
+    cached = prop.__dict__.get("_enum_lookup")
+    if cached is not None:
+        return cached
+    lookup: dict[str, str] = {}
+    for value in prop.enum_strings or ():
+        key = value.strip() if prop.case_sensitive else value.strip().casefold()
+        lookup.setdefault(key, value)
+    # Integer forms are their own canonical text: "the index of the integer enums and the string
+    # enums aren't a one-to-one match" (bulk-api-data-format.txt, enumerated fields), so 1 is never AUD.
+    for number in prop.enum_ints or ():
+        lookup.setdefault(str(number), str(number))
+    object.__setattr__(prop, "_enum_lookup", lookup)  # frozen dataclass: cache beside the fields
+    return lookup
+
+
+def match_enum(text: str | None, prop: Property) -> str | None:
+    """The canonical enum value ``text`` stands for (string form, or the integer form as text), or None."""
+    if text is None:
+        return None
+    value = apply_trim(text, prop.trim or "leftRight")
+    if value is None or value == "":
+        return None
+    lookup = enum_lookup(prop)
+    hit = lookup.get(value if prop.case_sensitive else value.casefold())
+    if hit is not None:
+        return hit
+    if prop.enum_ints and _INT_RE.match(value):
+        number = str(int(value))  # "01" and "+1" are the integer 1
+        if number in lookup and int(number) in prop.enum_ints:
+            return number
+    return None
+
+
+def split_multi(text: str | None) -> list[str]:
+    """Multi-checkbox values: separated by semicolons (bulk-api-data-format.txt, Employee Loads)."""
+    if text is None:
+        return []
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def match_multi(text: str | None, prop: Property) -> tuple[list[str], list[str]]:
+    """(canonical values, values not in the schema's list) of a multi-checkbox cell."""
+    good: list[str] = []
+    bad: list[str] = []
+    for part in split_multi(text):
+        hit = match_enum(part, prop)
+        if hit is None:
+            bad.append(part)
+        elif hit not in good:
+            good.append(hit)
+    return good, bad
