@@ -2,7 +2,7 @@
 
 Run from the repository root: ``python build_scripts/make_sandbox_seed.py``. The output is committed; the
 sandbox only reads it (``csod_desktop/sandbox/data/``), it never runs this script. Everything is derived from
-a fixed random seed, so running it twice writes byte-identical text files (the .xlsx is identical in content).
+a fixed random seed, so running it twice writes byte-identical text files (the .xlsx too: fixed document and zip entry times).
 Shapes follow ``shared/reference/bulk-api-quick-start.txt`` (Step 2, Get Schema response) and
 ``bulk-api-data-format.txt``; ``csod_desktop/sandbox/data/README.md`` documents them and the notable ids.
 """
@@ -14,7 +14,9 @@ import datetime as dt
 import io
 import json
 import random
+import re
 import uuid
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -786,6 +788,33 @@ def fr_employees(users: list[dict[str, Any]]) -> list[dict[str, str]]:
     return rows
 
 
+UPDATE_COLUMNS = ["EmployeeIdentificationData_UserId", "PersonData_NameData_FirstName",
+                  "PersonData_NameData_LastName", "DirectManager", "WorkerStatusData_LastHireDate", "Division",
+                  "Position", "Location", "Grade"]
+
+
+def updates(users: list[dict[str, Any]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """10 seeded users by User ID (the first 5 identical to the seed, the last 5 promoted and moved), and
+    5 others by GUID only (LoadPrimaryKey 1: every other field optional) with a new grade."""
+    rng = random.Random(RANDOM_SEED + 4)
+    candidates = [u for u in users if u["active"] and u.get("Division") in DIVISION_JOBS
+                  and u["Position"] != DIVISION_JOBS[u["Division"]][0][0]]
+    picked = rng.sample(candidates, 15)
+    rows = []
+    for i, user in enumerate(picked[:10]):
+        row = {c: user.get(c, "") for c in UPDATE_COLUMNS}
+        row["WorkerStatusData_LastHireDate"] = _us_date(user["WorkerStatusData_LastHireDate"])
+        if i >= 5:
+            places = [loc for loc in DIVISION_LOCATIONS.get(user["Division"], [loc[0] for loc in LOCATIONS])
+                      if loc != user["Location"]]
+            row["Location"] = rng.choice(places)
+            row["Grade"] = f"G{min(int(user['Grade'][1:]) + 1, 12):02d}"
+        rows.append(row)
+    by_guid = [{"EmployeeIdentificationData_Guid": u["EmployeeIdentificationData_Guid"],
+                "Grade": f"G{min(int(u['Grade'][1:]) + 1, 12):02d}"} for u in picked[10:]]
+    return rows, by_guid
+
+
 def _csv_text(columns: list[str], rows: list[dict[str, str]], delimiter: str = ",") -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, delimiter=delimiter, lineterminator="\r\n",
@@ -815,11 +844,19 @@ def _write_xlsx(path: Path, columns: list[str], rows: list[dict[str, str]]) -> N
         sheet.append([row.get(c, "") for c in columns])
     notes = book.create_sheet("Read me")
     notes.append(["Sample export for csod-desktop: the same 50 employees as employees.csv (en-US dates)."])
-    fixed = dt.datetime(2026, 1, 1)  # fixed document dates keep the file's content reproducible
-    book.properties.created = fixed
-    book.properties.modified = fixed
+    book.properties.created = dt.datetime(2026, 1, 1)
     book.properties.creator = "csod-desktop make_sandbox_seed.py"
-    book.save(path)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    # Rewrite the zip with fixed entry times so that re-running the generator leaves the file unchanged.
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(path, "w") as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            content = source.read(entry.filename)
+            if entry.filename == "docProps/core.xml":  # openpyxl stamps "modified" with the time of saving
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-01-01T00:00:00Z", content)
+            target.writestr(info, content)
 
 
 def write_data() -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -891,6 +928,9 @@ def write_samples(users: list[dict[str, Any]], employee: dict[str, Any]) -> None
     fr_columns = list(fr_employees(users)[0])
     _write_text(SAMPLES / "employees_fr_cp1252.csv", _csv_text(fr_columns, fr_employees(users), ";"), "cp1252")
     _write_xlsx(SAMPLES / "employees.xlsx", SAMPLE_COLUMNS, clean)
+    by_id, by_guid = updates(users)
+    _write_text(SAMPLES / "employees_updates.csv", _csv_text(UPDATE_COLUMNS, by_id))
+    _write_text(SAMPLES / "employees_guid_updates.csv", _csv_text(list(by_guid[0]), by_guid))
 
 
 def main() -> None:

@@ -364,3 +364,29 @@ def test_xlsx_sample_matches_the_csv():
     rows = _read_csv("employees.csv")
     assert values[0] == list(rows[0])
     assert values[1:] == [list(r.values()) for r in rows]
+
+
+def test_update_samples_reference_seeded_users(users):
+    rows = _read_csv("employees_updates.csv")
+    assert len(rows) == 10 and all(r["EmployeeIdentificationData_UserId"] in users for r in rows)
+    guids = {u["EmployeeIdentificationData_Guid"] for u in users.values()}
+    by_guid = _read_csv("employees_guid_updates.csv")
+    assert by_guid and all(r["EmployeeIdentificationData_Guid"] in guids for r in by_guid)
+
+
+def test_generator_reproduces_the_committed_files(tmp_path, monkeypatch):
+    """The data files are the generator's output: running it again changes no byte."""
+    pytest.importorskip("openpyxl")
+    script = Path(__file__).resolve().parents[2] / "build_scripts" / "make_sandbox_seed.py"
+    spec = importlib.util.spec_from_file_location("make_sandbox_seed", script)
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    monkeypatch.setattr(generator, "DATA", tmp_path / "data")
+    monkeypatch.setattr(generator, "SAMPLES", tmp_path / "samples")
+    generator.write_samples(*generator.write_data())
+    committed = {"data": Path(str(DATA)), "samples": SAMPLES}
+    for kind, root in committed.items():
+        generated = sorted(p.relative_to(tmp_path / kind) for p in (tmp_path / kind).rglob("*") if p.is_file())
+        assert generated, kind
+        for rel in generated:
+            assert (root / rel).read_bytes() == (tmp_path / kind / rel).read_bytes(), f"{kind}/{rel} differs"

@@ -346,3 +346,16 @@ def test_planted_errors_are_reported(portal):
     # Row 12 repeats row 2's id: the first occurrence loads, the duplicate is the error.
     ids[ids.index("E20012")] = "E20002"
     assert sorted(reported) == sorted(ids)
+
+
+def test_updates_by_user_id_and_by_guid(portal, sandbox):
+    control = sandbox.root_url.rstrip("/") + "/_sandbox/users/"
+    rows = list(csv.DictReader(io.StringIO(_sample("employees_updates.csv").decode("utf-8"))))
+    imp, _ = _load(portal, _sample("employees_updates.csv"))
+    assert (imp["total_records"], imp["error_records"]) == (10, 0)
+    for row in rows[5:]:
+        stored = httpx.get(control + row["EmployeeIdentificationData_UserId"]).json()
+        assert (stored["Location"], stored["Grade"]) == (row["Location"], row["Grade"])
+    # LoadPrimaryKey 1 (quick start, Step 2): the GUID identifies the record, every other field is optional.
+    imp, _ = _load(portal, _sample("employees_guid_updates.csv"), settings={**EMPLOYEE_SETTINGS, "loadprimarykey": 1})
+    assert (imp["total_records"], imp["error_records"]) == (5, 0)
