@@ -1,0 +1,174 @@
+"""OAuth 2.0 client credentials as an ``httpx.Auth`` flow: token cached in memory, renewed before expiry.
+
+bulk-api-quick-start.txt Step 1: ``POST /services/api/oauth2/token`` with a JSON body (clientId,
+clientSecret, grantType, scope); the answer has ``access_token`` and ``expires_in`` (3600 by default).
+A 400 means a wrong client id or secret; a 401 later means an expired token (or a missing scope).
+The token lives only in this object: never in a file, a log line or an exception message.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Generator
+
+import httpx
+
+from csod_desktop.api.errors import token_error, transport_error
+from csod_desktop.api.requestlog import log_exchange
+from csod_desktop.errors import ApiError, CsodError
+
+DEFAULT_SCOPES = (
+    "bulkapijob:read bulkapiimport:read bulkapischema:read bulkapijob:create "
+    "bulkapiimport:load bulkapispecification:read bulkapipermission:read"
+)
+DEFAULT_EXPIRES_IN = 3600.0
+
+
+def replayable(request: httpx.Request) -> bool:
+    """True when the request body can be sent again as is (bytes or JSON, not a one-shot stream)."""
+    return isinstance(request.stream, httpx.ByteStream)
+
+
+class ClientCredentialsAuth(httpx.Auth):
+    """Bearer token from the client credentials grant, for one portal and one application.
+
+    ``secret`` is a callable so that the secret is read from the keyring when needed and not kept in
+    this object. ``before_resend(request)`` runs before a request is sent again after a 401 (the client
+    uses it to count the resend in the throttle governor).
+    """
+
+    def __init__(
+        self,
+        token_url: str,
+        client_id: str,
+        secret: Callable[[], str],
+        scopes: str = DEFAULT_SCOPES,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        before_resend: Callable[[httpx.Request], None] | None = None,
+    ) -> None:
+        self.token_url = token_url
+        self.client_id = client_id
+        self._secret = secret
+        self.scopes = " ".join(scopes.split()) if isinstance(scopes, str) else " ".join(scopes)
+        self._clock = clock
+        self.before_resend = before_resend
+        self._lock = threading.Lock()
+        self._token: str | None = None
+        self._renew_at = 0.0
+        self.expires_in: float | None = None
+        self.granted_scope: str | None = None
+        self.fetch_count = 0  # how many tokens were obtained (tests, diagnostics)
+
+    def __repr__(self) -> str:  # never show the token or secret
+        return f"ClientCredentialsAuth(client_id={self.client_id!r}, token={'set' if self._token else 'none'})"
+
+    # ------------------------------------------------------------------------------ the token
+
+    def build_token_request(self) -> httpx.Request:
+        body = {
+            "clientId": self.client_id,
+            "clientSecret": self._secret(),
+            "grantType": "client_credentials",
+            "scope": self.scopes,
+        }
+        return httpx.Request("POST", self.token_url, json=body, headers={"Accept": "application/json"})
+
+    def accept_token_response(self, response: httpx.Response) -> str:
+        """Cache the token of a token endpoint answer, or raise the translated error."""
+        if response.status_code != 200:
+            err = token_error(response)
+            err.token_endpoint = True  # type: ignore[attr-defined]
+            raise err
+        try:
+            body = response.json()
+            token = str(body["access_token"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ApiError(
+                "The portal's sign-in answer could not be understood (no access token in it).",
+                status=response.status_code,
+                hint="Check that the portal address points to a Cornerstone portal.",
+            ) from exc
+        try:
+            expires_in = float(body.get("expires_in") or DEFAULT_EXPIRES_IN)
+        except (TypeError, ValueError):
+            expires_in = DEFAULT_EXPIRES_IN
+        # Renew a little before the end so a call never leaves with a token about to die; a tenth of the
+        # lifetime (at most a minute) keeps very short sandbox lifetimes usable too.
+        margin = min(60.0, expires_in * 0.1)
+        with self._lock:
+            self._token = token
+            self._renew_at = self._clock() + max(0.0, expires_in - margin)
+            self.expires_in = expires_in
+            self.granted_scope = body.get("scope")
+            self.fetch_count += 1
+        return token
+
+    def valid_token(self) -> str | None:
+        """The cached token if it is not due for renewal, else None."""
+        with self._lock:
+            if self._token is not None and self._clock() < self._renew_at:
+                return self._token
+            return None
+
+    def invalidate(self, token: str | None = None) -> None:
+        """Forget the cached token (only if it is still ``token``, when given)."""
+        with self._lock:
+            if token is None or self._token == token:
+                self._token = None
+                self._renew_at = 0.0
+
+    def token(self, http: httpx.Client) -> str:
+        """A valid token, fetched through ``http`` when none is cached."""
+        token = self.valid_token()
+        if token is not None:
+            return token
+        request = self.build_token_request()
+        started = time.perf_counter()
+        try:
+            response = http.send(request)
+            response.read()
+        except httpx.HTTPError as exc:
+            log_exchange(request, exc, started)
+            raise transport_error(exc, what="signing in", host=request.url.host) from exc
+        log_exchange(request, response, started)
+        return self.accept_token_response(response)
+
+    # ------------------------------------------------------------------------------- the flow
+
+    def _fetch_in_flow(self) -> Generator[httpx.Request, httpx.Response, str]:
+        request = self.build_token_request()
+        started = time.perf_counter()
+        response = yield request
+        response.read()
+        log_exchange(request, response, started)
+        return self.accept_token_response(response)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self.valid_token()
+        if token is None:
+            token = yield from self._fetch_in_flow()
+        request.headers["Authorization"] = f"Bearer {token}"
+        started = time.perf_counter()
+        response = yield request
+        log_exchange(request, response, started)
+        if response.status_code != 401:
+            return
+        # 401: the token expired early or was revoked (Step 1 note). Renew once and send again; a second
+        # 401 reaches the caller, who reports a missing scope or permission.
+        self.invalidate(token)
+        if not replayable(request):
+            return  # a streamed upload cannot be replayed here: the client rebuilds it
+        token = yield from self._fetch_in_flow()
+        if self.before_resend is not None:
+            self.before_resend(request)
+        request.headers["Authorization"] = f"Bearer {token}"
+        started = time.perf_counter()
+        response = yield request
+        log_exchange(request, response, started)
+
+
+def is_token_failure(exc: BaseException) -> bool:
+    """True for an error raised by the token endpoint (the Bulk API call itself was not sent)."""
+    return isinstance(exc, CsodError) and bool(getattr(exc, "token_endpoint", False))

@@ -1,0 +1,93 @@
+"""The data POST body: bytes or a file streamed in chunks, with upload progress, re-creatable per attempt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from csod_desktop.errors import ConfigError, InputFileError
+
+CHUNK = 256 * 1024
+#: bulk-api-facts.md "Capacity and data limits": payloads over 20 MB must be gzip-compressed.
+GZIP_REQUIRED_OVER = 20 * 1024 * 1024
+GZIP_MAGIC = b"\x1f\x8b"
+
+Progress = Callable[[int, int], None]
+
+
+class UploadSource:
+    """A payload to send: ``bytes`` or a ``Path``. Each :meth:`body` is a fresh one-shot stream."""
+
+    def __init__(self, payload: bytes | bytearray | memoryview | Path | str) -> None:
+        if isinstance(payload, (bytes, bytearray, memoryview)):
+            self.data: bytes | None = bytes(payload)
+            self.path: Path | None = None
+            self.size = len(self.data)
+            head = self.data[:2]
+        else:
+            self.data = None
+            self.path = Path(payload)
+            try:
+                self.size = self.path.stat().st_size
+                with self.path.open("rb") as fh:
+                    head = fh.read(2)
+            except OSError as exc:
+                raise InputFileError(
+                    f"The payload file {self.path} cannot be read ({exc.strerror or exc}).",
+                    hint="Prepare the payload again.",
+                ) from exc
+        self.looks_gzipped = head == GZIP_MAGIC
+
+    def content_encoding(self, requested: str | None) -> str | None:
+        """The Content-Encoding to send: the caller's choice, else gzip when the bytes are gzip."""
+        if requested:
+            return requested
+        return "gzip" if self.looks_gzipped else None
+
+    def check_size(self, content_encoding: str | None) -> None:
+        if self.size > GZIP_REQUIRED_OVER and not content_encoding:
+            raise ConfigError(
+                f"The payload is {self.size / 1024 / 1024:.1f} MB: Cornerstone requires payloads over 20 MB "
+                "to be gzip-compressed.",
+                hint="Prepare the payload again; the app compresses large payloads itself.",
+            )
+
+    def body(self, progress: Progress | None = None) -> UploadBody:
+        return UploadBody(self, progress)
+
+
+class UploadBody:
+    """An iterator over the payload's chunks that reports progress; :meth:`close` releases the file."""
+
+    def __init__(self, source: UploadSource, progress: Progress | None) -> None:
+        self._source = source
+        self._progress = progress
+        self._gen = self._chunks()
+
+    def _chunks(self) -> Iterator[bytes]:
+        sent = 0
+        total = self._source.size
+        if self._progress is not None:
+            self._progress(0, total)
+        if self._source.data is not None:
+            view = memoryview(self._source.data)
+            for start in range(0, total, CHUNK):
+                chunk = bytes(view[start : start + CHUNK])
+                yield chunk
+                sent += len(chunk)
+                if self._progress is not None:
+                    self._progress(sent, total)
+            return
+        assert self._source.path is not None
+        with self._source.path.open("rb") as fh:
+            while chunk := fh.read(CHUNK):
+                yield chunk
+                sent += len(chunk)
+                if self._progress is not None:
+                    self._progress(sent, total)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._gen
+
+    def close(self) -> None:
+        self._gen.close()

@@ -1,0 +1,116 @@
+"""Portal root URLs: from a portal name and environment, or an explicit root, checked for HTTPS."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+from csod_desktop.errors import ConfigError
+
+#: Bulk API prefix and token path (INTERFACES.md "Shared constants"; bulk-api-facts.md "Hosts and paths").
+BULK_PREFIX = "/services/api/x/bulk-api/v1"
+TOKEN_PATH = "/services/api/oauth2/token"
+
+ENVIRONMENTS = ("production", "stage", "pilot")
+
+# bulk-api-quick-start.txt "Register an OAuth 2.0 Application": {corp}.csod.com, {corp}-stg, {corp}-pilot.
+_SUFFIX = {"production": "", "stage": "-stg", "pilot": "-pilot"}
+_ALIASES = {
+    "production": "production", "prod": "production", "live": "production",
+    "stage": "stage", "stg": "stage", "staging": "stage",
+    "pilot": "pilot", "pil": "pilot",
+}
+_PORTAL_NAME = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+
+
+def normalize_environment(environment: str | None) -> str:
+    """``production`` / ``stage`` / ``pilot`` from what a user typed (default production)."""
+    key = (environment or "production").strip().lower()
+    try:
+        return _ALIASES[key]
+    except KeyError:
+        raise ConfigError(
+            f"The environment {environment!r} is not known.",
+            hint="Choose production, stage or pilot, or give the portal's root URL instead.",
+        ) from None
+
+
+def root_url_for(portal: str, environment: str | None = "production") -> str:
+    """``https://{portal}{-stg|-pilot}.csod.com`` for a portal name such as ``acme``."""
+    name = (portal or "").strip().lower()
+    # Be forgiving when someone pastes "acme.csod.com" or a whole URL into the portal name box.
+    if "://" in name:
+        name = urlsplit(name).hostname or ""
+    if name.endswith(".csod.com"):
+        name = name[: -len(".csod.com")]
+    if not _PORTAL_NAME.match(name):
+        raise ConfigError(
+            f"The portal name {portal!r} is not valid.",
+            hint="Use the first part of your portal address: 'acme' for https://acme.csod.com.",
+        )
+    env = normalize_environment(environment)
+    suffix = _SUFFIX[env]
+    if suffix and name.endswith(suffix):  # "acme-stg" typed with environment stage
+        suffix = ""
+    return f"https://{name}{suffix}.csod.com"
+
+
+def is_loopback(host: str | None) -> bool:
+    """True for localhost and loopback addresses (the local sandbox), where plain http is allowed."""
+    if not host:
+        return False
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def normalize_root(url: str) -> str:
+    """Check an explicit portal root and return it without a trailing slash, path, query or fragment.
+
+    ``http://`` is refused unless the host is loopback: the bearer token and the client secret travel
+    in every request, and only the local sandbox may see them in clear text.
+    """
+    text = (url or "").strip()
+    if not text:
+        raise ConfigError("No portal root URL was given.", hint="Example: https://acme.csod.com")
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http") or not parts.hostname:
+        raise ConfigError(
+            f"The portal address {url!r} is not a web address.", hint="Example: https://acme.csod.com"
+        )
+    if scheme == "http" and not is_loopback(parts.hostname):
+        raise ConfigError(
+            f"The portal address {url!r} uses http://, which would send the client secret unencrypted.",
+            hint="Use https:// (plain http is only allowed for the local sandbox on this computer).",
+        )
+    if parts.username or parts.password:
+        raise ConfigError(
+            "The portal address must not contain a user name or password.",
+            hint="Give the client id and secret in their own fields.",
+        )
+    path = parts.path.rstrip("/")
+    # People paste API URLs copied from the docs: keep only the portal root.
+    for marker in ("/services/api", "/phnx", "/ui/"):
+        idx = path.find(marker)
+        if idx >= 0:
+            path = path[:idx]
+    return urlunsplit((scheme, parts.netloc.lower(), path, "", ""))
+
+
+def resolve_root(
+    *, portal: str | None = None, environment: str | None = None, root_url: str | None = None
+) -> str:
+    """The portal root from an explicit URL (wins, e.g. a ``-pil`` pilot host) or a name + environment."""
+    if root_url:
+        return normalize_root(root_url)
+    if portal:
+        return root_url_for(portal, environment)
+    raise ConfigError("No portal was given.", hint="Give the portal name (and environment) or its root URL.")
