@@ -1,0 +1,129 @@
+"""Private files under the cache directory: downloaded reports and copies of sent payloads.
+
+Every file is written atomically (temp file, fsync, rename) with owner-only permissions (0600): reports
+and payloads hold employees' personal data. Checksums (sha256) are kept in the journal and checked on read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from csod_desktop import paths
+from csod_desktop.errors import CsodError
+
+REPORTS_DIR = "reports"
+PAYLOADS_DIR = "payloads"
+_CHUNK = 1024 * 1024
+
+
+class CacheError(CsodError):
+    """A cached file could not be written or read back."""
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def safe_name(text: str) -> str:
+    """A file-name-safe form of an id or a label (ids come from the portal: never trust them as paths)."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._")
+    return cleaned[:120] or "item"
+
+
+class FileCache:
+    """The cache directory's private files (reports/, payloads/)."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self._root = root
+
+    @property
+    def root(self) -> Path:
+        return self._root if self._root is not None else paths.cache_dir()
+
+    def folder(self, name: str) -> Path:
+        folder = self.root / name
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.chmod(0o700)
+        except OSError:
+            pass
+        return folder
+
+    def report_path(self, import_id: str) -> Path:
+        return self.folder(REPORTS_DIR) / f"{safe_name(import_id)}.csv"
+
+    def write_bytes(self, target: Path, data: bytes) -> str:
+        """Write ``data`` to ``target`` (0600, atomic); returns its sha256."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        tmp = Path(tmp_name)
+        try:
+            if hasattr(os, "fchmod"):  # mkstemp already creates 0600; say it explicitly anyway
+                os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise CacheError(f"Could not write {target.name} in the cache ({exc.strerror}): {target.parent}.") from exc
+        return sha256_bytes(data)
+
+    def copy_in(self, source: Path, target: Path) -> tuple[str, int]:
+        """Copy ``source`` to ``target`` (0600, atomic); returns (sha256, size)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        tmp = Path(tmp_name)
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                for chunk in iter(lambda: src.read(_CHUNK), b""):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise CacheError(f"Could not copy {source.name} into the cache ({exc.strerror}).") from exc
+        return digest.hexdigest(), size
+
+    def read_checked(self, path: Path, sha256: str | None) -> bytes | None:
+        """The file's bytes when it exists and matches ``sha256``; None when missing or damaged."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        if sha256 and sha256_bytes(data) != sha256:
+            return None
+        return data
+
+    @staticmethod
+    def remove(path: Path | None) -> bool:
+        if path is None:
+            return False
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        except IsADirectoryError:
+            shutil.rmtree(path, ignore_errors=True)
+        return True

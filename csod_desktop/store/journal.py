@@ -1,0 +1,591 @@
+"""The journal: every job and import created, their status snapshots and the report ledger, in SQLite.
+
+One file in the data directory, WAL mode, ``synchronous=FULL``; every change is one ``BEGIN IMMEDIATE``
+transaction, so a process killed mid-write leaves the previous state, never half of one. The schema is
+versioned with ``PRAGMA user_version`` and migrated forward on open. Nothing secret is ever stored here.
+
+A job is written BEFORE it is created on the portal (state ``creating``) and each import is marked
+``sending`` before its data is posted: after a crash the journal knows what may have reached the portal.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from csod_desktop import paths
+from csod_desktop.errors import CsodError
+from csod_desktop.store.cache import FileCache, safe_name
+from csod_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+JOURNAL_FILE = "journal.sqlite3"
+#: Cornerstone keeps reports and payloads 30 days from the import's creation (bulk-api-facts.md,
+#: "Capacity and data limits").
+RETENTION_DAYS = 30
+
+# Job states (ours, not the portal's).
+CREATING = "creating"  # written before POST /jobs; job_id unknown until the portal answers
+CREATED = "created"  # the portal gave the job id; data may not be posted yet
+RUNNING = "running"  # every import's data posted; waiting for the portal
+FINISHED = "finished"  # every import reached a final status
+FAILED = "failed"  # creation refused by the portal: nothing to resume
+ABANDONED = "abandoned"  # the user gave up on it (or it expired unseen)
+UNFINISHED_STATES = (CREATING, CREATED, RUNNING)
+
+# Import data states.
+PENDING = "pending"
+SENDING = "sending"  # written before the data POST: after a crash, the portal may or may not have it
+SENT = "sent"
+SEND_FAILED = "send_failed"
+
+#: Import statuses that mean the portal is done with it (compared case-insensitively). "Completed" is
+#: documented (bulk-api-facts.md, "Shapes nobody has published"); the others are tolerated guesses.
+FINAL_STATUSES = frozenset({"completed", "failed", "error", "errored", "cancelled", "canceled", "aborted"})
+
+
+class JournalError(CsodError):
+    """The journal file cannot be opened or written."""
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _unjson(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def is_final_status(status: str | None) -> bool:
+    return bool(status) and status.strip().lower() in FINAL_STATUSES
+
+
+@dataclass(frozen=True)
+class NewImport:
+    """What the runner knows about an import before the portal has seen it."""
+
+    load_type: str
+    label: str = ""
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    record_count: int | None = None
+    source_name: str | None = None
+    source_sha256: str | None = None
+    payload_path: Path | None = None  # the copy in the cache (see Journal.keep_payload_copy)
+    payload_sha256: str | None = None
+    payload_size: int | None = None
+    content_type: str = "text/csv"
+    content_encoding: str | None = None
+    mapping: Mapping[str, Any] | None = None
+    type_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    ref: int
+    job_ref: int
+    position: int
+    import_id: str | None
+    load_type: str
+    type_id: str | None
+    label: str
+    settings: dict[str, Any]
+    mapping: dict[str, Any] | None
+    source_name: str | None
+    source_sha256: str | None
+    record_count: int | None
+    payload_path: Path | None
+    payload_sha256: str | None
+    payload_size: int | None
+    content_type: str
+    content_encoding: str | None
+    post_state: str
+    posted_at: datetime | None
+    status: str | None
+    total_records: int | None
+    successful_records: int | None
+    successful_records_with_warnings: int | None
+    error_records: int | None
+    error_status: str | None
+    created_at: datetime
+    finished_at: datetime | None
+    purged_at: datetime | None
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def has_problems(self) -> bool:
+        """True when the portal reported errors or warnings (then the report is worth a download)."""
+        return bool(self.error_records) or bool(self.successful_records_with_warnings) or bool(self.error_status)
+
+    def expires_at(self) -> datetime:
+        return self.created_at + timedelta(days=RETENTION_DAYS)
+
+    def days_left(self, now: datetime | None = None) -> int:
+        """Whole days before Cornerstone deletes the report and payload (0 when gone)."""
+        seconds = (self.expires_at() - (now or utcnow())).total_seconds()
+        return max(0, math.ceil(seconds / 86400))
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    ref: int
+    profile: str
+    root_url: str
+    job_id: str | None
+    label: str
+    callback_url: str | None
+    state: str
+    message: str | None
+    created_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None
+    imports: tuple[ImportRecord, ...]
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (FINISHED, FAILED, ABANDONED)
+
+    def import_by_id(self, import_id: str) -> ImportRecord | None:
+        return next((imp for imp in self.imports if imp.import_id == import_id), None)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    job_ref: int
+    taken_at: datetime
+    raw: dict[str, Any]
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+class Journal:
+    """The SQLite journal. Thread-safe (one connection behind a lock); several processes may share it."""
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        cache: FileCache | None = None,
+    ) -> None:
+        self.path = path if path is not None else paths.data_dir() / JOURNAL_FILE
+        self.clock = clock
+        self.cache = cache or FileCache()
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._conn = self._open()
+        from csod_desktop.store.ledger import ReportLedger  # noqa: PLC0415 (ledger imports this module)
+
+        self.ledger = ReportLedger(self)
+
+    # ----------------------------------------------------------------------------------- connection
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(
+                self.path, timeout=30.0, isolation_level=None, check_same_thread=False
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            # FULL: a confirmed ledger entry survives a power cut, not only a killed process.
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+        except sqlite3.DatabaseError as exc:
+            raise JournalError(
+                f"The job journal could not be opened ({exc}): {self.path}.",
+                hint="Another copy of csod-desktop may be holding it, or the file is damaged.",
+            ) from exc
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                Path(f"{self.path}{suffix}").chmod(0o600)
+            except OSError:
+                pass
+        self._migrate(conn)
+        return conn
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                conn.execute("ROLLBACK")
+                raise JournalError(
+                    f"The job journal was written by a newer csod-desktop (schema {version}, this one "
+                    f"reads up to {SCHEMA_VERSION}).",
+                    hint="Update csod-desktop, or point CSOD_DESKTOP_HOME at another folder.",
+                )
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[target](conn)
+                # user_version is part of the same transaction: a crash mid-migration leaves the old
+                # schema and the old version number, and the next start simply runs it again.
+                conn.execute(f"PRAGMA user_version={target}")
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise JournalError(
+                f"The job journal could not be prepared ({exc}): {self.path}.",
+                hint="The file may be damaged: move it aside and start again (history would be lost).",
+            ) from exc
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing write (nested calls join the outer transaction)."""
+        with self._lock:
+            if self._conn is None:
+                raise JournalError("The job journal is closed.")
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise JournalError(
+                    f"The job journal is busy or read-only ({exc}).",
+                    hint="Close other copies of csod-desktop and try again.",
+                ) from exc
+            self._depth = 1
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
+
+    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            if self._conn is None:
+                raise JournalError("The job journal is closed.")
+            return self._conn.execute(sql, params).fetchall()
+
+    def now(self) -> str:
+        return _iso(self.clock())  # type: ignore[return-value]
+
+    # ---------------------------------------------------------------------------------------- jobs
+
+    def begin_job(
+        self,
+        profile: str,
+        root_url: str,
+        label: str,
+        imports: Sequence[NewImport],
+        *,
+        callback_url: str | None = None,
+    ) -> JobRecord:
+        """Write the job (state ``creating``) before POST /jobs, so a crash during creation is visible."""
+        now = self.now()
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO jobs(profile, root_url, label, callback_url, state, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (profile, root_url, label, callback_url, CREATING, now, now),
+            )
+            job_ref = cur.lastrowid
+            for position, imp in enumerate(imports):
+                conn.execute(
+                    "INSERT INTO imports(job_ref, position, load_type, type_id, label, settings, mapping,"
+                    " source_name, source_sha256, record_count, payload_path, payload_sha256, payload_size,"
+                    " content_type, content_encoding, post_state, created_at)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        job_ref, position, imp.load_type, imp.type_id, imp.label or "",
+                        _json(dict(imp.settings)), _json(dict(imp.mapping) if imp.mapping else None),
+                        imp.source_name, imp.source_sha256, imp.record_count,
+                        str(imp.payload_path) if imp.payload_path else None, imp.payload_sha256,
+                        imp.payload_size, imp.content_type, imp.content_encoding, PENDING, now,
+                    ),
+                )
+        return self.job(job_ref)
+
+    def job_created(self, job_ref: int, job_id: str, import_ids: Sequence[str]) -> JobRecord:
+        """The portal answered POST /jobs: store its job id and import ids (in the order sent)."""
+        now = self.now()
+        with self.transaction() as conn:
+            refs = [r["id"] for r in conn.execute(
+                "SELECT id FROM imports WHERE job_ref=? ORDER BY position", (job_ref,)
+            )]
+            if len(refs) != len(import_ids):
+                raise JournalError(
+                    f"The portal returned {len(import_ids)} import ids for a job of {len(refs)} imports."
+                )
+            conn.execute(
+                "UPDATE jobs SET job_id=?, state=?, updated_at=? WHERE id=?", (job_id, CREATED, now, job_ref)
+            )
+            for ref, import_id in zip(refs, import_ids, strict=True):
+                # The creation time that counts for the 30-day retention is the portal's: about now.
+                conn.execute("UPDATE imports SET import_id=?, created_at=? WHERE id=?", (import_id, now, ref))
+        return self.job(job_ref)
+
+    def job_failed(self, job_ref: int, message: str) -> None:
+        """POST /jobs was refused: nothing was created on the portal, nothing to resume."""
+        self._set_job_state(job_ref, FAILED, message, finished=True)
+
+    def abandon(self, job_ref: int, message: str = "Given up by the user.") -> None:
+        self._set_job_state(job_ref, ABANDONED, message, finished=True)
+
+    def _set_job_state(self, job_ref: int, state: str, message: str | None, *, finished: bool = False) -> None:
+        now = self.now()
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE jobs SET state=?, message=?, updated_at=?, finished_at=? WHERE id=?",
+                (state, message, now, now if finished else None, job_ref),
+            )
+
+    def import_sending(self, import_ref: int) -> None:
+        """Written just before the data POST: after a crash, the portal may or may not have the data."""
+        self._set_post_state(import_ref, SENDING)
+
+    def import_sent(self, import_ref: int) -> None:
+        self._set_post_state(import_ref, SENT, posted=True)
+
+    def import_send_failed(self, import_ref: int) -> None:
+        self._set_post_state(import_ref, SEND_FAILED)
+
+    def _set_post_state(self, import_ref: int, state: str, *, posted: bool = False) -> None:
+        now = self.now()
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE imports SET post_state=?, posted_at=COALESCE(?, posted_at) WHERE id=?",
+                (state, now if posted else None, import_ref),
+            )
+            row = conn.execute("SELECT job_ref FROM imports WHERE id=?", (import_ref,)).fetchone()
+            if row is None:
+                raise JournalError(f"The journal has no import #{import_ref}.")
+            pending = conn.execute(
+                "SELECT COUNT(*) FROM imports WHERE job_ref=? AND post_state != ?", (row["job_ref"], SENT)
+            ).fetchone()[0]
+            if pending == 0:
+                conn.execute(
+                    "UPDATE jobs SET state=?, updated_at=? WHERE id=? AND state IN (?, ?)",
+                    (RUNNING, now, row["job_ref"], CREATED, RUNNING),
+                )
+
+    def record_status(self, job_ref: int, imports: Sequence[Any], raw: Mapping[str, Any] | None = None) -> JobRecord:
+        """Store one status answer: a snapshot, and each import's latest counts (by import id).
+
+        ``imports`` are ``ImportStatus`` objects (api) or dicts with the same names. The job becomes
+        ``finished`` when every import has reached a final status.
+        """
+        now = self.now()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO snapshots(job_ref, taken_at, raw) VALUES (?, ?, ?)",
+                (job_ref, now, _json(raw if raw is not None else [_status_dict(s) for s in imports])),
+            )
+            for item in imports:
+                status = _get(item, "status")
+                final = is_final_status(status)
+                conn.execute(
+                    "UPDATE imports SET status=?, total_records=?, successful_records=?,"
+                    " successful_records_with_warnings=?, error_records=?, error_status=?,"
+                    " finished_at=CASE WHEN ? THEN COALESCE(finished_at, ?) ELSE finished_at END"
+                    " WHERE job_ref=? AND import_id=?",
+                    (
+                        status, _get(item, "total_records"), _get(item, "successful_records"),
+                        _get(item, "successful_records_with_warnings"), _get(item, "error_records"),
+                        _get(item, "error_status"), final, now, job_ref, _get(item, "import_id"),
+                    ),
+                )
+            open_count = conn.execute(
+                "SELECT COUNT(*) FROM imports WHERE job_ref=? AND finished_at IS NULL", (job_ref,)
+            ).fetchone()[0]
+            if open_count == 0:
+                conn.execute(
+                    "UPDATE jobs SET state=?, updated_at=?, finished_at=COALESCE(finished_at, ?) WHERE id=?",
+                    (FINISHED, now, now, job_ref),
+                )
+            else:
+                conn.execute("UPDATE jobs SET updated_at=? WHERE id=?", (now, job_ref))
+        return self.job(job_ref)
+
+    # -------------------------------------------------------------------------------------- reading
+
+    def job(self, job_ref: int) -> JobRecord:
+        rows = self.query("SELECT * FROM jobs WHERE id=?", (job_ref,))
+        if not rows:
+            raise JournalError(f"The journal has no job #{job_ref}.")
+        return self._job_from_row(rows[0])
+
+    def find_job(self, job_id: str) -> JobRecord | None:
+        rows = self.query("SELECT * FROM jobs WHERE job_id=? ORDER BY id DESC LIMIT 1", (job_id,))
+        return self._job_from_row(rows[0]) if rows else None
+
+    def find_import(self, import_id: str) -> ImportRecord | None:
+        rows = self.query("SELECT * FROM imports WHERE import_id=? ORDER BY id DESC LIMIT 1", (import_id,))
+        return _import_from_row(rows[0]) if rows else None
+
+    def jobs(
+        self,
+        *,
+        profile: str | None = None,
+        root_url: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+    ) -> list[JobRecord]:
+        """Jobs, newest first, for the history view (``search`` matches labels, ids, types and files)."""
+        sql = "SELECT DISTINCT jobs.* FROM jobs LEFT JOIN imports ON imports.job_ref = jobs.id WHERE 1=1"
+        params: list[Any] = []
+        if profile is not None:
+            sql += " AND jobs.profile=?"
+            params.append(profile)
+        if root_url is not None:
+            sql += " AND jobs.root_url=?"
+            params.append(root_url.rstrip("/"))
+        if search:
+            like = f"%{search}%"
+            sql += (
+                " AND (jobs.label LIKE ? OR jobs.job_id LIKE ? OR imports.import_id LIKE ?"
+                " OR imports.load_type LIKE ? OR imports.label LIKE ? OR imports.source_name LIKE ?)"
+            )
+            params += [like] * 6
+        sql += " ORDER BY jobs.id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [self._job_from_row(row) for row in self.query(sql, params)]
+
+    def unfinished_jobs(self, *, profile: str | None = None, root_url: str | None = None) -> list[JobRecord]:
+        """Jobs a previous run left open (oldest first): created, maybe posted, result not yet seen."""
+        sql = "SELECT * FROM jobs WHERE state IN (?, ?, ?)"
+        params: list[Any] = list(UNFINISHED_STATES)
+        if profile is not None:
+            sql += " AND profile=?"
+            params.append(profile)
+        if root_url is not None:
+            sql += " AND root_url=?"
+            params.append(root_url.rstrip("/"))
+        return [self._job_from_row(row) for row in self.query(sql + " ORDER BY id", params)]
+
+    def snapshots(self, job_ref: int) -> list[Snapshot]:
+        rows = self.query("SELECT * FROM snapshots WHERE job_ref=? ORDER BY id", (job_ref,))
+        return [Snapshot(row["job_ref"], _dt(row["taken_at"]), _unjson(row["raw"])) for row in rows]  # type: ignore[arg-type]
+
+    def _job_from_row(self, row: sqlite3.Row) -> JobRecord:
+        imports = tuple(
+            _import_from_row(r)
+            for r in self.query("SELECT * FROM imports WHERE job_ref=? ORDER BY position", (row["id"],))
+        )
+        return JobRecord(
+            ref=row["id"], profile=row["profile"], root_url=row["root_url"], job_id=row["job_id"],
+            label=row["label"] or "", callback_url=row["callback_url"], state=row["state"],
+            message=row["message"], created_at=_dt(row["created_at"]),  # type: ignore[arg-type]
+            updated_at=_dt(row["updated_at"]), finished_at=_dt(row["finished_at"]),  # type: ignore[arg-type]
+            imports=imports,
+        )
+
+    # ----------------------------------------------------------------------------- payload copies
+
+    def keep_payload_copy(self, source: Path, label: str) -> tuple[Path, str, int]:
+        """Copy a payload into the cache (0600) so a resumed run can re-send it; (path, sha256, size)."""
+        stamp = self.clock().strftime("%Y%m%dT%H%M%S%f")
+        target = self.cache.folder("payloads") / f"{stamp}-{safe_name(label)}{''.join(source.suffixes[-2:])}"
+        sha, size = self.cache.copy_in(source, target)
+        return target, sha, size
+
+    # ------------------------------------------------------------------------------------- purging
+
+    def purge_expired(self, *, days: int = RETENTION_DAYS) -> int:
+        """Delete cached reports and payload copies of imports created more than ``days`` ago.
+
+        The journal keeps every job's and import's summary (counts, status, labels); only the files go,
+        as Cornerstone deletes its copies at 30 days too. Returns the number of imports purged.
+        """
+        cutoff = _iso(self.clock() - timedelta(days=days))
+        rows = self.query(
+            "SELECT imports.id, imports.import_id, imports.payload_path, reports.path AS report_path"
+            " FROM imports LEFT JOIN reports ON reports.import_id = imports.import_id"
+            " WHERE imports.created_at < ? AND imports.purged_at IS NULL",
+            (cutoff,),
+        )
+        now = self.now()
+        for row in rows:
+            for name in ("payload_path", "report_path"):
+                if row[name]:
+                    self.cache.remove(Path(row[name]))
+            with self.transaction() as conn:
+                conn.execute("UPDATE imports SET purged_at=?, payload_path=NULL WHERE id=?", (now, row["id"]))
+                if row["import_id"]:
+                    conn.execute(
+                        "UPDATE reports SET purged_at=?, path=NULL WHERE import_id=?", (now, row["import_id"])
+                    )
+        return len(rows)
+
+
+def _status_dict(item: Any) -> dict[str, Any]:
+    keys = (
+        "import_id", "status", "total_records", "successful_records",
+        "successful_records_with_warnings", "error_records", "error_status",
+    )
+    return {key: _get(item, key) for key in keys}
+
+
+def _import_from_row(row: sqlite3.Row) -> ImportRecord:
+    return ImportRecord(
+        ref=row["id"], job_ref=row["job_ref"], position=row["position"], import_id=row["import_id"],
+        load_type=row["load_type"], type_id=row["type_id"], label=row["label"] or "",
+        settings=_unjson(row["settings"]) or {}, mapping=_unjson(row["mapping"]),
+        source_name=row["source_name"], source_sha256=row["source_sha256"], record_count=row["record_count"],
+        payload_path=Path(row["payload_path"]) if row["payload_path"] else None,
+        payload_sha256=row["payload_sha256"], payload_size=row["payload_size"],
+        content_type=row["content_type"] or "text/csv", content_encoding=row["content_encoding"],
+        post_state=row["post_state"], posted_at=_dt(row["posted_at"]), status=row["status"],
+        total_records=row["total_records"], successful_records=row["successful_records"],
+        successful_records_with_warnings=row["successful_records_with_warnings"],
+        error_records=row["error_records"], error_status=row["error_status"],
+        created_at=_dt(row["created_at"]),  # type: ignore[arg-type]
+        finished_at=_dt(row["finished_at"]), purged_at=_dt(row["purged_at"]),
+    )

@@ -1,0 +1,107 @@
+"""The journal's schema, one migration per version (``PRAGMA user_version``); each runs in one transaction.
+
+Never edit a released migration: add the next one. ``MIGRATIONS[n]`` takes the schema from n-1 to n.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    """Jobs, imports and status snapshots."""
+    conn.execute(
+        """CREATE TABLE jobs (
+            id            INTEGER PRIMARY KEY,
+            profile       TEXT NOT NULL,
+            root_url      TEXT NOT NULL,
+            job_id        TEXT,
+            label         TEXT,
+            callback_url  TEXT,
+            state         TEXT NOT NULL,
+            message       TEXT,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            finished_at   TEXT
+        )"""
+    )
+    conn.execute("CREATE INDEX jobs_job_id ON jobs(job_id)")
+    conn.execute("CREATE INDEX jobs_state ON jobs(state)")
+    conn.execute(
+        """CREATE TABLE imports (
+            id              INTEGER PRIMARY KEY,
+            job_ref         INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+            position        INTEGER NOT NULL,
+            import_id       TEXT,
+            load_type       TEXT NOT NULL,
+            type_id         TEXT,
+            label           TEXT,
+            settings        TEXT,
+            mapping         TEXT,
+            source_name     TEXT,
+            source_sha256   TEXT,
+            record_count    INTEGER,
+            payload_path    TEXT,
+            payload_sha256  TEXT,
+            payload_size    INTEGER,
+            content_type    TEXT,
+            content_encoding TEXT,
+            post_state      TEXT NOT NULL,
+            posted_at       TEXT,
+            status          TEXT,
+            total_records   INTEGER,
+            successful_records INTEGER,
+            successful_records_with_warnings INTEGER,
+            error_records   INTEGER,
+            error_status    TEXT,
+            created_at      TEXT NOT NULL,
+            finished_at     TEXT,
+            UNIQUE (job_ref, position)
+        )"""
+    )
+    conn.execute("CREATE INDEX imports_import_id ON imports(import_id)")
+    conn.execute(
+        """CREATE TABLE snapshots (
+            id        INTEGER PRIMARY KEY,
+            job_ref   INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+            taken_at  TEXT NOT NULL,
+            raw       TEXT
+        )"""
+    )
+    conn.execute("CREATE INDEX snapshots_job ON snapshots(job_ref)")
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """The report ledger and cache, the 30-day purge mark, and app-wide settings (the ledger's cap)."""
+    conn.execute("ALTER TABLE imports ADD COLUMN purged_at TEXT")
+    conn.execute(
+        """CREATE TABLE report_requests (
+            id           INTEGER PRIMARY KEY,
+            import_id    TEXT NOT NULL,
+            variant      TEXT NOT NULL,
+            state        TEXT NOT NULL,   -- requested | confirmed | failed | exhausted
+            counted      INTEGER NOT NULL DEFAULT 1,
+            http_status  INTEGER,
+            requested_at TEXT NOT NULL,
+            settled_at   TEXT,
+            note         TEXT
+        )"""
+    )
+    conn.execute("CREATE INDEX report_requests_import ON report_requests(import_id)")
+    conn.execute(
+        """CREATE TABLE reports (
+            import_id     TEXT PRIMARY KEY,
+            path          TEXT,
+            sha256        TEXT,
+            size          INTEGER,
+            rows          INTEGER,
+            downloaded_at TEXT NOT NULL,
+            purged_at     TEXT
+        )"""
+    )
+    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2}
+SCHEMA_VERSION = max(MIGRATIONS)
