@@ -369,26 +369,53 @@ def print_table(rows: list[tuple[str, ...]], stream: IO[str] | None = None) -> N
 # ------------------------------------------------------------------------------------------- services
 
 
+def resolve_profile(request: ConnectionRequest) -> Any:
+    """The saved profile named by --profile, or a one-run profile from --base-url / --portal (not saved)."""
+    from csod_desktop.store.profiles import ProfileStore  # noqa: PLC0415
+
+    if request.profile:
+        profile = ProfileStore().get(request.profile)
+        if request.client_id and request.client_id != profile.client_id:
+            profile = profile.with_changes(client_id=request.client_id)
+        return profile
+    from csod_desktop.services.connection import new_profile  # noqa: PLC0415
+
+    return new_profile(
+        name="command line",
+        portal=request.portal,
+        environment=request.environment if request.portal else None,
+        root_url=request.base_url,
+        client_id=request.client_id or "",
+        scopes=None,
+    )
+
+
 @contextmanager
 def open_context(args: argparse.Namespace, reporter: Reporter) -> Iterator[Any]:
     """The same service context the window builds (journal, client, templates, reports), for one run."""
     request = connection_request(args)
     from csod_desktop.services.context import build_context  # noqa: PLC0415 (httpx, sqlite: not for --help)
+    from csod_desktop.store.secrets import resolve_secret  # noqa: PLC0415
 
-    ctx = build_context(
-        profile=request.profile,
-        root_url=request.base_url,
-        portal=request.portal,
-        environment=request.environment,
-        client_id=request.client_id,
-        secret=request.secret,
-    )
+    profile = resolve_profile(request)
+    secret = resolve_secret(profile, request.secret, source=request.secret_source)
+    ctx = build_context(profile=profile, secret=secret())
     try:
         yield ctx
     finally:
         close = getattr(ctx, "close", None)
         if callable(close):
             close()
+
+
+def portal_document(ctx: Any) -> dict[str, Any]:
+    profile = getattr(ctx, "profile", None)
+    return {
+        "root_url": getattr(profile, "root_url", None),
+        "profile": getattr(profile, "name", None) if getattr(profile, "name", None) != "command line" else None,
+        "portal": getattr(profile, "portal", None),
+        "environment": getattr(profile, "environment", None),
+    }
 
 
 def resolve_load_type(ctx: Any, text: str, reporter: Reporter) -> tuple[str, str | None]:
@@ -465,14 +492,16 @@ def job_document(status: Any) -> dict[str, Any]:
 
 
 def exit_code_for_job(job: dict[str, Any]) -> int:
-    """0 every record loaded; 3 the job finished with failed records; 4 an import failed as a whole."""
+    """0 every record loaded; 3 the job finished but records failed; 4 it did not finish.
+
+    An import the portal could not read at all (``error_status``) is 3 too: the job completed and those
+    records failed; sending the same file again later would fail the same way, so it is not a 4.
+    """
     if not job.get("finished"):
         return EXIT_PORTAL
     for item in job["imports"]:
-        if item.get("error_status"):
-            return EXIT_PORTAL
-    if any((item.get("error_records") or 0) > 0 for item in job["imports"]):
-        return EXIT_RECORDS_FAILED
+        if item.get("error_status") or (item.get("error_records") or 0) > 0:
+            return EXIT_RECORDS_FAILED
     return EXIT_OK
 
 

@@ -218,8 +218,131 @@ def run(args: argparse.Namespace) -> int:
     return common.run_command(args, "load", _load)
 
 
+
+
+# ------------------------------------------------------------------------------------------ the run
+
+@dataclass
+class Prepared:
+    """One import after reading, mapping and validation (and, once written, its payload)."""
+
+    index: int
+    request: ImportRequest
+    doc: dict[str, Any]
+    load_type: str = ""
+    type_id: str | None = None
+    frame: Any = None  # polars.DataFrame, property-named columns
+    result: Any = None  # ValidationResult
+    payload: Any = None  # PayloadInfo
+
+    @property
+    def sendable(self) -> bool:
+        return self.payload is not None and self.doc["sent_records"] > 0
+
+
+def import_document(index: int, item: ImportRequest) -> dict[str, Any]:
+    return {
+        "index": index,
+        "requested_as": item.type,
+        "type": None,
+        "type_id": None,
+        "source": str(item.path),
+        "label": None,
+        "settings": dict(item.settings),
+        "import_id": None,
+        "mapping": None,
+        "records": None,
+        "valid_records": None,
+        "sent_records": 0,
+        "skipped_invalid": 0,
+        "payload": None,
+        "status": None,
+        "error_status": None,
+        "counts": None,
+        "report": None,
+        "problems": {"error_records": 0, "warnings": 0, "items": [], "truncated": False},
+    }
+
+
 def _load(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
     request = parse_request(args)
-    from csod_desktop.cli import load_flow  # noqa: PLC0415 (heavy: polars, httpx)
+    document.update(
+        outcome="failed",
+        dry_run=request.dry_run,
+        on_invalid=request.on_invalid,
+        portal=None,
+        job=None,
+        imports=[import_document(n, item) for n, item in enumerate(request.imports, 1)],
+        totals=None,
+        reports=None,
+    )
+    try:
+        return _run(args, request, reporter, document)
+    except (KeyboardInterrupt, common.Cancelled):
+        document["outcome"] = "interrupted"
+        if document["job"] is not None:
+            reporter.info(f"Job {document['job']['job_id']} stays in the journal: 'csod-desktop resume' finishes it.")
+        raise
+    finally:
+        document["totals"] = totals(document["imports"])
 
-    return load_flow.execute(args, request, reporter, document)
+
+def totals(imports: list[dict[str, Any]]) -> dict[str, int]:
+    keys = ("records", "valid_records", "sent_records", "skipped_invalid")
+    out = {key: sum(item.get(key) or 0 for item in imports) for key in keys}
+    for name in common.COUNT_FIELDS[1:]:
+        out[name] = sum((item.get("counts") or {}).get(name) or 0 for item in imports)
+    return out
+
+
+def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Reporter, document: dict[str, Any]) -> int:
+    from csod_desktop.cli import load_steps  # noqa: PLC0415 (polars, httpx: not for --help)
+
+    with common.open_context(args, reporter) as ctx:
+        document["portal"] = common.portal_document(ctx)
+        if reconcile_requested(request):
+            load_steps.check_reconcile(ctx, request.confirm_reconcile)
+        prepared = [
+            load_steps.prepare(ctx, n, item, request, reporter, document["imports"][n - 1])
+            for n, item in enumerate(request.imports, 1)
+        ]
+        with_errors = [p for p in prepared if p.result.n_errors]
+        if with_errors and request.on_invalid == "abort":
+            document["outcome"] = "invalid"
+            load_steps.write_problem_files(prepared, request.report_dir, reporter)
+            bad = sum(p.result.n_errors for p in with_errors)
+            reporter.error(
+                common.ConfigError(
+                    f"Validation found errors in {bad} record(s); nothing was sent (--on-invalid abort).",
+                    hint="Fix the file, or use --on-invalid skip to send only the valid records.",
+                )
+            )
+            return common.EXIT_USAGE
+        load_steps.write_payloads(ctx, prepared, request, reporter)
+        to_send = [p for p in prepared if p.sendable]
+        if request.dry_run:
+            document["outcome"] = "dry_run"
+            reporter.info(f"Dry run: {len(to_send)} payload file(s) written, nothing sent.")
+            if not args.json:
+                for item in to_send:
+                    print(item.doc["payload"]["path"])
+            return common.EXIT_OK
+        if not to_send:
+            document["outcome"] = "invalid"
+            reporter.error(common.ConfigError("No valid record is left to send; nothing was sent."))
+            return common.EXIT_USAGE
+        load_steps.send(ctx, to_send, request, reporter, document)
+        if not request.wait:
+            document["outcome"] = "submitted"
+            job_id = document["job"]["job_id"]
+            reporter.info(f"Job {job_id} submitted; 'csod-desktop status {job_id}' follows it.")
+            if not args.json:
+                print(job_id)
+            return common.EXIT_OK
+        code = common.exit_code_for_job(document["job"])
+        document["outcome"] = "loaded" if code == common.EXIT_OK else "loaded_with_failures"
+        if request.report_dir is not None:
+            load_steps.save_reports(ctx, prepared, request.report_dir, reporter, document)
+        if not args.json:
+            load_steps.print_summary(document)
+        return code

@@ -123,27 +123,14 @@ def check_journal() -> tuple[str, str]:
     probe = data / f".selftest-{os.getpid()}"
     probe.write_bytes(b"ok")
     probe.unlink()
+    from csod_desktop.store.journal import Journal
+
+    journal = Journal()
     try:
-        from csod_desktop.store.journal import Journal  # type: ignore[attr-defined]
-    except ImportError:
-        return PASS, f"{data} is writable (journal module not part of this build)"
-    journal = _open_journal(Journal, data)
-    try:
-        count = len(list(journal.unfinished_jobs()))
+        count = len(journal.unfinished_jobs())
     finally:
-        close = getattr(journal, "close", None)
-        if callable(close):
-            close()
-    return PASS, f"journal in {data} opens and is writable ({count} unfinished jobs)"
-
-
-def _open_journal(journal_cls: Callable, data: Path):  # noqa: ANN202
-    for attempt in (lambda: journal_cls.open(), lambda: journal_cls(), lambda: journal_cls(data / "journal.sqlite3")):
-        try:
-            return attempt()
-        except (AttributeError, TypeError):
-            continue
-    raise RuntimeError("the journal could not be opened")
+        journal.close()
+    return PASS, f"journal {journal.path} opens and is writable ({count} unfinished jobs)"
 
 
 def check_tls() -> tuple[str, str]:
@@ -201,10 +188,71 @@ def _qt_probe() -> int:
 
 
 def check_sandbox_load() -> tuple[str, str]:
-    """Start the embedded sandbox and run a small employee load through the window's services."""
-    from csod_desktop.cli import selftest_load
+    """Start the embedded sandbox and run a small employee load through the services the window uses.
 
-    return selftest_load.run_small_load()
+    The load runs under a temporary home folder, so the demo job does not land in the user's journal.
+    """
+    from csod_desktop import paths
+    from csod_desktop.sandbox.server import SandboxServer
+
+    sample = paths.resource_path("samples", "employees.csv")
+    if not sample.is_file():
+        return FAIL, f"the sample file {sample} is missing from this installation"
+    with tempfile.TemporaryDirectory(prefix="csod-selftest-") as tmp:
+        home = Path(tmp)
+        secret_file = home / "secret"
+        secret_file.write_text("demo-secret\n", encoding="utf-8")
+        secret_file.chmod(0o600)
+        saved_env = {name: os.environ.get(name) for name in (paths.HOME_ENV, common.SECRET_ENV)}
+        os.environ[paths.HOME_ENV] = str(home / "home")
+        os.environ.pop(common.SECRET_ENV, None)
+        try:
+            with SandboxServer(relaxed=True, data_dir=home / "sandbox") as server:
+                document = _run_load(server.root_url, sample, secret_file, home / "reports")
+        finally:
+            for name, value in saved_env.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+    if document["error"]:
+        return FAIL, f"the load failed: {document['error']['message']}"
+    totals = document["totals"]
+    imports = document["imports"]
+    reports = [item.get("report") or {} for item in imports]
+    if document["outcome"] != "loaded" or totals["successful_records"] != totals["records"]:
+        return FAIL, (
+            f"the load ended '{document['outcome']}': {totals['successful_records']} of "
+            f"{totals['records']} records loaded"
+        )
+    if not all(report.get("path") for report in reports):
+        return FAIL, "the job completed but its report could not be downloaded"
+    return PASS, (
+        f"sandbox job {document['job']['job_id'][:8]}...: {totals['successful_records']} of "
+        f"{totals['records']} records loaded, report downloaded"
+    )
+
+
+def _run_load(root_url: str, sample: Path, secret_file: Path, report_dir: Path) -> dict:
+    """The same code path as 'csod-desktop load --wait --report-dir', in this process, quietly."""
+    from csod_desktop.cli import build_parser, load_cmd
+
+    args = build_parser().parse_args(
+        [
+            "load", "--base-url", root_url, "--client-id", "demo-client",
+            "--client-secret-file", str(secret_file), "--import", f"chr.employee={sample}",
+            "--label", "csod-desktop self-test", "--wait", "--report-dir", str(report_dir), "--json", "--quiet",
+        ]
+    )
+    document = common.base_document("load")
+    reporter = common.Reporter(quiet=True)
+    try:
+        code = load_cmd._load(args, reporter, document)
+    except (common.CsodError, OSError) as err:
+        code = common.exit_code_for(err)
+        document["error"] = common.error_document(err)
+    document["exit_code"] = code
+    return document
 
 
 CHECKS: list[tuple[str, Callable[[], tuple[str, str]]]] = [
@@ -214,7 +262,3 @@ CHECKS: list[tuple[str, Callable[[], tuple[str, str]]]] = [
     ("qt platform plugin", check_qt),
     ("sandbox load", check_sandbox_load),
 ]
-
-
-def _temporary_home() -> tempfile.TemporaryDirectory:
-    return tempfile.TemporaryDirectory(prefix="csod-selftest-")

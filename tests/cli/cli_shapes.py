@@ -1,0 +1,222 @@
+"""JSON Schemas of the documented ``--json`` documents (README, "The --json document"), and a CLI runner."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "resources" / "samples"
+
+_nullable_int = {"type": ["integer", "null"]}
+_nullable_str = {"type": ["string", "null"]}
+
+ERROR = {
+    "type": ["object", "null"],
+    "required": ["type", "message", "hint"],
+    "properties": {
+        "type": {"type": "string"},
+        "message": {"type": "string", "minLength": 1},
+        "hint": {"type": "string"},
+        "status": {"type": "integer"},
+        "line": {"type": "integer"},
+    },
+}
+
+ENVELOPE = {
+    "type": "object",
+    "required": ["schema_version", "command", "ok", "exit_code", "error"],
+    "properties": {
+        "schema_version": {"const": 1},
+        "command": {"type": "string"},
+        "ok": {"type": "boolean"},
+        "exit_code": {"type": "integer", "enum": [0, 1, 2, 3, 4, 5]},
+        "error": ERROR,
+    },
+}
+
+COUNTS = {
+    "type": ["object", "null"],
+    "required": ["total_records", "successful_records", "successful_records_with_warnings", "error_records"],
+    "properties": {name: _nullable_int for name in (
+        "total_records", "successful_records", "successful_records_with_warnings", "error_records")},
+}
+
+PROBLEM = {
+    "type": "object",
+    "required": ["row", "column", "rule", "severity", "message", "hint", "value"],
+    "properties": {
+        "row": {"type": "integer", "minimum": 0},
+        "column": {"type": "string"},
+        "rule": {"type": "string"},
+        "severity": {"enum": ["error", "warning"]},
+        "message": {"type": "string"},
+        "hint": {"type": "string"},
+        "value": _nullable_str,
+    },
+}
+
+IMPORT = {
+    "type": "object",
+    "required": [
+        "requested_as", "type", "type_id", "source", "label", "import_id", "mapping", "records",
+        "valid_records", "sent_records", "skipped_invalid", "payload", "status", "error_status", "counts",
+        "report", "problems",
+    ],
+    "properties": {
+        "requested_as": {"type": "string"},
+        "type": _nullable_str,
+        "type_id": _nullable_str,
+        "source": {"type": "string"},
+        "label": _nullable_str,
+        "import_id": _nullable_str,
+        "mapping": {
+            "type": ["object", "null"],
+            "required": ["origin", "template", "columns", "unmapped_sources"],
+            "properties": {
+                "origin": {"enum": ["template", "remembered", "exact", "auto"]},
+                "template": _nullable_str,
+                "columns": {"type": "object", "additionalProperties": {"type": "string"}},
+                "unmapped_sources": {"type": "array", "items": {"type": "string"}},
+            },
+        },
+        "records": _nullable_int,
+        "valid_records": _nullable_int,
+        "sent_records": {"type": "integer"},
+        "skipped_invalid": {"type": "integer"},
+        "payload": {
+            "type": ["object", "null"],
+            "required": ["path", "size", "records", "gzipped", "sha256"],
+            "properties": {
+                "path": {"type": "string"},
+                "size": {"type": "integer"},
+                "records": {"type": "integer"},
+                "gzipped": {"type": "boolean"},
+                "sha256": {"type": "string"},
+            },
+        },
+        "status": _nullable_str,
+        "error_status": _nullable_str,
+        "counts": COUNTS,
+        "report": {
+            "type": ["object", "null"],
+            "required": ["path", "from_cache", "rows"],
+            "properties": {"path": _nullable_str, "from_cache": {"type": "boolean"}, "rows": _nullable_int},
+        },
+        "problems": {
+            "type": "object",
+            "required": ["error_records", "warnings", "items", "truncated"],
+            "properties": {
+                "error_records": {"type": "integer"},
+                "warnings": {"type": "integer"},
+                "items": {"type": "array", "items": PROBLEM, "maxItems": 200},
+                "truncated": {"type": "boolean"},
+            },
+        },
+    },
+}
+
+JOB = {
+    "type": "object",
+    "required": ["job_id", "status", "finished", "imports"],
+    "properties": {
+        "job_id": {"type": "string", "minLength": 1},
+        "status": _nullable_str,
+        "finished": {"type": "boolean"},
+        "imports": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["import_id", "status", "error_status", *COUNTS["required"]],
+            },
+        },
+    },
+}
+
+LOAD = {
+    "allOf": [
+        ENVELOPE,
+        {
+            "type": "object",
+            "required": ["outcome", "dry_run", "on_invalid", "portal", "job", "imports", "totals", "reports"],
+            "properties": {
+                "command": {"const": "load"},
+                "outcome": {
+                    "enum": ["loaded", "loaded_with_failures", "submitted", "dry_run", "invalid", "failed", "interrupted"]
+                },
+                "dry_run": {"type": "boolean"},
+                "on_invalid": {"enum": ["abort", "skip"]},
+                "portal": {
+                    "type": ["object", "null"],
+                    "required": ["root_url", "profile", "portal", "environment"],
+                },
+                "job": {"anyOf": [{"type": "null"}, JOB]},
+                "imports": {"type": "array", "items": IMPORT, "minItems": 1, "maxItems": 20},
+                "totals": {
+                    "type": "object",
+                    "required": [
+                        "records", "valid_records", "sent_records", "skipped_invalid", "successful_records",
+                        "successful_records_with_warnings", "error_records",
+                    ],
+                },
+                "reports": {
+                    "type": ["object", "null"],
+                    "required": ["dir", "summary"],
+                },
+            },
+        },
+    ]
+}
+
+
+def validate_load_document(doc: dict[str, Any]) -> None:
+    jsonschema.validate(doc, LOAD)
+
+
+def validate_envelope(doc: dict[str, Any]) -> None:
+    jsonschema.validate(doc, ENVELOPE)
+
+
+def cli_command() -> list[str]:
+    """The installed ``csod-desktop`` executable of this environment, else ``python -m csod_desktop``."""
+    exe = Path(sys.executable).with_name("csod-desktop")
+    if exe.exists():
+        return [str(exe)]
+    return [sys.executable, "-m", "csod_desktop"]
+
+
+def cli_env(secret: str | None = "demo-secret", **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("CSOD_CLIENT_SECRET", None)
+    if secret is not None:
+        env["CSOD_CLIENT_SECRET"] = secret
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.update(extra)
+    return env
+
+
+def run_cli(
+    *argv: str, secret: str | None = "demo-secret", timeout: float = 180, cwd: Path | None = None, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*cli_command(), *argv],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=cli_env(secret, **extra),
+        cwd=cwd,
+    )
+
+
+def parse_json(done: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    """stdout must be exactly one JSON document."""
+    try:
+        return json.loads(done.stdout)
+    except json.JSONDecodeError as exc:  # pragma: no cover - the message is the point
+        raise AssertionError(f"stdout is not one JSON document: {exc}\n{done.stdout}\n{done.stderr}") from exc
