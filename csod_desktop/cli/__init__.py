@@ -18,6 +18,15 @@ from csod_desktop.errors import CsodError
 #: Subcommand modules under csod_desktop.cli, in the order ``--help`` lists them.
 COMMANDS: list[str] = [
     "sandbox_cmd",
+    "load_cmd",
+    "types_cmd",
+    "schema_cmd",
+    "template_cmd",
+    "status_cmd",
+    "report_cmd",
+    "resume_cmd",
+    "history_cmd",
+    "selftest_cmd",
 ]
 
 EXIT_OK = 0
@@ -25,12 +34,16 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from csod_desktop.cli.common import EXIT_CODES_EPILOG
+
     parser = argparse.ArgumentParser(
         prog="csod-desktop",
         description=(
             "Bulk-load employees and organizational units into Cornerstone OnDemand. "
             "Without a subcommand, opens the desktop app."
         ),
+        epilog=EXIT_CODES_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"csod-desktop {__version__}")
     parser.add_argument(

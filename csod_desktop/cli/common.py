@@ -418,7 +418,7 @@ def portal_document(ctx: Any) -> dict[str, Any]:
     }
 
 
-def resolve_load_type(ctx: Any, text: str, reporter: Reporter) -> tuple[str, str | None]:
+def resolve_load_type(ctx: Any, text: str, reporter: Reporter) -> tuple[str, Any]:
     """``TYPE`` as the user wrote it → (load type, custom OU type_id or None), checked with the portal.
 
     The list comes from the portal's specification, never from a hard-coded table (bulk-api-facts.md,
@@ -429,7 +429,7 @@ def resolve_load_type(ctx: Any, text: str, reporter: Reporter) -> tuple[str, str
     wanted = text.strip().lower()
     for item in types:
         if item.type_id is not None and str(item.type_id).lower() == wanted:
-            return item.type, str(item.type_id)
+            return item.type, item.type_id
     for item in types:
         if item.type.lower() == wanted and not item.is_custom_ou:
             return item.type, None
@@ -446,7 +446,7 @@ def resolve_load_type(ctx: Any, text: str, reporter: Reporter) -> tuple[str, str
     )
 
 
-def fetch_schema(ctx: Any, load_type: str, type_id: str | None, settings: dict[str, Any]) -> Any:
+def fetch_schema(ctx: Any, load_type: str, type_id: Any, settings: dict[str, Any]) -> Any:
     """The portal's schema for one load type, as a :class:`csod_desktop.core.schema.Schema`."""
     from csod_desktop.core.schema import Schema  # noqa: PLC0415
 

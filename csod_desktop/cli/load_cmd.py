@@ -230,7 +230,7 @@ class Prepared:
     request: ImportRequest
     doc: dict[str, Any]
     load_type: str = ""
-    type_id: str | None = None
+    type_id: Any = None  # the portal's custom OU type_id (an int in the specification)
     frame: Any = None  # polars.DataFrame, property-named columns
     result: Any = None  # ValidationResult
     payload: Any = None  # PayloadInfo

@@ -62,7 +62,7 @@ def prepare(
     prepared = Prepared(index=index, request=item, doc=doc)
     load_type, type_id = common.resolve_load_type(ctx, item.type, reporter)
     prepared.load_type, prepared.type_id = load_type, type_id
-    doc.update(type=load_type, type_id=type_id, label=item.path.name)
+    doc.update(type=load_type, type_id=None if type_id is None else str(type_id), label=item.path.name)
 
     name = item.path.name
     source = read_table(item.path, progress=lambda f: reporter.progress(f"Reading {name}", f))

@@ -67,7 +67,7 @@ def _schema(args: argparse.Namespace, reporter: common.Reporter, document: dict[
     fields = [field_document(prop) for prop in schema.properties.values()]
     document.update(
         load_type=load_type,
-        type_id=type_id,
+        type_id=None if type_id is None else str(type_id),
         required=list(schema.required),
         identity=list(schema.identity),
         dependencies={key: list(value) for key, value in schema.dependencies.items()},

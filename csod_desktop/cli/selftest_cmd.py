@@ -161,9 +161,10 @@ def check_tls() -> tuple[str, str]:
 def check_qt() -> tuple[str, str]:
     """Qt's platform plugin loads, in a child process: a missing plugin aborts the process it loads in."""
     if getattr(sys, "frozen", False):
+        # In a bundle sys.executable is csod-desktop itself: its hidden probe mode loads Qt.
         command = [sys.executable, "self-test", "--qt-probe"]
     else:
-        command = [sys.executable, "-m", "csod_desktop", "self-test", "--qt-probe"]
+        command = [sys.executable, "-c", "import sys; from csod_desktop.cli import selftest_cmd; sys.exit(selftest_cmd._qt_probe())"]
     env = dict(os.environ)
     if sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display: the headless plugin still proves Qt loads

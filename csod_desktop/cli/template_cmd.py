@@ -56,7 +56,7 @@ def _template(args: argparse.Namespace, reporter: common.Reporter, document: dic
         schema = common.fetch_schema(ctx, load_type, type_id, settings)
         written = common.template_store(ctx).write_blank_template(schema, out)
     files = [str(path) for path in _as_paths(written, out)]
-    document.update(load_type=load_type, type_id=type_id, files=files)
+    document.update(load_type=load_type, type_id=None if type_id is None else str(type_id), files=files)
     if not args.json:
         for path in files:
             print(path)
