@@ -149,6 +149,8 @@ class ClientCredentialsAuth(httpx.Auth):
         token = self.valid_token()
         if token is None:
             token = yield from self._fetch_in_flow()
+        # Decided before sending: a transport that reads the stream may turn it into bytes meanwhile.
+        can_replay = replayable(request)
         request.headers["Authorization"] = f"Bearer {token}"
         started = time.perf_counter()
         response = yield request
@@ -158,7 +160,7 @@ class ClientCredentialsAuth(httpx.Auth):
         # 401: the token expired early or was revoked (Step 1 note). Renew once and send again; a second
         # 401 reaches the caller, who reports a missing scope or permission.
         self.invalidate(token)
-        if not replayable(request):
+        if not can_replay:
             return  # a streamed upload cannot be replayed here: the client rebuilds it
         token = yield from self._fetch_in_flow()
         if self.before_resend is not None:

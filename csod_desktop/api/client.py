@@ -339,6 +339,7 @@ class BulkApiClient:
         while True:
             request = httpx.Request(method, url, json=json, params=params, headers={"Accept": "application/json"})
             delay_base: float | None = None
+            can_replay = replayable(request)  # before sending: reading the body may change the stream
             try:
                 response = self._send(request)
             except httpx.HTTPError as exc:
@@ -360,7 +361,7 @@ class BulkApiClient:
                 if status < 400:
                     return response
                 error = cause = status_error(response, what=what)
-                if status == 401 and not refreshed_after_401 and not replayable(request):
+                if status == 401 and not refreshed_after_401 and not can_replay:
                     refreshed_after_401 = True
                     continue
                 if status == 429 and is_capacity_429(response):
