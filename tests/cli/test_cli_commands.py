@@ -1,0 +1,91 @@
+"""``types``, ``schema``, ``template``, ``status``, ``report`` and ``--self-test`` as subprocesses."""
+
+from __future__ import annotations
+
+import csv
+
+from cli_shapes import SAMPLES, parse_json, run_cli, validate_envelope
+
+
+def _where(sandbox) -> list[str]:
+    return ["--base-url", sandbox.root_url, "--client-id", "demo-client"]
+
+
+def test_types_lists_standard_and_custom_ou_types(sandbox):
+    done = run_cli("types", *_where(sandbox), "--json")
+    assert done.returncode == 0, done.stderr
+    doc = parse_json(done)
+    validate_envelope(doc)
+    types = {(t["type"], t["type_id"]) for t in doc["types"]}
+    assert ("chr.employee", None) in types and ("ou.division", None) in types
+    assert any(t["is_custom_ou"] and t["type_id"] == 524291 for t in doc["types"])
+    text = run_cli("types", *_where(sandbox))
+    assert text.returncode == 0 and "chr.employee" in text.stdout and "524291" in text.stdout
+
+
+def test_schema_shows_titles_required_and_allowed_values(sandbox):
+    doc = parse_json(run_cli("schema", "chr.employee", *_where(sandbox), "--json"))
+    validate_envelope(doc)
+    fields = {f["name"]: f for f in doc["fields"]}
+    assert fields["PersonData_NameData_FirstName"]["title"] == "First Name"
+    assert fields["EmployeeIdentificationData_UserId"]["required"]
+    assert "female" in fields["Gender"]["allowed_values"]
+    assert "EmployeeIdentificationData_UserId" in doc["required"]
+    guid = parse_json(run_cli("schema", "chr.employee", "--setting", "LoadPrimaryKey=1", *_where(sandbox), "--json"))
+    assert guid["required"] == ["EmployeeIdentificationData_Guid"]
+    custom = run_cli("schema", "524291", *_where(sandbox))
+    assert custom.returncode == 0 and "ouRefId" in custom.stdout
+    unknown = run_cli("schema", "ou.nothing", *_where(sandbox))
+    assert unknown.returncode == 2 and "no load type 'ou.nothing'" in unknown.stderr
+
+
+def test_template_writes_the_header_of_property_names(sandbox, tmp_path):
+    out = tmp_path / "division-template.csv"
+    done = run_cli("template", "ou.division", "--out", str(out), *_where(sandbox), "--json")
+    assert done.returncode == 0, done.stderr
+    doc = parse_json(done)
+    assert str(out) in doc["files"]
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert "ouRefId" in header and "ouName" in header
+    again = run_cli("template", "ou.division", "--out", str(out), *_where(sandbox))
+    assert again.returncode == 2 and "--force" in again.stderr
+
+
+def test_status_and_report_of_a_submitted_job(sandbox, tmp_path):
+    done = run_cli(
+        "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'quickstart_employees.csv'}", "--json"
+    )
+    assert done.returncode == 0, done.stderr
+    load = parse_json(done)
+    assert load["outcome"] == "submitted"
+    job_id, import_id = load["job"]["job_id"], load["imports"][0]["import_id"]
+
+    status = run_cli("status", job_id, "--wait", *_where(sandbox), "--json")
+    assert status.returncode == 3, status.stderr  # four records fail on the portal (unknown division)
+    job = parse_json(status)["job"]
+    assert job["finished"] and job["imports"][0]["error_records"] == 4
+
+    out = tmp_path / "report.csv"
+    first = run_cli("report", import_id, "--out", str(out), *_where(sandbox), "--json")
+    assert first.returncode == 0, first.stderr
+    doc = parse_json(first)
+    assert doc["rows"] == 5 and not doc["from_cache"]
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 5 and "Errors" in rows[0]
+    second = parse_json(run_cli("report", import_id, "--out", str(tmp_path / "again.csv"), *_where(sandbox), "--json"))
+    assert second["from_cache"]
+    downloads = [r for r in sandbox.requests() if r["method"] == "GET" and r["path"].endswith("/report")]
+    assert len(downloads) == 1
+
+
+def test_self_test_passes():
+    done = run_cli("--self-test", timeout=240)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    names = ("keyring", "journal", "tls certificates", "qt platform plugin", "sandbox load")
+    for name in names:
+        assert any(line.split("  ", 1)[-1].strip().startswith(name) for line in lines), name
+    assert not any(line.startswith("FAIL") for line in lines)
+    assert lines[-1].startswith("Self-test passed")
