@@ -1,0 +1,202 @@
+"""Read an administrator's file (CSV, TSV, Excel .xlsx, JSON) into a table of text, nothing coerced."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from csod_desktop.core import reading_text as text
+from csod_desktop.errors import Cancelled, InputFileError
+
+TEXT_SUFFIXES = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".txt": ","}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+
+
+@dataclass
+class ReadOptions:
+    """How to read a file; ``None`` means detect it. ``header_row`` is 0-based (Excel: row 1 is 0)."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    quotechar: str = '"'
+    sheet: str | None = None
+    header_row: int = 0
+
+
+@dataclass
+class SourceTable:
+    """The file as read: every column is ``pl.String`` under its original header; empty cells are null."""
+
+    frame: pl.DataFrame
+    path: Path
+    format: str  # "csv" | "tsv" | "xlsx" | "json"
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet_names: list[str] = field(default_factory=list)
+    sheet: str | None = None
+    header_row: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def headers(self) -> list[str]:
+        return list(self.frame.columns)
+
+    @property
+    def n_records(self) -> int:
+        return self.frame.height
+
+
+def read_table(
+    path: Path | str,
+    options: ReadOptions | None = None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> SourceTable:
+    """Read ``path`` into a :class:`SourceTable`.
+
+    Raises :class:`InputFileError` (with ``line`` when known) for an empty, binary, ragged or otherwise
+    unreadable file, and :class:`Cancelled` when ``is_cancelled()`` turns true.
+    """
+    path = Path(path)
+    options = options or ReadOptions()
+    if not path.is_file():
+        raise InputFileError(f"{path} does not exist or is not a file.", hint="Check the file name.")
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        from csod_desktop.core.reading_excel import read_excel
+
+        table = read_excel(path, options, progress=progress, is_cancelled=is_cancelled)
+    elif suffix in JSON_SUFFIXES:
+        from csod_desktop.core.reading_json import read_json
+
+        table = read_json(path, progress=progress, is_cancelled=is_cancelled)
+    elif suffix in TEXT_SUFFIXES:
+        table = read_delimited(path, options, progress=progress, is_cancelled=is_cancelled)
+    elif suffix == ".xls":
+        raise InputFileError(
+            f"{path.name} is an old-style Excel file (.xls), which cannot be read.",
+            hint="Open it in Excel and save it as .xlsx or as CSV UTF-8.",
+        )
+    else:
+        raise InputFileError(
+            f"{path.name} has an unsupported type ({suffix or 'no extension'}).",
+            hint="Use a .csv, .tsv, .txt, .xlsx or .json file.",
+        )
+    if progress is not None:
+        progress(1.0)
+    return table
+
+
+def read_delimited(
+    path: Path,
+    options: ReadOptions,
+    *,
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> SourceTable:
+    """CSV/TSV: detect the encoding and dialect, then parse with polars and check every record's width."""
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
+        if _looks_like_xlsx(path):
+            raise InputFileError(
+                f"{path.name} is an Excel workbook saved with a {path.suffix} extension.",
+                hint="Rename it to .xlsx, or export the sheet as CSV.",
+            )
+    source = text.detect_encoding(path, options.encoding, progress, is_cancelled)
+    if source.data is not None and b"\x00" in source.data:
+        text.sniff_binary(source.data[source.data.index(b"\x00") - 1 :], path)
+    sample = text.head_text(path, source)
+    if not sample.strip():
+        raise InputFileError(f"{path.name} holds no data (only blank lines).", line=1)
+    default = TEXT_SUFFIXES.get(path.suffix.lower(), ",")
+    if options.delimiter:
+        delimiter, quote = options.delimiter, options.quotechar
+    else:
+        delimiter, quote = text.sniff_dialect(sample, default)
+        if options.quotechar != '"':
+            quote = options.quotechar
+    headers = text.read_header(sample, delimiter, quote, path)
+    width = len(headers)
+    _check(is_cancelled)
+
+    target = source.data if source.data is not None else path
+    frame: pl.DataFrame | None = None
+    try:
+        frame = pl.read_csv(
+            target,
+            has_header=True,
+            separator=delimiter,
+            quote_char=quote,
+            infer_schema=False,
+            raise_if_empty=False,
+            truncate_ragged_lines=False,
+        )
+    except pl.exceptions.ComputeError:
+        frame = None  # too many fields on a line, or quoting polars refuses: the exact scan says where
+    if progress is not None:
+        progress(0.75)
+    _check(is_cancelled)
+    if frame is None:
+        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
+    elif frame.width != width:
+        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
+    elif frame.height and text.has_ragged_records(path, source, frame, delimiter, quote):
+        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
+    frame = frame.rename(dict(zip(frame.columns, headers, strict=True)))
+    if frame.height:
+        # Blank lines are not records (polars reads them as a row of nulls).
+        frame = frame.filter(~pl.all_horizontal(pl.all().is_null()))
+    return SourceTable(
+        frame=frame,
+        path=path,
+        format="tsv" if delimiter == "\t" else "csv",
+        encoding=source.encoding,
+        delimiter=delimiter,
+        warnings=list(source.warnings) + shifted_value_warnings(frame, delimiter),
+    )
+
+
+def shifted_value_warnings(frame: pl.DataFrame, delimiter: str) -> list[str]:
+    """Warn about values that start with a space right after a comma or semicolon.
+
+    That is the mark of a value with an unquoted delimiter inside, like the quick start's
+    "Accountant, San Jose" (bulk-api-quick-start.txt, Step 3): the line still has the header's width
+    when another value is missing, but every value after it sits one column to the right.
+    """
+    if delimiter not in (",", ";") or frame.height == 0 or frame.width < 2:
+        return []
+    names = frame.columns
+    counts = frame.select(pl.col(names).str.starts_with(" ").sum()).row(0)
+    warnings = []
+    for index, (name, count) in enumerate(zip(names, counts, strict=True)):
+        if not count or index == 0:
+            continue
+        row = int(frame.select(pl.col(name).str.starts_with(" ").arg_true().first()).item())
+        value, before = frame[name][row], frame[names[index - 1]][row] or ""
+        warnings.append(
+            f'Record {row + 1}, column "{name}": the value "{value}" starts with a space after the '
+            f'{"comma" if delimiter == "," else "semicolon"} ({count} record(s) like this). If '
+            f'"{before}{delimiter}{value}" is one value, it must be in double quotes in the file; '
+            "otherwise the values after it are in the wrong columns."
+        )
+    return warnings
+
+
+def _looks_like_xlsx(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "xl/workbook.xml" in zf.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _check(is_cancelled: Callable[[], bool] | None) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()

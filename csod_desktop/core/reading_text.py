@@ -1,0 +1,381 @@
+"""Delimited text files (CSV/TSV): encoding, delimiter and quote detection, and a fast exact parse."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from csod_desktop.errors import Cancelled, InputFileError
+
+CHUNK = 8 * 1024 * 1024
+HEAD = 64 * 1024
+DELIMITERS = (",", ";", "\t", "|")
+
+# UTF-8 text that was once decoded as Windows-1252 and encoded again: "é" becomes "Ã©", "’" becomes "â€™".
+# As UTF-8 bytes that is C3 83|82 followed by a 2-byte char in U+0080..U+00BF, or "â€" (C3 A2 E2 82 AC).
+_MOJIBAKE = re.compile(rb"\xc3[\x82\x83]\xc2[\x80-\xbf]|\xc3[\x82\x83][\xc5\xcb\xe2]|\xc3\xa2\xe2\x82\xac")
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Excel (.xls) or other Office binary file"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"PK\x03\x04", "a zip archive"),
+)
+
+ProgressFn = Callable[[float], None] | None
+CancelFn = Callable[[], bool] | None
+
+
+@dataclass
+class TextSource:
+    """The outcome of encoding detection: what polars should parse and how the text was decoded."""
+
+    encoding: str
+    data: bytes | None  # UTF-8 bytes (transcoded or BOM-stripped); None = parse the file in place
+    warnings: list[str] = field(default_factory=list)
+
+
+def _check(is_cancelled: CancelFn) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+
+
+def sniff_binary(head: bytes, path: Path) -> None:
+    """Refuse images, archives and other binary files with a sentence that names what the file is."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise InputFileError(
+                f"{path.name} is {what}, not a text file with one record per line.",
+                hint="Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.",
+            )
+    if b"\x00" in head:
+        raise InputFileError(
+            f"{path.name} contains binary data (NUL bytes), so it is not a CSV or text file.",
+            line=head[: head.index(b"\x00")].count(b"\n") + 1,
+            hint="Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.",
+        )
+
+
+def _bom_less_utf16(head: bytes) -> str | None:
+    """UTF-16 without a byte order mark: every other byte is NUL in Latin text."""
+    sample = head[: 4096 - (len(head[:4096]) % 2)]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _line_of(data: bytes, pos: int) -> int:
+    return data.count(b"\n", 0, pos) + 1
+
+
+def _transcode(raw: bytes, encoding: str, path: Path) -> bytes:
+    try:
+        return raw.decode(encoding).encode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputFileError(
+            f"{path.name} cannot be read as {encoding}: byte {raw[exc.start]:#04x} on line "
+            f"{_line_of(raw, exc.start)} is not valid in that encoding.",
+            line=_line_of(raw, exc.start),
+            hint="Choose the file's real encoding, or save it again as CSV UTF-8.",
+        ) from exc
+
+
+def detect_encoding(
+    path: Path, forced: str | None, progress: ProgressFn = None, is_cancelled: CancelFn = None
+) -> TextSource:
+    """Find the encoding among UTF-8 (BOM or not), UTF-16/32 (BOM or not) and Windows-1252/Latin-1.
+
+    Plain UTF-8 files are only scanned in chunks (no copy is kept): polars then maps the file itself.
+    Anything else is transcoded to UTF-8 bytes in memory.
+    """
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(HEAD)
+    if not head:
+        raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
+
+    if forced:
+        raw = path.read_bytes()
+        if codecs.lookup(forced).name in ("utf-8", "utf-8-sig"):
+            raw = raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw
+            data = _transcode(raw, "utf-8", path) if not raw.isascii() else raw
+        else:
+            data = _transcode(raw, forced, path)
+        sniff_binary(data[:HEAD], path)
+        return TextSource(forced, data, _mojibake_warnings(data, path))
+
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if head.startswith(bom):
+            data = _transcode(path.read_bytes(), name, path)
+            return TextSource(name, data, _mojibake_warnings(data, path))
+    utf16 = _bom_less_utf16(head)
+    if utf16:
+        data = _transcode(path.read_bytes(), utf16, path)
+        return TextSource(utf16, data, _mojibake_warnings(data, path))
+
+    sniff_binary(head, path)
+    bom = head.startswith(codecs.BOM_UTF8)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    warnings: list[str] = []
+    mojibake_seen = False
+    done = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            _check(is_cancelled)
+            if b"\x00" in chunk:
+                sniff_binary(chunk, path)
+            if not chunk.isascii():
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    return _single_byte(path, progress)
+                if not mojibake_seen and _MOJIBAKE.search(chunk):
+                    mojibake_seen = True
+            done += len(chunk)
+            if progress is not None and size:
+                progress(0.4 * done / size)
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return _single_byte(path, progress)
+    if mojibake_seen:
+        warnings.append(_mojibake_message(path))
+    if bom:
+        # polars reads the UTF-8 BOM itself; keep the path so the file is mapped, not copied.
+        return TextSource("utf-8-sig", None, warnings)
+    return TextSource("utf-8", None, warnings)
+
+
+def _single_byte(path: Path, progress: ProgressFn) -> TextSource:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("cp1252")
+        name = "windows-1252"
+    except UnicodeDecodeError:
+        # 0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined in Windows-1252: the file is Latin-1.
+        text = raw.decode("latin-1")
+        name = "latin-1"
+    data = text.encode("utf-8")
+    if progress is not None:
+        progress(0.4)
+    return TextSource(name, data, _mojibake_warnings(data, path))
+
+
+def _mojibake_message(path: Path) -> str:
+    return (
+        f"Some characters in {path.name} look garbled (like \"Ã©\" instead of \"é\"): the file was "
+        "probably converted between encodings once too often. Check names with accents before loading."
+    )
+
+
+def _mojibake_warnings(data: bytes, path: Path) -> list[str]:
+    warnings = []
+    if not data.isascii() and _MOJIBAKE.search(data):
+        warnings.append(_mojibake_message(path))
+    if "\ufffd".encode() in data:
+        warnings.append(
+            f"{path.name} contains replacement characters (\"\ufffd\"): some characters were lost "
+            "before the file reached us."
+        )
+    return warnings
+
+
+def head_text(path: Path, source: TextSource) -> str:
+    """The first ~64 KB as text, cut at the last line break (for sniffing and the header)."""
+    if source.data is not None:
+        raw = source.data[:HEAD]
+    else:
+        with path.open("rb") as fh:
+            raw = fh.read(HEAD)
+        if raw.startswith(codecs.BOM_UTF8):
+            raw = raw[3:]
+    text = raw.decode("utf-8", errors="ignore")
+    return text
+
+
+def sniff_dialect(sample: str, default_delimiter: str) -> tuple[str, str]:
+    """Pick the delimiter (comma, semicolon, tab, pipe) whose records all have the header's width."""
+    cut = sample.rfind("\n")
+    complete = sample if cut < 0 or len(sample) < HEAD - 4 else sample[: cut + 1]
+    quote = '"'
+    if '"' not in complete and re.search(r"(^|[,;\t|])'[^'\n]*'([,;\t|]|\r?$)", complete, re.M):
+        quote = "'"
+    best: tuple[float, int, str] | None = None
+    for delim in DELIMITERS:
+        try:
+            rows = [r for r in csv.reader(io.StringIO(complete), delimiter=delim, quotechar=quote) if r]
+        except csv.Error:
+            continue
+        rows = rows[:200]
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        consistency = sum(len(r) == width for r in rows) / len(rows)
+        score = (consistency, width, delim)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    return (best[2] if best else default_delimiter), quote
+
+
+def read_header(sample: str, delimiter: str, quote: str, path: Path) -> list[str]:
+    """The header record, checked: no empty and no duplicate names (the mapping needs unique names)."""
+    try:
+        first = next(csv.reader(io.StringIO(sample), delimiter=delimiter, quotechar=quote), None)
+    except csv.Error as exc:
+        raise InputFileError(f"The header line of {path.name} cannot be read: {exc}.", line=1) from exc
+    if not first or all(not h.strip() for h in first):
+        raise InputFileError(
+            f"The first line of {path.name} is empty: it must hold the column names.",
+            line=1,
+            hint="Delete the blank lines above the header, or choose the header row.",
+        )
+    check_headers(first, path, line=1)
+    return first
+
+
+def check_headers(headers: list[str], path: Path, line: int) -> None:
+    """Raise on empty or duplicate column names, naming the column position."""
+    seen: dict[str, int] = {}
+    for index, name in enumerate(headers, start=1):
+        key = name.strip()
+        if not key:
+            raise InputFileError(
+                f"Column {index} of {path.name} has no name in the header (line {line}).",
+                line=line,
+                hint="Give every column a name, or delete the empty column.",
+            )
+        if key in seen:
+            raise InputFileError(
+                f"The column name \"{key}\" appears twice in the header of {path.name} "
+                f"(columns {seen[key]} and {index}, line {line}).",
+                line=line,
+                hint="Rename one of the two columns so each name is unique.",
+            )
+        seen[key] = index
+
+
+def _ragged_error(path: Path, line: int, got: int, want: int) -> InputFileError:
+    return InputFileError(
+        f"Line {line} of {path.name} has {got} fields but the header has {want}: "
+        + ("a value probably contains an unquoted delimiter." if got > want else "values are missing.")
+        + "",
+        line=line,
+        hint="Put values that contain the delimiter in double quotes, or fix the line in the source system.",
+    )
+
+
+def scan_exact(
+    path: Path, source: TextSource, delimiter: str, quote: str, width: int, is_cancelled: CancelFn
+) -> pl.DataFrame:
+    """The slow, exact path (Python's csv module): the reference for line numbers and odd quoting."""
+    text = _full_text(path, source)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar=quote, strict=True)
+    columns: list[list[str | None]] = [[] for _ in range(width)]
+    start = 1
+    try:
+        next(reader)  # header (already checked)
+        start = reader.line_num + 1
+        for n, row in enumerate(reader):
+            if row and len(row) != width:
+                raise _ragged_error(path, start, len(row), width)
+            start = reader.line_num + 1
+            if not row:
+                continue  # a blank line is not a record
+            for col, value in zip(columns, row, strict=True):
+                col.append(value if value != "" else None)
+            if n % 65536 == 0:
+                _check(is_cancelled)
+    except csv.Error as exc:
+        if "end of data" in str(exc):
+            message = "opens a quoted value that is never closed: everything after it would be one value."
+        else:
+            message = f"cannot be read: {exc} (a quote must open and close the whole value)."
+        raise InputFileError(
+            f"Line {start} of {path.name} {message}",
+            line=start,
+            hint="Check the quotes on that line: a value that starts with a quote must end with one.",
+        ) from exc
+    return pl.DataFrame({str(i): c for i, c in enumerate(columns)}, schema={str(i): pl.String for i in range(width)})
+
+
+def _full_text(path: Path, source: TextSource) -> str:
+    raw = source.data if source.data is not None else path.read_bytes()
+    return raw.decode("utf-8-sig")
+
+
+def has_ragged_records(
+    path: Path, source: TextSource, frame: pl.DataFrame, delimiter: str, quote: str
+) -> bool:
+    """True when some record's field count differs from the header's (polars hides both cases).
+
+    polars pads a short line with nulls and accepts one extra empty field, so the widths are checked
+    here: a record's raw line(s) must hold exactly ``width - 1`` delimiters plus the delimiters that
+    sit inside its quoted values (those are still in the parsed values). Cost: one line-split pass
+    and literal counts, about a quarter of the parse itself.
+    """
+    width = frame.width
+    target = source.data if source.data is not None else path
+    lines = (
+        pl.scan_csv(
+            target,
+            has_header=False,
+            separator="\x00",  # detect_encoding proved the file has no NUL: every line is one value
+            quote_char=None,
+            schema={"l": pl.String},
+            infer_schema=False,
+        )
+        .select(
+            blank=pl.col("l").is_null(),
+            d=pl.col("l").str.count_matches(delimiter, literal=True).fill_null(0),
+            q=pl.col("l").str.count_matches(quote, literal=True).fill_null(0),
+        )
+        .collect()
+    )
+    # A record goes on over the next line while it holds an odd number of quotes (RFC 4180 2.6).
+    lines = lines.with_columns(open_after=(pl.col("q").cum_sum() % 2) == 1)
+    lines = lines.with_columns(start=~pl.col("open_after").shift(1, fill_value=False))
+    if lines.height and lines["open_after"][-1]:
+        line = int(lines.select(pl.col("start").arg_true().last()).item()) + 1
+        raise InputFileError(
+            f"Line {line} of {path.name} opens a quoted value that is never closed: everything after it "
+            "would be read as one value.",
+            line=line,
+            hint="Check the quotes on that line: a value that starts with a quote must end with one.",
+        )
+    if lines["start"].all():
+        records = lines.select("blank", "d")
+    else:
+        records = (
+            lines.with_columns(rec=pl.col("start").cum_sum())
+            .group_by("rec", maintain_order=True)
+            .agg(pl.col("blank").all(), pl.col("d").sum())
+            .select("blank", "d")
+        )
+    records = records.slice(1)  # the header
+    if records.height != frame.height:
+        return True
+    inside = frame.select(
+        pl.sum_horizontal(pl.all().str.count_matches(delimiter, literal=True).fill_null(0)).alias("inside")
+    )["inside"]
+    check = records.with_columns(inside=inside).filter(~pl.col("blank"))
+    return bool((check["d"] != check["inside"] + (width - 1)).any())
