@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import stat
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -332,12 +334,16 @@ def run_command(
     json_mode = bool(getattr(args, "json", False))
     reporter = Reporter(quiet=bool(getattr(args, "quiet", False)))
     document = base_document(command)
+    previous = _stop_on_sigterm()
     try:
         code = body(args, reporter, document)
     except (CsodError, KeyboardInterrupt, OSError) as err:
         code = exit_code_for(err)
         document["error"] = error_document(err)
         reporter.error(err)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     document["exit_code"] = code
     document["ok"] = code == EXIT_OK
     if json_mode:
@@ -345,13 +351,18 @@ def run_command(
     return code
 
 
-@contextmanager
-def interrupt_as_cancel() -> Iterator[None]:
-    """Turn Ctrl-C into :class:`Cancelled`, so the work below can stop cleanly and say what stays to do."""
+def _stop_on_sigterm() -> Any:
+    """A scheduler stopping the task (SIGTERM) ends the run like Ctrl-C: exit 5, the job left to resume."""
+
+    def handler(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
     try:
-        yield
-    except KeyboardInterrupt as exc:
-        raise Cancelled("Interrupted (Ctrl-C).", hint=_resume_hint()) from exc
+        return signal.signal(signal.SIGTERM, handler)
+    except (ValueError, OSError):
+        return None
 
 
 def print_table(rows: list[tuple[str, ...]], stream: IO[str] | None = None) -> None:
@@ -530,12 +541,29 @@ def wait_for_job(ctx: Any, job_id: str, reporter: Reporter) -> Any:
 
 
 def save_report(ctx: Any, import_id: str, out: Path, *, variant: str = "full") -> dict[str, Any]:
-    """Write one import's report to ``out`` through the ReportService (ledger, cap, cache)."""
-    service = ctx.reports
-    result = service.fetch(import_id, variant=variant)
-    data: bytes = result.data if hasattr(result, "data") else result
-    from_cache = bool(getattr(result, "from_cache", False))
+    """Write one import's report to ``out`` through the ReportService (cache first, then the ledger's cap)."""
+    result = ctx.reports.fetch(import_id, variant=variant)
+    return write_report(result, out)
+
+
+def write_report(result: Any, out: Path) -> dict[str, Any]:
+    """Save a :class:`ReportResult` and describe it for the JSON documents."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
-    lines = [line for line in data.decode("utf-8-sig", errors="replace").splitlines() if line.strip()]
-    return {"out": str(out), "from_cache": from_cache, "rows": max(0, len(lines) - 1)}
+    out.write_bytes(result.data)
+    rows = len(result.parsed.rows) if result.variant == "full" else _csv_rows(result.data)
+    return {
+        "out": str(out),
+        "from_cache": bool(result.from_cache),
+        "rows": rows,
+        "downloads_used": result.downloads_used,
+        "cap": result.cap,
+        "notice": result.notice,
+    }
+
+
+def _csv_rows(data: bytes) -> int:
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig", errors="replace"), newline=""))
+    return max(0, sum(1 for row in reader if any(cell.strip() for cell in row)) - 1)

@@ -37,12 +37,28 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
+    from csod_desktop.services.reports import ReportService  # noqa: PLC0415
+    from csod_desktop.store.journal import Journal  # noqa: PLC0415
+
     out: Path = args.out.expanduser()
-    with common.open_context(args, reporter) as ctx:
-        reporter.progress(f"Fetching the report of import {args.import_id}", None)
-        saved = common.save_report(ctx, args.import_id, out, variant=args.variant)
+    # A report already downloaded is served from the cache with no portal connection (and no download).
+    journal = Journal()
+    try:
+        cached = ReportService(journal).cached(args.import_id, args.variant)
+        saved = common.write_report(cached, out) if cached is not None else None
+    finally:
+        journal.close()
+    if saved is None:
+        with common.open_context(args, reporter) as ctx:
+            reporter.progress(f"Downloading the report of import {args.import_id}", None)
+            saved = common.save_report(ctx, args.import_id, out, variant=args.variant)
     document.update(import_id=args.import_id, variant=args.variant, **saved)
+    if saved.get("notice"):
+        reporter.warn(saved["notice"])
     if not args.json:
         origin = "from the local cache" if saved["from_cache"] else "downloaded"
-        print(f"{saved['out']} ({saved['rows']} records with errors or warnings, {origin})")
+        print(
+            f"{saved['out']}: {saved['rows']} records with errors or warnings ({origin}; "
+            f"{saved['downloads_used']} of 5 downloads used, cap {saved['cap']})"
+        )
     return common.EXIT_OK
