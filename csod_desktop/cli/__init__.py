@@ -18,6 +18,7 @@ from csod_desktop.errors import CsodError
 #: Subcommand modules under csod_desktop.cli, in the order ``--help`` lists them.
 COMMANDS: list[str] = [
     "sandbox_cmd",
+    "demo_cmd",
     "load_cmd",
     "types_cmd",
     "schema_cmd",

@@ -1,0 +1,76 @@
+"""The composition root of the window: builds the Qt application, the services the window uses, and the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from csod_desktop import __version__, paths
+from csod_desktop.ui.main_window import MainWindow
+from csod_desktop.ui.services import UiServices
+
+log = logging.getLogger(__name__)
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The app icon at every rendered size (so the taskbar never scales a 16 px image up)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = paths.resource_path("icons", f"csod-desktop-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def stylesheet() -> str:
+    path = paths.resource_path("styles", "app.qss")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:  # a damaged install still opens, just unstyled
+        log.warning("stylesheet not found at %s", path)
+        return ""
+
+
+def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, created once with high-DPI rounding that keeps fractional scales (150 %) crisp."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("CSOD Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("csod-desktop")
+    app.setDesktopFileName("csod-desktop")
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")  # one look on every OS, which the stylesheet builds on
+    app.setStyleSheet(stylesheet())
+    return app  # type: ignore[return-value]
+
+
+def build_services(**overrides: Any) -> UiServices:
+    """The stores and factories the window works with (tests override single parts)."""
+    return UiServices(**overrides)
+
+
+def build_window(services: UiServices | None = None) -> MainWindow:
+    """A ready main window on the Connect step (the QApplication must exist)."""
+    return MainWindow(services or build_services(), icon=app_icon())
+
+
+def run(*, select_profile: str | None = None, argv: Sequence[str] | None = None,
+        services: UiServices | None = None) -> int:
+    """Open the window and run the event loop until it closes; returns the exit code."""
+    app = ensure_application(argv)
+    window = build_window(services)
+    if select_profile:
+        window.connect_page.reload_profiles(select=select_profile)
+    window.show()
+    return app.exec()

@@ -1,0 +1,324 @@
+"""Step 1, Connect: saved profiles (add, edit, remove), the secret in the keyring, and a connection self-test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csod_desktop.errors import CsodError
+from csod_desktop.store.profiles import DEFAULT_SCOPES, ENVIRONMENTS, Profile
+from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.services import UiServices, _close
+from csod_desktop.ui.widgets import Collapsible
+
+NEW_PROFILE = "New profile"
+
+
+def check_fields(check: Any) -> tuple[str, bool | None, str]:
+    """(label, ok, detail) of a self-test check, whatever the services call its fields."""
+    label = next((str(getattr(check, a)) for a in ("title", "label", "name") if getattr(check, a, None)), str(check))
+    ok = getattr(check, "ok", getattr(check, "passed", None))
+    status = getattr(check, "status", None)
+    if ok is None and status is not None:
+        ok = {"ok": True, "pass": True, "passed": True, "fail": False, "failed": False}.get(str(status).lower())
+    detail = str(getattr(check, "message", "") or getattr(check, "detail", "") or "")
+    hint = str(getattr(check, "hint", "") or "")
+    if hint and ok is False:
+        detail = f"{detail} {hint}".strip()
+    return label, ok, detail
+
+
+class ConnectPage(StepPage):
+    title = "Connect to your portal"
+    lead = (
+        "Choose a saved connection or add one with the client id and secret from Cornerstone's API "
+        "Management page, then test it. The secret is kept in your computer's keyring, never in a file."
+    )
+
+    connected = Signal()
+
+    def __init__(self, services: UiServices, state, bridge, pool, parent=None) -> None:
+        super().__init__(state, bridge, pool, parent)
+        self.services = services
+        self._editing: str | None = None
+        self._worker = None
+
+        self.profile_list = QListWidget(objectName="profileList")
+        self.profile_list.setAccessibleName("Saved profiles")
+        self.add_button = QPushButton("Add")
+        self.remove_button = QPushButton("Remove")
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.add_button)
+        list_buttons.addWidget(self.remove_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.profile_list, 1)
+        left_layout.addLayout(list_buttons)
+
+        self.name_edit = QLineEdit(placeholderText="e.g. Acme production")
+        self.portal_edit = QLineEdit(placeholderText="acme (from https://acme.csod.com)")
+        self.env_combo = QComboBox()
+        self.env_combo.addItems(list(ENVIRONMENTS))
+        self.root_edit = QLineEdit(placeholderText="optional: https://acme-pil.csod.com overrides the two above")
+        self.client_edit = QLineEdit(placeholderText="from API Management")
+        self.secret_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.secret_edit.setAccessibleName("Client secret")
+        self.remember_check = QCheckBox("Remember the secret in this computer's keyring")
+        self.scopes_edit = QLineEdit(" ".join(DEFAULT_SCOPES))
+        self.scopes_edit.setToolTip("Space-separated OAuth scopes requested with the token.")
+        advanced_body = QWidget()
+        adv = QFormLayout(advanced_body)
+        adv.setContentsMargins(0, 0, 0, 0)
+        adv.addRow("Scopes", self.scopes_edit)
+        self.advanced = Collapsible("Advanced", advanced_body)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Profile name", self.name_edit)
+        form.addRow("Portal name", self.portal_edit)
+        form.addRow("Environment", self.env_combo)
+        form.addRow("Root URL", self.root_edit)
+        form.addRow("Client id", self.client_edit)
+        form.addRow("Client secret", self.secret_edit)
+        form.addRow("", self.remember_check)
+        form.addRow(self.advanced)
+
+        self.save_button = QPushButton("Save profile")
+        self.test_button = QPushButton("Test connection", objectName="testButton")
+        self.test_button.setProperty("primary", True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.test_button)
+
+        self.checks = QTreeWidget(objectName="checkList")
+        self.checks.setHeaderLabels(["Check", "Result"])
+        self.checks.setRootIsDecorated(False)
+        self.checks.setColumnWidth(0, 220)
+        self.checks.setAccessibleName("Connection checks")
+        self.checks.setWordWrap(True)
+
+        group = QGroupBox("Connection")
+        group_layout = QVBoxLayout(group)
+        group_layout.addLayout(form)
+        group_layout.addLayout(actions)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(group)
+        right_layout.addWidget(self.checks, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([220, 640])
+        self.body.addWidget(split, 1)
+
+        self.profile_list.currentItemChanged.connect(self._on_profile_list_current_changed)
+        self.add_button.clicked.connect(self.new_profile)
+        self.remove_button.clicked.connect(self.remove_profile)
+        self.save_button.clicked.connect(self.save_profile)
+        self.test_button.clicked.connect(self.test_connection)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        if not services.keyring_available():
+            self.remember_check.setEnabled(False)
+            self.remember_check.setToolTip("This computer has no keyring: the secret is asked each session.")
+        self.reload_profiles(select=services.last_used())
+
+    # -- profile list -------------------------------------------------------------------------------
+    def reload_profiles(self, select: str | None = None) -> None:
+        try:
+            profiles = self.services.list_profiles()
+        except CsodError as err:
+            self.bridge.exception(err)
+            profiles = []
+        self.profile_list.blockSignals(True)
+        self.profile_list.clear()
+        for profile in profiles:
+            item = QListWidgetItem(profile.name)
+            item.setData(Qt.ItemDataRole.UserRole, profile)
+            item.setToolTip(profile.where)
+            self.profile_list.addItem(item)
+        self.profile_list.blockSignals(False)
+        row = next((i for i, p in enumerate(profiles) if p.name == select), 0 if profiles else -1)
+        if row >= 0:
+            self.profile_list.setCurrentRow(row)
+            self._show_profile(profiles[row])
+        else:
+            self.new_profile()
+        self.remove_button.setEnabled(bool(profiles))
+
+    def current_profile(self) -> Profile | None:
+        item = self.profile_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _on_profile_list_current_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
+        if current is not None:
+            self._show_profile(current.data(Qt.ItemDataRole.UserRole))
+
+    def _show_profile(self, profile: Profile) -> None:
+        self._editing = profile.name
+        self.name_edit.setText(profile.name)
+        self.portal_edit.setText(profile.portal or "")
+        self.env_combo.setCurrentText(profile.environment or "production")
+        self.root_edit.setText("" if profile.portal and profile.environment else profile.root_url)
+        self.client_edit.setText(profile.client_id)
+        self.scopes_edit.setText(" ".join(profile.scopes))
+        self.secret_edit.clear()
+        has = self.services.has_saved_secret(profile)
+        self.remember_check.setChecked(has)
+        if has:
+            self.secret_edit.setPlaceholderText("saved in the keyring (type to replace)")
+        elif profile.is_sandbox:
+            self.secret_edit.setPlaceholderText("not needed for the local sandbox")
+        else:
+            self.secret_edit.setPlaceholderText("from API Management")
+        self.checks.clear()
+
+    def new_profile(self) -> None:
+        self.profile_list.clearSelection()
+        self.profile_list.setCurrentRow(-1)
+        self._editing = None
+        for edit in (self.name_edit, self.portal_edit, self.root_edit, self.client_edit, self.secret_edit):
+            edit.clear()
+        self.secret_edit.setPlaceholderText("from API Management")
+        self.env_combo.setCurrentText("production")
+        self.scopes_edit.setText(" ".join(DEFAULT_SCOPES))
+        self.remember_check.setChecked(self.services.keyring_available())
+        self.checks.clear()
+        self.name_edit.setFocus()
+
+    def _profile_from_form(self) -> Profile:
+        previous = self.current_profile() if self._editing else None
+        return self.services.build_profile(
+            name=self.name_edit.text(),
+            portal=self.portal_edit.text(),
+            environment=self.env_combo.currentText(),
+            root_url=self.root_edit.text(),
+            client_id=self.client_edit.text(),
+            scopes=self.scopes_edit.text(),
+            is_sandbox=bool(previous and previous.is_sandbox),
+        )
+
+    def save_profile(self) -> Profile | None:
+        try:
+            profile = self._profile_from_form()
+            saved = self.services.save_profile(
+                profile,
+                previous_name=self._editing,
+                secret=self.secret_edit.text(),
+                remember=self.remember_check.isChecked(),
+            )
+        except CsodError as err:
+            self.bridge.exception(err)
+            return None
+        self.reload_profiles(select=saved.name)
+        self.bridge.success(f"Profile '{saved.name}' saved.")
+        return saved
+
+    def remove_profile(self) -> None:
+        profile = self.current_profile()
+        if profile is None:
+            return
+        try:
+            self.services.delete_profile(profile)
+        except CsodError as err:
+            self.bridge.exception(err)
+            return
+        self.bridge.info(f"Profile '{profile.name}' removed, with its saved secret.")
+        self.reload_profiles()
+
+    # -- connection test ----------------------------------------------------------------------------
+    def test_connection(self) -> None:
+        """Save the form, then run the self-test in a worker; on success the state gets the connection."""
+        typed = self.secret_edit.text()
+        profile = self.save_profile()
+        if profile is None:
+            return
+        self.checks.clear()
+        self.bridge.clear()
+        self._set_running(True)
+        self._worker = self.pool.start(
+            self.services.connect_job(profile, typed),
+            name="connection test",
+            on_yield=self._on_worker_check,
+            on_success=lambda result, p=profile: self._on_worker_connected(p, result),
+            on_error=self._on_worker_failed,
+            on_cancel=lambda: self.bridge.info("Connection test stopped."),
+            on_finish=lambda: self._set_running(False),
+        )
+
+    def _set_running(self, running: bool) -> None:
+        self.test_button.setEnabled(not running)
+        self.save_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        if not running:
+            self._worker = None
+
+    def _on_cancel_clicked(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _on_worker_check(self, check: Any) -> None:
+        label, ok, detail = check_fields(check)
+        mark = "✓" if ok else ("✗" if ok is False else "•")
+        item = QTreeWidgetItem([f"{mark}  {label}", detail])
+        item.setToolTip(1, detail)
+        item.setData(0, Qt.ItemDataRole.UserRole, ok)
+        if ok is False:
+            item.setForeground(0, Qt.GlobalColor.darkRed)
+        self.checks.addTopLevelItem(item)
+
+    def _on_worker_connected(self, profile: Profile, result: Any) -> None:
+        context, checks = result
+        if context is None:
+            failed = [check_fields(c) for c in checks if check_fields(c)[1] is False]
+            first = failed[0] if failed else ("A check", False, "failed")
+            self.bridge.error(f"The connection test failed: {first[0]}. {first[2]}".strip())
+            return
+        old = self.state.context
+        self.state.set_connection(profile, context)
+        if old is not None and old is not context:
+            _close(old)
+        self.bridge.success(f"Connected to {profile.where}. Next, choose what to load.")
+        self.connected.emit()
+
+    def _on_worker_failed(self, err: CsodError) -> None:
+        item = QTreeWidgetItem(["✗  Connection", str(err)])
+        item.setData(0, Qt.ItemDataRole.UserRole, False)
+        self.checks.addTopLevelItem(item)
+        self.bridge.exception(err)
+
+    def check_results(self) -> list[tuple[str, bool | None, str]]:
+        """What the check list shows (for tests and screen readers)."""
+        out = []
+        for i in range(self.checks.topLevelItemCount()):
+            item = self.checks.topLevelItem(i)
+            out.append((item.text(0), item.data(0, Qt.ItemDataRole.UserRole), item.text(1)))
+        return out
+
+    def shutdown(self) -> None:
+        if self.state.context is not None:
+            _close(self.state.context)

@@ -1,0 +1,114 @@
+"""A drop zone for data files: drag and drop, or click (or press Enter) to open a file chooser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
+
+ACCEPTED = {".csv": "CSV", ".tsv": "TSV", ".txt": "text (CSV/TSV)", ".xlsx": "Excel", ".json": "JSON"}
+FILTER = "Data files (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"
+
+
+def refusal(path: Path) -> str | None:
+    """Why ``path`` cannot be loaded, as a sentence; None when its type is one the app reads."""
+    suffix = path.suffix.lower()
+    if suffix in ACCEPTED:
+        return None
+    if suffix == ".xls":
+        return (f"'{path.name}' is an old Excel .xls workbook, which csod-desktop cannot read: "
+                "save it as .xlsx or CSV in Excel and drop that file.")
+    kind = f"a {suffix[1:].upper()} file" if suffix else "a file without an extension"
+    return (f"'{path.name}' is {kind}; csod-desktop reads CSV, TSV, Excel (.xlsx) and JSON files. "
+            "Export your data in one of those formats.")
+
+
+class DropZone(QFrame):
+    """Emits ``file_chosen`` with a path, or ``file_refused`` with the sentence saying why not."""
+
+    file_chosen = Signal(Path)
+    file_refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dropZone")
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName("Drop a data file here, or press Enter to choose one")
+        self.setMinimumHeight(110)
+        title = QLabel("Drop your file here", objectName="dropTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sub = QLabel("or click to choose one · CSV, TSV, Excel (.xlsx), JSON", objectName="dropSub")
+        sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current = QLabel("", objectName="dropCurrent")
+        self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(sub)
+        layout.addWidget(self.current)
+        layout.addStretch(1)
+        self._set_hover(False)
+
+    def _set_hover(self, on: bool) -> None:
+        self.setProperty("hover", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def set_current(self, path: Path | None) -> None:
+        self.current.setText(f"Current file: {path.name}" if path else "")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) >= 1 and all(url.isLocalFile() for url in urls):
+            event.acceptProposedAction()
+            self._set_hover(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
+        self._set_hover(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        self._set_hover(False)
+        urls = [url for url in event.mimeData().urls() if url.isLocalFile()]
+        if not urls:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if len(urls) > 1:
+            self.file_refused.emit("Drop one file at a time: each file becomes its own import.")
+            return
+        self.offer(Path(urls[0].toLocalFile()))
+
+    def offer(self, path: Path) -> None:
+        reason = refusal(path)
+        if reason:
+            self.file_refused.emit(reason)
+        elif not path.is_file():
+            self.file_refused.emit(f"'{path}' is not a file that exists; choose the file again.")
+        else:
+            self.file_chosen.emit(path)
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Choose the data file", "", FILTER)
+        if name:
+            self.offer(Path(name))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.choose()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.choose()
+            return
+        super().keyPressEvent(event)

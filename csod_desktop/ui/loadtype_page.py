@@ -1,0 +1,232 @@
+"""Step 2, Load type: what the portal offers (specification + permissions) and the job settings for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csod_desktop.errors import CsodError
+from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.settings_form import SettingsForm, portal_word, settings_specs
+
+SENTENCES: dict[str, str] = {
+    "chr.employee": "Creates and updates employees: their identity, manager, organizational units and custom fields.",
+    "ou.division": "Creates and updates divisions, the units that group employees by part of the business.",
+    "ou.position": "Creates and updates positions, the jobs employees hold.",
+    "ou.location": "Creates and updates locations: the offices and sites where employees work.",
+    "ou.costcenter": "Creates and updates cost centers, the units costs are charged to.",
+    "ou.grade": "Creates and updates grades, the pay or job levels.",
+    "ou.legalentity": "Creates and updates legal entities: the companies that employ your people.",
+}
+
+
+def describe(load_type: Any) -> str:
+    """One sentence on what a load type loads (custom OUs by their portal name)."""
+    if getattr(load_type, "is_custom_ou", False):
+        return (f"Creates and updates {load_type.title}, a custom unit type of your portal "
+                f"(type_id {load_type.type_id}).")
+    return SENTENCES.get(load_type.type, f"Loads {load_type.title or load_type.type} records.")
+
+
+@dataclass
+class Offer:
+    """A load type with whether the API user may load it."""
+
+    load_type: Any
+    permitted: bool
+    permission: str = ""
+
+
+def _offers_job(context: Any):
+    def job(control: Any) -> tuple[list[Offer], dict[str, Any]]:
+        client = context.client
+        types = list(client.load_types())
+        control.check()
+        try:
+            permissions = client.permissions()
+        except CsodError:
+            permissions = None  # without bulkapipermission:read, offer everything and let the portal decide
+        spec = client.specification()
+        allowed = None
+        if permissions is not None:
+            allowed = {str(p.get("type")): str(p.get("permission", "")) for p in permissions if isinstance(p, dict)}
+        offers = [Offer(t, allowed is None or t.type in allowed, (allowed or {}).get(t.type, "")) for t in types]
+        return offers, spec
+
+    return job
+
+
+def _schema_job(context: Any, load_type: Any, settings: dict[str, Any]):
+    def job(control: Any) -> Any:
+        from csod_desktop.core.schema import Schema
+
+        body = context.client.schema(load_type.type, settings=settings or None, type_id=load_type.type_id)
+        return Schema.from_response(body, load_type.type)
+
+    return job
+
+
+class LoadTypePage(StepPage):
+    title = "What do you want to load?"
+    lead = (
+        "These are the load types your portal offers to this API user. Pick one, check its settings, "
+        "then continue: the app fetches the portal's schema for it."
+    )
+
+    def __init__(self, services, state, bridge, pool, parent=None) -> None:
+        super().__init__(state, bridge, pool, parent)
+        self.services = services
+        self.offers: list[Offer] = []
+        self.specification: dict[str, Any] | None = None
+        self._loaded_for: Any = None
+
+        self.type_list = QListWidget(objectName="typeList")
+        self.type_list.setAccessibleName("Load types")
+        self.type_list.setWordWrap(True)
+        self.type_list.setSpacing(2)
+        self.type_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.reload_button = QPushButton("Reload from the portal")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.type_list, 1)
+        left_layout.addWidget(self.reload_button)
+
+        self.form = SettingsForm()
+        self.settings_title = QLabel("Settings", objectName="sectionTitle")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        group = QGroupBox("Job settings")
+        group_layout = QVBoxLayout(group)
+        group_layout.addWidget(scroll)
+        self.continue_button = QPushButton("Continue", objectName="continueButton")
+        self.continue_button.setProperty("primary", True)
+        self.continue_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(group, 1)
+        right_layout.addLayout(buttons)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([360, 520])
+        self.body.addWidget(split, 1)
+
+        self.type_list.currentRowChanged.connect(self._on_type_list_row_changed)
+        self.reload_button.clicked.connect(self.load_offers)
+        self.continue_button.clicked.connect(self.fetch_schema)
+        state.connection_changed.connect(self._on_state_connection_changed)
+
+    # -- offers ------------------------------------------------------------------------------------
+    def entered(self) -> None:
+        if self.state.context is not None and self._loaded_for is not self.state.context:
+            self.load_offers()
+
+    def _on_state_connection_changed(self) -> None:
+        self._loaded_for = None
+        self.type_list.clear()
+
+    def load_offers(self) -> None:
+        context = self.state.context
+        if context is None:
+            return
+        self._loaded_for = context
+        self.type_list.clear()
+        self.reload_button.setEnabled(False)
+        self.pool.start(
+            _offers_job(context),
+            name="load types",
+            on_success=self._on_offers_loaded,
+            on_error=self.bridge.exception,
+            on_finish=lambda: self.reload_button.setEnabled(True),
+        )
+
+    def _on_offers_loaded(self, result: tuple[list[Offer], dict[str, Any]]) -> None:
+        self.offers, self.specification = result
+        self.type_list.clear()
+        for offer in self.offers:
+            lt = offer.load_type
+            name = lt.title or lt.type
+            code = f"{lt.type} · type_id {lt.type_id}" if lt.is_custom_ou else lt.type
+            text = f"{name}   ({code})\n{describe(lt)}"
+            if not offer.permitted:
+                text += "\nYour API user lacks the permission for this type; ask your Cornerstone administrator."
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, offer)
+            item.setSizeHint(QSize(300, 64 if offer.permitted else 82))
+            if not offer.permitted:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.type_list.addItem(item)
+        current = self.state.load_type
+        for row, offer in enumerate(self.offers):
+            if current is not None and offer.load_type == current:
+                self.type_list.setCurrentRow(row)
+                break
+
+    def select_type(self, type_name: str, type_id: Any = None) -> bool:
+        for row, offer in enumerate(self.offers):
+            lt = offer.load_type
+            if lt.type == type_name and (type_id is None or str(lt.type_id) == str(type_id)) and offer.permitted:
+                self.type_list.setCurrentRow(row)
+                return True
+        return False
+
+    def current_offer(self) -> Offer | None:
+        item = self.type_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _on_type_list_row_changed(self, _row: int) -> None:
+        offer = self.current_offer()
+        self.continue_button.setEnabled(offer is not None and offer.permitted)
+        if offer is None:
+            return
+        lt = offer.load_type
+        specs = settings_specs(self.specification, lt.type, lt.type_id)
+        self.form.set_specs(specs, portal_word(self.state.profile))
+        self.continue_button.setText(f"Continue with {lt.title or lt.type}")
+
+    # -- schema ------------------------------------------------------------------------------------
+    def fetch_schema(self) -> None:
+        offer = self.current_offer()
+        if offer is None or self.state.context is None:
+            return
+        settings = self.form.values()
+        self.state.set_load_type(offer.load_type, settings)
+        self.continue_button.setEnabled(False)
+        self.pool.start(
+            _schema_job(self.state.context, offer.load_type, settings),
+            name="schema",
+            on_success=self._on_schema_loaded,
+            on_error=self.bridge.exception,
+            on_finish=lambda: self.continue_button.setEnabled(True),
+        )
+
+    def _on_schema_loaded(self, schema: Any) -> None:
+        self.state.set_schema(schema)
+        n = len(schema.properties)
+        self.bridge.info(
+            f"The portal's schema for {self.state.load_type.title or schema.load_type} has {n} fields, "
+            f"{len(schema.required)} of them required. Next, choose your file."
+        )
+        self.completed.emit()

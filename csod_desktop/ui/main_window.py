@@ -1,0 +1,201 @@
+"""The main window: the steps on the left, the current step on the right, one message area on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csod_desktop.ui.messages import MessageArea, MessageBridge
+from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.services import UiServices
+from csod_desktop.ui.state import WizardState
+from csod_desktop.workers import WorkerPool
+
+STEP_NAMES = ("Connect", "Load type", "File", "Map", "Review")
+CONNECT, LOAD_TYPE, FILE, MAP, REVIEW = range(5)
+
+
+class MainWindow(QMainWindow):
+    """Composes the pages over one shared state, message bridge and worker pool; holds no business logic."""
+
+    def __init__(self, services: UiServices, *, icon: QIcon | None = None) -> None:
+        super().__init__()
+        from csod_desktop.ui.connect_page import ConnectPage
+        from csod_desktop.ui.file_page import FilePage
+        from csod_desktop.ui.loadtype_page import LoadTypePage
+        from csod_desktop.ui.map_page import MapPage
+        from csod_desktop.ui.review_page import ReviewPage
+
+        self.services = services
+        self.state = WizardState(self)
+        self.bridge = MessageBridge(self)
+        self.pool = WorkerPool(self)
+        self.setWindowTitle("CSOD Desktop: bulk loads for Cornerstone")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.setMinimumSize(QSize(880, 600))
+        self.resize(1180, 780)
+
+        args = (self.state, self.bridge, self.pool)
+        self.connect_page = ConnectPage(services, *args)
+        self.loadtype_page = LoadTypePage(services, *args)
+        self.file_page = FilePage(services, *args)
+        self.map_page = MapPage(services, *args)
+        self.review_page = ReviewPage(services, *args)
+        self.pages: list[StepPage] = [
+            self.connect_page,
+            self.loadtype_page,
+            self.file_page,
+            self.map_page,
+            self.review_page,
+        ]
+
+        self.steps = QListWidget(objectName="stepList")
+        self.steps.setAccessibleName("Steps")
+        self.steps.setIconSize(QSize(20, 20))
+        for number, name in enumerate(STEP_NAMES, start=1):
+            item = QListWidgetItem(f"{number}   {name}")
+            item.setSizeHint(QSize(180, 42))
+            self.steps.addItem(item)
+        self.stack = QStackedWidget(objectName="pageStack")
+        for page in self.pages:
+            self.stack.addWidget(page)
+            page.completed.connect(lambda p=page: self.go_to(self.pages.index(p) + 1))
+
+        self.portal_label = QLabel("Not connected", objectName="portalLabel")
+        self.portal_label.setWordWrap(True)
+        self.busy = QProgressBar(objectName="busyBar", maximum=0, textVisible=False)
+        self.busy.setFixedHeight(4)
+        self.busy.hide()
+
+        brand = QLabel("CSOD Desktop", objectName="brand")
+        sub = QLabel("Edge Bulk API loader", objectName="brandSub")
+        sidebar = QFrame(objectName="sidebar")
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 18, 12, 12)
+        side.addWidget(brand)
+        side.addWidget(sub)
+        side.addSpacing(14)
+        side.addWidget(self.steps, 1)
+        side.addWidget(self.portal_label)
+        sidebar.setFixedWidth(220)
+
+        self.message_area = MessageArea(self.bridge)
+        self.back_button = QPushButton("Back", objectName="backButton")
+        self.back_button.setToolTip("Previous step (Alt+Left)")
+        self.next_button = QPushButton("Next", objectName="nextButton")
+        self.next_button.setToolTip("Next step (Alt+Right)")
+        self.next_button.setProperty("primary", True)
+        self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        nav = QHBoxLayout()
+        nav.setContentsMargins(24, 0, 24, 14)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.busy)
+        right.addWidget(self.message_area)
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        central = QWidget(objectName="central")
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self._add_shortcuts()
+        self.steps.currentRowChanged.connect(self._on_steps_row_changed)
+        self.state.steps_changed.connect(self._refresh_steps)
+        self.state.connection_changed.connect(self._on_state_connection_changed)
+        self.pool.busy_changed.connect(self.busy.setVisible)
+        self._refresh_steps()
+        self.steps.setCurrentRow(CONNECT)
+
+    def _add_shortcuts(self) -> None:
+        for number in range(len(STEP_NAMES)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _=False, n=number: self.go_to(n))
+            self.addAction(action)
+        for key, delta in (("Alt+Right", 1), ("Alt+Left", -1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, d=delta: self.go_to(self.stack.currentIndex() + d))
+            self.addAction(action)
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    # -- navigation ---------------------------------------------------------------------------------
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def go_to(self, step: int) -> bool:
+        """Show step ``step`` if its inputs exist; returns whether the window moved there."""
+        if not 0 <= step < len(self.pages) or not self.state.reachable(step):
+            return False
+        self.steps.setCurrentRow(step)
+        return self.stack.currentIndex() == step
+
+    def _on_steps_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if not self.state.reachable(row):
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(self.stack.currentIndex())
+            self.steps.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[row].entered()
+        self._refresh_nav()
+
+    def _refresh_steps(self) -> None:
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            flags = Qt.ItemFlag.ItemIsSelectable
+            if self.state.reachable(row):
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+        self._refresh_nav()
+
+    def _refresh_nav(self) -> None:
+        step = self.stack.currentIndex()
+        self.back_button.setEnabled(step > 0)
+        nxt = step + 1
+        self.next_button.setEnabled(nxt < len(self.pages) and self.state.reachable(nxt))
+        self.next_button.setText(f"Next: {STEP_NAMES[nxt]}" if nxt < len(self.pages) else "Next")
+
+    def _on_state_connection_changed(self) -> None:
+        profile = self.state.profile
+        if profile is None or self.state.context is None:
+            self.portal_label.setText("Not connected")
+        else:
+            self.portal_label.setText(f"Connected to\n{profile.name}\n{profile.root_url}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.pool.shutdown()
+        for page in self.pages:
+            close = getattr(page, "shutdown", None)
+            if close:
+                close()
+        super().closeEvent(event)

@@ -1,0 +1,128 @@
+"""Dialogs of the Map step: enum value mapping and constants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csod_desktop.ui.models.mapping_model import property_label
+from csod_desktop.ui.widgets import SearchableCombo
+
+KEEP = "(keep as written)"
+MAX_DISTINCT = 500
+
+
+def allowed_values(prop: Any) -> list[str]:
+    return list(prop.enum_strings or ()) or [str(i) for i in (prop.enum_ints or ())]
+
+
+class ValueMapDialog(QDialog):
+    """Each distinct value of a source column beside a combo of the property's allowed values.
+
+    A handful of distinct values at most a few hundred, so a QTableWidget is right here.
+    """
+
+    def __init__(self, source: str, prop: Any, distinct: list[str], current: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("valueMapDialog")
+        self.setWindowTitle(f"Map the values of '{source}'")
+        allowed = allowed_values(prop)
+        lead = QLabel(
+            f"'{source}' loads into <b>{property_label(prop)}</b>, which accepts only the values listed by "
+            "your portal. Choose what each value in your file becomes."
+        )
+        lead.setWordWrap(True)
+        self.table = QTableWidget(len(distinct), 2)
+        self.table.setHorizontalHeaderLabels(["In your file", "Loads as"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.combos: dict[str, QComboBox] = {}
+        from csod_desktop.core.rules import match_enum
+
+        for row, value in enumerate(distinct):
+            item = QTableWidgetItem(value)
+            self.table.setItem(row, 0, item)
+            combo = QComboBox()
+            combo.addItem(KEEP, None)
+            for choice in allowed:
+                combo.addItem(choice, choice)
+            preset = current.get(value)
+            if preset is None:
+                try:
+                    preset = match_enum(value, prop)
+                except Exception:  # noqa: BLE001 - a suggestion only
+                    preset = None
+            combo.setCurrentIndex(max(0, combo.findData(preset)) if preset else 0)
+            self.table.setCellWidget(row, 1, combo)
+            self.combos[value] = combo
+        self.table.setColumnWidth(0, 220)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(lead)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 460)
+
+    def value_map(self) -> dict[str, str]:
+        """Only the values that change (a value mapped to itself needs no entry)."""
+        out = {}
+        for value, combo in self.combos.items():
+            target = combo.currentData()
+            if target is not None and target != value:
+                out[value] = target
+        return out
+
+
+class ConstantDialog(QDialog):
+    """Give one property the same value on every record (e.g. a country or an employment type)."""
+
+    def __init__(self, schema: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("constantDialog")
+        self.setWindowTitle("Add a constant")
+        self.schema = schema
+        self.property_combo = SearchableCombo()
+        for prop in schema.properties.values():
+            self.property_combo.addItem(property_label(prop), prop.name)
+        self.value_combo = QComboBox()
+        self.value_combo.setEditable(True)
+        self.value_edit = self.value_combo.lineEdit() or QLineEdit()
+        form = QFormLayout()
+        form.addRow("Property", self.property_combo)
+        form.addRow("Value for every record", self.value_combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.property_combo.currentIndexChanged.connect(self._on_property_changed)
+        self._on_property_changed(self.property_combo.currentIndex())
+        self.resize(480, 140)
+
+    def _on_property_changed(self, _index: int) -> None:
+        prop = self.schema.get(self.property_combo.currentData() or "")
+        self.value_combo.clear()
+        if prop is not None:
+            self.value_combo.addItems(allowed_values(prop))
+        self.value_combo.setEditText("")
+
+    def result_pair(self) -> tuple[str, str] | None:
+        name = self.property_combo.currentData()
+        value = self.value_combo.currentText().strip()
+        return (name, value) if name and value else None

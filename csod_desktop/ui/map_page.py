@@ -1,0 +1,273 @@
+"""Step 4, Map: which column of the file loads into which schema property, with constants and value maps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from csod_desktop.errors import CsodError
+from csod_desktop.ui.map_dialogs import ConstantDialog, ValueMapDialog
+from csod_desktop.ui.models.mapping_model import NOT_MAPPED, TARGET, MappingModel, property_label
+from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.widgets import SearchableCombo
+
+
+class TargetDelegate(QStyledItemDelegate):
+    """Edits the target column with a searchable combo of "Title (name)" for every schema property."""
+
+    def __init__(self, model: MappingModel, parent=None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802, ANN001
+        combo = SearchableCombo(parent)
+        combo.setObjectName("targetCombo")
+        combo.addItem(NOT_MAPPED, None)
+        for prop in self._model.schema.properties.values():
+            mark = " *" if prop.required or prop.name in self._model.schema.required else ""
+            combo.addItem(property_label(prop) + mark, prop.name)
+        combo.chosen.connect(lambda _data, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: SearchableCombo) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        editor.select_data(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802, ANN001
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MapPage(StepPage):
+    title = "Match your columns to the portal's fields"
+    lead = (
+        "Each column of your file loads into one field of the portal. The app matched them by name and "
+        "title; check the matches with low confidence, map what is missing, and continue."
+    )
+
+    def __init__(self, services, state, bridge, pool, parent=None) -> None:
+        super().__init__(state, bridge, pool, parent)
+        self.services = services
+        self.notice = ""
+        self._built_for: tuple[Any, Any] | None = None
+
+        self.missing_label = QLabel("", objectName="missingRequired")
+        self.missing_label.setWordWrap(True)
+        self.model = MappingModel(self)
+        self.table = QTableView(objectName="mappingTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(TARGET, TargetDelegate(self.model, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setAccessibleName("Column mapping")
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((230, 230, 300, 110, 80)):
+            self.table.setColumnWidth(col, width)
+
+        self.values_button = QPushButton("Map values…")
+        self.values_button.setToolTip("Translate the values of the selected column to the portal's allowed values")
+        self.values_button.setEnabled(False)
+        self.constant_button = QPushButton("Add constant…")
+        self.remove_constant_button = QPushButton("Remove constant")
+        self.save_button = QPushButton("Save template…")
+        self.load_button = QPushButton("Load template…")
+        buttons = QHBoxLayout()
+        for button in (self.values_button, self.constant_button, self.remove_constant_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.load_button)
+        buttons.addWidget(self.save_button)
+        self.constants = QListWidget(objectName="constantList")
+        self.constants.setMaximumHeight(70)
+        self.constants.setAccessibleName("Constants")
+
+        self.body.addWidget(self.missing_label)
+        self.body.addWidget(self.table, 1)
+        self.body.addLayout(buttons)
+        self.body.addWidget(QLabel("Constants (the same value on every record):"))
+        self.body.addWidget(self.constants)
+
+        self.model.mapping_edited.connect(self._on_model_mapping_edited)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
+        self.values_button.clicked.connect(self.edit_values)
+        self.constant_button.clicked.connect(self.add_constant)
+        self.remove_constant_button.clicked.connect(self.remove_constant)
+        self.save_button.clicked.connect(self.save_template)
+        self.load_button.clicked.connect(self.load_template)
+        state.source_changed.connect(self._on_state_inputs_changed)
+        state.schema_changed.connect(self._on_state_inputs_changed)
+
+    # -- building the mapping ----------------------------------------------------------------------
+    def entered(self) -> None:
+        self.ensure_mapping()
+
+    def _on_state_inputs_changed(self) -> None:
+        if self.isVisible():
+            self.ensure_mapping()
+
+    def ensure_mapping(self) -> None:
+        """A mapping for the current file and schema: the remembered template, else the automatic match."""
+        source, schema = self.state.source, self.state.schema
+        if source is None or schema is None:
+            return
+        if self.state.mapping is not None and self._built_for == (source, schema):
+            return
+        from csod_desktop.core.mapping import suggest_mapping
+
+        headers = list(source.frame.columns)
+        mapping = None
+        try:
+            mapping = self.services.templates.remembered(schema.load_type, headers)
+        except CsodError as err:
+            self.bridge.warning(f"The saved mapping for this file layout could not be used: {err}")
+        if mapping is not None:
+            self.notice = ("The mapping you saved for files with these columns was applied automatically. "
+                           "Check it, or load another template.")
+            self.bridge.info(self.notice)
+        else:
+            mapping = suggest_mapping(headers, schema)
+            self.notice = ""
+        self._built_for = (source, schema)
+        self.state.set_mapping(mapping)
+        self._show(mapping)
+
+    def _show(self, mapping: Any) -> None:
+        self.model.set_mapping(mapping, self.state.schema, self.state.source.frame)
+        self._refresh_constants()
+        self._refresh_missing()
+
+    def _on_model_mapping_edited(self) -> None:
+        self.state.set_mapping(self.model.mapping)
+        self._refresh_missing()
+        self._on_table_row_changed(self.table.currentIndex(), QModelIndex())
+
+    def _refresh_missing(self) -> None:
+        mapping, schema = self.model.mapping, self.state.schema
+        missing = mapping.missing_required(schema) if mapping is not None else []
+        if missing:
+            names = ", ".join(property_label(schema.get(m)) if schema.get(m) else m for m in missing)
+            self.missing_label.setText(f"Required and not mapped yet: {names}")
+            self.missing_label.setProperty("level", "error")
+        else:
+            self.missing_label.setText("Every required field is mapped.")
+            self.missing_label.setProperty("level", "ok")
+        self.missing_label.style().unpolish(self.missing_label)
+        self.missing_label.style().polish(self.missing_label)
+
+    def missing_required(self) -> list[str]:
+        return self.model.mapping.missing_required(self.state.schema) if self.model.mapping else []
+
+    def _on_table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        prop = None
+        if current.isValid():
+            target = self.model.target(current.row())
+            prop = self.state.schema.get(target) if target else None
+        self.values_button.setEnabled(bool(prop is not None and prop.is_enum))
+
+    # -- values and constants ----------------------------------------------------------------------
+    def edit_values(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return
+        source = self.model.headers[row]
+        target = self.model.target(row)
+        prop = self.state.schema.get(target) if target else None
+        if prop is None or not prop.is_enum:
+            return
+        from csod_desktop.core.rules import split_multi
+
+        column = self.state.source.frame.get_column(source).drop_nulls().unique(maintain_order=True)
+        distinct: list[str] = []
+        for value in column.head(2000).to_list():
+            for part in (split_multi(value) if prop.multi else [value]):
+                if part and part not in distinct:
+                    distinct.append(part)
+        dialog = ValueMapDialog(source, prop, distinct[:500], self.model.mapping.value_maps.get(target, {}), self)
+        if dialog.exec():
+            self.model.mapping.value_maps[target] = dialog.value_map()
+            self._on_model_mapping_edited()
+
+    def add_constant(self) -> None:
+        dialog = ConstantDialog(self.state.schema, self)
+        if dialog.exec() and dialog.result_pair():
+            name, value = dialog.result_pair()
+            self.model.mapping.constants[name] = value
+            self._refresh_constants()
+            self._on_model_mapping_edited()
+
+    def remove_constant(self) -> None:
+        item = self.constants.currentItem()
+        if item is None:
+            return
+        self.model.mapping.constants.pop(item.data(Qt.ItemDataRole.UserRole), None)
+        self._refresh_constants()
+        self._on_model_mapping_edited()
+
+    def _refresh_constants(self) -> None:
+        self.constants.clear()
+        for name, value in (self.model.mapping.constants if self.model.mapping else {}).items():
+            prop = self.state.schema.get(name)
+            self.constants.addItem(f"{property_label(prop) if prop else name} = {value}")
+            self.constants.item(self.constants.count() - 1).setData(Qt.ItemDataRole.UserRole, name)
+        self.remove_constant_button.setEnabled(self.constants.count() > 0)
+
+    # -- templates ---------------------------------------------------------------------------------
+    def save_template(self, name: str | None = None) -> Path | None:
+        if self.model.mapping is None:
+            return None
+        if not name:
+            name, ok = QInputDialog.getText(self, "Save template", "Template name:", text=self.state.source.path.stem)
+            if not ok or not name.strip():
+                return None
+        try:
+            path = self.services.templates.save(self.model.mapping, name=name.strip())
+        except CsodError as err:
+            self.bridge.exception(err)
+            return None
+        self.bridge.success(f"Template saved as {path}. Files with the same columns will use it automatically.")
+        return path
+
+    def load_template(self, path: Path | None = None) -> None:
+        if path is None:
+            from csod_desktop import paths
+
+            name, _ = QFileDialog.getOpenFileName(self, "Load template", str(paths.templates_dir()),
+                                                  "Mapping templates (*.json)")
+            if not name:
+                return
+            path = Path(name)
+        try:
+            mapping = self.services.templates.load(path)
+        except CsodError as err:
+            self.bridge.exception(err)
+            return
+        if mapping.load_type != self.state.schema.load_type:
+            self.bridge.error(f"This template is for {mapping.load_type}, not {self.state.schema.load_type}.")
+            return
+        headers = set(self.state.source.frame.columns)
+        mapping.columns = {s: t for s, t in mapping.columns.items() if s in headers}
+        self.state.set_mapping(mapping)
+        self._show(mapping)
+        self.bridge.info(f"Template {path.name} applied.")

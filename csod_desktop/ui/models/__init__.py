@@ -1,0 +1,1 @@
+"""Qt item models: thin adapters over DataFrames and core objects for the table views."""

@@ -1,0 +1,192 @@
+"""The review grid: the records with problems, offending cells highlighted, editable, excludable.
+
+``ReviewData`` is prepared in the validation worker (grouping problems by record and cell is work on
+possibly many rows), so the GUI thread only indexes dictionaries when it paints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from csod_desktop.ui.models.frame_model import FrameModel
+
+_Index = QModelIndex | QPersistentModelIndex
+ROW_COL, EXCLUDE_COL, STATUS_COL = 0, 1, 2
+FIXED = 3
+ERROR_BG = QColor("#fde2e1")
+WARNING_BG = QColor("#fff1cc")
+EDITED_FG = QColor("#1f5fbf")
+
+
+@dataclass
+class ReviewData:
+    """A validation result with its problems grouped for the grid (built off the GUI thread)."""
+
+    result: Any
+    frame: pl.DataFrame
+    by_row: dict[int, list[Any]] = field(default_factory=dict)  # record -> problems
+    by_cell: dict[tuple[int, str], str] = field(default_factory=dict)  # (record, column) -> worst severity
+    file_level: list[Any] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, result: Any, frame: pl.DataFrame) -> ReviewData:
+        data = cls(result, frame)
+        for problem in result.problem_list():
+            if problem.row <= 0:
+                data.file_level.append(problem)
+                continue
+            data.by_row.setdefault(problem.row, []).append(problem)
+            key = (problem.row, problem.column)
+            if data.by_cell.get(key) != "error":
+                data.by_cell[key] = problem.severity.value
+        return data
+
+    def rows_with(self, severity: str | None) -> list[int]:
+        if severity is None:
+            return sorted(self.by_row)
+        return sorted(r for r, ps in self.by_row.items() if any(p.severity.value == severity for p in ps))
+
+
+class ReviewModel(QAbstractTableModel):
+    """Rows: records with problems (filtered); columns: Row, Exclude, Problems, then the mapped fields."""
+
+    edited = Signal()
+    exclusions_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.data_: ReviewData | None = None
+        self.rows: list[int] = []
+        self.columns: list[str] = []
+        self.edits: dict[tuple[int, str], str] = {}
+        self.excluded: set[int] = set()
+        self.severity: str | None = None
+        self._frame_rows = FrameModel()
+
+    def set_review(self, data: ReviewData | None) -> None:
+        self.beginResetModel()
+        self.data_ = data
+        self.columns = list(data.frame.columns) if data else []
+        self._frame_rows.set_frame(data.frame if data else None)
+        self.rows = data.rows_with(self.severity) if data else []
+        self.endResetModel()
+
+    def set_filter(self, severity: str | None) -> None:
+        self.beginResetModel()
+        self.severity = severity
+        self.rows = self.data_.rows_with(severity) if self.data_ else []
+        self.endResetModel()
+
+    def record(self, row: int) -> int:
+        return self.rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.data_ is None else FIXED + len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section < FIXED:
+            return ("Row", "Exclude", "Problems")[section]
+        return self.columns[section - FIXED]
+
+    def _status(self, record: int) -> str:
+        problems = self.data_.by_row.get(record, [])
+        errors = sum(p.severity.value == "error" for p in problems)
+        warnings = len(problems) - errors
+        parts = []
+        if errors:
+            parts.append(f"{errors} error{'s' if errors > 1 else ''}")
+        if warnings:
+            parts.append(f"{warnings} warning{'s' if warnings > 1 else ''}")
+        text = ", ".join(parts)
+        return f"excluded · {text}" if record in self.excluded else text
+
+    def cell_problems(self, record: int, column: str) -> list[Any]:
+        return [p for p in self.data_.by_row.get(record, []) if p.column == column]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.data_ is None:
+            return None
+        record = self.rows[index.row()]
+        col = index.column()
+        if col == EXCLUDE_COL:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if record in self.excluded else Qt.CheckState.Unchecked
+            return None
+        if col == ROW_COL:
+            return str(record) if role == Qt.ItemDataRole.DisplayRole else None
+        if col == STATUS_COL:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._status(record)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(f"{p.column}: {p.message}" for p in self.data_.by_row.get(record, []))
+            return None
+        column = self.columns[col - FIXED]
+        key = (record, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if key in self.edits:
+                return self.edits[key]
+            value = self._frame_rows.row_values(record - 1)[col - FIXED]
+            return "" if value is None else str(value)
+        severity = self.data_.by_cell.get(key)
+        if role == Qt.ItemDataRole.BackgroundRole and severity and key not in self.edits:
+            return QBrush(ERROR_BG if severity == "error" else WARNING_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and key in self.edits:
+            return QBrush(EDITED_FG)
+        if role == Qt.ItemDataRole.FontRole and key in self.edits:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and severity:
+            return "\n\n".join(f"{p.message}\n{p.hint}".strip() for p in self.cell_problems(record, column))
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == EXCLUDE_COL:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif index.column() >= FIXED:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.data_ is None:
+            return False
+        record = self.rows[index.row()]
+        if index.column() == EXCLUDE_COL and role == Qt.ItemDataRole.CheckStateRole:
+            self.set_excluded([record], Qt.CheckState(value) == Qt.CheckState.Checked)
+            return True
+        if index.column() >= FIXED and role == Qt.ItemDataRole.EditRole:
+            column = self.columns[index.column() - FIXED]
+            original = self._frame_rows.row_values(record - 1)[index.column() - FIXED]
+            text = "" if value is None else str(value)
+            if text == ("" if original is None else str(original)):
+                self.edits.pop((record, column), None)
+            else:
+                self.edits[(record, column)] = text
+            self.dataChanged.emit(index, index)
+            self.edited.emit()
+            return True
+        return False
+
+    def set_excluded(self, records: list[int], on: bool) -> None:
+        for record in records:
+            (self.excluded.add if on else self.excluded.discard)(record)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, EXCLUDE_COL), self.index(len(self.rows) - 1, STATUS_COL))
+        self.exclusions_changed.emit()
+
+    def column_index(self, column: str) -> int:
+        return FIXED + self.columns.index(column)
+
+    def row_index(self, record: int) -> int:
+        return self.rows.index(record)

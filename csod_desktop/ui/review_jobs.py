@@ -1,0 +1,93 @@
+"""The jobs the Review step runs in workers: check the mapped data, export problem rows, write the payload."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from csod_desktop.ui.models.review_model import ReviewData
+
+
+def apply_edits(frame: pl.DataFrame, edits: Mapping[tuple[int, str], str]) -> pl.DataFrame:
+    """``frame`` with the administrator's cell edits (1-based record numbers) written in."""
+    if not edits:
+        return frame
+    by_column: dict[str, dict[int, str]] = {}
+    for (record, column), value in edits.items():
+        by_column.setdefault(column, {})[record - 1] = value
+    columns = []
+    for column, cells in by_column.items():
+        if column not in frame.columns:
+            continue
+        indices = list(cells)
+        values = [cells[i] if cells[i] != "" else None for i in indices]
+        columns.append(frame.get_column(column).scatter(indices, pl.Series(values, dtype=pl.String)))
+    return frame.with_columns(columns) if columns else frame
+
+
+def check_job(source_frame: pl.DataFrame, mapping: Any, schema: Any, settings: dict[str, Any],
+              edits: dict[tuple[int, str], str]):
+    """Map the file, write in the edits, validate (cancellable) and group the problems for the grid."""
+    edits = dict(edits)
+
+    def job(control: Any) -> ReviewData:
+        from csod_desktop.core.validation import validate
+
+        control.progress(0.0, "Mapping the columns")
+        frame = apply_edits(mapping.apply(source_frame), edits)
+        control.check()
+        result = validate(frame, schema, settings, progress=lambda f: control.progress(f, "Checking"),
+                          is_cancelled=control.is_cancelled)
+        control.check()
+        return ReviewData.build(result, frame)
+
+    return job
+
+
+def export_problem_rows(data: ReviewData, excluded: set[int], out: Path) -> int:
+    """Write the records with problems to ``out`` as a CSV Excel opens cleanly (UTF-8 with BOM).
+
+    Columns: Row (the record number in the original file), Excluded, Problems (each message and hint),
+    then the mapped fields. Returns the number of rows written.
+    """
+    records = sorted(data.by_row)
+    if not records:
+        frame = data.frame.head(0)
+    else:
+        frame = data.frame[[r - 1 for r in records]]
+    notes = ["; ".join(f"{p.column}: {p.message} {p.hint}".strip() for p in data.by_row[r]) for r in records]
+    extra = pl.DataFrame({
+        "Row": [str(r) for r in records],
+        "Excluded": ["yes" if r in excluded else "" for r in records],
+        "Problems": notes,
+    }, schema={"Row": pl.String, "Excluded": pl.String, "Problems": pl.String})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pl.concat([extra, frame], how="horizontal").write_csv(out, include_bom=True)
+    return len(records)
+
+
+def keep_mask(data: ReviewData, excluded: set[int]) -> pl.Series:
+    """Which records go into the payload: free of errors and not excluded."""
+    keep = data.result.valid
+    if excluded:
+        out = pl.Series("excluded", [False] * data.frame.height)
+        out = out.scatter([r - 1 for r in excluded], True)
+        keep = keep & ~out
+    return keep
+
+
+def payload_job(data: ReviewData, excluded: set[int], out_dir: Path, load_type: str):
+    def job(control: Any) -> Any:
+        from csod_desktop.core.payload import write_payload
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        out = out_dir / f"{load_type}-{stamp}.csv"
+        out_dir.mkdir(parents=True, exist_ok=True)
+        control.progress(-1.0, "Writing the payload")
+        return write_payload(data.frame, out, keep=keep_mask(data, excluded))
+
+    return job

@@ -1,0 +1,130 @@
+"""What the window asks of the layers below, in one place: profiles, secrets, connections, templates.
+
+Built once by the composition root (``csod_desktop.app``) and handed to every page; the pages never
+reach into the store or the services by themselves, so a test can swap any of these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from csod_desktop import paths
+from csod_desktop.store.profiles import Profile, ProfileStore
+from csod_desktop.store.secrets import SecretStore, resolve_secret
+
+
+@dataclass
+class UiServices:
+    """The window's view of the app: stores plus factories for the jobs its workers run."""
+
+    profiles: ProfileStore = field(default_factory=ProfileStore)
+    secrets: SecretStore = field(default_factory=SecretStore)
+    #: ``build_context(profile, secret) -> context`` (services.context); tests may pass their own.
+    context_factory: Callable[[Profile, str | None], Any] | None = None
+    output_dir: Path = field(default_factory=lambda: paths.data_dir() / "payloads")
+    _templates: Any = None
+
+    # -- profiles ---------------------------------------------------------------------------------
+    def list_profiles(self) -> list[Profile]:
+        return self.profiles.list()
+
+    def last_used(self) -> str | None:
+        return self.profiles.last_used()
+
+    def build_profile(
+        self,
+        *,
+        name: str,
+        portal: str,
+        environment: str,
+        root_url: str,
+        client_id: str,
+        scopes: Iterable[str] | str | None,
+        is_sandbox: bool = False,
+    ) -> Profile:
+        """A Profile from the form: the root URL wins when given, else the portal name and environment."""
+        from csod_desktop.services import connection
+
+        return connection.new_profile(
+            name=name.strip(),
+            portal=portal.strip() or None,
+            environment=environment if not root_url.strip() else None,
+            root_url=root_url.strip() or None,
+            client_id=client_id.strip(),
+            scopes=scopes,
+            is_sandbox=is_sandbox,
+        )
+
+    def save_profile(self, profile: Profile, *, previous_name: str | None, secret: str, remember: bool) -> Profile:
+        saved = self.profiles.save(profile, previous_name=previous_name)
+        if remember and secret:
+            self.secrets.set(saved, secret)
+        elif not remember:
+            self.secrets.delete(saved)
+        return saved
+
+    def delete_profile(self, profile: Profile) -> None:
+        self.secrets.delete(profile)
+        self.profiles.delete(profile.name)
+
+    def has_saved_secret(self, profile: Profile) -> bool:
+        return self.secrets.has(profile)
+
+    def keyring_available(self) -> bool:
+        return self.secrets.available
+
+    # -- jobs (run in workers) ----------------------------------------------------------------------
+    def connect_job(self, profile: Profile, typed_secret: str | None) -> Callable[[Any], Generator[Any, None, Any]]:
+        """A job that opens a context for ``profile`` and runs the connection self-test, yielding each check.
+
+        Returns ``(context, checks)``; the context is None when a check that the rest needs failed.
+        """
+
+        def job(control: Any) -> Generator[Any, None, Any]:
+            from csod_desktop.services import connection
+
+            secret = resolve_secret(profile, typed_secret or None, store=self.secrets)
+            context = self._open_context(profile, secret())
+            checks = []
+            ok = True
+            try:
+                for check in connection.self_test(context):
+                    checks.append(check)
+                    yield check
+                    if control.is_cancelled():
+                        break
+                ok = all(getattr(c, "ok", True) for c in checks)
+            except BaseException:
+                _close(context)
+                raise
+            if not ok:
+                _close(context)
+                return None, checks
+            self.profiles.set_last_used(profile.name)
+            return context, checks
+
+        return job
+
+    def _open_context(self, profile: Profile, secret: str) -> Any:
+        if self.context_factory is not None:
+            return self.context_factory(profile, secret)
+        from csod_desktop.services.context import build_context
+
+        return build_context(profile=profile, secret=secret)
+
+    @property
+    def templates(self) -> Any:
+        if self._templates is None:
+            from csod_desktop.core.templates import TemplateStore
+
+            self._templates = TemplateStore()
+        return self._templates
+
+
+def _close(context: Any) -> None:
+    close = getattr(context, "close", None)
+    if callable(close):
+        close()

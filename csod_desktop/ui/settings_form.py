@@ -1,0 +1,242 @@
+"""The job settings of one load type as a form: plain explanations, documented defaults, guarded ReconcileUsers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Plain-language copy for each setting, from bulk-api-quick-start.txt "Step 4: Create a Job" and
+# bulk-api-facts.md "Load types" (the settings seen on jobs).
+EXPLANATIONS: dict[str, str] = {
+    "LoadPrimaryKey": "How each row is matched to an employee already in the portal: by User ID or by GUID.",
+    "ReconcileUsers": (
+        "Deactivates every employee in the portal who is not in this file. Only for a file that lists "
+        "all your active employees."
+    ),
+    "AllowInactiveOus": (
+        "Allow employees to be placed in organizational units that are inactive in the portal. When off, "
+        "those rows are not loaded."
+    ),
+    "AllowInactiveUsers": (
+        "Allow managers, approvers and other relations to point at inactive employees. When off, those "
+        "rows are not loaded."
+    ),
+    "AllowInactiveOuAndUser": "Allow this unit to refer to inactive parent units and inactive owners.",
+    "use_default_when_missing": (
+        "For employees already in the portal: an empty cell in a column you send takes the default your "
+        "administrator configured (on) or leaves the field unchanged (off). New employees always get defaults."
+    ),
+    "default_culture": "The language your data is written in, for fields Cornerstone translates.",
+    "datetime_culture": (
+        "How dates are written in your file: en-US month first (7/1/2017), fr-FR day first (1/7/2017), "
+        "en-GB year first (2017-07-01)."
+    ),
+    "number_culture": "How numbers are written: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.",
+}
+TITLES: dict[str, str] = {
+    "LoadPrimaryKey": "Match employees by",
+    "ReconcileUsers": "Deactivate missing employees",
+    "AllowInactiveOus": "Allow inactive units",
+    "AllowInactiveUsers": "Allow inactive related employees",
+    "AllowInactiveOuAndUser": "Allow inactive units and owners",
+    "use_default_when_missing": "Use defaults for empty cells",
+    "default_culture": "Data language",
+    "datetime_culture": "Date format",
+    "number_culture": "Number format",
+}
+CHOICE_LABELS: dict[str, dict[Any, str]] = {
+    "LoadPrimaryKey": {0: "User ID (0)", 1: "GUID (1)"},
+    "datetime_culture": {"en-US": "en-US: month first", "fr-FR": "fr-FR: day first", "en-GB": "en-GB: year first"},
+    "number_culture": {"en-US": "en-US: 1,234.56", "fr-FR": "fr-FR: 1 234,56", "es-ES": "es-ES: 1.234,56"},
+}
+CULTURES = ("en-US", "en-GB", "fr-FR", "de-DE", "es-ES", "it-IT", "nl-NL", "pt-BR", "ja-JP", "zh-CN")
+NOT_SENT = "Not sent: the portal decides"
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    name: str
+    type: str  # "boolean" | "integer" | "string"
+    choices: tuple[Any, ...] | None
+    default: Any  # the documented default, or None when the specification states none
+    has_default: bool
+
+
+def settings_specs(specification: dict[str, Any] | None, load_type: str, type_id: Any = None) -> list[SettingSpec]:
+    """The settings of ``load_type`` from the portal's OpenAPI document (CreateJobRequest → imports.items)."""
+    try:
+        items = specification["components"]["schemas"]["CreateJobRequest"]["properties"]["imports"]["items"]
+        variants = items.get("oneOf") or items.get("anyOf") or [items]
+    except (KeyError, TypeError, AttributeError):
+        variants = []
+    chosen: dict[str, Any] | None = None
+    for variant in variants:
+        props = variant.get("properties", {})
+        types = props.get("type", {}).get("enum", [])
+        if load_type not in types:
+            continue
+        ids = props.get("type_id", {}).get("enum")
+        if ids and type_id is not None and int(type_id) not in [int(i) for i in ids]:
+            continue
+        chosen = props.get("settings", {}).get("properties", {})
+        break
+    if chosen is None:  # an unknown portal document: fall back to the settings every type shares
+        chosen = {"datetime_culture": {"type": "string", "enum": list(CHOICE_LABELS["datetime_culture"])},
+                  "number_culture": {"type": "string", "enum": list(CHOICE_LABELS["number_culture"])},
+                  "default_culture": {"type": "string"}}
+    specs = []
+    for name, prop in chosen.items():
+        enum = prop.get("enum")
+        specs.append(SettingSpec(name, prop.get("type", "string"), tuple(enum) if enum else None,
+                                 prop.get("default"), "default" in prop))
+    return specs
+
+
+def portal_word(profile: Any) -> str:
+    """The name the administrator types to confirm a destructive setting."""
+    if getattr(profile, "portal", None):
+        return str(profile.portal)
+    if getattr(profile, "is_sandbox", False):
+        return "sandbox"
+    return urlsplit(getattr(profile, "root_url", "")).hostname or "portal"
+
+
+class ReconcileDialog(QDialog):
+    """Asks the administrator to type the portal name before ReconcileUsers is turned on."""
+
+    def __init__(self, portal: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reconcileDialog")
+        self.setWindowTitle("Deactivate every employee missing from the file?")
+        self.portal = portal
+        text = QLabel(
+            f"<p><b>With this setting on, every employee in the portal <i>{portal}</i> who is missing from "
+            "the file you load is deactivated.</b></p><p>Use it only when the file lists all your active "
+            "employees. A partial file (one department, new hires) would deactivate everyone else.</p>"
+            f"<p>Type the portal name <b>{portal}</b> to turn it on.</p>"
+        )
+        text.setWordWrap(True)
+        self.confirm_edit = QLineEdit(placeholderText=portal)
+        self.confirm_edit.setAccessibleName("Portal name to confirm")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton("Deactivate missing employees", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("dangerButton")
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.confirm_edit.textChanged.connect(self._on_confirm_text_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.confirm_edit)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def _on_confirm_text_changed(self, text: str) -> None:
+        self.ok_button.setEnabled(text.strip() == self.portal)
+
+
+class SettingsForm(QWidget):
+    """One row per setting: a control, then its explanation and documented default in small print."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.controls: dict[str, QWidget] = {}
+        self.specs: list[SettingSpec] = []
+        self.portal = "portal"
+        #: Replaced by tests to answer the confirmation without a modal loop.
+        self.confirm_reconcile = self._ask_reconcile
+
+    def set_specs(self, specs: list[SettingSpec], portal: str) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.controls.clear()
+        self.specs, self.portal = specs, portal
+        for spec in specs:
+            control = self._control_for(spec)
+            self.controls[spec.name] = control
+            explanation = EXPLANATIONS.get(spec.name, "")
+            default = (f"Documented default: {CHOICE_LABELS.get(spec.name, {}).get(spec.default, spec.default)}."
+                       if spec.has_default else "No documented default: not sent unless you choose.")
+            note = QLabel(f"{explanation} {default}".strip(), objectName="settingNote")
+            note.setWordWrap(True)
+            box = QWidget()
+            col = QVBoxLayout(box)
+            col.setContentsMargins(0, 0, 0, 6)
+            col.setSpacing(2)
+            col.addWidget(control)
+            col.addWidget(note)
+            label = QLabel(TITLES.get(spec.name, spec.name))
+            label.setToolTip(spec.name)
+            label.setBuddy(control)
+            self.form.addRow(label, box)
+
+    def _control_for(self, spec: SettingSpec) -> QWidget:
+        if spec.type == "boolean" and spec.has_default:
+            box = QCheckBox("On")
+            box.setObjectName(spec.name)
+            box.setChecked(bool(spec.default))
+            if spec.name == "ReconcileUsers":
+                box.toggled.connect(lambda on, b=box: self._on_reconcile_toggled(b, on))
+            return box
+        combo = QComboBox(objectName=spec.name)
+        if spec.name == "default_culture":
+            combo.setEditable(True)
+            combo.addItem(NOT_SENT, None)
+            for culture in CULTURES:
+                combo.addItem(culture, culture)
+            return combo
+        if not spec.has_default:
+            combo.addItem(NOT_SENT, None)
+        if spec.type == "boolean":
+            combo.addItem("Yes", True)
+            combo.addItem("No", False)
+        for choice in spec.choices or ():
+            combo.addItem(CHOICE_LABELS.get(spec.name, {}).get(choice, str(choice)), choice)
+        if spec.has_default:
+            combo.setCurrentIndex(max(0, combo.findData(spec.default)))
+        return combo
+
+    def _ask_reconcile(self) -> bool:
+        return ReconcileDialog(self.portal, self).exec() == QDialog.DialogCode.Accepted
+
+    def _on_reconcile_toggled(self, box: QCheckBox, on: bool) -> None:
+        if on and not self.confirm_reconcile():
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+
+    def values(self) -> dict[str, Any]:
+        """The settings to send: every setting with a documented default, and the others the user chose."""
+        out: dict[str, Any] = {}
+        for spec in self.specs:
+            control = self.controls[spec.name]
+            if isinstance(control, QCheckBox):
+                out[spec.name] = control.isChecked()
+            elif isinstance(control, QComboBox):
+                data = control.currentData()
+                if control.isEditable() and control.currentText() not in (NOT_SENT, "") and data is None:
+                    data = control.currentText().strip()
+                if data is not None:
+                    out[spec.name] = data
+        return out
+
+    def control(self, name: str) -> QWidget | None:
+        return self.controls.get(name)
+
+
