@@ -145,6 +145,7 @@ class BulkApiClient:
             if spec.type == "ou.customou" and spec.type_id is None:
                 raise ConfigError("A custom OU import needs the custom OU's type id.")
         body["imports"] = [spec.to_json() for spec in imports]
+        self.token()  # a sign-in failure must not read as "the job may have been created"
         response = self._request("POST", "/jobs", json=body, kind=CREATE, what="creating the job")
         job = CreatedJob.from_response(self._json(response))
         if not job.job_id or len(job.imports) != len(imports):
