@@ -265,16 +265,17 @@ class BulkApiClient:
                     raise error
             finally:
                 body.close()
-            if retry_n + 1 >= self.retry.attempts:
-                _raise(error, cause)
-            retry_n += 1
             if outcome == "ambiguous":
-                self._sleep(self.retry.backoff(retry_n))
+                # Ask first, even on the last attempt: the answer may be "it arrived", which is success.
+                self._sleep(self.retry.backoff(retry_n + 1))
                 if self._import_received(job_id, import_id, error):
                     logger.info("import %s was received despite the failed answer: not sent again", import_id)
                     return {"import_id": import_id, "message": "request received", "confirmed_by": "job_status"}
-                logger.info("import %s was not received: sending it again", import_id)
-            elif outcome == "not sent":
+                logger.info("import %s was not received: it may be sent again", import_id)
+            if retry_n + 1 >= self.retry.attempts:
+                _raise(error, cause)
+            retry_n += 1
+            if outcome == "not sent":
                 self._sleep(self.retry.backoff(retry_n))
 
     def _import_received(self, job_id: str, import_id: str, error: Exception) -> bool:

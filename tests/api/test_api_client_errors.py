@@ -433,3 +433,22 @@ def test_one_info_line_per_request_and_no_secret(caplog):
     assert len(lines) == 4
     text = caplog.text + repr(client) + repr(client.auth)
     assert "demo-secret" not in text and "tok1" not in text and "Bearer" not in text
+
+
+def test_last_attempt_dropped_but_received_is_still_a_success():
+    portal = FakePortal()
+    portal.default("POST", BULK + "/imports/i1", httpx.RemoteProtocolError("dropped"))
+    portal.default("GET", BULK + "/jobs/j1", json_response(200, STATUS_RECEIVED))
+    client, http, _ = make_client(portal, attempts=1)
+    with http:
+        assert client.post_import("i1", b"h\r\n", job_id="j1")["confirmed_by"] == "job_status"
+
+
+def test_dropped_every_time_and_never_received_gives_up_with_a_network_error():
+    portal = FakePortal()
+    portal.default("POST", BULK + "/imports/i1", httpx.RemoteProtocolError("dropped"))
+    portal.default("GET", BULK + "/jobs/j1", json_response(200, STATUS_READY))
+    client, http, _ = make_client(portal, attempts=3)
+    with http, pytest.raises(NetworkError, match="interrupted"):
+        client.post_import("i1", b"h\r\n", job_id="j1")
+    assert len(portal.calls("POST", BULK + "/imports/i1")) == 3
