@@ -48,7 +48,12 @@ SEND_FAILED = "send_failed"
 
 #: Import statuses that mean the portal is done with it (compared case-insensitively). "Completed" is
 #: documented (bulk-api-facts.md, "Shapes nobody has published"); the others are tolerated guesses.
-FINAL_STATUSES = frozenset({"completed", "failed", "error", "errored", "cancelled", "canceled", "aborted"})
+FINAL_STATUSES = frozenset(
+    {
+        "completed", "complete", "completedwitherrors", "failed", "failure", "error", "errored",
+        "cancelled", "canceled", "aborted", "expired", "rejected",
+    }
+)
 
 
 class JournalError(CsodError):
@@ -80,7 +85,8 @@ def _unjson(text: str | None) -> Any:
 
 
 def is_final_status(status: str | None) -> bool:
-    return bool(status) and status.strip().lower() in FINAL_STATUSES
+    key = (status or "").strip().lower().replace("_", "").replace(" ", "")
+    return key in FINAL_STATUSES
 
 
 @dataclass(frozen=True)
@@ -429,7 +435,9 @@ class Journal:
             )
             for item in imports:
                 status = _get(item, "status")
-                final = is_final_status(status)
+                # The API's ImportStatus knows its terminal statuses (``finished``); dicts fall back on ours.
+                finished = _get(item, "finished")
+                final = bool(finished) if isinstance(finished, bool) else is_final_status(status)
                 conn.execute(
                     "UPDATE imports SET status=?, total_records=?, successful_records=?,"
                     " successful_records_with_warnings=?, error_records=?, error_status=?,"

@@ -1,0 +1,158 @@
+"""Progress events yielded by the load runner; each has a ``text`` sentence for a status line or stderr."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class RunEvent:
+    """Base of every event: ``job_ref`` is the journal's id of the job (0 when the journal does not know it)."""
+
+    job_ref: int
+
+    @property
+    def text(self) -> str:
+        return type(self).__name__
+
+    @property
+    def fraction(self) -> float | None:
+        """Progress of the current step from 0 to 1, or None when unknown."""
+        return None
+
+
+@dataclass(frozen=True)
+class JobRecorded(RunEvent):
+    """The job is in the journal; the portal has not been asked yet."""
+
+    label: str
+    imports: int
+
+    @property
+    def text(self) -> str:
+        return f"Creating the job ({self.imports} import{'s' if self.imports != 1 else ''})"
+
+
+@dataclass(frozen=True)
+class JobCreated(RunEvent):
+    job_id: str
+    import_ids: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return f"Job {self.job_id} created"
+
+
+@dataclass(frozen=True)
+class UploadProgress(RunEvent):
+    import_id: str
+    index: int  # 0-based position of the import in the job
+    count: int
+    sent: int
+    total: int
+
+    @property
+    def fraction(self) -> float | None:
+        return self.sent / self.total if self.total else None
+
+    @property
+    def text(self) -> str:
+        return f"Sending the data of import {self.index + 1} of {self.count}"
+
+
+@dataclass(frozen=True)
+class ImportPosted(RunEvent):
+    import_id: str
+    index: int
+    count: int
+    confirmed_by_status: bool = False  # the answer was lost but the job status showed the data arrived
+
+    @property
+    def text(self) -> str:
+        how = " (confirmed by the job status; not sent twice)" if self.confirmed_by_status else ""
+        return f"Data of import {self.index + 1} of {self.count} received by the portal{how}"
+
+
+@dataclass(frozen=True)
+class Waiting(RunEvent):
+    """Between two status checks: when the next one happens (the status panel's "next check at")."""
+
+    job_id: str
+    next_check_at: datetime
+    seconds_left: float
+
+    @property
+    def text(self) -> str:
+        return f"Next status check at {self.next_check_at.astimezone():%H:%M:%S}"
+
+
+@dataclass(frozen=True)
+class StatusChecked(RunEvent):
+    job_id: str
+    imports: tuple[Any, ...]  # api.ImportStatus
+    finished: bool
+    checks: int
+
+    @property
+    def fraction(self) -> float | None:
+        if not self.imports:
+            return None
+        return sum(1 for i in self.imports if getattr(i, "finished", False)) / len(self.imports)
+
+    @property
+    def text(self) -> str:
+        parts = []
+        for item in self.imports:
+            counts = ""
+            if item.total_records is not None:
+                counts = f" {item.successful_records or 0}/{item.total_records} loaded"
+                if item.error_records:
+                    counts += f", {item.error_records} failed"
+            parts.append(f"{item.status or '?'}{counts}")
+        return f"Job {self.job_id}: " + "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class StatusProblem(RunEvent):
+    """A status check failed for a passing reason (network, 5xx, throttled); the next one will retry."""
+
+    job_id: str
+    message: str
+    failures: int
+
+    @property
+    def text(self) -> str:
+        return f"Status check failed ({self.message}); trying again later"
+
+
+@dataclass(frozen=True)
+class ReportReady(RunEvent):
+    import_id: str
+    result: Any  # services.reports.ReportResult
+
+    @property
+    def text(self) -> str:
+        origin = "from the saved copy" if self.result.from_cache else "downloaded"
+        return f"Report of import {self.import_id} {origin} ({self.result.usage_text})"
+
+
+@dataclass(frozen=True)
+class ReportSkipped(RunEvent):
+    import_id: str
+    reason: str
+    clean: bool  # True: nothing to report; False: the report could not be fetched (reason says why)
+
+    @property
+    def text(self) -> str:
+        return f"Import {self.import_id}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class JobFinished(RunEvent):
+    job: Any  # store.journal.JobRecord
+
+    @property
+    def text(self) -> str:
+        return f"Job {self.job.job_id or self.job.ref}: {self.job.state}"

@@ -1,0 +1,457 @@
+"""Running a load: create the job, post each import's data, follow the status, fetch the reports worth it.
+
+Written as generators that yield progress events (dataclasses) and check a cancel flag, so a thin Qt
+worker or the command line pumps them (like napari's generator workers). Every step is written to the
+journal before it is taken: the job before POST /jobs, each import before its data POST, so a run that
+dies anywhere can be resumed (``services.resume``) without sending anything twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Generator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from csod_desktop.errors import (
+    ApiError,
+    AuthenticationError,
+    Cancelled,
+    CsodError,
+    InputFileError,
+    NetworkError,
+    PermissionDeniedError,
+    ServerError,
+    ThrottledError,
+)
+from csod_desktop.services.events import (
+    ImportPosted,
+    JobCreated,
+    JobFinished,
+    JobRecorded,
+    ReportReady,
+    ReportSkipped,
+    RunEvent,
+    StatusChecked,
+    StatusProblem,
+    UploadProgress,
+    Waiting,
+)
+from csod_desktop.store.cache import sha256_file
+from csod_desktop.store.journal import (
+    CREATING,
+    PENDING,
+    SENT,
+    ImportRecord,
+    Journal,
+    JobRecord,
+    NewImport,
+    utcnow,
+)
+
+if TYPE_CHECKING:
+    from csod_desktop.api import BulkApiClient, JobStatus
+    from csod_desktop.services.reports import ReportService
+    from csod_desktop.store.profiles import Profile
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PreparedImport:
+    """One payload ready to send: written by ``core.payload.write_payload``, validated, mapped."""
+
+    load_type: str
+    payload: Path
+    label: str = ""
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    record_count: int | None = None
+    source_name: str | None = None
+    source_sha256: str | None = None
+    content_type: str = "text/csv"
+    content_encoding: str | None = None
+    mapping: Mapping[str, Any] | None = None  # Mapping.to_dict(): kept in the journal for "fix and reload"
+    type_id: int | None = None
+
+    @classmethod
+    def from_payload(
+        cls,
+        info: Any,
+        load_type: str,
+        *,
+        label: str = "",
+        settings: Mapping[str, Any] | None = None,
+        source: Path | None = None,
+        mapping: Any = None,
+        type_id: int | None = None,
+    ) -> PreparedImport:
+        """From a ``core.payload.PayloadInfo`` and the source file it came from."""
+        if mapping is not None and hasattr(mapping, "to_dict"):
+            mapping = mapping.to_dict()
+        return cls(
+            load_type=load_type,
+            payload=Path(info.path),
+            label=label,
+            settings=dict(settings or {}),
+            record_count=getattr(info, "records", None),
+            source_name=source.name if source else None,
+            source_sha256=sha256_file(source) if source and source.is_file() else None,
+            content_type=getattr(info, "content_type", None) or "text/csv",
+            content_encoding=getattr(info, "content_encoding", None),
+            mapping=mapping,
+            type_id=type_id,
+        )
+
+
+def ordered(imports: Sequence[PreparedImport]) -> list[PreparedImport]:
+    """OU loads first, then employees, then the rest (stable): an employee's division or manager given in
+    the same job is then created before the employee that points to it."""
+
+    def rank(item: PreparedImport) -> int:
+        if item.load_type.startswith("ou."):
+            return 0
+        if item.load_type == "chr.employee":
+            return 1
+        return 2
+
+    return sorted(imports, key=rank)
+
+
+@dataclass(frozen=True)
+class PollPolicy:
+    """How often to ask for a job's status.
+
+    The status call shares a 5-per-minute bucket with schemas, specification and job creation
+    (bulk-api-facts.md, "Endpoints, scopes and throttles"), so checks stay 15 s apart at least, grow while
+    nothing changes, and settle at ``maximum`` for long jobs. The governor can only make them later.
+    """
+
+    first_check: float = 3.0
+    interval: float = 15.0
+    growth: float = 1.5
+    maximum: float = 300.0
+    long_job_after: float = 1800.0
+    tick: float = 1.0  # a Waiting event this often: the "next check at" display and a prompt cancel
+    max_failures: int = 5  # consecutive transient status failures before giving up (job stays resumable)
+
+    @classmethod
+    def fast(cls) -> PollPolicy:
+        """For tests against a relaxed sandbox."""
+        return cls(first_check=0.0, interval=0.05, growth=1.0, maximum=0.2, long_job_after=60.0, tick=0.05)
+
+
+def pump(steps: Generator[Any, None, T], on_event: Callable[[Any], None] | None = None) -> T:
+    """Drive a generator of steps to its end and return its result (the command line and tests)."""
+    while True:
+        try:
+            event = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if on_event is not None:
+            on_event(event)
+
+
+class LoadRunner:
+    """Runs jobs on one portal through ``client``, recording every step in ``journal``."""
+
+    def __init__(
+        self,
+        client: BulkApiClient,
+        journal: Journal,
+        reports: ReportService | None = None,
+        *,
+        profile: Profile | None = None,
+        profile_name: str | None = None,
+        poll: PollPolicy | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+        fetch_reports: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.client = client
+        self.journal = journal
+        self.reports = reports
+        self.profile_name = profile_name or (profile.name if profile else "")
+        self.poll_policy = poll or PollPolicy()
+        self.is_cancelled = is_cancelled or (lambda: False)
+        self.fetch_reports = fetch_reports
+        self._clock = clock
+        self._sleep = sleep
+
+    # ------------------------------------------------------------------------------------ the run
+
+    def run(
+        self,
+        imports: Sequence[PreparedImport],
+        label: str = "",
+        *,
+        callback: str | None = None,
+        wait: bool = True,
+        reorder: bool = True,
+    ) -> Generator[RunEvent, None, JobRecord]:
+        """Create the job, post every payload, then (``wait``) follow it to the end and fetch reports."""
+        items = ordered(imports) if reorder else list(imports)
+        self._check_cancel(None)
+        for item in items:
+            if not Path(item.payload).is_file():
+                raise InputFileError(f"The payload file {item.payload} is missing.", hint="Prepare the load again.")
+        new_imports = []
+        for index, item in enumerate(items):
+            # A private copy in the cache: a resumed run re-sends exactly these bytes, even if the
+            # original payload file was a temporary one.
+            copy, sha, size = self.journal.keep_payload_copy(Path(item.payload), f"{index:02d}-{item.load_type}")
+            new_imports.append(
+                NewImport(
+                    load_type=item.load_type, label=item.label, settings=dict(item.settings),
+                    record_count=item.record_count, source_name=item.source_name,
+                    source_sha256=item.source_sha256, payload_path=copy, payload_sha256=sha, payload_size=size,
+                    content_type=item.content_type, content_encoding=item.content_encoding,
+                    mapping=item.mapping, type_id=None if item.type_id is None else str(item.type_id),
+                )
+            )
+        job = self.journal.begin_job(
+            self.profile_name, self.client.root_url, label, new_imports, callback_url=callback
+        )
+        yield JobRecorded(job.ref, label, len(items))
+        job = self._create(job, items, label, callback)
+        yield JobCreated(job.ref, job.job_id or "", tuple(i.import_id or "" for i in job.imports))
+        job = yield from self.post_pending(job)
+        if not wait:
+            return job
+        return (yield from self.follow(job))
+
+    def _create(
+        self, job: JobRecord, items: Sequence[PreparedImport], label: str, callback: str | None
+    ) -> JobRecord:
+        from csod_desktop.api import ImportSpec  # noqa: PLC0415
+
+        specs = [
+            ImportSpec(type=i.load_type, label=i.label or None, settings=dict(i.settings), type_id=i.type_id)
+            for i in items
+        ]
+        try:
+            created = self.client.create_job(label or None, specs, callback)
+        except CsodError as exc:
+            # Refused (or lost before an answer): no data was sent, an empty job uses no capacity
+            # (bulk-api-quick-start.txt Step 4), so there is nothing to resume.
+            self.journal.job_failed(job.ref, str(exc))
+            self._discard_payloads(job)
+            raise
+        return self.journal.job_created(job.ref, created.job_id, [c.import_id for c in created.imports])
+
+    def _discard_payloads(self, job: JobRecord) -> None:
+        for imp in self.journal.job(job.ref).imports:
+            self.journal.cache.remove(imp.payload_path)
+
+    # ------------------------------------------------------------------------------- posting data
+
+    def post_pending(self, job: JobRecord) -> Generator[RunEvent, None, JobRecord]:
+        """Post every import whose data the portal has not received, never twice.
+
+        An import marked ``sending`` (the process died mid-POST) or ``send_failed`` is first looked up in
+        the job status; it is sent again only if the portal does not have it.
+        """
+        pending = [imp for imp in job.imports if imp.post_state != SENT]
+        status: JobStatus | None = None
+        for index, imp in enumerate(job.imports):
+            if imp.post_state == SENT:
+                continue
+            self._check_cancel(job)
+            if imp.post_state != PENDING:
+                if status is None:
+                    status = self.client.job_status(job.job_id or "")
+                item = status.get(imp.import_id or "")
+                if item is not None and item.received:
+                    self.journal.import_sent(imp.ref)
+                    yield ImportPosted(job.ref, imp.import_id or "", index, len(job.imports), confirmed_by_status=True)
+                    continue
+            yield from self._post_one(job, imp, index)
+        return self.journal.job(job.ref) if pending else job
+
+    def _post_one(self, job: JobRecord, imp: ImportRecord, index: int) -> Generator[RunEvent, None, None]:
+        path = imp.payload_path
+        if path is None or not path.is_file():
+            raise InputFileError(
+                f"The data of import {imp.import_id} is no longer on this computer, so it cannot be sent.",
+                hint="Load the file again as a new job.",
+            )
+        self.journal.import_sending(imp.ref)  # recorded BEFORE the POST
+        events: queue.SimpleQueue[tuple[int, int] | None] = queue.SimpleQueue()
+        outcome: dict[str, Any] = {}
+
+        def work() -> None:
+            try:
+                outcome["answer"] = self.client.post_import(
+                    imp.import_id or "", path, job_id=job.job_id or "", content_type=imp.content_type,
+                    content_encoding=imp.content_encoding, progress=lambda sent, total: events.put((sent, total)),
+                )
+            except BaseException as exc:  # noqa: BLE001 - handed to the generator's thread below
+                outcome["error"] = exc
+            finally:
+                events.put(None)
+
+        # The upload runs on a helper thread so this generator can yield its progress as it happens.
+        # Cancelling does not cut an upload short (that would leave it ambiguous): it stops after it.
+        worker = threading.Thread(target=work, name=f"upload-{imp.import_id}", daemon=True)
+        worker.start()
+        last: tuple[int, int] | None = None
+        while True:
+            item = events.get()
+            if item is None:
+                break
+            while True:  # coalesce a burst of chunks into one event
+                try:
+                    nxt = events.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    events.put(None)
+                    break
+                item = nxt
+            if item != last:
+                last = item
+                yield UploadProgress(job.ref, imp.import_id or "", index, len(job.imports), item[0], item[1])
+        worker.join()
+        if "error" in outcome:
+            self.journal.import_send_failed(imp.ref)
+            raise outcome["error"]
+        self.journal.import_sent(imp.ref)
+        confirmed = (outcome.get("answer") or {}).get("confirmed_by") == "job_status"
+        yield ImportPosted(job.ref, imp.import_id or "", index, len(job.imports), confirmed_by_status=confirmed)
+
+    # ------------------------------------------------------------------------------ following a job
+
+    def follow(self, job: JobRecord | int) -> Generator[RunEvent, None, JobRecord]:
+        """Post what is left, poll until every import is done, fetch the reports worth fetching."""
+        job = self.journal.job(job) if isinstance(job, int) else self.journal.job(job.ref)
+        if job.state == CREATING:
+            # The process stopped during POST /jobs: the job id never reached us and no data was sent.
+            self.journal.abandon(
+                job.ref,
+                "The app stopped while creating this job, before any data was sent; nothing was loaded.",
+            )
+            self._discard_payloads(job)
+            job = self.journal.job(job.ref)
+            yield JobFinished(job.ref, job)
+            return job
+        if not job.finished:
+            job = yield from self.post_pending(job)
+            yield from self.poll(job.job_id or "", job_ref=job.ref)
+            job = self.journal.job(job.ref)
+        if self.fetch_reports and self.reports is not None:
+            yield from self.fetch_job_reports(job)
+        job = self.journal.job(job.ref)
+        yield JobFinished(job.ref, job)
+        return job
+
+    def poll(self, job_id: str, *, job_ref: int | None = None) -> Generator[RunEvent, None, JobStatus]:
+        """Ask for the status until every import is finished; snapshots go to the journal (``job_ref``)."""
+        policy = self.poll_policy
+        started = self._clock()
+        delay = policy.first_check
+        interval = policy.interval
+        failures = 0
+        checks = 0
+        previous: tuple[Any, ...] | None = None
+        ref = job_ref or 0
+        while True:
+            yield from self._wait(ref, job_id, delay)
+            try:
+                status = self.client.job_status(job_id)
+            except (AuthenticationError, PermissionDeniedError):
+                raise
+            except (NetworkError, ServerError, ThrottledError) as exc:
+                failures += 1
+                if failures >= policy.max_failures:
+                    raise
+                delay = min(policy.maximum, max(interval, policy.interval) * (2 ** failures))
+                yield StatusProblem(ref, job_id, str(exc), failures)
+                continue
+            failures = 0
+            checks += 1
+            if job_ref is not None:
+                self.journal.record_status(job_ref, status.imports, status.raw)
+            finished = status.finished
+            yield StatusChecked(ref, job_id, tuple(status.imports), finished, checks)
+            if finished:
+                return status
+            signature = tuple(
+                (i.import_id, i.status, i.total_records, i.successful_records, i.error_records)
+                for i in status.imports
+            )
+            # Adaptive: keep the pace while things move, slow down while they do not, and settle at the
+            # maximum on a long job.
+            interval = policy.interval if signature != previous else min(policy.maximum, interval * policy.growth)
+            if self._clock() - started > policy.long_job_after:
+                interval = policy.maximum
+            previous = signature
+            delay = interval
+
+    def _wait(self, job_ref: int, job_id: str, seconds: float) -> Generator[RunEvent, None, None]:
+        """Sleep until the next check (never before the governor allows one), in ticks that can be cancelled."""
+        governor_delay = 0.0
+        try:
+            governor_delay = float(self.client.next_status_check_in())
+        except AttributeError:
+            pass
+        seconds = max(seconds, governor_delay)
+        deadline = self._clock() + seconds
+        next_at = utcnow() + timedelta(seconds=seconds)
+        while True:
+            self._check_cancel_ref(job_ref)
+            left = deadline - self._clock()
+            if left <= 0:
+                return
+            yield Waiting(job_ref, job_id, next_at, left)
+            self._sleep(min(self.poll_policy.tick, left))
+
+    # ------------------------------------------------------------------------------------- reports
+
+    def fetch_job_reports(self, job: JobRecord) -> Generator[RunEvent, None, None]:
+        """Fetch each finished import's report when it has errors or warnings; a clean one costs nothing."""
+        assert self.reports is not None
+        for imp in job.imports:
+            if not imp.import_id or not imp.finished:
+                continue
+            if not imp.has_problems:
+                yield ReportSkipped(job.ref, imp.import_id, "No errors or warnings: no report download spent.", clean=True)
+                continue
+            self._check_cancel(job)
+            try:
+                result = self.reports.fetch(imp.import_id)
+            except (CsodError, ApiError) as exc:
+                yield ReportSkipped(job.ref, imp.import_id, str(exc), clean=False)
+                continue
+            yield ReportReady(job.ref, imp.import_id, result)
+
+    # --------------------------------------------------------------------------------------- cancel
+
+    def _check_cancel(self, job: JobRecord | None) -> None:
+        self._check_cancel_ref(job.ref if job else 0)
+
+    def _check_cancel_ref(self, job_ref: int) -> None:
+        if self.is_cancelled():
+            hint = (
+                "The job stays in the journal: reopen the app or run 'csod-desktop resume' to finish it."
+                if job_ref
+                else ""
+            )
+            raise Cancelled("Stopped at your request.", hint=hint)
+
+
+def wait_for_job(ctx: Any, job_id: str, *, poll: PollPolicy | None = None) -> JobStatus:
+    """Poll one job to its end (``csod-desktop status --wait``); recorded when the journal knows it."""
+    runner = LoadRunner(ctx.client, ctx.journal, ctx.reports, profile=ctx.profile, poll=poll, fetch_reports=False)
+    known = ctx.journal.find_job(job_id)
+    return pump(runner.poll(job_id, job_ref=known.ref if known else None))
+
+
+def elapsed(job: JobRecord, now: datetime | None = None) -> timedelta:
+    """Time since the job was written to the journal (the status panel's "elapsed")."""
+    return ((job.finished_at or now or utcnow()) - job.created_at)

@@ -1,0 +1,302 @@
+"""Import reports: served from the local cache, downloaded at most once per need, within the ledger's cap.
+
+A report can be downloaded five times, ever (bulk-api-facts.md, "Capacity and data limits"). Every
+download is recorded in the ledger before it is sent (``store.ledger``); the downloaded full report is
+cached and every later view (full, errors, warnings) is derived from that copy, never downloaded again.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from csod_desktop.errors import (
+    ApiError,
+    ConfigError,
+    NetworkError,
+    NotFoundError,
+    ReportExpiredError,
+    ReportQuotaError,
+)
+from csod_desktop.store.journal import Journal
+from csod_desktop.store.ledger import PORTAL_DOWNLOAD_LIMIT
+
+if TYPE_CHECKING:
+    import polars
+
+    from csod_desktop.api import BulkApiClient
+
+log = logging.getLogger(__name__)
+
+VARIANTS = ("full", "errors", "warnings")
+#: Flag values meaning "this record was loaded" (bulk-api-facts.md, "Shapes nobody has published": parse
+#: tolerantly, any case).
+TRUE_FLAGS = frozenset({"true", "yes", "y", "loaded", "1", "t"})
+FALSE_FLAGS = frozenset({"false", "no", "n", "not loaded", "notloaded", "0", "f", ""})
+
+
+# ------------------------------------------------------------------------------------------ parsing
+
+
+@dataclass
+class ParsedReport:
+    """A report CSV: the header, the rows as strings, and where the Loaded / Errors / Warnings columns are.
+
+    Extra columns the portal adds are kept as they are (bulk-api-facts.md: "show whatever extra columns
+    arrive").
+    """
+
+    header: list[str]
+    rows: list[list[str]]
+    loaded_col: int | None = None
+    errors_col: int | None = None
+    warnings_col: int | None = None
+
+    @property
+    def data_columns(self) -> list[str]:
+        """The columns that came from the payload (the header minus the three flag columns)."""
+        flags = {self.loaded_col, self.errors_col, self.warnings_col}
+        return [name for index, name in enumerate(self.header) if index not in flags]
+
+    def _cell(self, row: list[str], col: int | None) -> str:
+        return row[col].strip() if col is not None and col < len(row) else ""
+
+    def loaded(self, row: list[str]) -> bool | None:
+        """True/False from the Loaded flag; None when there is no such column or the value is unknown."""
+        if self.loaded_col is None:
+            return None
+        text = self._cell(row, self.loaded_col).lower()
+        if text in TRUE_FLAGS:
+            return True
+        if text in FALSE_FLAGS:
+            return False
+        return None
+
+    def errors(self, row: list[str]) -> str:
+        return self._cell(row, self.errors_col)
+
+    def warnings(self, row: list[str]) -> str:
+        return self._cell(row, self.warnings_col)
+
+    def error_rows(self) -> list[list[str]]:
+        """Rows with an error; with no Errors column, rows flagged as not loaded."""
+        if self.errors_col is None:
+            return [r for r in self.rows if self.loaded(r) is False]
+        return [r for r in self.rows if self.errors(r)]
+
+    def warning_rows(self) -> list[list[str]]:
+        return [r for r in self.rows if self.warnings(r)]
+
+    def error_counts(self) -> Counter[str]:
+        """Errors grouped by message, most frequent first (``Counter.most_common``)."""
+        return Counter(self.errors(r) for r in self.error_rows() if self.errors(r))
+
+    def to_csv(self, rows: list[list[str]] | None = None) -> bytes:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(self.header)
+        writer.writerows(self.rows if rows is None else rows)
+        return out.getvalue().encode("utf-8")
+
+    def variant(self, name: str) -> bytes:
+        """The CSV of one view: ``full``, ``errors`` or ``warnings`` (derived here, never downloaded)."""
+        if name == "full":
+            return self.to_csv()
+        if name == "errors":
+            return self.to_csv(self.error_rows())
+        if name == "warnings":
+            return self.to_csv(self.warning_rows())
+        raise ConfigError(f"Unknown report view {name!r}: use full, errors or warnings.")
+
+    def frame(self) -> polars.DataFrame:
+        """The report as a polars DataFrame of strings (header names made unique), for table views."""
+        import polars as pl  # noqa: PLC0415 (only the window needs frames)
+
+        names: list[str] = []
+        seen: Counter[str] = Counter()
+        for name in self.header:
+            seen[name] += 1
+            names.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+        width = len(names)
+        columns = {
+            name: [row[i] if i < len(row) else None for row in self.rows] for i, name in enumerate(names)
+        }
+        if not width:
+            return pl.DataFrame()
+        return pl.DataFrame(columns, schema={name: pl.String for name in names})
+
+
+def _find(header: list[str], name: str) -> int | None:
+    wanted = name.lower()
+    for index, text in enumerate(header):
+        if text.strip().lstrip("\ufeff").lower() == wanted:
+            return index
+    return None
+
+
+def parse_report(data: bytes) -> ParsedReport:
+    """Parse a report CSV tolerantly: BOM or not, any flag spelling, short or long rows kept as they are."""
+    text = data.decode("utf-8-sig", errors="replace")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        return ParsedReport(header=[], rows=[])
+    rows = [row for row in reader if any(cell.strip() for cell in row)]
+    return ParsedReport(
+        header=header,
+        rows=rows,
+        loaded_col=_find(header, "Loaded"),
+        errors_col=_find(header, "Errors"),
+        warnings_col=_find(header, "Warnings"),
+    )
+
+
+# ------------------------------------------------------------------------------------------ service
+
+
+@dataclass
+class ReportResult:
+    """A report as served: the bytes of the asked view, whether they came from the cache, the ledger count."""
+
+    import_id: str
+    variant: str
+    data: bytes
+    from_cache: bool
+    path: Path | None
+    downloads_used: int
+    cap: int
+    downloaded_at: datetime | None = None
+    #: A sentence shown above the report when something needs saying (expired, quota spent on the portal).
+    notice: str | None = None
+    _parsed: ParsedReport | None = field(default=None, repr=False)
+
+    @property
+    def usage_text(self) -> str:
+        return f"{self.downloads_used} of {PORTAL_DOWNLOAD_LIMIT} used, cap {self.cap}"
+
+    @property
+    def parsed(self) -> ParsedReport:
+        if self._parsed is None:
+            self._parsed = parse_report(self.data)
+        return self._parsed
+
+
+class ReportService:
+    """Reports through the ledger (cap), the cache and the API client, in that order."""
+
+    def __init__(self, journal: Journal, client: BulkApiClient | None = None) -> None:
+        self.journal = journal
+        self.client = client
+
+    @property
+    def ledger(self) -> Any:
+        return self.journal.ledger
+
+    @property
+    def cap(self) -> int:
+        return self.ledger.cap
+
+    def downloads_used(self, import_id: str) -> int:
+        return self.ledger.downloads_used(import_id)
+
+    def usage_text(self, import_id: str) -> str:
+        """"1 of 5 used, cap 4"."""
+        return self.ledger.usage_text(import_id)
+
+    def has_cached(self, import_id: str) -> bool:
+        return self.ledger.read_cached(import_id) is not None
+
+    def can_download(self, import_id: str) -> bool:
+        return self.ledger.remaining(import_id) > 0
+
+    def cached(self, import_id: str, variant: str = "full") -> ReportResult | None:
+        """The cached report (any view), or None. Never touches the network."""
+        data = self.ledger.read_cached(import_id)
+        if data is None:
+            return None
+        record = self.ledger.cached(import_id)
+        parsed = parse_report(data)
+        return ReportResult(
+            import_id=import_id,
+            variant=variant,
+            data=data if variant == "full" else parsed.variant(variant),
+            from_cache=True,
+            path=record.path if record else None,
+            downloads_used=self.downloads_used(import_id),
+            cap=self.cap,
+            downloaded_at=record.downloaded_at if record else None,
+            _parsed=parsed if variant == "full" else None,
+        )
+
+    def fetch(self, import_id: str, variant: str = "full", *, refresh: bool = False) -> ReportResult:
+        """The report of ``import_id``: from the cache when there is one, else one download.
+
+        ``refresh=True`` downloads again even with a cached copy (the window asks the user first). A
+        download past the cap raises ReportQuotaError with the count; a 410 or an expired report raises
+        too, unless a cached copy exists: then that copy is returned with a ``notice`` saying why.
+        """
+        if variant not in VARIANTS:
+            raise ConfigError(f"Unknown report view {variant!r}: use full, errors or warnings.")
+        if not refresh:
+            cached = self.cached(import_id, variant)
+            if cached is not None:
+                return cached
+        if self.client is None:
+            raise ConfigError(
+                "This report is not saved on this computer and there is no portal connection to download it.",
+                hint="Connect to the portal the import was sent to, then open the report again.",
+            )
+        # Recorded before sending (raises ReportQuotaError past the cap: nothing is sent).
+        request_id = self.ledger.reserve(import_id, "full")
+        try:
+            data = self.client.report(import_id, "full")
+        except ReportExpiredError as exc:
+            self.ledger.fail(request_id, counted=False, http_status=exc.status, note="expired")
+            return self._fallback(import_id, variant, exc, "Cornerstone no longer keeps this report (30 days).")
+        except ReportQuotaError as exc:
+            self.ledger.exhausted(request_id, note="the portal answered 410")
+            return self._fallback(
+                import_id, variant, exc, "The portal has no download of this report left (HTTP 410)."
+            )
+        except NotFoundError as exc:
+            # A 404 serves nothing: it does not spend a download.
+            self.ledger.fail(request_id, counted=False, http_status=exc.status, note="not found")
+            raise
+        except NetworkError as exc:
+            # The answer may have been served before the connection dropped: count it.
+            self.ledger.fail(request_id, counted=True, note=type(exc).__name__)
+            raise
+        except ApiError as exc:
+            ambiguous = exc.status is None or exc.status >= 500
+            self.ledger.fail(request_id, counted=ambiguous, http_status=exc.status, note=type(exc).__name__)
+            raise
+        parsed = parse_report(data)
+        record = self.ledger.store_report(import_id, data, rows=len(parsed.rows))
+        self.ledger.confirm(request_id)
+        log.info("report of import %s downloaded (%s)", import_id, self.usage_text(import_id))
+        return ReportResult(
+            import_id=import_id,
+            variant=variant,
+            data=data if variant == "full" else parsed.variant(variant),
+            from_cache=False,
+            path=record.path,
+            downloads_used=self.downloads_used(import_id),
+            cap=self.cap,
+            downloaded_at=record.downloaded_at,
+            _parsed=parsed if variant == "full" else None,
+        )
+
+    def _fallback(self, import_id: str, variant: str, exc: ApiError, why: str) -> ReportResult:
+        cached = self.cached(import_id, variant)
+        if cached is None:
+            raise exc
+        when = cached.downloaded_at.strftime("%Y-%m-%d %H:%M UTC") if cached.downloaded_at else "earlier"
+        cached.notice = f"{why} Showing the copy saved on this computer on {when}."
+        return cached
