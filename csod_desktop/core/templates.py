@@ -1,0 +1,148 @@
+"""Mapping templates on disk (readable JSON, one folder per load type) and blank data templates."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+from csod_desktop import paths
+from csod_desktop.core.mapping import Mapping, header_fingerprint
+from csod_desktop.core.schema import Schema
+from csod_desktop.errors import TemplateError
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "template"
+
+
+class TemplateStore:
+    """Saved mappings under ``root/<load_type>/<name>.json``, found again by the file's header layout."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = Path(root) if root is not None else paths.templates_dir()
+
+    def folder(self, load_type: str | None) -> Path:
+        folder = self.root / _safe(load_type or "unknown")
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def save(self, mapping: Mapping, name: str | None = None) -> Path:
+        """Write ``mapping`` as indented JSON; the default name is the header fingerprint's start."""
+        data = mapping.to_dict()
+        data["name"] = name or f"layout-{mapping.fingerprint[:12]}"
+        data["saved_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        path = self.folder(mapping.load_type) / f"{_safe(data['name'])}.json"
+        tmp = path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        tmp.replace(path)  # a crash mid-write never leaves half a template
+        return path
+
+    def load(self, path: Path | str) -> Mapping:
+        """Read a template file (TemplateError when it is not one)."""
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise TemplateError(f"The template {path.name} cannot be opened: {exc.strerror}.") from exc
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise TemplateError(f"The template {path.name} is not valid JSON.") from exc
+        return Mapping.from_dict(data)
+
+    def templates(self, load_type: str | None) -> list[Path]:
+        """Saved templates of a load type, newest first."""
+        folder = self.folder(load_type)
+        return sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+    def remembered(self, load_type: str | None, headers: Sequence[str]) -> Mapping | None:
+        """The newest template saved for this header layout (any column order), rebased on ``headers``."""
+        wanted = header_fingerprint(headers)
+        for path in self.templates(load_type):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # a damaged file must not stop the others from being found
+            if isinstance(data, dict) and data.get("fingerprint") == wanted:
+                try:
+                    return Mapping.from_dict(data).rebased(headers)
+                except TemplateError:
+                    continue
+        return None
+
+
+def write_blank_template(schema: Schema, out_path: Path | str) -> tuple[Path, Path]:
+    """Write a CSV holding only the header of property names, and a Markdown guide beside it.
+
+    The guide lists each property's title, whether it is required, its type, length bounds and allowed
+    values, and the conditional requirements (``dependencies``). Returns both paths.
+    """
+    out_path = Path(out_path)
+    if out_path.suffix.lower() != ".csv":
+        out_path = out_path.with_suffix(".csv")
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(list(schema.properties))
+    out_path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    guide = out_path.with_name(out_path.stem + ".guide.md")
+    guide.write_text(_guide(schema, out_path.name), encoding="utf-8")
+    return out_path, guide
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _guide(schema: Schema, csv_name: str) -> str:
+    lines = [
+        f"# {schema.load_type or 'Data'} template",
+        "",
+        f"Fill `{csv_name}`: one record per line, UTF-8, values containing commas, quotes or line breaks "
+        "in double quotes. Keep the header line as it is: it holds the property names the Bulk API "
+        "expects (not the titles). Delete the columns you do not load.",
+        "",
+        "| Property | Title | Required | Type | Length | Allowed values | Description |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    required = set(schema.required)
+    for prop in schema.properties.values():
+        kind = "date" if prop.is_date else prop.type
+        if prop.multi:
+            kind = "several values separated by ;"
+        length = ""
+        if prop.min_length is not None or prop.max_length is not None:
+            length = f"{prop.min_length or 0}..{prop.max_length if prop.max_length is not None else ''}"
+        allowed = ", ".join(prop.enum_strings or ())
+        if prop.reference_type == "user":
+            allowed = allowed or "a User ID (in this file or already in the portal)"
+        elif prop.reference_type:
+            allowed = allowed or f"an OU ID of {prop.reference_type}"
+        lines.append(
+            "| "
+            + " | ".join(
+                _cell(x)
+                for x in (
+                    f"`{prop.name}`",
+                    prop.title,
+                    "yes" if prop.name in required else "",
+                    kind,
+                    length,
+                    allowed,
+                    prop.description,
+                )
+            )
+            + " |"
+        )
+    if schema.dependencies:
+        lines += ["", "## Required together", ""]
+        for name, needs in schema.dependencies.items():
+            lines.append(f"- When `{name}` has a value, " + ", ".join(f"`{n}`" for n in needs) + " must have one too.")
+    lines += [
+        "",
+        "Dates follow the job's `datetime_culture` (en-US month first, fr-FR day first, en-GB year first "
+        "with four digits); numbers follow its `number_culture` (bulk-api-data-format.txt).",
+        "",
+    ]
+    return "\n".join(lines)
