@@ -211,7 +211,6 @@ class ConnectPage(StepPage):
         self.name_edit.setFocus()
 
     def _profile_from_form(self) -> Profile:
-        previous = self.current_profile() if self._editing else None
         return self.services.build_profile(
             name=self.name_edit.text(),
             portal=self.portal_edit.text(),
@@ -219,7 +218,6 @@ class ConnectPage(StepPage):
             root_url=self.root_edit.text(),
             client_id=self.client_edit.text(),
             scopes=self.scopes_edit.text(),
-            is_sandbox=bool(previous and previous.is_sandbox),
         )
 
     def save_profile(self) -> Profile | None:
@@ -283,7 +281,10 @@ class ConnectPage(StepPage):
 
     def _on_worker_check(self, check: Any) -> None:
         label, ok, detail = check_fields(check)
-        mark = "✓" if ok else ("✗" if ok is False else "•")
+        skipped = str(getattr(check, "status", "")).lower() == "skip"
+        mark = "–" if skipped else ("✓" if ok else ("✗" if ok is False else "•"))
+        if skipped:
+            ok = None
         item = QTreeWidgetItem([f"{mark}  {label}", detail])
         item.setToolTip(1, detail)
         item.setData(0, Qt.ItemDataRole.UserRole, ok)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -80,7 +81,8 @@ class FilePage(StepPage):
         self.preview.setModel(self.model)
         self.preview.setAccessibleName("Preview of the file")
         self.preview.setAlternatingRowColors(True)
-        self.preview.horizontalHeader().setDefaultSectionSize(140)
+        self.preview.horizontalHeader().setDefaultSectionSize(160)
+        self.preview.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.preview.verticalHeader().setDefaultSectionSize(24)
 
         self.body.addWidget(self.drop_zone)

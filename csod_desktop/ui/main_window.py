@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="pageStack")
         for page in self.pages:
             self.stack.addWidget(page)
-            page.completed.connect(lambda p=page: self.go_to(self.pages.index(p) + 1))
+            page.completed.connect(lambda p=page: self.go_to(self.pages.index(p) + 1, clear_message=False))
 
         self.portal_label = QLabel("Not connected", objectName="portalLabel")
         self.portal_label.setWordWrap(True)
@@ -150,10 +150,16 @@ class MainWindow(QMainWindow):
     def current_step(self) -> int:
         return self.stack.currentIndex()
 
-    def go_to(self, step: int) -> bool:
-        """Show step ``step`` if its inputs exist; returns whether the window moved there."""
+    def go_to(self, step: int, *, clear_message: bool = True) -> bool:
+        """Show step ``step`` if its inputs exist; returns whether the window moved there.
+
+        A step the user moves to starts with a clear message area (a message belongs to the step it was
+        about); a step reached because the previous one finished keeps that step's closing message.
+        """
         if not 0 <= step < len(self.pages) or not self.state.reachable(step):
             return False
+        if clear_message and step != self.stack.currentIndex():
+            self.bridge.clear()
         self.steps.setCurrentRow(step)
         return self.stack.currentIndex() == step
 
@@ -165,6 +171,8 @@ class MainWindow(QMainWindow):
             self.steps.setCurrentRow(self.stack.currentIndex())
             self.steps.blockSignals(False)
             return
+        if row != self.stack.currentIndex() and self.sender() is self.steps and self.steps.hasFocus():
+            self.bridge.clear()  # the user clicked or arrowed to another step
         self.stack.setCurrentIndex(row)
         self.pages[row].entered()
         self._refresh_nav()

@@ -83,8 +83,10 @@ class MapPage(StepPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((230, 230, 300, 110, 80)):
+        for col, width in enumerate((250, 200, 320, 110, 80)):
             self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.values_button = QPushButton("Map values…")
         self.values_button.setToolTip("Translate the values of the selected column to the portal's allowed values")

@@ -43,9 +43,19 @@ def check_job(source_frame: pl.DataFrame, mapping: Any, schema: Any, settings: d
         result = validate(frame, schema, settings, progress=lambda f: control.progress(f, "Checking"),
                           is_cancelled=control.is_cancelled)
         control.check()
-        return ReviewData.build(result, frame)
+        return ReviewData.build(result, frame, summary_of(result))
 
     return job
+
+
+def summary_of(result: Any) -> pl.DataFrame:
+    """The summary by rule and column, errors first, then by count."""
+    summary = result.summary()
+    if summary.is_empty():
+        return summary
+    return summary.sort(
+        [pl.col("severity") != "error", pl.col("count")], descending=[False, True], maintain_order=True
+    )
 
 
 def export_problem_rows(data: ReviewData, excluded: set[int], out: Path) -> int:

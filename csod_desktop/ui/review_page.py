@@ -53,7 +53,8 @@ class ReviewPage(StepPage):
         self.file_level = QLabel("", objectName="fileLevelProblems")
         self.file_level.setWordWrap(True)
         self.file_level.hide()
-        self.summary_model = FrameModel()
+        self.summary_model = FrameModel(headers={"rule": "Rule", "column": "Field", "severity": "Severity",
+                                                 "count": "Problems"})
         self.summary = QTableView(objectName="summaryTable")
         self.summary.setModel(self.summary_model)
         self.summary.verticalHeader().hide()
@@ -80,9 +81,9 @@ class ReviewPage(StepPage):
         self.grid = QTableView(objectName="problemGrid")
         self.grid.setModel(self.model)
         self.grid.setAccessibleName("Records with problems")
-        self.grid.verticalHeader().hide()
         self.grid.verticalHeader().setDefaultSectionSize(26)
         self.grid.horizontalHeader().setDefaultSectionSize(150)
+        self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -105,7 +106,7 @@ class ReviewPage(StepPage):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(lower)
-        split.setSizes([150, 420])
+        split.setSizes([180, 420])
 
         self.statement = QLabel("", objectName="statement")
         self.statement.setWordWrap(True)
@@ -210,8 +211,11 @@ class ReviewPage(StepPage):
         self.progress.setValue(1000)
         self.progress.setFormat("Checked")
         self.model.edits.clear()
+        schema = self.state.schema
+        self.model.titles = {name: prop.title for name, prop in schema.properties.items()} if schema else {}
         self.model.set_review(review)
-        self.summary_model.set_frame(review.result.summary())
+        self.summary_model.set_frame(review.summary)
+        self.summary.resizeColumnsToContents()
         if review.file_level:
             lines = [f"• {p.message} {p.hint}".strip() for p in review.file_level]
             self.file_level.setText("About the whole file:\n" + "\n".join(lines))
@@ -219,9 +223,25 @@ class ReviewPage(StepPage):
         else:
             self.file_level.hide()
         self.grid.resizeColumnToContents(0)
-        self.grid.resizeColumnToContents(1)
-        self.grid.setColumnWidth(2, 150)
+        self.grid.setColumnWidth(1, 160)
         self.state.set_validation(review.result, review.frame)
+        self.show_first_problem()
+
+    def show_first_problem(self) -> None:
+        """Select and scroll to the first offending cell (errors first), so the fix is one keystroke away."""
+        review = self.review
+        if review is None or not self.model.rows:
+            return
+        for severity in ("error", "warning"):
+            for record in review.rows_with(severity)[:1]:
+                if record not in self.model.rows:
+                    continue
+                for problem in review.by_row[record]:
+                    if problem.severity.value == severity and problem.column in self.model.columns:
+                        index = self.model.index(self.model.row_index(record), self.model.column_index(problem.column))
+                        self.grid.setCurrentIndex(index)
+                        self.grid.scrollTo(index)
+                        return
 
     # -- the grid ----------------------------------------------------------------------------------
     def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -273,8 +293,8 @@ class ReviewPage(StepPage):
         if self.review is None:
             return 0, 0, 0, 0
         excluded = self.model.excluded
-        error_rows = set(self.review.rows_with("error"))
-        warning_rows = set(self.review.rows_with("warning"))
+        error_rows = self.review.error_rows
+        warning_rows = self.review.warning_rows
         n = self.review.result.n_records
         errors_left = len(error_rows - excluded)
         ready = n - len(excluded | error_rows)
@@ -294,6 +314,9 @@ class ReviewPage(StepPage):
             level = "pending"
         elif blocked:
             text += ". The whole file has a problem (see above) that must be fixed first."
+            level = "error"
+        elif errors_left == 1:
+            text += ". 1 record still has errors: fix it or exclude it."
             level = "error"
         elif errors_left:
             text += f". {errors_left:,} records still have errors: fix them or exclude them."

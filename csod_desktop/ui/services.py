@@ -16,14 +16,20 @@ from csod_desktop.store.profiles import Profile, ProfileStore
 from csod_desktop.store.secrets import SecretStore, resolve_secret
 
 
+#: The self-test checks without which the next steps cannot work.
+ESSENTIAL = frozenset({"resolve", "tls", "token", "load_types"})
+
+
 @dataclass
 class UiServices:
     """The window's view of the app: stores plus factories for the jobs its workers run."""
 
     profiles: ProfileStore = field(default_factory=ProfileStore)
     secrets: SecretStore = field(default_factory=SecretStore)
-    #: ``build_context(profile, secret) -> context`` (services.context); tests may pass their own.
-    context_factory: Callable[[Profile, str | None], Any] | None = None
+    #: ``(profile, secret) -> context``; by default ``services.context.build_context``.
+    context_factory: Callable[[Profile, Any], Any] | None = None
+    #: Extra keyword arguments for ``build_context`` (tests pass a short ``RetryPolicy``).
+    context_options: dict[str, Any] = field(default_factory=dict)
     output_dir: Path = field(default_factory=lambda: paths.data_dir() / "payloads")
     _templates: Any = None
 
@@ -43,7 +49,6 @@ class UiServices:
         root_url: str,
         client_id: str,
         scopes: Iterable[str] | str | None,
-        is_sandbox: bool = False,
     ) -> Profile:
         """A Profile from the form: the root URL wins when given, else the portal name and environment."""
         from csod_desktop.services import connection
@@ -55,7 +60,6 @@ class UiServices:
             root_url=root_url.strip() or None,
             client_id=client_id.strip(),
             scopes=scopes,
-            is_sandbox=is_sandbox,
         )
 
     def save_profile(self, profile: Profile, *, previous_name: str | None, secret: str, remember: bool) -> Profile:
@@ -87,16 +91,18 @@ class UiServices:
             from csod_desktop.services import connection
 
             secret = resolve_secret(profile, typed_secret or None, store=self.secrets)
-            context = self._open_context(profile, secret())
+            context = self._open_context(profile, secret)
             checks = []
             ok = True
             try:
-                for check in connection.self_test(context):
+                for check in connection.self_test(profile, secret, client=context.client):
                     checks.append(check)
                     yield check
                     if control.is_cancelled():
                         break
-                ok = all(getattr(c, "ok", True) for c in checks)
+                # Scopes and permissions failing still leaves a usable connection for some load types:
+                # they are shown, and the portal will refuse exactly what is not allowed.
+                ok = all(getattr(c, "ok", True) for c in checks if getattr(c, "key", "") in ESSENTIAL)
             except BaseException:
                 _close(context)
                 raise
@@ -108,12 +114,12 @@ class UiServices:
 
         return job
 
-    def _open_context(self, profile: Profile, secret: str) -> Any:
+    def _open_context(self, profile: Profile, secret: Any) -> Any:
         if self.context_factory is not None:
             return self.context_factory(profile, secret)
         from csod_desktop.services.context import build_context
 
-        return build_context(profile=profile, secret=secret)
+        return build_context(profile=profile, secret=secret, **self.context_options)
 
     @property
     def templates(self) -> Any:

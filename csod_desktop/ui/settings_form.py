@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -154,8 +153,10 @@ class SettingsForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # One column (title, control, note) per setting: a QFormLayout clipped the wrapped notes.
+        self.form = QVBoxLayout(self)
+        self.form.setContentsMargins(4, 4, 4, 4)
+        self.form.setSpacing(2)
         self.controls: dict[str, QWidget] = {}
         self.specs: list[SettingSpec] = []
         self.portal = "portal"
@@ -163,28 +164,48 @@ class SettingsForm(QWidget):
         self.confirm_reconcile = self._ask_reconcile
 
     def set_specs(self, specs: list[SettingSpec], portal: str) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.form.count():
+            item = self.form.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.controls.clear()
         self.specs, self.portal = specs, portal
         for spec in specs:
             control = self._control_for(spec)
             self.controls[spec.name] = control
             explanation = EXPLANATIONS.get(spec.name, "")
-            default = (f"Documented default: {CHOICE_LABELS.get(spec.name, {}).get(spec.default, spec.default)}."
+            shown = {True: "on", False: "off"}.get(spec.default, spec.default) if spec.type == "boolean" else \
+                CHOICE_LABELS.get(spec.name, {}).get(spec.default, spec.default)
+            default = (f"Documented default: {shown}."
                        if spec.has_default else "No documented default: not sent unless you choose.")
             note = QLabel(f"{explanation} {default}".strip(), objectName="settingNote")
             note.setWordWrap(True)
+            label = QLabel(f"{TITLES.get(spec.name, spec.name)}  <span style='color:#8a919c'>{spec.name}</span>",
+                           objectName="settingTitle")
+            label.setBuddy(control)
+            control.setMaximumWidth(360)
             box = QWidget()
             col = QVBoxLayout(box)
-            col.setContentsMargins(0, 0, 0, 6)
-            col.setSpacing(2)
+            col.setContentsMargins(0, 6, 0, 8)
+            col.setSpacing(3)
+            col.addWidget(label)
             col.addWidget(control)
             col.addWidget(note)
-            label = QLabel(TITLES.get(spec.name, spec.name))
-            label.setToolTip(spec.name)
-            label.setBuddy(control)
-            self.form.addRow(label, box)
+            self.form.addWidget(box)
+        self.form.addStretch(1)
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        # Inside a QScrollArea wrapped labels get no height-for-width: ask the layout for the height this
+        # width needs, so the notes never overlap the next control and the area scrolls instead.
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.form.activate()
+        needed = self.form.totalHeightForWidth(max(self.width(), 320))
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def _control_for(self, spec: SettingSpec) -> QWidget:
         if spec.type == "boolean" and spec.has_default:

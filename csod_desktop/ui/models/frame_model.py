@@ -20,9 +20,11 @@ MAX_BLOCKS = 16
 class FrameModel(QAbstractTableModel):
     """Shows ``frame`` as is; row headers are 1-based record numbers (the numbers problems refer to)."""
 
-    def __init__(self, frame: pl.DataFrame | None = None, parent=None) -> None:
+    def __init__(self, frame: pl.DataFrame | None = None, parent=None, *,
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self._frame = frame if frame is not None else pl.DataFrame()
+        self.headers = headers or {}  # column name -> label shown (e.g. "Records" for "count")
         self._blocks: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
 
     @property
@@ -62,8 +64,13 @@ class FrameModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and section < self._frame.width:
+            name = self._frame.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.headers.get(name, name)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return name
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._frame.columns[section] if section < self._frame.width else None
         return str(section + 1)

@@ -18,7 +18,7 @@ SAMPLE_ROWS = 200
 def property_label(prop: Any) -> str:
     """How a schema property reads in the combo and the table: its title, then its name."""
     if prop.title and prop.title != prop.name:
-        return f"{prop.title}  ({prop.name})"
+        return f"{prop.title} · {prop.name}"
     return prop.name
 
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from csod_desktop.ui.models.frame_model import FrameModel
 
 _Index = QModelIndex | QPersistentModelIndex
-ROW_COL, EXCLUDE_COL, STATUS_COL = 0, 1, 2
-FIXED = 3
+EXCLUDE_COL, STATUS_COL = 0, 1
+FIXED = 2
 ERROR_BG = QColor("#fde2e1")
 WARNING_BG = QColor("#fff1cc")
 EDITED_FG = QColor("#1f5fbf")
@@ -29,31 +29,42 @@ class ReviewData:
 
     result: Any
     frame: pl.DataFrame
+    summary: pl.DataFrame | None = None
     by_row: dict[int, list[Any]] = field(default_factory=dict)  # record -> problems
     by_cell: dict[tuple[int, str], str] = field(default_factory=dict)  # (record, column) -> worst severity
     file_level: list[Any] = field(default_factory=list)
 
+    error_rows: frozenset[int] = frozenset()
+    warning_rows: frozenset[int] = frozenset()
+    _sorted: dict[str | None, list[int]] = field(default_factory=dict)
+
     @classmethod
-    def build(cls, result: Any, frame: pl.DataFrame) -> ReviewData:
-        data = cls(result, frame)
+    def build(cls, result: Any, frame: pl.DataFrame, summary: pl.DataFrame | None = None) -> ReviewData:
+        data = cls(result, frame, summary if summary is not None else result.summary())
+        errors: set[int] = set()
+        warnings: set[int] = set()
         for problem in result.problem_list():
             if problem.row <= 0:
                 data.file_level.append(problem)
                 continue
             data.by_row.setdefault(problem.row, []).append(problem)
+            severity = problem.severity.value
+            (errors if severity == "error" else warnings).add(problem.row)
             key = (problem.row, problem.column)
             if data.by_cell.get(key) != "error":
-                data.by_cell[key] = problem.severity.value
+                data.by_cell[key] = severity
+        data.error_rows, data.warning_rows = frozenset(errors), frozenset(warnings)
+        # Sorted once here, in the worker: the GUI thread only slices these lists.
+        data._sorted = {None: sorted(data.by_row), "error": sorted(errors), "warning": sorted(warnings)}
         return data
 
     def rows_with(self, severity: str | None) -> list[int]:
-        if severity is None:
-            return sorted(self.by_row)
-        return sorted(r for r, ps in self.by_row.items() if any(p.severity.value == severity for p in ps))
+        return self._sorted.get(severity, [])
 
 
 class ReviewModel(QAbstractTableModel):
-    """Rows: records with problems (filtered); columns: Row, Exclude, Problems, then the mapped fields."""
+    """Rows: records with problems (filtered; the record number is the row header); columns: Exclude,
+    Problems, then the mapped fields titled as in the portal."""
 
     edited = Signal()
     exclusions_changed = Signal()
@@ -66,6 +77,7 @@ class ReviewModel(QAbstractTableModel):
         self.edits: dict[tuple[int, str], str] = {}
         self.excluded: set[int] = set()
         self.severity: str | None = None
+        self.titles: dict[str, str] = {}  # property name -> title, for the column headers
         self._frame_rows = FrameModel()
 
     def set_review(self, data: ReviewData | None) -> None:
@@ -92,11 +104,21 @@ class ReviewModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.data_ is None else FIXED + len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Vertical:
+            # The record number in the original file stays visible however far the grid scrolls.
+            if role == Qt.ItemDataRole.DisplayRole and section < len(self.rows):
+                return str(self.rows[section])
+            if role == Qt.ItemDataRole.ToolTipRole and section < len(self.rows):
+                return f"Record {self.rows[section]} of your file"
             return None
         if section < FIXED:
-            return ("Row", "Exclude", "Problems")[section]
-        return self.columns[section - FIXED]
+            return ("Exclude", "Problems")[section] if role == Qt.ItemDataRole.DisplayRole else None
+        name = self.columns[section - FIXED]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.titles.get(name) or name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return name
+        return None
 
     def _status(self, record: int) -> str:
         problems = self.data_.by_row.get(record, [])
@@ -122,8 +144,6 @@ class ReviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if record in self.excluded else Qt.CheckState.Unchecked
             return None
-        if col == ROW_COL:
-            return str(record) if role == Qt.ItemDataRole.DisplayRole else None
         if col == STATUS_COL:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._status(record)

@@ -1,0 +1,67 @@
+"""Helpers for driving the window: simulated drops, waiting for steps, sample files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "resources" / "samples"
+QUICKSTART = SAMPLES / "quickstart_employees.csv"
+
+
+def drop_files(widget: QWidget, *paths: Path) -> bool:
+    """Send a drag-enter and a drop carrying file URLs to ``widget`` (the viewport for item views).
+
+    Returns whether the widget accepted the drag (it only takes local files).
+    """
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = widget.rect().center()
+    enter = QDragEnterEvent(QPoint(centre), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return True
+
+
+def connect_sandbox(qtbot, window, root_url: str, *, secret: str = "demo-secret", name: str = "Sandbox"):
+    """Create a profile for the sandbox in the Connect form and run the connection test."""
+    page = window.connect_page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.name_edit, name)
+    page.root_edit.setText(root_url)
+    qtbot.keyClicks(page.client_edit, "demo-client")
+    qtbot.keyClicks(page.secret_edit, secret)
+    page.remember_check.setChecked(True)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.test_button.isEnabled() and not window.pool.busy, timeout=20_000)
+
+
+def choose_load_type(qtbot, window, type_name: str = "chr.employee") -> None:
+    from csod_desktop.ui.main_window import LOAD_TYPE
+
+    assert window.go_to(LOAD_TYPE)
+    page = window.loadtype_page
+    qtbot.waitUntil(lambda: page.type_list.count() > 0, timeout=20_000)
+    assert page.select_type(type_name)
+
+
+def planted_copy(tmp_path: Path, column: str, row: int, value: str, source: Path = QUICKSTART) -> Path:
+    """A copy of ``source`` with one cell replaced (row is the 1-based record number)."""
+    import csv
+
+    with source.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    rows[row][rows[0].index(column)] = value
+    out = tmp_path / source.name
+    with out.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return out
