@@ -1,0 +1,188 @@
+"""The asynchronous part of the portal: a worker that processes posted imports and sends job callbacks.
+
+An import moves Created → Queued → Processing → Completed (or Failed with ``error_status``). The worker
+takes an import once the sandbox clock passes its due time (``processing_seconds`` after the POST; zero
+in relaxed mode), runs ``processing.process_import`` on it and applies the outcome to the portal.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+import httpx
+
+from csod_desktop.sandbox import catalog, payloads
+from csod_desktop.sandbox.models import COMPLETED, FAILED, FINAL, PROCESSING, QUEUED, Import, SandboxBackend
+from csod_desktop.sandbox.portal import GUID, OU_ID, USER_ID, JobRefs, PortalView
+
+logger = logging.getLogger(__name__)
+COUNTS = ("total_records", "successful_records", "successful_records_with_warnings", "error_records")
+
+
+def _count(outcome: Any, name: str) -> int:
+    """A count from the outcome, whether exposed as attributes or under ``counts`` (object or mapping)."""
+    for holder in (outcome, getattr(outcome, "counts", None)):
+        if holder is None:
+            continue
+        value = holder.get(name) if isinstance(holder, dict) else getattr(holder, name, None)
+        if value is not None and not callable(value):
+            return int(value)
+    return 0
+
+
+class Processor:
+    """One daemon thread; woken when data arrives or the clock moves, else it looks every 50 ms."""
+
+    POLL_SECONDS = 0.05
+
+    def __init__(self, backend: SandboxBackend) -> None:
+        self.backend = backend
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._senders: list[threading.Thread] = []
+        backend.on_received.append(self._wake.set)
+
+    def start(self) -> None:
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="sandbox-processor", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        for sender in self._senders:
+            sender.join(timeout=10)
+        self._senders.clear()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait(self.POLL_SECONDS)
+            self._wake.clear()
+            try:
+                self.run_due()
+            except Exception:  # never let one bad import stop the portal
+                logger.exception("sandbox processing failed")
+
+    # ----------------------------------------------------------------------------- processing
+
+    def _take_due(self) -> list[Import]:
+        backend = self.backend
+        with backend.lock:
+            now = backend.clock.time()
+            due = [imp for imp in backend.imports.values()
+                   if imp.status == QUEUED and imp.due_at is not None and imp.due_at <= now]
+            # OUs before employees of the same job, so that employees may reference new OUs.
+            due.sort(key=lambda i: (backend.jobs[i.job_id].created, i.type == catalog.EMPLOYEE, i.received_at or 0))
+            for imp in due:
+                imp.status = PROCESSING
+            return due
+
+    def run_due(self) -> None:
+        for imp in self._take_due():
+            if self._stop.is_set():
+                return
+            self.process(imp)
+        self.backend.forget_expired()
+        self._send_callbacks()
+
+    def _job_refs(self, imp: Import) -> JobRefs:
+        refs = JobRefs()
+        backend = self.backend
+        for other_id in backend.jobs[imp.job_id].import_ids:
+            other = backend.imports[other_id]
+            body = backend.payloads.get(other_id)
+            if other_id == imp.import_id or body is None or other.content_type is None:
+                continue
+            if other.type == catalog.EMPLOYEE:
+                refs.users |= payloads.column_values(body, other.content_type, USER_ID)
+            else:
+                ids = payloads.column_values(body, other.content_type, OU_ID)
+                refs.ous.setdefault(other.key, set()).update(ids)
+        return refs
+
+    def process(self, imp: Import) -> None:
+        backend = self.backend
+        try:
+            from csod_desktop.core.schema import Schema
+            from csod_desktop.sandbox import processing
+
+            body = backend.payloads[imp.import_id]
+            schema = Schema.from_response(catalog.schema_body(imp.type, imp.type_id, imp.settings), imp.key)
+            outcome = processing.process_import(imp.key, schema, imp.settings, body, imp.content_type or "text/csv",
+                                                PortalView(backend.portal), self._job_refs(imp))
+        except Exception as exc:
+            logger.exception("sandbox import %s could not be processed", imp.import_id)
+            self.finish(imp, None, error_status=f"The import could not be processed: {exc}")
+            return
+        self.finish(imp, outcome)
+
+    def finish(self, imp: Import, outcome: Any, error_status: str | None = None) -> None:
+        """Apply an outcome: upserts and deactivations into the portal, counts, the report CSV."""
+        backend = self.backend
+        with backend.lock:
+            if imp.import_id not in backend.imports or backend.imports[imp.import_id] is not imp:
+                return  # reset while processing
+            error_status = error_status or (getattr(outcome, "error_status", None) if outcome is not None else None)
+            if outcome is not None and not error_status:
+                self._apply(imp, outcome)
+                for name in COUNTS:
+                    setattr(imp, name, _count(outcome, name))
+                report = outcome.report_csv()
+                backend.reports[imp.import_id] = report
+                backend.store.put_report(imp.import_id, report)
+            if error_status:
+                imp.status, imp.error_status = FAILED, str(error_status)
+                imp.successful_records = imp.successful_records_with_warnings = 0
+                imp.error_records = imp.total_records
+                header = ",".join(imp.header + ["Loaded", "Errors", "Warnings"]).encode("utf-8") + b"\r\n"
+                backend.reports[imp.import_id] = header
+            else:
+                imp.status = COMPLETED
+            imp.completed_at = backend.clock.time()
+            backend.save_import(imp)
+
+    def _apply(self, imp: Import, outcome: Any) -> None:
+        portal, store = self.backend.portal, self.backend.store
+        upserts = list(getattr(outcome, "upserts", None) or [])
+        if imp.type == catalog.EMPLOYEE:
+            store.put_users(portal.upsert_users(upserts, new_id=self.backend.new_id))
+            store.put_users(portal.deactivate_users(getattr(outcome, "deactivate", None) or []))
+        else:
+            store.put_ous(imp.key, portal.upsert_ous(imp.key, upserts))
+
+    # ----------------------------------------------------------------------------- callbacks
+
+    def _send_callbacks(self) -> None:
+        """One POST per completed job with a callback, never retried (bulk-api-facts.md, "Callback")."""
+        backend = self.backend
+        with backend.lock:
+            ready = []
+            for job in backend.jobs.values():
+                if job.callback and not job.callback_sent and job.import_ids and all(
+                    backend.imports[i].status in FINAL for i in job.import_ids
+                ):
+                    job.callback_sent = True
+                    backend.save_job(job)
+                    ready.append((job.job_id, job.callback))
+            verify: Any = backend.config.callback_ca_bundle or True
+        for job_id, url in ready:
+            sender = threading.Thread(target=self._post_callback, args=(job_id, url, verify),
+                                      name="sandbox-callback", daemon=True)
+            self._senders = [s for s in self._senders if s.is_alive()] + [sender]
+            sender.start()
+
+    def _post_callback(self, job_id: str, url: str, verify: Any) -> None:
+        entry: dict[str, Any] = {"job_id": job_id, "url": url, "time": self.backend.clock.now().isoformat(),
+                                 "status": None, "error": None}
+        try:
+            response = httpx.post(url, json={"job_id": job_id, "job_status": COMPLETED}, verify=verify, timeout=10)
+            entry["status"] = response.status_code
+        except (httpx.HTTPError, OSError, ValueError) as exc:
+            entry["error"] = f"{type(exc).__name__}: {exc}"
+        with self.backend.lock:
+            self.backend.callbacks.append(entry)

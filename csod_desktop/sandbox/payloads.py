@@ -1,0 +1,149 @@
+"""A posted import body: format, gzip, size, column and record limits (bulk-api-facts.md, "Capacity and data limits")."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from csod_desktop.sandbox.errors import PayloadTooLarge, UnsupportedPayload
+
+MAX_UNCOMPRESSED_BYTES = 20 * 1024 * 1024
+MAX_COLUMNS = 300
+MAX_RECORDS = 1_000_000
+CSV_TYPES = {"text/csv", "application/csv", "text/plain"}
+JSON_TYPES = {"application/json", "text/json"}
+
+
+@dataclass
+class Payload:
+    """The decoded body, cut to 1,000,000 records; ``dropped`` counts the records cut off."""
+
+    body: bytes
+    content_type: str  # "text/csv" or "application/json"
+    header: list[str]
+    records: int
+    dropped: int
+
+
+def _base_type(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def _gunzip(raw: bytes) -> bytes:
+    try:
+        try:
+            from isal import igzip  # ISA-L: several times faster than zlib on big payloads
+
+            return igzip.decompress(raw)
+        except ImportError:  # pragma: no cover - isal is a dependency, zlib is the fallback
+            return gzip.decompress(raw)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise UnsupportedPayload("The payload says Content-Encoding: gzip but is not valid gzip data.") from exc
+
+
+def accept(raw: bytes, content_type: str | None, content_encoding: str | None) -> Payload:
+    """Check and decode a data POST (quick start Step 5), or raise the API error the portal answers."""
+    base = _base_type(content_type)
+    if base in JSON_TYPES:
+        kind = "application/json"
+    elif base in CSV_TYPES or base == "":
+        kind = "text/csv"
+    else:
+        raise UnsupportedPayload(description=f"Content-Type {base!r} is not supported.")
+    encoding = (content_encoding or "identity").strip().lower()
+    if encoding in {"gzip", "x-gzip"}:
+        body = _gunzip(raw)
+    elif encoding in {"identity", ""}:
+        # bulk-api-facts.md: payloads over 20 MB must be gzip-compressed and sent with Content-Encoding: gzip.
+        if len(raw) > MAX_UNCOMPRESSED_BYTES:
+            raise PayloadTooLarge(description=f"{len(raw)} bytes sent without compression.")
+        body = raw
+    else:
+        raise UnsupportedPayload(f"Content-Encoding {encoding!r} is not supported: use gzip.")
+    return _json(body) if kind == "application/json" else _csv(body)
+
+
+def _too_many_columns(count: int) -> UnsupportedPayload:
+    return UnsupportedPayload(f"The payload has {count} columns; at most {MAX_COLUMNS} are allowed.")
+
+
+def _csv(body: bytes) -> Payload:
+    if body.startswith(b"\xef\xbb\xbf"):
+        body = body[3:]
+    first_line = body.split(b"\n", 1)[0].decode("utf-8", errors="replace").rstrip("\r")
+    header = next(csv.reader([first_line]), [])
+    if len(header) > MAX_COLUMNS:
+        raise _too_many_columns(len(header))
+    if b'"' not in body:
+        # Fast path: without quotes every line break ends a record.
+        lines = body.count(b"\n") + (0 if body.endswith(b"\n") or not body else 1)
+        records = max(lines - 1, 0)
+        if records <= MAX_RECORDS:
+            return Payload(body, "text/csv", header, records, 0)
+        # Keep the header and the first million records: the rest is dropped silently, as the portal does.
+        cut = next(m for i, m in enumerate(re.finditer(b"\n", body)) if i == MAX_RECORDS)
+        return Payload(body[: cut.end()], "text/csv", header, MAX_RECORDS, records - MAX_RECORDS)
+    text = body.decode("utf-8", errors="replace")
+    rows = csv.reader(io.StringIO(text, newline=""))
+    next(rows, None)
+    kept = io.StringIO(newline="")
+    writer = csv.writer(kept, lineterminator="\r\n")
+    writer.writerow(header)
+    records = 0
+    for row in rows:
+        if not row:
+            continue
+        records += 1
+        if records <= MAX_RECORDS:
+            writer.writerow(row)
+    if records <= MAX_RECORDS:
+        return Payload(body, "text/csv", header, records, 0)
+    return Payload(kept.getvalue().encode("utf-8"), "text/csv", header, MAX_RECORDS, records - MAX_RECORDS)
+
+
+def _json(body: bytes) -> Payload:
+    try:
+        data: Any = json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UnsupportedPayload("The JSON payload cannot be read: " + str(exc)) from exc
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise UnsupportedPayload("A JSON payload is an array of records (objects of property: value).")
+    header: dict[str, None] = {}
+    for item in data:
+        header.update(dict.fromkeys(item))
+    if len(header) > MAX_COLUMNS:
+        raise _too_many_columns(len(header))
+    records = len(data)
+    if records <= MAX_RECORDS:
+        return Payload(body, "application/json", list(header), records, 0)
+    kept = json.dumps(data[:MAX_RECORDS]).encode("utf-8")
+    return Payload(kept, "application/json", list(header), MAX_RECORDS, records - MAX_RECORDS)
+
+
+def column_values(body: bytes, content_type: str, column: str) -> set[str]:
+    """The non-empty values of one column (the ids an import provides to the other imports of its job)."""
+    values: set[str] = set()
+    if content_type == "application/json":
+        data = json.loads(body.decode("utf-8-sig"))
+        for item in data if isinstance(data, list) else [data]:
+            value = item.get(column) if isinstance(item, dict) else None
+            if value not in (None, ""):
+                values.add(str(value).strip())
+        return values
+    rows = csv.reader(io.StringIO(body.decode("utf-8-sig", errors="replace"), newline=""))
+    header = next(rows, [])
+    if column not in header:
+        return values
+    index = header.index(column)
+    for row in rows:
+        if len(row) > index and row[index].strip():
+            values.add(row[index].strip())
+    return values
