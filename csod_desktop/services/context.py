@@ -72,6 +72,17 @@ def _templates() -> Any:
     return TemplateStore()
 
 
+def _purge(journal: Journal) -> None:
+    """Cornerstone deletes reports and payloads 30 days after an import's creation: so do we (not the summary)."""
+    try:
+        purged = journal.purge_expired()
+    except Exception:  # noqa: BLE001 - a purge that fails must not stop a load; it is tried again next time
+        log.warning("The 30-day purge of cached reports and payloads failed.", exc_info=True)
+        return
+    if purged:
+        log.info("purged the cached files of %d import(s) past the 30-day retention", purged)
+
+
 def build_context(
     profile: Profile | str | None = None,
     secret: str | Secret | None = None,
@@ -125,6 +136,8 @@ def build_context(
         if own_http:
             client_http.close()
         raise
+    if own_journal:
+        _purge(the_journal)
     client = BulkApiClient(
         client_http, resolved.root_url, resolved.client_id, found, resolved.scope_string,
         governor=governor, retry=retry,
