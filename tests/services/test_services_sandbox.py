@@ -18,6 +18,8 @@ import httpx
 import pytest
 
 pytest.importorskip("csod_desktop.sandbox.server", reason="the sandbox server is not written yet")
+# The counts below (11 error records, 1 with a warning) come from the sandbox's record processing.
+pytest.importorskip("csod_desktop.sandbox.processing", reason="the sandbox's processing is not written yet")
 
 from csod_desktop import paths  # noqa: E402
 from csod_desktop.api import RetryPolicy  # noqa: E402
