@@ -127,13 +127,22 @@ class SandboxServer:
     # ------------------------------------------------------------------------------ control helpers
 
     def control(self, path: str, json: Any = None, *, method: str | None = None) -> Any:
-        """Call the control plane: ``control("reset", {})``, ``control("requests")`` (GET without a body)."""
+        """Call the control plane: ``control("reset", {})`` POSTs, ``control("requests")`` GETs.
+
+        ``path`` may be given with or without its ``/_sandbox/`` prefix. Raises for an error status.
+        """
         if self._http is None:
             self._http = httpx.Client(base_url=self.root_url, timeout=30)
+        name = path.lstrip("/")
+        name = name[len("_sandbox/"):] if name.startswith("_sandbox/") else name
         verb = method or ("GET" if json is None else "POST")
-        response = self._http.request(verb, "/_sandbox/" + path.lstrip("/"), json=json)
+        response = self._http.request(verb, "/_sandbox/" + name, json=json)
         response.raise_for_status()
-        return response.json()
+        return response.json() if response.content else None
+
+    def control_get(self, path: str) -> Any:
+        return self.control(path, method="GET")
 
     def requests(self) -> list[dict[str, Any]]:
-        return self.control("requests")
+        """The request log of the API paths (method, path, status, time, bytes; never headers or bodies)."""
+        return self.control("requests", method="GET")
