@@ -112,43 +112,16 @@ def read_delimited(
     source = text.detect_encoding(path, options.encoding, progress, is_cancelled)
     if source.data is not None and b"\x00" in source.data:
         text.sniff_binary(source.data[source.data.index(b"\x00") - 1 :], path)
-    sample = text.head_text(path, source)
-    if not sample.strip():
-        raise InputFileError(f"{path.name} holds no data (only blank lines).", line=1)
-    default = TEXT_SUFFIXES.get(path.suffix.lower(), ",")
-    if options.delimiter:
-        delimiter, quote = options.delimiter, options.quotechar
-    else:
-        delimiter, quote = text.sniff_dialect(sample, default)
-        if options.quotechar != '"':
-            quote = options.quotechar
-    headers = text.read_header(sample, delimiter, quote, path)
-    width = len(headers)
-    _check(is_cancelled)
-
-    target = source.data if source.data is not None else path
-    frame: pl.DataFrame | None = None
     try:
-        frame = pl.read_csv(
-            target,
-            has_header=True,
-            separator=delimiter,
-            quote_char=quote,
-            infer_schema=False,
-            raise_if_empty=False,
-            truncate_ragged_lines=False,
-        )
-    except pl.exceptions.ComputeError:
-        frame = None  # too many fields on a line, or quoting polars refuses: the exact scan says where
+        frame, headers, delimiter, quote = _parse(path, source, options, is_cancelled)
+    except pl.exceptions.ComputeError as exc:
+        if "utf-8" not in str(exc).lower() or source.data is not None:
+            raise
+        # Invalid UTF-8 past the sampled head: the file is Windows-1252 / Latin-1 after all.
+        source = text.single_byte(path)
+        frame, headers, delimiter, quote = _parse(path, source, options, is_cancelled)
     if progress is not None:
-        progress(0.75)
-    _check(is_cancelled)
-    if frame is None:
-        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
-    elif frame.width != width:
-        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
-    elif frame.height and text.has_ragged_records(path, source, frame, delimiter, quote):
-        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
+        progress(0.85)
     frame = frame.rename(dict(zip(frame.columns, headers, strict=True)))
     if frame.height:
         # Blank lines are not records (polars reads them as a row of nulls).
@@ -187,6 +160,46 @@ def shifted_value_warnings(frame: pl.DataFrame, delimiter: str) -> list[str]:
             "otherwise the values after it are in the wrong columns."
         )
     return warnings
+
+
+def _parse(
+    path: Path, source: text.TextSource, options: ReadOptions, is_cancelled: Callable[[], bool] | None
+) -> tuple[pl.DataFrame, list[str], str, str]:
+    sample = text.head_text(path, source)
+    if not sample.strip():
+        raise InputFileError(f"{path.name} holds no data (only blank lines).", line=1)
+    default = TEXT_SUFFIXES.get(path.suffix.lower(), ",")
+    if options.delimiter:
+        delimiter, quote = options.delimiter, options.quotechar
+    else:
+        delimiter, quote = text.sniff_dialect(sample, default)
+        if options.quotechar != '"':
+            quote = options.quotechar
+    headers = text.read_header(sample, delimiter, quote, path)
+    width = len(headers)
+    _check(is_cancelled)
+    target = source.data if source.data is not None else path
+    frame: pl.DataFrame | None
+    try:
+        frame = pl.read_csv(
+            target,
+            has_header=True,
+            separator=delimiter,
+            quote_char=quote,
+            infer_schema=False,
+            raise_if_empty=False,
+            truncate_ragged_lines=False,
+        )
+    except pl.exceptions.ComputeError as exc:
+        if "utf-8" in str(exc).lower():
+            raise
+        frame = None  # too many fields on a line, or quoting polars refuses: the exact scan says where
+    _check(is_cancelled)
+    if frame is None or frame.width != width:
+        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
+    elif frame.height and text.has_ragged_records(path, source, frame, delimiter, quote):
+        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
+    return frame, headers, delimiter, quote
 
 
 def _looks_like_xlsx(path: Path) -> bool:

@@ -93,7 +93,7 @@ awkward = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.tuples(awkward, awkward, awkward), min_size=1, max_size=8))
 def test_round_trip_of_awkward_values(tmp_path, rows):
     frame = pl.DataFrame(rows, schema=HEADER, orient="row")

@@ -331,3 +331,10 @@ def test_json_lines_and_errors(tmp_path):
     assert err.value.line == 2
     with pytest.raises(InputFileError, match="record 2 is not a record"):
         read_table(write(tmp_path, "bad.json", '[{"id": "1"}, 5]'))
+
+
+def test_windows_1252_accent_far_into_the_file(tmp_path):
+    body = "id,name\r\n" + "".join(f"{i},plain ascii name\r\n" for i in range(5000)) + "5000,Zoë\r\n"
+    table = read_table(write(tmp_path, "late.csv", body.encode("cp1252")))
+    assert table.encoding == "windows-1252"
+    assert table.frame["name"][-1] == "Zoë" and table.frame.height == 5001
