@@ -78,6 +78,7 @@ class PreparedImport:
     content_encoding: str | None = None
     mapping: Mapping[str, Any] | None = None  # Mapping.to_dict(): kept in the journal for "fix and reload"
     type_id: int | None = None
+    source_path: Path | None = None  # the administrator's original file (the report is joined back to it)
 
     @classmethod
     def from_payload(
@@ -106,6 +107,7 @@ class PreparedImport:
             content_encoding=getattr(info, "content_encoding", None),
             mapping=mapping,
             type_id=type_id,
+            source_path=Path(source).resolve() if source else None,
         )
 
 
@@ -213,6 +215,7 @@ class LoadRunner:
                     source_sha256=item.source_sha256, payload_path=copy, payload_sha256=sha, payload_size=size,
                     content_type=item.content_type, content_encoding=item.content_encoding,
                     mapping=item.mapping, type_id=None if item.type_id is None else str(item.type_id),
+                    source_path=item.source_path,
                 )
             )
         job = self.journal.begin_job(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -194,6 +195,14 @@ class ReportService:
     def __init__(self, journal: Journal, client: BulkApiClient | None = None) -> None:
         self.journal = journal
         self.client = client
+        self._guard = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
+
+    def _lock_for(self, import_id: str) -> threading.Lock:
+        # Two views opening the same report at once must not both download it: one waits for the other
+        # and then finds the cached copy.
+        with self._guard:
+            return self._locks.setdefault(import_id, threading.Lock())
 
     @property
     def ledger(self) -> Any:
@@ -244,6 +253,10 @@ class ReportService:
         """
         if variant not in VARIANTS:
             raise ConfigError(f"Unknown report view {variant!r}: use full, errors or warnings.")
+        with self._lock_for(import_id):
+            return self._fetch(import_id, variant, refresh)
+
+    def _fetch(self, import_id: str, variant: str, refresh: bool) -> ReportResult:
         if not refresh:
             cached = self.cached(import_id, variant)
             if cached is not None:

@@ -221,14 +221,15 @@ class Journal:
                 conn.execute(
                     "INSERT INTO imports(job_ref, position, load_type, type_id, label, settings, mapping,"
                     " source_name, source_sha256, record_count, payload_path, payload_sha256, payload_size,"
-                    " content_type, content_encoding, post_state, created_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " content_type, content_encoding, post_state, created_at, source_path)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         job_ref, position, imp.load_type, imp.type_id, imp.label or "",
                         _json(dict(imp.settings)), _json(dict(imp.mapping) if imp.mapping else None),
                         imp.source_name, imp.source_sha256, imp.record_count,
                         str(imp.payload_path) if imp.payload_path else None, imp.payload_sha256,
                         imp.payload_size, imp.content_type, imp.content_encoding, PENDING, now,
+                        str(imp.source_path) if imp.source_path else None,
                     ),
                 )
         return self.job(job_ref)

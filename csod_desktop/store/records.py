@@ -84,6 +84,7 @@ class NewImport:
     content_encoding: str | None = None
     mapping: Mapping[str, Any] | None = None
     type_id: str | None = None
+    source_path: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class ImportRecord:
     created_at: datetime
     finished_at: datetime | None
     purged_at: datetime | None
+    source_path: Path | None = None
 
     @property
     def finished(self) -> bool:
@@ -179,4 +181,5 @@ def _import_from_row(row: sqlite3.Row) -> ImportRecord:
         error_records=row["error_records"], error_status=row["error_status"],
         created_at=_dt(row["created_at"]),  # type: ignore[arg-type]
         finished_at=_dt(row["finished_at"]), purged_at=_dt(row["purged_at"]),
+        source_path=Path(row["source_path"]) if row["source_path"] else None,
     )

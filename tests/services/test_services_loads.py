@@ -147,3 +147,24 @@ def test_polling_backs_off_while_nothing_changes_and_respects_the_governor(ctx, 
 def test_ordered_puts_ous_first_and_keeps_the_rest_stable(payloads):
     items = payloads("chr.employee", "ou.location", "lms.history", "ou.division")
     assert [i.load_type for i in ordered(items)] == ["ou.location", "ou.division", "chr.employee", "lms.history"]
+
+
+def test_prepared_import_from_a_payload_info_records_the_source(tmp_path, ctx, make_runner, portal):
+    from types import SimpleNamespace
+
+    from csod_desktop.services.loads import PreparedImport
+    from csod_desktop.store.cache import sha256_file
+
+    source = tmp_path / "people.csv"
+    source.write_text("Emp,Name\n1,a\n")
+    payload = tmp_path / "payload.csv"
+    payload.write_bytes(b"UserId,Name\r\n1,a\r\n")
+    info = SimpleNamespace(path=payload, records=1, content_type="text/csv", content_encoding=None)
+    mapping = SimpleNamespace(to_dict=lambda: {"columns": {"Emp": "UserId"}})
+    item = PreparedImport.from_payload(info, "chr.employee", label="People", source=source, mapping=mapping)
+    assert item.source_name == "people.csv" and item.source_sha256 == sha256_file(source)
+    assert item.source_path == source.resolve() and item.mapping == {"columns": {"Emp": "UserId"}}
+    job = pump(make_runner().run([item], "one"))
+    [imp] = job.imports
+    assert imp.source_path == source.resolve() and imp.mapping == {"columns": {"Emp": "UserId"}}
+    assert imp.payload_path.read_bytes() == payload.read_bytes() and imp.payload_path != payload

@@ -109,3 +109,16 @@ def test_a_report_without_an_errors_column_uses_the_loaded_flag():
     parsed = parse_report(b"Id,Loaded\r\n1,true\r\n2,false\r\n")
     assert [r[0] for r in parsed.error_rows()] == ["2"]
     assert parse_report(b"").rows == [] and parse_report(b"").frame().shape == (0, 0)
+
+
+def test_concurrent_opens_of_one_report_cost_one_download(ctx, portal):
+    import threading
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(ctx.reports.fetch(IMPORT))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert portal.report_calls[IMPORT] == 1 and len(results) == 8
+    assert sum(not r.from_cache for r in results) == 1

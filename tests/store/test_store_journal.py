@@ -40,7 +40,8 @@ def _imports() -> list[NewImport]:
         NewImport("ou.division", label="Divisions", settings={"AllowInactiveOus": False}, record_count=3,
                   source_name="divisions.csv", source_sha256="aa" * 32),
         NewImport("chr.employee", label="Employees", settings={"LoadPrimaryKey": 0}, record_count=10,
-                  source_name="people.xlsx", mapping={"columns": {"Emp": "UserId"}}),
+                  source_name="people.xlsx", mapping={"columns": {"Emp": "UserId"}},
+                  source_path=Path("/home/hr/people.xlsx")),
     ]
 
 
@@ -53,6 +54,7 @@ def test_job_lifecycle_is_recorded_step_by_step():
         job = journal.job_created(job.ref, "job-1", ["imp-1", "imp-2"])
         assert job.state == CREATED and [i.import_id for i in job.imports] == ["imp-1", "imp-2"]
         assert job.imports[1].mapping == {"columns": {"Emp": "UserId"}}
+        assert job.imports[1].source_path == Path("/home/hr/people.xlsx") and job.imports[0].source_path is None
         assert job.imports[0].settings == {"AllowInactiveOus": False}
         first, second = job.imports
         journal.import_sending(first.ref)
@@ -126,7 +128,7 @@ def test_a_version_1_journal_is_migrated_and_keeps_its_jobs(tmp_path):
     path = tmp_path / "journal.sqlite3"
     _v1_database(path)
     with Journal(path) as journal:
-        assert journal.schema_version == migrations.SCHEMA_VERSION == 2
+        assert journal.schema_version == migrations.SCHEMA_VERSION == 3
         [job] = journal.unfinished_jobs()
         assert job.job_id == "job-old" and job.imports[0].import_id == "imp-old"
         assert journal.ledger.downloads_used("imp-old") == 0  # the v2 ledger exists and works
@@ -150,7 +152,7 @@ def test_a_failed_migration_leaves_the_old_schema_intact(tmp_path, monkeypatch):
     conn.close()
     monkeypatch.undo()
     with Journal(path) as journal:  # the next start runs the migration again
-        assert journal.schema_version == 2 and journal.find_job("job-old") is not None
+        assert journal.schema_version == migrations.SCHEMA_VERSION and journal.find_job("job-old") is not None
 
 
 def test_a_journal_from_a_newer_version_is_refused(tmp_path):

@@ -94,3 +94,26 @@ def test_the_ledger_survives_a_process_restart(isolated_home):
     subprocess.run([sys.executable, "-c", _TWO_DOWNLOADS], env=env, timeout=60, check=True)
     with Journal() as journal:
         assert journal.ledger.downloads_used("imp-restart") == 2
+
+
+def test_two_journals_on_one_file_cannot_both_take_the_last_download():
+    import threading
+
+    first, second = Journal(), Journal()
+    taken, refused = [], []
+
+    def grab(journal):
+        for _ in range(4):
+            try:
+                taken.append(journal.ledger.reserve("shared"))
+            except ReportQuotaError:
+                refused.append(1)
+
+    threads = [threading.Thread(target=grab, args=(j,)) for j in (first, second, first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    first.close()
+    second.close()
+    assert len(taken) == 4 and len(refused) == 12
