@@ -1,0 +1,137 @@
+"""Render a PNG of every step of the window, driven against the sandbox portal, into ``screenshots/``.
+
+    python build_scripts/screenshots.py [--out screenshots] [--scale 1.0]
+
+Runs offscreen (no display needed) with a throw-away home folder, so no real profile or keyring is
+touched. The output folder is git-ignored: the images are for review, not for the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR, e.g. 1.5 to check high-DPI rendering")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    home = tempfile.mkdtemp(prefix="csod-shots-")
+    os.environ["CSOD_DESKTOP_HOME"] = home
+    os.environ.pop("CSOD_CLIENT_SECRET", None)
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class _Memory(KeyringBackend):  # never write a demo secret into the real keyring
+        priority = 1
+        store: dict = {}
+
+        def get_password(self, s, u):
+            return self.store.get((s, u))
+
+        def set_password(self, s, u, p):
+            self.store[(s, u)] = p
+
+        def delete_password(self, s, u):
+            self.store.pop((s, u), None)
+
+    keyring.set_keyring(_Memory())
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from csod_desktop import app
+    from csod_desktop.sandbox.server import SandboxServer
+
+    qapp = app.ensure_application()
+
+    def pump(done: Callable[[], bool], timeout: float = 60.0) -> None:
+        end = time.monotonic() + timeout
+        while not done():
+            if time.monotonic() > end:
+                raise TimeoutError("the window did not get there in time")
+            QApplication.processEvents()
+            time.sleep(0.01)
+        for _ in range(5):
+            QApplication.processEvents()
+
+    written: list[Path] = []
+
+    def shot(widget, name: str) -> None:
+        pump(lambda: True)
+        path = args.out / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    samples = ROOT / "resources" / "samples"
+    with SandboxServer(relaxed=True) as server:
+        window = app.build_window()
+        window.resize(1280, 820)
+        window.show()
+        page = window.connect_page
+        page.new_profile()
+        page.name_edit.setText("Acme sandbox")
+        page.root_edit.setText(server.root_url)
+        page.client_edit.setText("demo-client")
+        page.secret_edit.setText("demo-secret")
+        shot(window, "1a-connect-new-profile")
+        page.test_connection()
+        pump(lambda: page.test_button.isEnabled() and not window.pool.busy)
+        shot(window, "1b-connect-tested")
+
+        window.go_to(1)
+        lt = window.loadtype_page
+        pump(lambda: lt.type_list.count() > 0)
+        lt.select_type("chr.employee")
+        shot(window, "2a-load-type")
+        QTimer.singleShot(300, lambda: _shoot_modal(shot))
+        lt.form.control("ReconcileUsers").setChecked(True)
+        lt.fetch_schema()
+        pump(lambda: window.current_step() == 2)
+        shot(window, "3a-file-empty")
+        window.file_page.open_file(samples / "employees_with_errors.csv")
+        pump(lambda: window.state.source is not None and not window.pool.busy)
+        shot(window, "3b-file-read")
+        window.go_to(3)
+        shot(window, "4-map")
+        window.go_to(4)
+        pump(lambda: window.review_page.review is not None and not window.pool.busy)
+        shot(window, "5a-review-problems")
+        window.review_page.exclude_errors()
+        shot(window, "5b-review-ready")
+        window.review_page.build_payload()
+        pump(lambda: window.review_page.payload_info is not None)
+        shot(window, "5c-review-payload")
+        window.close()
+        pump(lambda: not window.pool.busy)
+    qapp.processEvents()
+    for path in written:
+        print(path)
+    return 0
+
+
+def _shoot_modal(shot: Callable) -> None:
+    """Photograph the ReconcileUsers confirmation, then cancel it."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = QApplication.activeModalWidget()
+    if dialog is None:
+        return
+    dialog.confirm_edit.setText("sandb")
+    shot(dialog, "2b-reconcile-confirmation")
+    dialog.reject()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
