@@ -31,12 +31,14 @@ def app_icon() -> QIcon:
 
 
 def stylesheet() -> str:
+    """The QSS with ``@ICONS@`` replaced by the icons folder (QSS ``url()`` paths are not file-relative)."""
     path = paths.resource_path("styles", "app.qss")
     try:
-        return path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except OSError:  # a damaged install still opens, just unstyled
         log.warning("stylesheet not found at %s", path)
         return ""
+    return text.replace("@ICONS@", paths.resource_path("icons").as_posix())
 
 
 def ensure_application(argv: Sequence[str] | None = None) -> QApplication:

@@ -136,6 +136,7 @@ class ConnectPage(StepPage):
         split.setSizes([220, 640])
         self.body.addWidget(split, 1)
 
+        self.root_edit.textChanged.connect(self._on_root_edit_changed)
         self.profile_list.currentItemChanged.connect(self._on_profile_list_current_changed)
         self.add_button.clicked.connect(self.new_profile)
         self.remove_button.clicked.connect(self.remove_profile)
@@ -146,6 +147,12 @@ class ConnectPage(StepPage):
             self.remember_check.setEnabled(False)
             self.remember_check.setToolTip("This computer has no keyring: the secret is asked each session.")
         self.reload_profiles(select=services.last_used())
+
+    def _on_root_edit_changed(self, text: str) -> None:
+        # A root URL replaces the portal name and environment: grey them out so the form never says two things.
+        explicit = bool(text.strip())
+        self.portal_edit.setEnabled(not explicit)
+        self.env_combo.setEnabled(not explicit)
 
     # -- profile list -------------------------------------------------------------------------------
     def reload_profiles(self, select: str | None = None) -> None:

@@ -90,6 +90,7 @@ class FilePage(StepPage):
         self.body.addWidget(self.summary)
         self.body.addWidget(self.preview, 1)
         self._set_excel(False)
+        self.reread_button.setEnabled(False)
 
         self.drop_zone.file_chosen.connect(self.open_file)
         self.drop_zone.file_refused.connect(self._on_drop_zone_refused)
@@ -151,7 +152,7 @@ class FilePage(StepPage):
     def _on_worker_finished(self, worker: Any) -> None:
         if self._worker is worker:
             self._worker = None
-            self.reread_button.setEnabled(True)
+            self.reread_button.setEnabled(self.path is not None)
             self.cancel_button.hide()
 
     def _on_cancel_clicked(self) -> None:

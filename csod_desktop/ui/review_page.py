@@ -223,7 +223,7 @@ class ReviewPage(StepPage):
         else:
             self.file_level.hide()
         self.grid.resizeColumnToContents(0)
-        self.grid.setColumnWidth(1, 160)
+        self.grid.setColumnWidth(1, 200)
         self.state.set_validation(review.result, review.frame)
         self.show_first_problem()
 
