@@ -1,0 +1,54 @@
+"""``csod-desktop demo``: a sandbox in the background, its profile selected, the window on Connect."""
+
+from __future__ import annotations
+
+import pytest
+
+from csod_desktop.cli import build_parser, demo_cmd
+
+pytestmark = pytest.mark.gui
+
+
+def test_without_a_display_the_command_says_so_instead_of_crashing(monkeypatch, capsys):
+    monkeypatch.setattr(demo_cmd.sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert demo_cmd.open_app(demo=True) == demo_cmd.EXIT_NO_DISPLAY
+    err = capsys.readouterr().err
+    assert "No display" in err and "QT_QPA_PLATFORM=offscreen" in err
+
+
+def test_demo_is_a_registered_command():
+    args = build_parser().parse_args(["demo"])
+    assert callable(args.func)
+
+
+def test_demo_starts_the_sandbox_and_opens_on_connect_with_its_profile(qtbot, monkeypatch):
+    from csod_desktop import app
+    from csod_desktop.ui.main_window import CONNECT
+
+    seen = {}
+
+    def fake_run(*, select_profile=None, argv=None, services=None):
+        # Instead of the blocking event loop: build the real window as run() does and drive it briefly.
+        app.ensure_application()
+        window = app.build_window(services)
+        qtbot.addWidget(window)
+        window.connect_page.reload_profiles(select=select_profile)
+        window.show()
+        page = window.connect_page
+        seen["step"] = window.current_step()
+        seen["profile"] = page.current_profile()
+        page.test_connection()
+        qtbot.waitUntil(lambda: window.state.context is not None, timeout=20_000)
+        seen["checks"] = page.check_results()
+        window.close()
+        qtbot.waitUntil(lambda: not window.pool.busy, timeout=10_000)
+        return 0
+
+    monkeypatch.setattr(app, "run", fake_run)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert demo_cmd.open_app(demo=True) == 0
+    assert seen["step"] == CONNECT
+    assert seen["profile"].is_sandbox and seen["profile"].root_url.startswith("http://127.0.0.1:")
+    assert all(ok is not False for _t, ok, _d in seen["checks"])
