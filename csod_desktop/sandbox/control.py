@@ -148,24 +148,27 @@ class SandboxMiddleware:
                 await self.app(scope, counting_receive, logging_send)
                 if rule is None or not rule.after_handling:
                     return
-                await self._fault(rule, send, captured)
+                await self._fault(rule, send, captured, entry)
             else:
                 while (await counting_receive()).get("more_body", False):
                     pass  # read the whole request first: the failure comes after the data left the client
-                await self._fault(rule, send, [])
+                await self._fault(rule, send, [], entry)
         finally:
             entry["bytes"] = received
             self.plane.log(entry)
 
-    async def _fault(self, rule: FaultRule, send: Send, captured: list[dict[str, Any]]) -> None:
+    async def _fault(self, rule: FaultRule, send: Send, captured: list[dict[str, Any]],
+                     entry: dict[str, Any]) -> None:
         if not rule.drop:
             start, body = _error_message(int(rule.status), self.plane.backend)
+            entry["status"] = start["status"]
             await send(start)
             await send({"type": "http.response.body", "body": body})
             return
         start = next((m for m in captured if m["type"] == "http.response.start"), None)
         body = b"".join(m.get("body", b"") for m in captured if m["type"] == "http.response.body")
         status = start["status"] if start else 200
+        entry["status"], entry["dropped"] = status, True
         headers = [(k, v) for k, v in (start or {}).get("headers", []) if k.lower() != b"content-length"]
         declared = len(body) + 64  # promise more than will ever come
         headers.append((b"content-length", str(declared).encode()))
