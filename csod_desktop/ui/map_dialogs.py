@@ -50,8 +50,9 @@ class ValueMapDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
-        from csod_desktop.core.rules import match_enum
+        from csod_desktop.core.mapping import suggest_value_map
 
+        suggested = suggest_value_map(distinct, prop)
         for row, value in enumerate(distinct):
             item = QTableWidgetItem(value)
             self.table.setItem(row, 0, item)
@@ -59,12 +60,7 @@ class ValueMapDialog(QDialog):
             combo.addItem(KEEP, None)
             for choice in allowed:
                 combo.addItem(choice, choice)
-            preset = current.get(value)
-            if preset is None:
-                try:
-                    preset = match_enum(value, prop)
-                except Exception:  # noqa: BLE001 - a suggestion only
-                    preset = None
+            preset = current.get(value) or suggested.get(value)
             combo.setCurrentIndex(max(0, combo.findData(preset)) if preset else 0)
             self.table.setCellWidget(row, 1, combo)
             self.combos[value] = combo

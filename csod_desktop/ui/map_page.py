@@ -208,14 +208,14 @@ class MapPage(StepPage):
                     distinct.append(part)
         dialog = ValueMapDialog(source, prop, distinct[:500], self.model.mapping.value_maps.get(target, {}), self)
         if dialog.exec():
-            self.model.mapping.value_maps[target] = dialog.value_map()
+            self.model.mapping.set_value_map(target, dialog.value_map())
             self._on_model_mapping_edited()
 
     def add_constant(self) -> None:
         dialog = ConstantDialog(self.state.schema, self)
         if dialog.exec() and dialog.result_pair():
             name, value = dialog.result_pair()
-            self.model.mapping.constants[name] = value
+            self.model.mapping.set_constant(name, value)
             self._refresh_constants()
             self._on_model_mapping_edited()
 
@@ -223,7 +223,7 @@ class MapPage(StepPage):
         item = self.constants.currentItem()
         if item is None:
             return
-        self.model.mapping.constants.pop(item.data(Qt.ItemDataRole.UserRole), None)
+        self.model.mapping.set_constant(item.data(Qt.ItemDataRole.UserRole), None)
         self._refresh_constants()
         self._on_model_mapping_edited()
 
@@ -268,8 +268,7 @@ class MapPage(StepPage):
         if mapping.load_type != self.state.schema.load_type:
             self.bridge.error(f"This template is for {mapping.load_type}, not {self.state.schema.load_type}.")
             return
-        headers = set(self.state.source.frame.columns)
-        mapping.columns = {s: t for s, t in mapping.columns.items() if s in headers}
+        mapping = mapping.rebased(list(self.state.source.frame.columns))
         self.state.set_mapping(mapping)
         self._show(mapping)
         self.bridge.info(f"Template {path.name} applied.")

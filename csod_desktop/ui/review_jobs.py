@@ -38,7 +38,7 @@ def check_job(source_frame: pl.DataFrame, mapping: Any, schema: Any, settings: d
         from csod_desktop.core.validation import validate
 
         control.progress(0.0, "Mapping the columns")
-        frame = apply_edits(mapping.apply(source_frame), edits)
+        frame = apply_edits(mapping.apply(source_frame, schema), edits)
         control.check()
         result = validate(frame, schema, settings, progress=lambda f: control.progress(f, "Checking"),
                           is_cancelled=control.is_cancelled)

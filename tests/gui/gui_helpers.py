@@ -65,3 +65,33 @@ def planted_copy(tmp_path: Path, column: str, row: int, value: str, source: Path
     with out.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
     return out
+
+
+def window_at_map(qtbot, window, root_url: str, path: Path):
+    """Connect to the sandbox, choose employees, read ``path`` and open the Map step."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from csod_desktop.ui.main_window import FILE, MAP
+
+    connect_sandbox(qtbot, window, root_url)
+    choose_load_type(qtbot, window)
+    qtbot.mouseClick(window.loadtype_page.continue_button, _Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_step() == FILE, timeout=20_000)
+    window.file_page.open_file(path)
+    qtbot.waitUntil(lambda: window.state.source is not None and not window.pool.busy, timeout=20_000)
+    assert window.go_to(MAP)
+    return window.map_page
+
+
+def answer_modal(qtbot, cls, act) -> None:
+    """Run ``act(dialog)`` on the next modal dialog of class ``cls`` once it is open."""
+    from PySide6.QtCore import QTimer
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, cls):
+            QTimer.singleShot(20, poll)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, poll)

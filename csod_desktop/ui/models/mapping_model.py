@@ -124,17 +124,13 @@ class MappingModel(QAbstractTableModel):
         return True
 
     def set_target(self, row: int, target: str | None) -> None:
-        """Map the source column of ``row`` to ``target`` (None: do not load it); a manual choice."""
-        from csod_desktop.core.mapping import ColumnMatch
+        """Map the source column of ``row`` to ``target`` (None: do not load it); a manual choice.
 
-        source = self.headers[row]
-        if target:
-            self.mapping.columns[source] = target
-        else:
-            self.mapping.columns.pop(source, None)
-        self.mapping.matches = [m for m in self.mapping.matches if m.source != source]
-        self.mapping.matches.append(ColumnMatch(source, target, 1.0, "manual"))
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        A property takes one column: another column mapped to the same property is unmapped (by the
+        core's ``Mapping.assign``), so every row is refreshed.
+        """
+        self.mapping.assign(self.headers[row], target)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.headers) - 1, len(HEADERS) - 1))
         self.mapping_edited.emit()
 
     def row_of(self, source: str) -> int:
