@@ -22,11 +22,6 @@ DELIMITERS = (",", ";", "\t", "|")
 # As UTF-8 bytes that is C3 83|82 followed by a 2-byte char in U+0080..U+00BF, or "â€" (C3 A2 E2 82 AC).
 _MOJIBAKE = re.compile(rb"\xc3[\x82\x83]\xc2[\x80-\xbf]|\xc3[\x82\x83][\xc5\xcb\xe2]|\xc3\xa2\xe2\x82\xac")
 
-# The same marks as plain byte strings, for bytes.find (memchr speed) over whole files.
-_MOJIBAKE_BYTES = (
-    b"\xc3\x83\xc2", b"\xc3\x83\xc5", b"\xc3\x83\xcb", b"\xc3\x83\xe2", b"\xc3\x82\xc2", b"\xc3\xa2\xe2\x82\xac"
-)
-
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -146,7 +141,7 @@ def detect_encoding(
     except UnicodeDecodeError as exc:
         if exc.start < len(head) - 4:  # not just a character cut at the end of the sample
             return single_byte(path, progress)
-    # The rest is only scanned with memchr-speed finds (NUL bytes, mojibake); polars validates the
+    # The rest is only scanned for NUL bytes (memchr) and mojibake (one regex); polars validates the
     # UTF-8 itself while parsing, and read_delimited falls back to single_byte() if it is not.
     warnings: list[str] = []
     mojibake_seen = False
@@ -157,7 +152,7 @@ def detect_encoding(
             if chunk.find(b"\x00") >= 0:
                 sniff_binary(chunk, path)
             if not mojibake_seen and not chunk.isascii():
-                mojibake_seen = any(chunk.find(m) >= 0 for m in _MOJIBAKE_BYTES)
+                mojibake_seen = _MOJIBAKE.search(chunk) is not None
             done += len(chunk)
             if progress is not None and size:
                 progress(0.3 * done / size)
@@ -353,7 +348,7 @@ def has_ragged_records(
             d=pl.col("l").str.count_matches(delimiter, literal=True).fill_null(0),
             q=pl.col("l").str.count_matches(quote, literal=True).fill_null(0),
         )
-        .collect()
+        .collect(engine="streaming")  # batches: the line strings are never all in memory at once
     )
     # A record goes on over the next line while it holds an odd number of quotes (RFC 4180 2.6).
     lines = lines.with_columns(open_after=(pl.col("q").cum_sum() % 2) == 1)
