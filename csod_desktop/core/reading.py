@@ -19,7 +19,11 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
 @dataclass
 class ReadOptions:
-    """How to read a file; ``None`` means detect it. ``header_row`` is 0-based (Excel: row 1 is 0)."""
+    """How to read a file; ``None`` means detect it.
+
+    ``header_row`` is the 0-based row holding the column names: the Excel row number minus one, or the
+    number of physical lines (a title, notes) above the header in a CSV file.
+    """
 
     encoding: str | None = None
     delimiter: str | None = None
@@ -132,6 +136,7 @@ def read_delimited(
         format="tsv" if delimiter == "\t" else "csv",
         encoding=source.encoding,
         delimiter=delimiter,
+        header_row=options.header_row,
         warnings=list(source.warnings) + shifted_value_warnings(frame, delimiter),
     )
 
@@ -165,8 +170,11 @@ def shifted_value_warnings(frame: pl.DataFrame, delimiter: str) -> list[str]:
 def _parse(
     path: Path, source: text.TextSource, options: ReadOptions, is_cancelled: Callable[[], bool] | None
 ) -> tuple[pl.DataFrame, list[str], str, str]:
-    sample = text.head_text(path, source)
+    skip = max(0, options.header_row)
+    sample = text.skip_lines(text.head_text(path, source), skip)
     if not sample.strip():
+        if skip:
+            raise InputFileError(f"{path.name} has nothing on or after line {skip + 1}.", line=skip + 1)
         raise InputFileError(f"{path.name} holds no data (only blank lines).", line=1)
     default = TEXT_SUFFIXES.get(path.suffix.lower(), ",")
     if options.delimiter:
@@ -175,7 +183,7 @@ def _parse(
         delimiter, quote = text.sniff_dialect(sample, default)
         if options.quotechar != '"':
             quote = options.quotechar
-    headers = text.read_header(sample, delimiter, quote, path)
+    headers = text.read_header(sample, delimiter, quote, path, line=skip + 1)
     width = len(headers)
     _check(is_cancelled)
     target = source.data if source.data is not None else path
@@ -189,6 +197,7 @@ def _parse(
             infer_schema=False,
             raise_if_empty=False,
             truncate_ragged_lines=False,
+            skip_lines=skip,
         )
     except pl.exceptions.ComputeError as exc:
         if "utf-8" in str(exc).lower():
@@ -196,9 +205,9 @@ def _parse(
         frame = None  # too many fields on a line, or quoting polars refuses: the exact scan says where
     _check(is_cancelled)
     if frame is None or frame.width != width:
-        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
-    elif frame.height and text.has_ragged_records(path, source, frame, delimiter, quote):
-        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled)
+        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled, skip)
+    elif frame.height and text.has_ragged_records(path, source, frame, delimiter, quote, skip):
+        frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled, skip)
     return frame, headers, delimiter, quote
 
 

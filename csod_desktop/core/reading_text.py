@@ -236,19 +236,27 @@ def sniff_dialect(sample: str, default_delimiter: str) -> tuple[str, str]:
     return (best[2] if best else default_delimiter), quote
 
 
-def read_header(sample: str, delimiter: str, quote: str, path: Path) -> list[str]:
+def skip_lines(text: str, count: int) -> str:
+    """``text`` without its first ``count`` physical lines (a title or notes above the header)."""
+    for _ in range(count):
+        cut = text.find("\n")
+        text = text[cut + 1 :] if cut >= 0 else ""
+    return text
+
+
+def read_header(sample: str, delimiter: str, quote: str, path: Path, line: int = 1) -> list[str]:
     """The header record, checked: no empty and no duplicate names (the mapping needs unique names)."""
     try:
         first = next(csv.reader(io.StringIO(sample), delimiter=delimiter, quotechar=quote), None)
     except csv.Error as exc:
-        raise InputFileError(f"The header line of {path.name} cannot be read: {exc}.", line=1) from exc
+        raise InputFileError(f"The header line of {path.name} cannot be read: {exc}.", line=line) from exc
     if not first or all(not h.strip() for h in first):
         raise InputFileError(
-            f"The first line of {path.name} is empty: it must hold the column names.",
-            line=1,
+            f"Line {line} of {path.name} is empty: it must hold the column names.",
+            line=line,
             hint="Delete the blank lines above the header, or choose the header row.",
         )
-    check_headers(first, path, line=1)
+    check_headers(first, path, line=line)
     return first
 
 
@@ -284,20 +292,26 @@ def _ragged_error(path: Path, line: int, got: int, want: int) -> InputFileError:
 
 
 def scan_exact(
-    path: Path, source: TextSource, delimiter: str, quote: str, width: int, is_cancelled: CancelFn
+    path: Path,
+    source: TextSource,
+    delimiter: str,
+    quote: str,
+    width: int,
+    is_cancelled: CancelFn,
+    header_line: int = 0,
 ) -> pl.DataFrame:
     """The slow, exact path (Python's csv module): the reference for line numbers and odd quoting."""
-    text = _full_text(path, source)
+    text = skip_lines(_full_text(path, source), header_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar=quote, strict=True)
     columns: list[list[str | None]] = [[] for _ in range(width)]
-    start = 1
+    start = 1 + header_line
     try:
         next(reader)  # header (already checked)
-        start = reader.line_num + 1
+        start = reader.line_num + 1 + header_line
         for n, row in enumerate(reader):
             if row and len(row) != width:
                 raise _ragged_error(path, start, len(row), width)
-            start = reader.line_num + 1
+            start = reader.line_num + 1 + header_line
             if not row:
                 continue  # a blank line is not a record
             for col, value in zip(columns, row, strict=True):
@@ -323,7 +337,7 @@ def _full_text(path: Path, source: TextSource) -> str:
 
 
 def has_ragged_records(
-    path: Path, source: TextSource, frame: pl.DataFrame, delimiter: str, quote: str
+    path: Path, source: TextSource, frame: pl.DataFrame, delimiter: str, quote: str, header_line: int = 0
 ) -> bool:
     """True when some record's field count differs from the header's (polars hides both cases).
 
@@ -350,6 +364,8 @@ def has_ragged_records(
         )
         .collect(engine="streaming")  # batches: the line strings are never all in memory at once
     )
+    if header_line:
+        lines = lines.slice(header_line)  # the lines above the header are not records
     # A record goes on over the next line while it holds an odd number of quotes (RFC 4180 2.6).
     lines = lines.with_columns(open_after=(pl.col("q").cum_sum() % 2) == 1)
     lines = lines.with_columns(start=~pl.col("open_after").shift(1, fill_value=False))

@@ -338,3 +338,15 @@ def test_windows_1252_accent_far_into_the_file(tmp_path):
     table = read_table(write(tmp_path, "late.csv", body.encode("cp1252")))
     assert table.encoding == "windows-1252"
     assert table.frame["name"][-1] == "Zoë" and table.frame.height == 5001
+
+
+def test_csv_header_row_below_a_title(tmp_path):
+    body = "Employee export, 2026-11-01\r\n\r\nid,name\r\n1,Ann\r\n2,Bob,extra\r\n"
+    path = write(tmp_path, "t.csv", body)
+    with pytest.raises(InputFileError) as err:
+        read_table(path, ReadOptions(header_row=2))
+    assert err.value.line == 5 and "Line 5" in str(err.value)
+    path.write_text(body.replace(",extra", ""), encoding="utf-8")
+    table = read_table(path, ReadOptions(header_row=2))
+    assert table.headers == ["id", "name"] and table.frame.rows() == [("1", "Ann"), ("2", "Bob")]
+    assert table.header_row == 2
