@@ -117,8 +117,14 @@ class CapacityExceeded(SandboxApiError):
 
 
 class InjectedFault(SandboxApiError):
-    """A fault from a control-plane rule: the status the rule asked for, in the same envelope."""
+    """A fault from a control-plane rule: the status the rule asked for, in the same envelope.
+
+    A 429 reads exactly as the throttle's (so a client treats it as one); other statuses get a short message.
+    """
+
+    MESSAGES = {429: TooManyRequests.default_message, 500: "CSOD Internal server error.",
+                502: "CSOD Bad gateway.", 503: "CSOD Service unavailable.", 504: "CSOD Gateway timeout."}
 
     def __init__(self, status: int) -> None:
         self.status = status
-        super().__init__(f"CSOD injected fault (HTTP {status}).")
+        super().__init__(self.MESSAGES.get(status, f"CSOD error (HTTP {status})."))
