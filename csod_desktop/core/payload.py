@@ -41,18 +41,25 @@ class PayloadInfo:
     columns: tuple[str, ...] = ()
 
 
-def _prepared(frame: pl.DataFrame, keep: pl.Series | None) -> pl.DataFrame:
-    if keep is not None:
-        if keep.len() != frame.height:
-            raise ValueError(f"keep has {keep.len()} values for {frame.height} records")
-        frame = frame.filter(keep.fill_null(False))
-    exprs = [pl.col(c).cast(pl.String) for c in frame.columns]
-    if frame.width > 1:
-        # An empty string and a missing value are the same to the portal; writing both unquoted
-        # keeps the file free of "" that RFC 4180 does not need (with one column, "" marks an empty
-        # record that would otherwise be a blank line).
-        exprs = [pl.when(e != "").then(e).alias(c) for e, c in zip(exprs, frame.columns, strict=True)]
-    return frame.select(exprs)
+#: Records per write: small enough that no full copy of the frame is ever made, big enough for
+#: polars' parallel writer.
+CHUNK_ROWS = 250_000
+
+
+def _blank_to_null(part: pl.DataFrame) -> pl.DataFrame:
+    """Empty strings become missing values, so both are written unquoted as nothing.
+
+    An empty string and a missing value are the same to the portal; writing both unquoted keeps the
+    file free of "" that RFC 4180 does not need. With one column "" is kept: an empty record would
+    otherwise be a blank line.
+    """
+    if part.width < 2 or part.height == 0:
+        return part
+    has_blank = part.select((pl.col(c) == "").any() for c in part.columns).row(0)
+    fix = [c for c, blank in zip(part.columns, has_blank, strict=True) if blank]
+    if not fix:
+        return part
+    return part.with_columns(pl.when(pl.col(c) != "").then(pl.col(c)).alias(c) for c in fix)
 
 
 def write_payload(
@@ -62,6 +69,7 @@ def write_payload(
     keep: pl.Series | None = None,
     gzip_over: int = GZIP_OVER,
     max_records: int = MAX_RECORDS,
+    progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> PayloadInfo:
     """Write ``frame`` (property-named columns, already mapped) as one payload.
@@ -72,38 +80,73 @@ def write_payload(
     :func:`write_payloads` to split them over several imports of the same job.
     """
     out_path = Path(out_path)
-    data = _prepared(frame, keep)
-    if data.height > max_records:
+    mask: pl.Series | None = None
+    if keep is not None:
+        if keep.len() != frame.height:
+            raise ValueError(f"keep has {keep.len()} values for {frame.height} records")
+        mask = keep.fill_null(False).cast(pl.Boolean)
+    records = int(mask.sum()) if mask is not None else frame.height
+    if records > max_records:
         raise PayloadTooLargeError(
-            f"The file has {data.height:,} records to send but one import accepts at most "
+            f"The file has {records:,} records to send but one import accepts at most "
             f"{max_records:,}; the portal would drop the rest without saying so.",
             hint="Split the load into several imports of the same job, or send fewer records.",
         )
-    if data.width == 0:
+    if frame.width == 0:
         raise PayloadTooLargeError("No column is mapped, so there is nothing to send.", hint="Map at least the required properties.")
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    columns = tuple(data.columns)
+    if any(dtype != pl.String for dtype in frame.dtypes):
+        frame = frame.with_columns(pl.all().cast(pl.String))
+    columns = tuple(frame.columns)
     # Unquoted size (values + commas + CRLF): a lower bound of the CSV's size, known before writing.
-    low = data.select(pl.sum_horizontal(pl.all().str.len_bytes().fill_null(0)).sum()).item() or 0
-    low += (data.height + 1) * (data.width + 1) + sum(len(c.encode()) for c in columns)
+    row_bytes = frame.select(pl.sum_horizontal(pl.all().str.len_bytes().fill_null(0))).to_series()
+    low = int((row_bytes.filter(mask) if mask is not None else row_bytes).sum() or 0)
+    low += (records + 1) * (frame.width + 1) + sum(len(c.encode()) for c in columns)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
     if low > gzip_over:
         # Big payload: polars writes straight into ISA-L's threaded compressor, no plain copy on disk.
         gz_path = out_path.with_name(out_path.name + ".gz")
         threads = max(1, min(4, os.cpu_count() or 1))
         with igzip_threaded.open(gz_path, "wb", compresslevel=GZIP_LEVEL, threads=threads) as raw:
             counter = _Counting(raw)
-            _write_csv(data, counter)
-        _check_cancel(is_cancelled, gz_path)
-        return PayloadInfo(gz_path, gz_path.stat().st_size, data.height, True, _sha256(gz_path), "text/csv", "gzip", counter.count, columns)
-    _write_csv(data, out_path)
-    raw_size = out_path.stat().st_size
-    _check_cancel(is_cancelled, out_path)
+            stopped = _write_chunks(frame, mask, counter, progress, is_cancelled)
+        if stopped:
+            gz_path.unlink(missing_ok=True)
+            raise Cancelled()
+        return PayloadInfo(gz_path, gz_path.stat().st_size, records, True, _sha256(gz_path), "text/csv", "gzip", counter.count, columns)
+    with out_path.open("wb") as fh:
+        counter = _Counting(fh)
+        stopped = _write_chunks(frame, mask, counter, progress, is_cancelled)
+    if stopped:
+        out_path.unlink(missing_ok=True)
+        raise Cancelled()
+    raw_size = counter.count
     if raw_size > gzip_over:  # quoting pushed it over the line
         gz_path = out_path.with_name(out_path.name + ".gz")
         digest, size = _gzip_file(out_path, gz_path, is_cancelled)
         out_path.unlink()
-        return PayloadInfo(gz_path, size, data.height, True, digest, "text/csv", "gzip", raw_size, columns)
-    return PayloadInfo(out_path, raw_size, data.height, False, _sha256(out_path), "text/csv", None, raw_size, columns)
+        return PayloadInfo(gz_path, size, records, True, digest, "text/csv", "gzip", raw_size, columns)
+    return PayloadInfo(out_path, raw_size, records, False, _sha256(out_path), "text/csv", None, raw_size, columns)
+
+
+def _write_chunks(
+    frame: pl.DataFrame,
+    mask: pl.Series | None,
+    target: object,
+    progress: Callable[[float], None] | None,
+    is_cancelled: Callable[[], bool] | None,
+) -> bool:
+    """Write the header and the kept records in slices; True when cancelled part-way."""
+    offsets = range(0, frame.height, CHUNK_ROWS) if frame.height else range(1)
+    for number, offset in enumerate(offsets):
+        part = frame.slice(offset, CHUNK_ROWS)
+        if mask is not None:
+            part = part.filter(mask.slice(offset, CHUNK_ROWS))
+        _write_csv(_blank_to_null(part), target, header=number == 0)
+        if is_cancelled is not None and is_cancelled():
+            return True
+        if progress is not None and frame.height:
+            progress(min(1.0, (offset + CHUNK_ROWS) / frame.height))
+    return False
 
 
 class _Counting:
@@ -121,10 +164,10 @@ class _Counting:
         pass
 
 
-def _write_csv(data: pl.DataFrame, target: object) -> None:
+def _write_csv(data: pl.DataFrame, target: object, *, header: bool) -> None:
     data.write_csv(
         target,  # type: ignore[arg-type]
-        include_header=True,
+        include_header=header,
         separator=",",
         line_terminator="\r\n",  # bulk-api-quick-start.txt, Step 3: records end with CRLF
         quote_char='"',
@@ -134,12 +177,6 @@ def _write_csv(data: pl.DataFrame, target: object) -> None:
     )
 
 
-def _check_cancel(is_cancelled: Callable[[], bool] | None, path: Path) -> None:
-    if is_cancelled is not None and is_cancelled():
-        path.unlink(missing_ok=True)
-        raise Cancelled()
-
-
 def write_payloads(
     frame: pl.DataFrame,
     out_path: Path | str,
@@ -147,6 +184,7 @@ def write_payloads(
     keep: pl.Series | None = None,
     gzip_over: int = GZIP_OVER,
     max_records: int = MAX_RECORDS,
+    progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> list[PayloadInfo]:
     """Like :func:`write_payload`, split into parts of at most ``max_records`` (one import each).
@@ -155,17 +193,24 @@ def write_payloads(
     Every record is in exactly one part, in file order.
     """
     out_path = Path(out_path)
-    data = frame if keep is None else frame.filter(keep.fill_null(False))
-    if data.height <= max_records:
-        return [write_payload(data, out_path, gzip_over=gzip_over, max_records=max_records, is_cancelled=is_cancelled)]
-    parts = []
+    mask = keep.fill_null(False).cast(pl.Boolean) if keep is not None else None
+    if mask is not None and mask.len() != frame.height:
+        raise ValueError(f"keep has {mask.len()} values for {frame.height} records")
+    records = int(mask.sum()) if mask is not None else frame.height
+    common = {"gzip_over": gzip_over, "max_records": max_records, "progress": progress, "is_cancelled": is_cancelled}
+    if records <= max_records:
+        return [write_payload(frame, out_path, keep=mask, **common)]  # type: ignore[arg-type]
+    # Part boundaries in the original frame, so the kept records are never copied as a whole.
+    kept = mask.arg_true() if mask is not None else None
     suffix = "".join(out_path.suffixes) or ".csv"
     stem = out_path.name[: -len(suffix)] if out_path.suffixes else out_path.name
-    for number, offset in enumerate(range(0, data.height, max_records), start=1):
-        part = out_path.with_name(f"{stem}.part{number}{suffix}")
-        parts.append(
-            write_payload(data.slice(offset, max_records), part, gzip_over=gzip_over, max_records=max_records, is_cancelled=is_cancelled)
-        )
+    parts = []
+    for number, first in enumerate(range(0, records, max_records), start=1):
+        last = min(first + max_records, records) - 1
+        start, end = (int(kept[first]), int(kept[last]) + 1) if kept is not None else (first, last + 1)
+        part_mask = mask.slice(start, end - start) if mask is not None else None
+        path = out_path.with_name(f"{stem}.part{number}{suffix}")
+        parts.append(write_payload(frame.slice(start, end - start), path, keep=part_mask, **common))  # type: ignore[arg-type]
     return parts
 
 

@@ -106,3 +106,25 @@ def test_round_trip_of_awkward_values(tmp_path, rows):
     assert parsed[1:] == [list(r) for r in rows]
     back = pl.read_csv(raw, infer_schema=False, empty_string_is_null=False)
     assert back.rows() == [tuple(r) for r in rows]
+
+
+def test_split_with_keep_counts_only_kept_records(tmp_path, monkeypatch):
+    import csod_desktop.core.payload as payload
+
+    monkeypatch.setattr(payload, "CHUNK_ROWS", 4)  # several write slices per part
+    frame = pl.DataFrame({"a": [str(i) for i in range(30)], "b": ["", "x"] * 15})
+    keep = pl.Series([i % 3 != 0 for i in range(30)])  # 20 kept
+    parts = write_payloads(frame, tmp_path / "load.csv", keep=keep, max_records=8)
+    assert [p.records for p in parts] == [8, 8, 4]
+    values = [row[0] for p in parts for row in parse(p.path.read_bytes())[1:]]
+    assert values == [str(i) for i in range(30) if i % 3 != 0]
+    assert parse(parts[0].path.read_bytes())[1] == ["1", "x"] and b'""' not in parts[0].path.read_bytes()
+
+
+def test_cancel_removes_the_partial_payload(tmp_path):
+    from csod_desktop.errors import Cancelled
+
+    frame = pl.DataFrame({"a": ["1", "2"]})
+    with pytest.raises(Cancelled):
+        write_payload(frame, tmp_path / "p.csv", is_cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == []
