@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -44,6 +45,16 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _stop_on_sigterm() -> None:
+    """A service manager's SIGTERM stops the sandbox as cleanly as Ctrl-C (the SQLite file is closed)."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, interrupt)
+
+
 def run(args: argparse.Namespace) -> int:
     host = "127.0.0.1" if args.host == "localhost" else args.host
     if not _is_loopback(host) and not args.allow_remote:
@@ -71,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
         where = args.data_dir if args.data_dir else "memory (lost when stopped)"
         print(f"Mode: {mode}; state kept in {where}. Control plane: {server.root_url}/_sandbox/", flush=True)
         print("Press Ctrl+C to stop.", flush=True)
+        _stop_on_sigterm()
         threading.Event().wait()
     except KeyboardInterrupt:
         print("Sandbox stopped.", file=sys.stderr, flush=True)
