@@ -63,18 +63,18 @@ def error_envelope(response: httpx.Response) -> tuple[str | None, str | None]:
 def is_capacity_429(response: httpx.Response) -> bool:
     """A 429 about the portal's job queue / import capacity rather than the per-minute throttle.
 
-    The throttle's body says "CSOD Too many requests." (bulk-api-facts.md "Endpoints"); capacity
-    refusals (50 queued jobs, 5 imports per load type) are 429s with another message.
+    The throttle's body says "CSOD Too many requests." (bulk-api-facts.md "Endpoints"); capacity refusals
+    (50 queued jobs, 5 imports per load type, "Capacity and data limits") are 429s whose wording is
+    unpublished. Only a message that speaks of capacity or a queue counts: anything else is treated as
+    the throttle, which is retried, because waiting is the right answer to both.
     """
     if response.status_code != 429:
         return False
     message, _ = error_envelope(response)
-    if not message:
+    text = (message or "").lower()
+    if "too many requests" in text:
         return False
-    text = message.lower()
-    if "capacity" in text or "queue" in text or "concurrent" in text:
-        return True
-    return "too many requests" not in text
+    return any(word in text for word in ("capacity", "queue", "concurrent", "maximum number"))
 
 
 def _portal_says(message: str | None) -> str:

@@ -181,6 +181,16 @@ def test_capacity_429_is_not_retried():
     assert len(portal.calls("POST", BULK + "/imports/i1")) == 1
 
 
+def test_429_with_an_unknown_message_is_treated_as_the_throttle():
+    portal = FakePortal()
+    portal.script("GET", BULK + "/jobs/j1", json_response(429, {"error": {"message": "Slow down"}}))
+    portal.default("GET", BULK + "/jobs/j1", job_ok())
+    client, http, _ = make_client(portal)
+    with http:
+        client.job_status("j1")
+    assert len(portal.calls("GET", BULK + "/jobs/j1")) == 2
+
+
 def test_throttle_429_on_upload_is_resent():
     portal = FakePortal()
     portal.script("POST", BULK + "/imports/i1", json_response(429, THROTTLE_BODY))
