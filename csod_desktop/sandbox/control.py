@@ -7,6 +7,7 @@ applies the faults to the API paths and logs every API request (never a header o
 from __future__ import annotations
 
 import asyncio
+import collections
 import datetime as dt
 import itertools
 import json
@@ -26,6 +27,7 @@ from csod_desktop.sandbox.errors import BadRequest, InjectedFault, SandboxApiErr
 from csod_desktop.sandbox.models import Config, SandboxBackend
 
 PREFIX = "/_sandbox"
+REQUEST_LOG_SIZE = 20_000
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
@@ -60,7 +62,8 @@ class ControlPlane:
     def __init__(self, backend: SandboxBackend) -> None:
         self.backend = backend
         self.faults: list[FaultRule] = []
-        self.requests: list[dict[str, Any]] = []
+        # Bounded: a demo sandbox left running for days must not grow without end.
+        self.requests: collections.deque[dict[str, Any]] = collections.deque(maxlen=REQUEST_LOG_SIZE)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._random = random.Random()

@@ -471,9 +471,12 @@ class SandboxBackend:
         with self.lock:
             now = self.clock.time()
             for imp in self.imports.values():
-                if now >= imp.created + RETENTION_SECONDS and imp.import_id in self.reports:
-                    del self.reports[imp.import_id]
+                if now < imp.created + RETENTION_SECONDS:
+                    continue
+                if self.reports.pop(imp.import_id, None) is not None:
                     self.store.put_report(imp.import_id, None)
+                if imp.status in FINAL and self.payloads.pop(imp.import_id, None) is not None:
+                    self.store.put_payload(imp.import_id, None)
 
 
 def _report_variant(data: bytes, variant: str) -> bytes:
