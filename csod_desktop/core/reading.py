@@ -187,6 +187,8 @@ def _parse(
     width = len(headers)
     _check(is_cancelled)
     target = source.data if source.data is not None else path
+    records = text.record_delimiters(path, source, delimiter, quote, skip)
+    _check(is_cancelled)
     frame: pl.DataFrame | None
     try:
         frame = pl.read_csv(
@@ -204,9 +206,9 @@ def _parse(
             raise
         frame = None  # too many fields on a line, or quoting polars refuses: the exact scan says where
     _check(is_cancelled)
-    if frame is None or frame.width != width:
+    if frame is None or frame.width != width or records is None:
         frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled, skip)
-    elif frame.height and text.has_ragged_records(path, source, frame, delimiter, quote, skip):
+    elif frame.height and text.has_ragged_records(records, frame, delimiter):
         frame = text.scan_exact(path, source, delimiter, quote, width, is_cancelled, skip)
     return frame, headers, delimiter, quote
 

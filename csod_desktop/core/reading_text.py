@@ -6,7 +6,7 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -336,47 +336,73 @@ def _full_text(path: Path, source: TextSource) -> str:
     return raw.decode("utf-8-sig")
 
 
-def has_ragged_records(
-    path: Path, source: TextSource, frame: pl.DataFrame, delimiter: str, quote: str, header_line: int = 0
-) -> bool:
-    """True when some record's field count differs from the header's (polars hides both cases).
+LINE_CHUNK = 32 * 1024 * 1024
 
-    polars pads a short line with nulls and accepts one extra empty field, so the widths are checked
-    here: a record's raw line(s) must hold exactly ``width - 1`` delimiters plus the delimiters that
-    sit inside its quoted values (those are still in the parsed values). Cost: one line-split pass
-    and literal counts, about a quarter of the parse itself.
-    """
-    width = frame.width
-    target = source.data if source.data is not None else path
-    lines = (
-        pl.scan_csv(
-            target,
+
+def _byte_chunks(path: Path, source: TextSource) -> Iterator[bytes]:
+    """The text in ~32 MB pieces cut after a line break (so no line spans two pieces)."""
+    if source.data is not None:
+        data = source.data
+        start = 0
+        while start < len(data):
+            end = data.find(b"\n", min(start + LINE_CHUNK, len(data)) - 1)
+            end = len(data) if end < 0 else end + 1
+            yield data[start:end]
+            start = end
+        return
+    with path.open("rb") as fh:
+        rest = b""
+        while block := fh.read(LINE_CHUNK):
+            block = rest + block
+            cut = block.rfind(b"\n")
+            if cut < 0:
+                rest = block
+                continue
+            rest = block[cut + 1 :]
+            yield block[: cut + 1]
+        if rest:
+            yield rest
+
+
+def _line_counts(path: Path, source: TextSource, delimiter: str, quote: str) -> pl.DataFrame:
+    """Per physical line: blank or not, delimiters and quotes in it (piece by piece, to spare memory)."""
+    counts = []
+    for piece in _byte_chunks(path, source):
+        lines = pl.read_csv(
+            piece,
             has_header=False,
             separator="\x00",  # detect_encoding proved the file has no NUL: every line is one value
             quote_char=None,
             schema={"l": pl.String},
             infer_schema=False,
         )
-        .select(
-            blank=pl.col("l").is_null(),
-            d=pl.col("l").str.count_matches(delimiter, literal=True).fill_null(0),
-            q=pl.col("l").str.count_matches(quote, literal=True).fill_null(0),
+        counts.append(
+            lines.select(
+                blank=pl.col("l").is_null(),
+                d=pl.col("l").str.count_matches(delimiter, literal=True).fill_null(0),
+                q=pl.col("l").str.count_matches(quote, literal=True).fill_null(0),
+            )
         )
-        .collect(engine="streaming")  # batches: the line strings are never all in memory at once
-    )
+        del lines
+    return pl.concat(counts) if counts else pl.DataFrame(schema={"blank": pl.Boolean, "d": pl.UInt32, "q": pl.UInt32})
+
+
+def record_delimiters(
+    path: Path, source: TextSource, delimiter: str, quote: str, header_line: int = 0
+) -> pl.DataFrame | None:
+    """Per record after the header: ``blank`` and ``d``, the delimiters on its raw line(s).
+
+    Run before the main parse, while nothing else is in memory (it reads the text piece by piece).
+    None when the quotes do not pair up: only the exact scan can tell what the file means then.
+    """
+    lines = _line_counts(path, source, delimiter, quote)
     if header_line:
         lines = lines.slice(header_line)  # the lines above the header are not records
     # A record goes on over the next line while it holds an odd number of quotes (RFC 4180 2.6).
     lines = lines.with_columns(open_after=(pl.col("q").cum_sum() % 2) == 1)
     lines = lines.with_columns(start=~pl.col("open_after").shift(1, fill_value=False))
     if lines.height and lines["open_after"][-1]:
-        line = int(lines.select(pl.col("start").arg_true().last()).item()) + 1
-        raise InputFileError(
-            f"Line {line} of {path.name} opens a quoted value that is never closed: everything after it "
-            "would be read as one value.",
-            line=line,
-            hint="Check the quotes on that line: a value that starts with a quote must end with one.",
-        )
+        return None  # odd quotes: a value never closed, or a quote inside an unquoted value
     if lines["start"].all():
         records = lines.select("blank", "d")
     else:
@@ -386,11 +412,21 @@ def has_ragged_records(
             .agg(pl.col("blank").all(), pl.col("d").sum())
             .select("blank", "d")
         )
-    records = records.slice(1)  # the header
+    return records.slice(1)  # the header
+
+
+def has_ragged_records(records: pl.DataFrame, frame: pl.DataFrame, delimiter: str) -> bool:
+    """True when some record's field count differs from the header's (polars hides both cases).
+
+    polars pads a short line with nulls and accepts one extra empty field, so the widths are checked
+    here: a record's raw line(s) must hold exactly ``width - 1`` delimiters plus the delimiters that
+    sit inside its quoted values (those are still in the parsed values). Cost: one line-split pass
+    and literal counts, about a third of the parse itself.
+    """
     if records.height != frame.height:
         return True
-    inside = frame.select(
-        pl.sum_horizontal(pl.all().str.count_matches(delimiter, literal=True).fill_null(0)).alias("inside")
-    )["inside"]
-    check = records.with_columns(inside=inside).filter(~pl.col("blank"))
-    return bool((check["d"] != check["inside"] + (width - 1)).any())
+    inside = pl.repeat(frame.width - 1, frame.height, dtype=pl.UInt32, eager=True)
+    for name in frame.columns:  # one column at a time: a few MB of counts, never 13 columns' worth
+        inside = inside + frame[name].str.count_matches(delimiter, literal=True).fill_null(0)
+    bad = (records["d"] != inside) & ~records["blank"]
+    return bool(bad.any())
