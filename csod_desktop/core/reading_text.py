@@ -110,8 +110,15 @@ def detect_encoding(
         raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
 
     if forced:
+        try:
+            codec = codecs.lookup(forced).name
+        except LookupError as exc:
+            raise InputFileError(
+                f"\"{forced}\" is not an encoding this app knows.",
+                hint="Choose one from the list, for example utf-8 or cp1252.",
+            ) from exc
         raw = path.read_bytes()
-        if codecs.lookup(forced).name in ("utf-8", "utf-8-sig"):
+        if codec in ("utf-8", "utf-8-sig"):
             raw = raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw
             data = _transcode(raw, "utf-8", path) if not raw.isascii() else raw
         else:

@@ -58,6 +58,10 @@ class TemplateStore:
         folder = self.folder(load_type)
         return sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
 
+    def write_blank_template(self, schema: Schema, out_path: Path | str) -> tuple[Path, Path]:
+        """Same as the module function :func:`write_blank_template` (INTERFACES.md lists it here)."""
+        return write_blank_template(schema, out_path)
+
     def remembered(self, load_type: str | None, headers: Sequence[str]) -> Mapping | None:
         """The newest template saved for this header layout (any column order), rebased on ``headers``."""
         wanted = header_fingerprint(headers)

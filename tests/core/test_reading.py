@@ -350,3 +350,15 @@ def test_csv_header_row_below_a_title(tmp_path):
     table = read_table(path, ReadOptions(header_row=2))
     assert table.headers == ["id", "name"] and table.frame.rows() == [("1", "Ann"), ("2", "Bob")]
     assert table.header_row == 2
+
+
+def test_unknown_forced_encoding(tmp_path):
+    with pytest.raises(InputFileError, match='"klingon" is not an encoding'):
+        read_table(write(tmp_path, "k.csv", "id\n1\n"), ReadOptions(encoding="klingon"))
+
+
+@pytest.mark.parametrize("encoding", ["cp850", "mac-roman", "latin-1"])
+def test_forced_single_byte_encodings(tmp_path, encoding):
+    path = write(tmp_path, "f.csv", "id,name\n1,Zoë Müller\n".encode(encoding))
+    table = read_table(path, ReadOptions(encoding=encoding))
+    assert table.frame["name"][0] == "Zoë Müller" and table.encoding == encoding
