@@ -120,13 +120,22 @@ class PortalState:
         changed = []
         with self.lock:
             bucket = self.ous.setdefault(key, {})
-            for record in records:
+            for record in records:  # a million OUs in one import: keep this loop lean
                 ou_id = record.get(OU_ID)
-                if ou_id in (None, ""):
+                if ou_id is None or ou_id == "":
                     continue
-                stored = bucket.setdefault(str(ou_id), {OU_ID: str(ou_id)})
-                stored.update(record)
-                stored["active"] = _active(stored.get("active"))
+                ou_id = str(ou_id)
+                stored = bucket.get(ou_id)
+                if stored is None:
+                    stored = bucket[ou_id] = dict(record)
+                    stored[OU_ID] = ou_id
+                else:
+                    stored.update(record)
+                active = stored.get("active")
+                if active is None:
+                    stored["active"] = True
+                elif active is not True and active is not False:
+                    stored["active"] = _active(active)
                 changed.append(stored)
         return changed
 
