@@ -65,12 +65,12 @@ def run_flow(client: BulkApiClient, *, poll_every: float = 0.3, between: Any = N
     ])
     for created, path in zip(job.imports, (DIVISIONS, EMPLOYEES), strict=True):
         if between:
-            between()
+            between("upload")
         client.post_import(created.import_id, path, job_id=job.job_id)
     deadline = time.monotonic() + 120
     while True:
         if between:
-            between()
+            between("poll")
         status = client.job_status(job.job_id)
         if status.finished:
             break
@@ -134,7 +134,7 @@ def test_same_flow_without_the_governor_draws_a_429(throttled_sandbox):
 def test_tokens_expiring_every_few_seconds(sandbox):
     control(sandbox, "config", {"token_lifetime": 3, "processing_seconds": 1})
 
-    def expire() -> None:
+    def expire(step: str) -> None:
         # Server-side expiry the client cannot foresee: its next call answers 401 and is renewed.
         control(sandbox, "clock", {"advance_seconds": 5})
 
@@ -200,3 +200,33 @@ def test_report_404_just_after_completion(sandbox):
     report_calls = [r for r in log if r["path"].endswith("/report")]
     assert any(r["status"] == 404 for r in report_calls)
     assert sum(1 for r in report_calls if r["status"] == 200) == 2
+
+
+def test_every_fault_at_once_and_nothing_posted_twice(sandbox, caplog):
+    """Expiring tokens, 429/503 bursts, both kinds of dropped data POST and a late report, in one flow."""
+    control(sandbox, "config", {"token_lifetime": 2, "processing_seconds": 0.3, "report_404_seconds": 1.0})
+    fault(sandbox, method="GET", path=r".*/jobs/[^/]+$", status=429, count=2)
+    fault(sandbox, method="POST", path=r".*/jobs$", status=503, count=1)
+    fault(sandbox, method="POST", path=r".*/schemas$", status=429, count=1)
+    # Rules apply in order: the first data POST is stored then cut, the second is cut before handling.
+    fault(sandbox, method="POST", path=r".*/imports/[^/]+$", drop=True, after_handling=True, count=1)
+    fault(sandbox, method="POST", path=r".*/imports/[^/]+$", drop=True, after_handling=False, count=1)
+
+    def expire(step: str) -> None:
+        if step == "poll":  # uploads meet the drops below, not a 401 (that mix is the test above)
+            control(sandbox, "clock", {"advance_seconds": 3})
+
+    with caplog.at_level("INFO", logger="csod_desktop.api"), httpx.Client(timeout=30) as http:
+        job, status, reports = run_flow(make(sandbox, http), between=expire, poll_every=0.1)
+    check_loaded_once(status, job)
+    assert len(reports) == 2
+    log = request_log(sandbox)
+    first, second = job.imports
+    assert len(posts_to(log, first.import_id)) == 1  # stored, answer cut: confirmed by status
+    assert len(posts_to(log, second.import_id)) == 2  # cut before handling: sent once more
+    for created in job.imports:
+        assert [r["status"] for r in posts_to(log, created.import_id)].count(202) == 1
+    assert any(r["status"] == 401 for r in log)
+    assert any(r["status"] == 404 and r["path"].endswith("/report") for r in log)
+    assert "demo-secret" not in caplog.text and "ZWRnZQ:" not in caplog.text
+    assert "POST /services/api/x/bulk-api/v1/jobs -> 503" in caplog.text
