@@ -187,7 +187,7 @@ def _parse(
     width = len(headers)
     _check(is_cancelled)
     target = source.data if source.data is not None else path
-    records = text.record_delimiters(path, source, delimiter, quote, skip)
+    records = text.record_delimiters(path, source, delimiter, quote, skip, is_cancelled)
     _check(is_cancelled)
     frame: pl.DataFrame | None
     try:

@@ -371,10 +371,13 @@ def _byte_chunks(path: Path, source: TextSource) -> Iterator[bytes]:
             yield rest
 
 
-def _line_counts(path: Path, source: TextSource, delimiter: str, quote: str) -> pl.DataFrame:
+def _line_counts(
+    path: Path, source: TextSource, delimiter: str, quote: str, is_cancelled: CancelFn = None
+) -> pl.DataFrame:
     """Per physical line: blank or not, delimiters and quotes in it (piece by piece, to spare memory)."""
     counts = []
     for piece in _byte_chunks(path, source):
+        _check(is_cancelled)
         lines = pl.read_csv(
             piece,
             has_header=False,
@@ -395,14 +398,19 @@ def _line_counts(path: Path, source: TextSource, delimiter: str, quote: str) -> 
 
 
 def record_delimiters(
-    path: Path, source: TextSource, delimiter: str, quote: str, header_line: int = 0
+    path: Path,
+    source: TextSource,
+    delimiter: str,
+    quote: str,
+    header_line: int = 0,
+    is_cancelled: CancelFn = None,
 ) -> pl.DataFrame | None:
     """Per record after the header: ``blank`` and ``d``, the delimiters on its raw line(s).
 
     Run before the main parse, while nothing else is in memory (it reads the text piece by piece).
     None when the quotes do not pair up: only the exact scan can tell what the file means then.
     """
-    lines = _line_counts(path, source, delimiter, quote)
+    lines = _line_counts(path, source, delimiter, quote, is_cancelled)
     if header_line:
         lines = lines.slice(header_line)  # the lines above the header are not records
     # A record goes on over the next line while it holds an odd number of quotes (RFC 4180 2.6).
@@ -433,7 +441,9 @@ def has_ragged_records(records: pl.DataFrame, frame: pl.DataFrame, delimiter: st
     if records.height != frame.height:
         return True
     inside = pl.repeat(frame.width - 1, frame.height, dtype=pl.UInt32, eager=True)
-    for name in frame.columns:  # one column at a time: a few MB of counts, never 13 columns' worth
-        inside = inside + frame[name].str.count_matches(delimiter, literal=True).fill_null(0)
+    names = frame.columns
+    for i in range(0, len(names), 4):  # four columns at a time: parallel, yet only a few MB of counts
+        counts = pl.sum_horizontal(pl.col(names[i : i + 4]).str.count_matches(delimiter, literal=True).fill_null(0))
+        inside = inside + frame.select(counts).to_series()
     bad = (records["d"] != inside) & ~records["blank"]
     return bool(bad.any())
