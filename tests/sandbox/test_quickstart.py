@@ -359,3 +359,8 @@ def test_updates_by_user_id_and_by_guid(portal, sandbox):
     # LoadPrimaryKey 1 (quick start, Step 2): the GUID identifies the record, every other field is optional.
     imp, _ = _load(portal, _sample("employees_guid_updates.csv"), settings={**EMPLOYEE_SETTINGS, "loadprimarykey": 1})
     assert (imp["total_records"], imp["error_records"]) == (5, 0)
+    seed = json.loads((DATA / "seed" / "users.json").read_text(encoding="utf-8"))["users"]
+    by_guid = {u["EmployeeIdentificationData_Guid"]: u["EmployeeIdentificationData_UserId"] for u in seed}
+    for row in csv.DictReader(io.StringIO(_sample("employees_guid_updates.csv").decode("utf-8"))):
+        stored = httpx.get(control + by_guid[row["EmployeeIdentificationData_Guid"]]).json()
+        assert stored["Grade"] == row["Grade"]
