@@ -117,13 +117,13 @@ def read_delimited(
     if source.data is not None and b"\x00" in source.data:
         text.sniff_binary(source.data[source.data.index(b"\x00") - 1 :], path)
     try:
-        frame, headers, delimiter, quote = _parse(path, source, options, is_cancelled)
+        frame, headers, delimiter, quote = _parse(path, source, options, is_cancelled, progress)
     except pl.exceptions.ComputeError as exc:
         if "utf-8" not in str(exc).lower() or source.data is not None:
             raise
         # Invalid UTF-8 past the sampled head: the file is Windows-1252 / Latin-1 after all.
         source = text.single_byte(path)
-        frame, headers, delimiter, quote = _parse(path, source, options, is_cancelled)
+        frame, headers, delimiter, quote = _parse(path, source, options, is_cancelled, progress)
     if progress is not None:
         progress(0.85)
     frame = frame.rename(dict(zip(frame.columns, headers, strict=True)))
@@ -168,7 +168,11 @@ def shifted_value_warnings(frame: pl.DataFrame, delimiter: str) -> list[str]:
 
 
 def _parse(
-    path: Path, source: text.TextSource, options: ReadOptions, is_cancelled: Callable[[], bool] | None
+    path: Path,
+    source: text.TextSource,
+    options: ReadOptions,
+    is_cancelled: Callable[[], bool] | None,
+    progress: Callable[[float], None] | None,
 ) -> tuple[pl.DataFrame, list[str], str, str]:
     skip = max(0, options.header_row)
     sample = text.skip_lines(text.head_text(path, source), skip)
@@ -189,6 +193,8 @@ def _parse(
     target = source.data if source.data is not None else path
     records = text.record_delimiters(path, source, delimiter, quote, skip, is_cancelled)
     _check(is_cancelled)
+    if progress is not None:
+        progress(0.5)
     frame: pl.DataFrame | None
     try:
         frame = pl.read_csv(
