@@ -230,3 +230,22 @@ def test_every_fault_at_once_and_nothing_posted_twice(sandbox, caplog):
     assert any(r["status"] == 404 and r["path"].endswith("/report") for r in log)
     assert "demo-secret" not in caplog.text and "ZWRnZQ:" not in caplog.text
     assert "POST /services/api/x/bulk-api/v1/jobs -> 503" in caplog.text
+
+
+def test_other_endpoints_against_the_sandbox(sandbox):
+    import datetime as dt
+
+    with httpx.Client(timeout=30) as http:
+        client = make(sandbox, http)
+        permissions = client.permissions()
+        assert {"type": "ou.division", "permission": "Bulk API - Division OU"} in permissions
+        custom = [t for t in client.load_types() if t.is_custom_ou]
+        assert custom
+        schema = client.schema("ou.customou", type_id=custom[0].type_id)
+        assert schema
+        job, status, reports = run_flow(client)
+        today = dt.date.today()
+        listed = client.list_jobs(today - dt.timedelta(days=2), today + dt.timedelta(days=2))
+        assert job.job_id in {str(j.get("job_id") or j.get("jobId")) for j in listed}
+        for variant in ("errors", "warnings"):
+            assert client.report(job.imports[1].import_id, variant).startswith(b"EmployeeIdentificationData_UserId")
