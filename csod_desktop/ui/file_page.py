@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -84,6 +85,7 @@ class FilePage(StepPage):
         self.preview.horizontalHeader().setDefaultSectionSize(160)
         self.preview.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.preview.verticalHeader().setDefaultSectionSize(24)
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         self.body.addWidget(self.drop_zone)
         self.body.addLayout(options)

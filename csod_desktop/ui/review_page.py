@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -66,6 +67,8 @@ class ReviewPage(StepPage):
         self.filter_combo.addItem("All problems", None)
         self.filter_combo.addItem("Errors only", "error")
         self.filter_combo.addItem("Warnings only", "warning")
+        self.filter_combo.addItem("The summary line selected above", "rule")
+        self.filter_combo.model().item(3).setEnabled(False)
         self.exclude_button = QPushButton("Exclude selected")
         self.include_button = QPushButton("Include selected")
         self.exclude_errors_button = QPushButton("Exclude all with errors")
@@ -84,6 +87,7 @@ class ReviewPage(StepPage):
         self.grid.verticalHeader().setDefaultSectionSize(26)
         self.grid.horizontalHeader().setDefaultSectionSize(150)
         self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -128,7 +132,9 @@ class ReviewPage(StepPage):
 
         self.cancel_button.clicked.connect(self.cancel)
         self.recheck_button.clicked.connect(self.run_check)
-        self.filter_combo.currentIndexChanged.connect(lambda _i: self.model.set_filter(self.filter_combo.currentData()))
+        self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
+        self.summary.clicked.connect(self._on_summary_clicked)
+        self.summary.activated.connect(self._on_summary_clicked)
         self.exclude_button.clicked.connect(lambda: self._exclude_selected(True))
         self.include_button.clicked.connect(lambda: self._exclude_selected(False))
         self.exclude_errors_button.clicked.connect(self.exclude_errors)
@@ -213,6 +219,11 @@ class ReviewPage(StepPage):
         self.model.edits.clear()
         schema = self.state.schema
         self.model.titles = {name: prop.title for name, prop in schema.properties.items()} if schema else {}
+        if self.filter_combo.currentData() == "rule":
+            self.filter_combo.blockSignals(True)
+            self.filter_combo.setCurrentIndex(0)
+            self.filter_combo.blockSignals(False)
+            self.model.severity = None
         self.model.set_review(review)
         self.summary_model.set_frame(review.summary)
         self.summary.resizeColumnsToContents()
@@ -242,6 +253,22 @@ class ReviewPage(StepPage):
                         self.grid.setCurrentIndex(index)
                         self.grid.scrollTo(index)
                         return
+
+    def _on_filter_combo_changed(self, _index: int) -> None:
+        choice = self.filter_combo.currentData()
+        if choice != "rule":
+            self.model.set_filter(choice)
+
+    def _on_summary_clicked(self, index: QModelIndex) -> None:
+        """Click (or Enter on) a summary line: the grid shows just the records it counts."""
+        if self.review is None or not index.isValid():
+            return
+        rule, column = self.summary_model.row_values(index.row())[:2]
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.setCurrentIndex(3)
+        self.filter_combo.blockSignals(False)
+        self.model.set_rule_filter(rule, column)
+        self.show_first_problem()
 
     # -- the grid ----------------------------------------------------------------------------------
     def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -132,6 +132,14 @@ def test_review_filters_excludes_and_exports_problem_rows(qtbot, make_window, sa
     assert all(r in review.review.warning_rows for r in model.rows)
     review.filter_combo.setCurrentIndex(0)
 
+    # A summary line narrows the grid to the records it counts.
+    line = next(i for i, rule in enumerate(review.summary_model.frame.get_column("rule").to_list())
+                if rule == "required")
+    review.summary.clicked.emit(review.summary_model.index(line, 0))
+    assert model.rows == [3]
+    review.filter_combo.setCurrentIndex(0)
+    assert model.rows == sorted(review.review.by_row)
+
     out = tmp_path / "problems.csv"
     review.export_problems(out)
     qtbot.waitUntil(lambda: out.exists() and not window.pool.busy, timeout=10_000)

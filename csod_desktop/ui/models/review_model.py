@@ -37,17 +37,20 @@ class ReviewData:
     error_rows: frozenset[int] = frozenset()
     warning_rows: frozenset[int] = frozenset()
     _sorted: dict[str | None, list[int]] = field(default_factory=dict)
+    _by_rule: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, result: Any, frame: pl.DataFrame, summary: pl.DataFrame | None = None) -> ReviewData:
         data = cls(result, frame, summary if summary is not None else result.summary())
         errors: set[int] = set()
         warnings: set[int] = set()
+        by_rule: dict[tuple[str, str], set[int]] = {}
         for problem in result.problem_list():
             if problem.row <= 0:
                 data.file_level.append(problem)
                 continue
             data.by_row.setdefault(problem.row, []).append(problem)
+            by_rule.setdefault((problem.rule, problem.column), set()).add(problem.row)
             severity = problem.severity.value
             (errors if severity == "error" else warnings).add(problem.row)
             key = (problem.row, problem.column)
@@ -56,10 +59,15 @@ class ReviewData:
         data.error_rows, data.warning_rows = frozenset(errors), frozenset(warnings)
         # Sorted once here, in the worker: the GUI thread only slices these lists.
         data._sorted = {None: sorted(data.by_row), "error": sorted(errors), "warning": sorted(warnings)}
+        data._by_rule = {key: sorted(rows) for key, rows in by_rule.items()}
         return data
 
     def rows_with(self, severity: str | None) -> list[int]:
         return self._sorted.get(severity, [])
+
+    def rows_for(self, rule: str, column: str) -> list[int]:
+        """The records with a problem of ``rule`` in ``column`` (a line of the summary)."""
+        return self._by_rule.get((rule, column), [])
 
 
 class ReviewModel(QAbstractTableModel):
@@ -92,6 +100,12 @@ class ReviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.severity = severity
         self.rows = self.data_.rows_with(severity) if self.data_ else []
+        self.endResetModel()
+
+    def set_rule_filter(self, rule: str, column: str) -> None:
+        """Show only the records a summary line counts."""
+        self.beginResetModel()
+        self.rows = self.data_.rows_for(rule, column) if self.data_ else []
         self.endResetModel()
 
     def record(self, row: int) -> int:
