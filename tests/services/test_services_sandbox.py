@@ -187,25 +187,28 @@ _RUN_UNTIL_KILLED = textwrap.dedent(
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_a_job_of_a_killed_process_is_resumed_by_a_new_one(sandbox, isolated_home):
     control(sandbox, "config", {"processing_seconds": 3600})  # the job stays running while we kill
-    child = subprocess.Popen(
+    lines: list[str] = []
+    # ``with`` closes the pipes: a leaked pipe is a ResourceWarning that fails whichever test runs next.
+    with subprocess.Popen(
         [sys.executable, "-c", _RUN_UNTIL_KILLED, sandbox.root_url, str(SAMPLES)],
         env=_env(isolated_home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    lines: list[str] = []
-    deadline = time.monotonic() + 120
-    try:
-        assert child.stdout is not None
-        while time.monotonic() < deadline:
-            line = child.stdout.readline().strip()
-            if not line:
-                break
-            lines.append(line)
-            if line == "StatusChecked":
-                break
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-    assert lines.count("ImportPosted") == 2 and "StatusChecked" in lines, (lines, child.stderr.read())
+    ) as child:
+        deadline = time.monotonic() + 120
+        try:
+            assert child.stdout is not None
+            while time.monotonic() < deadline:
+                line = child.stdout.readline().strip()
+                if not line:
+                    break
+                lines.append(line)
+                if line == "StatusChecked":
+                    break
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=30)
+        errors = child.stderr.read() if child.stderr else ""
+    assert child.returncode == -signal.SIGKILL
+    assert lines.count("ImportPosted") == 2 and "StatusChecked" in lines, (lines, errors)
     with context(sandbox) as ctx:
         [job] = unfinished_jobs(ctx.journal, root_url=sandbox.root_url)
         assert job.job_id and [i.post_state for i in job.imports] == ["sent", "sent"]
