@@ -214,12 +214,20 @@ def connection_request(args: argparse.Namespace) -> ConnectionRequest:
     elif os.environ.get(SECRET_ENV):
         request.secret = os.environ[SECRET_ENV].strip()
         request.secret_source = "environment"
-    elif not profile:
+    elif not profile and not _is_loopback_http(base_url):
         raise SecretError(
             "No client secret for this run.",
             hint="Set CSOD_CLIENT_SECRET or use --client-secret-file PATH (or save a profile in the app).",
         )
     return request
+
+
+def _is_loopback_http(url: str | None) -> bool:
+    """The local sandbox (plain http on loopback) needs no secret: the demo one is used."""
+    if not url or not url.lower().startswith("http://"):
+        return False
+    host = url.split("://", 1)[1].split("/", 1)[0].rsplit(":", 1)[0].strip("[]").lower()
+    return host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.")
 
 
 def parse_key_value(text: str, option: str) -> tuple[str, str]:
@@ -334,7 +342,7 @@ def run_command(
     json_mode = bool(getattr(args, "json", False))
     reporter = Reporter(quiet=bool(getattr(args, "quiet", False)))
     document = base_document(command)
-    previous = _stop_on_sigterm()
+    previous = _install_stop_handlers(reporter)
     try:
         code = body(args, reporter, document)
     except (CsodError, KeyboardInterrupt, OSError) as err:
@@ -342,8 +350,7 @@ def run_command(
         document["error"] = error_document(err)
         reporter.error(err)
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        _restore_handlers(previous)
     document["exit_code"] = code
     document["ok"] = code == EXIT_OK
     if json_mode:
@@ -351,18 +358,67 @@ def run_command(
     return code
 
 
-def _stop_on_sigterm() -> Any:
-    """A scheduler stopping the task (SIGTERM) ends the run like Ctrl-C: exit 5, the job left to resume."""
+_CANCEL = threading.Event()
+
+
+def cancel_requested() -> bool:
+    """True once Ctrl-C (or SIGTERM) asked the run to stop: the services stop at the next safe point."""
+    return _CANCEL.is_set()
+
+
+def _install_stop_handlers(reporter: Reporter) -> dict[int, Any]:
+    """First Ctrl-C / SIGTERM: stop at the next safe point (an upload is never cut in the middle, so it
+    is never left ambiguous); a second one stops at once. Either way the job stays in the journal."""
+    _CANCEL.clear()
+    if threading.current_thread() is not threading.main_thread():
+        return {}
 
     def handler(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
+        if _CANCEL.is_set():
+            raise KeyboardInterrupt
+        _CANCEL.set()
+        reporter.warn("Stopping at the next safe point (press Ctrl-C again to stop at once).")
 
-    if threading.current_thread() is not threading.main_thread():
+    previous = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except (ValueError, OSError):
+            continue
+    return previous
+
+
+def _restore_handlers(previous: dict[int, Any]) -> None:
+    for sig, handler in previous.items():
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, OSError):
+            continue
+
+
+def add_poll_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--poll-interval",
+        type=float,
+        metavar="SECONDS",
+        help="seconds between status checks (default: 15 s, growing while nothing changes); the client "
+        "still keeps to the portal's five status calls a minute",
+    )
+
+
+def poll_policy(args: argparse.Namespace) -> Any:
+    """The services' PollPolicy for ``--poll-interval``, or None for the default adaptive one."""
+    seconds = getattr(args, "poll_interval", None)
+    if seconds is None:
         return None
-    try:
-        return signal.signal(signal.SIGTERM, handler)
-    except (ValueError, OSError):
-        return None
+    if seconds <= 0:
+        raise ConfigError("--poll-interval must be more than 0 seconds.")
+    from csod_desktop.services.loads import PollPolicy  # noqa: PLC0415
+
+    return PollPolicy(
+        first_check=min(3.0, seconds), interval=seconds, growth=1.0, maximum=max(seconds, 1.0),
+        tick=min(1.0, seconds),
+    )
 
 
 def print_table(rows: list[tuple[str, ...]], stream: IO[str] | None = None) -> None:
@@ -380,43 +436,26 @@ def print_table(rows: list[tuple[str, ...]], stream: IO[str] | None = None) -> N
 # ------------------------------------------------------------------------------------------- services
 
 
-def resolve_profile(request: ConnectionRequest) -> Any:
-    """The saved profile named by --profile, or a one-run profile from --base-url / --portal (not saved)."""
-    from csod_desktop.store.profiles import ProfileStore  # noqa: PLC0415
-
-    if request.profile:
-        profile = ProfileStore().get(request.profile)
-        if request.client_id and request.client_id != profile.client_id:
-            profile = profile.with_changes(client_id=request.client_id)
-        return profile
-    from csod_desktop.services.connection import new_profile  # noqa: PLC0415
-
-    return new_profile(
-        name="command line",
-        portal=request.portal,
-        environment=request.environment if request.portal else None,
-        root_url=request.base_url,
-        client_id=request.client_id or "",
-        scopes=None,
-    )
-
-
 @contextmanager
 def open_context(args: argparse.Namespace, reporter: Reporter) -> Iterator[Any]:
-    """The same service context the window builds (journal, client, templates, reports), for one run."""
+    """The same service context the window builds (``services.context.build_context``), for one run."""
     request = connection_request(args)
     from csod_desktop.services.context import build_context  # noqa: PLC0415 (httpx, sqlite: not for --help)
-    from csod_desktop.store.secrets import resolve_secret  # noqa: PLC0415
+    from csod_desktop.store.secrets import Secret  # noqa: PLC0415
 
-    profile = resolve_profile(request)
-    secret = resolve_secret(profile, request.secret, source=request.secret_source)
-    ctx = build_context(profile=profile, secret=secret())
+    secret = Secret(request.secret, request.secret_source) if request.secret else None
+    ctx = build_context(
+        request.profile,
+        secret,
+        root_url=request.base_url,
+        portal=request.portal,
+        environment=request.environment if request.portal else None,
+        client_id=request.client_id,
+    )
     try:
         yield ctx
     finally:
-        close = getattr(ctx, "close", None)
-        if callable(close):
-            close()
+        ctx.close()
 
 
 def portal_document(ctx: Any) -> dict[str, Any]:
@@ -532,12 +571,29 @@ def print_job(job: dict[str, Any], stream: IO[str] | None = None) -> None:
     print_table(rows, out)
 
 
-def wait_for_job(ctx: Any, job_id: str, reporter: Reporter) -> Any:
+def wait_for_job(ctx: Any, job_id: str, reporter: Reporter, *, poll: Any = None) -> Any:
     """Poll a job until it finishes, through the services' poller (journal snapshots, the governor)."""
     from csod_desktop.services import loads  # noqa: PLC0415
 
     reporter.progress(f"Waiting for job {job_id}", None)
-    return loads.wait_for_job(ctx, job_id)
+    runner = loads.LoadRunner(
+        ctx.client, ctx.journal, ctx.reports, profile=ctx.profile, poll=poll, fetch_reports=False,
+        is_cancelled=cancel_requested,
+    )
+    known = ctx.journal.find_job(job_id)
+    seen: dict[str, Any] = {}
+
+    def on_event(event: Any) -> None:
+        name = type(event).__name__
+        if name == "Waiting":
+            reporter.progress(event.text, None)
+        elif name == "StatusChecked" and event.text != seen.get("text"):
+            seen["text"] = event.text
+            reporter.info(event.text)
+        elif name == "StatusProblem":
+            reporter.warn(event.text)
+
+    return loads.pump(runner.poll(job_id, job_ref=known.ref if known else None), on_event)
 
 
 def save_report(ctx: Any, import_id: str, out: Path, *, variant: str = "full") -> dict[str, Any]:
@@ -550,9 +606,15 @@ def write_report(result: Any, out: Path) -> dict[str, Any]:
     """Save a :class:`ReportResult` and describe it for the JSON documents."""
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(result.data)
+    return describe_report(result, out)
+
+
+def describe_report(result: Any, out: Path | None = None) -> dict[str, Any]:
+    """A :class:`ReportResult` for the JSON documents (``out`` defaults to the cached copy)."""
     rows = len(result.parsed.rows) if result.variant == "full" else _csv_rows(result.data)
+    where = out if out is not None else getattr(result, "path", None)
     return {
-        "out": str(out),
+        "out": None if where is None else str(where),
         "from_cache": bool(result.from_cache),
         "rows": rows,
         "downloads_used": result.downloads_used,

@@ -135,6 +135,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the portal's name, to show you know which portal",
     )
     policy.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr (errors still)")
+    common.add_poll_argument(parser)
     common.add_json_argument(parser)
     parser.set_defaults(func=run)
 
@@ -232,12 +233,13 @@ class Prepared:
     load_type: str = ""
     type_id: Any = None  # the portal's custom OU type_id (an int in the specification)
     frame: Any = None  # polars.DataFrame, property-named columns
-    result: Any = None  # ValidationResult
-    payload: Any = None  # PayloadInfo
+    result: Any = None  # core.validation.ValidationResult
+    pipeline: Any = None  # core.pipeline.PreparedLoad
+    payloads: list[Any] = field(default_factory=list)  # core.payload.PayloadInfo, one per import
 
     @property
     def sendable(self) -> bool:
-        return self.payload is not None and self.doc["sent_records"] > 0
+        return bool(self.payloads) and self.doc["sent_records"] > 0
 
 
 def import_document(index: int, item: ImportRequest) -> dict[str, Any]:
@@ -283,6 +285,13 @@ def _load(args: argparse.Namespace, reporter: common.Reporter, document: dict[st
         if document["job"] is not None:
             reporter.info(f"Job {document['job']['job_id']} stays in the journal: 'csod-desktop resume' finishes it.")
         raise
+    except common.CsodError:
+        if document["job"] is not None and not document["job"].get("finished"):
+            reporter.info(
+                f"Job {document['job']['job_id']} stays in the journal: 'csod-desktop resume' finishes it "
+                "once the portal answers again."
+            )
+        raise
     finally:
         document["totals"] = totals(document["imports"])
 
@@ -306,14 +315,19 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
             load_steps.prepare(ctx, n, item, request, reporter, document["imports"][n - 1])
             for n, item in enumerate(request.imports, 1)
         ]
-        with_errors = [p for p in prepared if p.result.n_errors]
-        if with_errors and request.on_invalid == "abort":
+        file_level = [p for p in prepared if p.result.file_errors]
+        with_errors = [p for p in prepared if p.result.n_errors or p.result.file_errors]
+        if with_errors and (request.on_invalid == "abort" or file_level):
             document["outcome"] = "invalid"
             load_steps.write_problem_files(prepared, request.report_dir, reporter)
-            bad = sum(p.result.n_errors for p in with_errors)
+            if file_level:
+                message = f"{file_level[0].request.path.name} cannot be sent as it is (see the file-level errors)"
+            else:
+                bad = sum(p.result.n_errors for p in with_errors)
+                message = f"Validation found errors in {bad} record(s)"
             reporter.error(
                 common.ConfigError(
-                    f"Validation found errors in {bad} record(s); nothing was sent (--on-invalid abort).",
+                    f"{message}; nothing was sent (--on-invalid {request.on_invalid}).",
                     hint="Fix the file, or use --on-invalid skip to send only the valid records.",
                 )
             )
@@ -325,13 +339,17 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
             reporter.info(f"Dry run: {len(to_send)} payload file(s) written, nothing sent.")
             if not args.json:
                 for item in to_send:
-                    print(item.doc["payload"]["path"])
+                    for part in item.payloads:
+                        print(part.path)
             return common.EXIT_OK
         if not to_send:
             document["outcome"] = "invalid"
             reporter.error(common.ConfigError("No valid record is left to send; nothing was sent."))
             return common.EXIT_USAGE
-        load_steps.send(ctx, to_send, request, reporter, document)
+        reports = load_steps.send(
+            ctx, to_send, request, reporter, document,
+            poll=common.poll_policy(args), is_cancelled=common.cancel_requested,
+        )
         if not request.wait:
             document["outcome"] = "submitted"
             job_id = document["job"]["job_id"]
@@ -341,8 +359,7 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
             return common.EXIT_OK
         code = common.exit_code_for_job(document["job"])
         document["outcome"] = "loaded" if code == common.EXIT_OK else "loaded_with_failures"
-        if request.report_dir is not None:
-            load_steps.save_reports(ctx, prepared, request.report_dir, reporter, document)
+        load_steps.record_reports(prepared, reports, request.report_dir, reporter, document)
         if not args.json:
             load_steps.print_summary(document)
         return code

@@ -54,53 +54,110 @@ def check_reconcile(ctx: Any, confirmation: str | None) -> None:
 def prepare(
     ctx: Any, index: int, item: ImportRequest, request: LoadRequest, reporter: common.Reporter, doc: dict[str, Any]
 ) -> Prepared:
-    """Read, map and validate one file; fill its entry of the JSON document."""
+    """Read, map and validate one file (core.pipeline, as the window does); fill its JSON entry."""
     from csod_desktop.cli.load_cmd import Prepared
-    from csod_desktop.core.reading import read_table
-    from csod_desktop.core.validation import validate
+    from csod_desktop.core.pipeline import prepare_load
 
     prepared = Prepared(index=index, request=item, doc=doc)
     load_type, type_id = common.resolve_load_type(ctx, item.type, reporter)
     prepared.load_type, prepared.type_id = load_type, type_id
     doc.update(type=load_type, type_id=None if type_id is None else str(type_id), label=item.path.name)
-
-    name = item.path.name
-    source = read_table(item.path, progress=lambda f: reporter.progress(f"Reading {name}", f))
-    for warning in getattr(source, "warnings", []) or []:
-        reporter.warn(f"{name}: {warning}")
     reporter.progress(f"Reading the schema of {item.type}", None)
     schema = common.fetch_schema(ctx, load_type, type_id, item.settings)
-    mapping, origin, template = choose_mapping(ctx, item, list(source.frame.columns), schema, request.auto_map)
+
+    store = common.template_store(ctx)
+    given = None
+    if item.mapping is not None:
+        given = store.load(item.mapping)
+        if given.load_type and given.load_type != load_type:
+            raise TemplateError(
+                f"The template {item.mapping} is for {given.load_type}, not {load_type}.",
+                hint="Give the template saved for this load type.",
+            )
+    name = item.path.name
+    result = prepare_load(
+        item.path,
+        schema,
+        item.settings,
+        mapping=given,
+        templates=store,
+        progress=lambda f: reporter.progress(f"Preparing {name}", f),
+        is_cancelled=common.cancel_requested,
+    )
+    for warning in getattr(result.table, "warnings", []) or []:
+        reporter.warn(f"{name}: {warning}")
+    mapping = result.mapping
+    origin = mapping_origin(mapping, given is not None)
     doc["mapping"] = {
         "origin": origin,
-        "template": str(template) if template else None,
+        "template": str(item.mapping) if item.mapping else None,
         "columns": {src: tgt for src, tgt in mapping.columns.items() if tgt},
         "unmapped_sources": list(mapping.unmapped_sources()),
     }
+    if origin == "auto" and not request.auto_map:
+        refuse_mapping(item, mapping)
     for column in doc["mapping"]["unmapped_sources"]:
         reporter.warn(f"{name}: column {column!r} is not mapped and will not be sent.")
-    frame = mapping.apply(source.frame)
-    result = validate(
-        frame, schema, item.settings, progress=lambda f: reporter.progress(f"Validating {name}", f)
-    )
-    prepared.frame, prepared.result = frame, result
-    n_valid = int(result.valid.sum()) if result.n_records else 0
-    problems = result.problem_list(limit=PROBLEMS_IN_JSON)
-    doc.update(records=result.n_records, valid_records=n_valid)
+    validation = result.validation
+    prepared.frame, prepared.result, prepared.pipeline = result.frame, validation, result
+    n_valid = int(validation.valid.sum()) if validation.n_records else 0
+    problems = validation.problem_list(limit=PROBLEMS_IN_JSON)
+    doc.update(records=validation.n_records, valid_records=n_valid)
     doc["problems"] = {
-        "error_records": int(result.n_errors),
-        "warnings": int(result.n_warnings),
+        "error_records": int(validation.n_errors),
+        "warnings": int(validation.n_warnings),
         "items": [problem_document(p) for p in problems],
-        "truncated": len(result.problems) > len(problems),
+        "truncated": validation.problems.height > len(problems),
     }
-    summary = f"{name}: {result.n_records} records, {result.n_errors} with errors, {result.n_warnings} warnings"
-    reporter.info(summary + f" (mapping: {origin}).")
-    for problem in problems[:10]:
-        where = f"record {problem.row}" if problem.row else "file"
-        reporter.info(f"  {problem.severity}: {where}, {problem.column}: {problem.message}")
-    if len(result.problems) > 10:
-        reporter.info(f"  ... {len(result.problems) - 10} more problems (see --json or --report-dir)")
+    reporter.info(
+        f"{name}: {validation.n_records} records, {validation.n_errors} with errors, "
+        f"{validation.n_warnings} with warnings (mapping: {origin})."
+    )
+    report_problems(validation, reporter)
     return prepared
+
+
+def report_problems(validation: Any, reporter: common.Reporter, shown: int = 10) -> None:
+    """The first errors one by one, then the warnings counted by rule and column (stderr)."""
+    errors = validation.problems.filter(validation.problems["severity"] == "error")
+    for problem in errors.head(shown).iter_rows(named=True):
+        where = f"record {problem['row']}" if problem["row"] else "file"
+        reporter.info(f"  error: {where}, {problem['column']}: {problem['message']}")
+    if errors.height > shown:
+        reporter.info(f"  ... {errors.height - shown} more errors (all of them in --json and --report-dir)")
+    summary = validation.summary()
+    warnings = summary.filter(summary["severity"] == "warning")
+    for row in warnings.head(shown).iter_rows(named=True):
+        reporter.info(f"  warning: {row['rule']} on {row['column']}: {row['count']} time(s)")
+
+
+def mapping_origin(mapping: Any, from_template_file: bool) -> str:
+    """template (--mapping), remembered (saved for this header layout), exact (every column is a
+    property name) or auto (the automatic mapping guessed at least one column)."""
+    if from_template_file:
+        return "template"
+    methods = {m.method for m in mapping.matches}
+    if methods and methods <= {"template"}:
+        return "remembered"
+    if mapping.matches and all(m.target is not None and m.method == "name" for m in mapping.matches):
+        return "exact"
+    return "auto"
+
+
+def refuse_mapping(item: ImportRequest, mapping: Any) -> None:
+    unsure = [f"{m.source!r} -> {m.target}" for m in mapping.matches if m.target and m.method != "name"]
+    unmapped = [repr(m.source) for m in mapping.matches if m.target is None]
+    parts = []
+    if unmapped:
+        parts.append("not mapped: " + ", ".join(unmapped))
+    if unsure:
+        parts.append("guessed: " + ", ".join(unsure))
+    raise ConfigError(
+        f"{item.path.name}: no template for this file's columns, and not every column is a property name "
+        f"({'; '.join(parts)}). Nothing was sent.",
+        hint="Save a template in the app and give it with --mapping TYPE=TEMPLATE.json, or add --auto-map "
+        "to accept the automatic mapping.",
+    )
 
 
 def problem_document(problem: Any) -> dict[str, Any]:
@@ -115,54 +172,13 @@ def problem_document(problem: Any) -> dict[str, Any]:
     }
 
 
-def choose_mapping(
-    ctx: Any, item: ImportRequest, headers: list[str], schema: Any, auto_map: bool
-) -> tuple[Any, str, Path | None]:
-    """--mapping template, else the template remembered for this header layout, else the automatic
-    mapping when every column already carries a property name or --auto-map accepts it; else refuse."""
-    from csod_desktop.core.mapping import suggest_mapping
-
-    store = common.template_store(ctx)
-    load_type = schema.load_type
-    if item.mapping is not None:
-        mapping = store.load(item.mapping)
-        if mapping.load_type and mapping.load_type != load_type:
-            raise TemplateError(
-                f"The template {item.mapping} is for {mapping.load_type}, not {load_type}.",
-                hint="Give the template saved for this load type.",
-            )
-        return mapping, "template", item.mapping
-    remembered = store.remembered(load_type, headers)
-    if remembered is not None:
-        return remembered, "remembered", None
-    mapping = suggest_mapping(headers, schema)
-    exact = all(m.target is not None and m.method == "name" for m in mapping.matches)
-    if exact:
-        return mapping, "exact", None
-    if auto_map:
-        return mapping, "auto", None
-    unsure = [f"{m.source!r} -> {m.target} ({m.method})" for m in mapping.matches if m.target and m.method != "name"]
-    unmapped = [repr(m.source) for m in mapping.matches if m.target is None]
-    lines = []
-    if unmapped:
-        lines.append("not mapped: " + ", ".join(unmapped))
-    if unsure:
-        lines.append("guessed: " + ", ".join(unsure))
-    raise ConfigError(
-        f"{item.path.name}: no template for this file's columns, and not every column is a property name "
-        f"({'; '.join(lines)}).",
-        hint="Save a template in the app or give --mapping TYPE=TEMPLATE.json, or add --auto-map to "
-        "accept the automatic mapping.",
-    )
-
-
 def write_problem_files(prepared: list[Prepared], report_dir: Path | None, reporter: common.Reporter) -> None:
     """With --report-dir, every validation problem of each file as a CSV beside the reports."""
     if report_dir is None:
         return
     report_dir.mkdir(parents=True, exist_ok=True)
     for item in prepared:
-        if item.result is None or not len(item.result.problems):
+        if item.result is None or not item.result.problems.height:
             continue
         out = report_dir / f"{item.index:02d}-{_slug(item)}-problems.csv"
         item.result.problems.write_csv(out)
@@ -170,7 +186,7 @@ def write_problem_files(prepared: list[Prepared], report_dir: Path | None, repor
 
 
 def _slug(item: Prepared) -> str:
-    return item.load_type + (f".{item.type_id}" if item.type_id else "")
+    return item.load_type + (f".{item.type_id}" if item.type_id is not None else "")
 
 
 # ------------------------------------------------------------------------------------------ payloads
@@ -183,76 +199,206 @@ def payload_dir(request: LoadRequest) -> Path:
 
 
 def write_payloads(ctx: Any, prepared: list[Prepared], request: LoadRequest, reporter: common.Reporter) -> None:
-    """Write each import's payload (RFC 4180 CSV of property names); with skip, only the valid rows."""
-    from csod_desktop.core.payload import write_payload
+    """Write each import's payload (RFC 4180 CSV of property names); with skip, only the valid rows.
+
+    More than 1,000,000 records are split into parts of one import each, never truncated
+    (bulk-api-facts.md, "Capacity and data limits").
+    """
+    from csod_desktop.core.payload import write_payloads as write
 
     folder = payload_dir(request)
     folder.mkdir(parents=True, exist_ok=True)
     for item in prepared:
-        keep = item.result.valid if request.on_invalid == "skip" and item.result.n_errors else None
+        skip = request.on_invalid == "skip" and item.result.n_errors > 0
         valid = item.doc["valid_records"]
-        left_out = item.result.n_records - valid if keep is not None else 0
+        left_out = item.result.n_records - valid if skip else 0
         item.doc["skipped_invalid"] = left_out
-        if keep is not None and valid == 0:
+        if skip and valid == 0:
             reporter.warn(f"{item.request.path.name}: no valid record; this import is left out of the job.")
             continue
         out = folder / f"{item.index:02d}-{_slug(item)}.csv"
         reporter.progress(f"Writing the payload of {item.request.path.name}", None)
-        info = write_payload(item.frame, out, keep=keep)
-        item.payload = info
-        item.doc["sent_records"] = int(info.records)
+        parts = write(item.frame, out, keep=item.result.valid if skip else None)
+        item.payloads = parts
+        item.doc["sent_records"] = sum(int(p.records) for p in parts)
+        first = parts[0]
         item.doc["payload"] = {
-            "path": str(info.path),
-            "size": int(info.size),
-            "records": int(info.records),
-            "gzipped": bool(info.gzipped),
-            "sha256": info.sha256,
+            "path": str(first.path),
+            "size": sum(int(p.size) for p in parts),
+            "records": item.doc["sent_records"],
+            "gzipped": bool(first.gzipped),
+            "sha256": first.sha256,
         }
+        if len(parts) > 1:
+            item.doc["payload"]["parts"] = [str(p.path) for p in parts]
         if left_out:
             reporter.info(
                 f"{item.request.path.name}: {left_out} invalid record(s) left out (--on-invalid skip); "
-                f"{info.records} will be sent."
+                f"{item.doc['sent_records']} will be sent."
             )
 
 
 # ---------------------------------------------------------------------------------------------- send
 
 
-def send(ctx: Any, to_send: list[Prepared], request: LoadRequest, reporter: common.Reporter, document: dict[str, Any]) -> None:
-    """Create the job, post each payload and (with --wait) follow it, through the window's LoadRunner."""
-    from csod_desktop.services import loads
+def send(
+    ctx: Any,
+    to_send: list[Prepared],
+    request: LoadRequest,
+    reporter: common.Reporter,
+    document: dict[str, Any],
+    *,
+    poll: Any = None,
+    is_cancelled: Any = None,
+) -> dict[str, Any]:
+    """Create the job, post each payload and (with --wait) follow it, through the window's LoadRunner.
 
-    raise NotImplementedError(loads)
+    Returns the reports the runner fetched (imports with errors or warnings), by import id.
+    """
+    from csod_desktop.services.loads import PreparedImport, ordered, pump
+
+    specs: list[PreparedImport] = []
+    owner: dict[int, Prepared] = {}
+    for item in to_send:
+        for part in item.payloads:
+            spec = PreparedImport.from_payload(
+                part, item.load_type, label=item.request.path.name, settings=item.request.settings,
+                source=item.request.path, mapping=item.pipeline.mapping if item.pipeline else None,
+                type_id=item.type_id,
+            )
+            specs.append(spec)
+            owner[id(spec)] = item
+    # OU imports first, then employees (as the window does): an employee's new division in the same job
+    # exists before the employee points to it. The order is fixed here so each import maps back to its file.
+    specs = ordered(specs)
+    runner = ctx.runner(poll=poll, is_cancelled=is_cancelled, fetch_reports=request.wait)
+    label = request.label or "csod-desktop " + ", ".join(i.request.path.name for i in to_send)[:80]
+    events = runner.run(specs, label, callback=request.callback, wait=request.wait, reorder=False)
+    seen: dict[str, Any] = {}
+
+    def on_event(event: Any) -> None:
+        render_event(event, reporter, seen)
+        name = type(event).__name__
+        if name == "JobCreated":
+            document["job"] = {"job_id": event.job_id, "status": None, "finished": False, "imports": []}
+            for spec, import_id in zip(specs, event.import_ids, strict=True):
+                doc = owner[id(spec)].doc
+                doc["import_id"] = doc["import_id"] or import_id
+                doc.setdefault("import_ids", []).append(import_id)
+        elif name == "ReportReady":
+            seen.setdefault("reports", {})[event.import_id] = event.result
+
+    job = pump(events, on_event)
+    apply_job_record(job, specs, owner, document)
+    return seen.get("reports", {})
+
+
+def apply_job_record(job: Any, specs: list[Any], owner: dict[int, Prepared], document: dict[str, Any]) -> None:
+    """The journal's record of the job, after the run, into the JSON document."""
+    document["job"] = job_record_document(job)
+    for doc in {id(p.doc): p.doc for p in owner.values()}.values():
+        doc["counts"] = None
+    for spec, imp in zip(specs, job.imports, strict=True):
+        doc = owner[id(spec)].doc
+        doc["status"] = imp.status
+        doc["error_status"] = imp.error_status or doc.get("error_status")
+        if imp.total_records is None and imp.status is None:
+            continue
+        counts = doc["counts"] or {name: 0 for name in common.COUNT_FIELDS}
+        for name in common.COUNT_FIELDS:
+            counts[name] = (counts[name] or 0) + (getattr(imp, name) or 0)
+        doc["counts"] = counts
+
+
+def job_record_document(job: Any) -> dict[str, Any]:
+    """A journal :class:`JobRecord` as the ``job`` member of the JSON documents."""
+    return {
+        "job_id": job.job_id or "",
+        "status": job.state,
+        "finished": bool(job.finished_at is not None and job.state == "finished"),
+        "imports": [
+            {
+                "import_id": imp.import_id,
+                "type": imp.load_type,
+                "status": imp.status,
+                "error_status": imp.error_status,
+                **{name: getattr(imp, name) for name in common.COUNT_FIELDS},
+            }
+            for imp in job.imports
+        ],
+    }
+
+
+def render_event(event: Any, reporter: common.Reporter, seen: dict[str, Any]) -> None:
+    """Runner events as progress (uploads, waiting) or one line each (milestones) on stderr."""
+    name = type(event).__name__
+    if name in ("UploadProgress", "Waiting"):
+        reporter.progress(event.text, event.fraction if name == "UploadProgress" else None)
+    elif name == "StatusChecked":
+        if event.text != seen.get("status"):
+            seen["status"] = event.text
+            reporter.info(event.text)
+    elif name == "StatusProblem":
+        reporter.warn(event.text)
+    elif name == "ReportSkipped" and not event.clean:
+        reporter.warn(event.text)
+    elif name not in ("ReportSkipped",):
+        reporter.info(event.text)
 
 
 # ------------------------------------------------------------------------------------------- reports
 
 
-def save_reports(
-    ctx: Any, prepared: list[Prepared], report_dir: Path, reporter: common.Reporter, document: dict[str, Any]
+def record_reports(
+    prepared: list[Prepared],
+    reports: dict[str, Any],
+    report_dir: Path | None,
+    reporter: common.Reporter,
+    document: dict[str, Any],
 ) -> None:
-    """Each import's report once (ledger, cap and cache of the ReportService), plus summary files."""
-    report_dir.mkdir(parents=True, exist_ok=True)
+    """Each import's report as the runner fetched it (once, within the ledger's cap, cached); with
+    --report-dir a copy of each there, plus summary.json and summary.txt.
+
+    An import without errors or warnings has nothing to report: no download is spent on it (the
+    window's policy), and its entry says so.
+    """
+    if report_dir is not None:
+        report_dir.mkdir(parents=True, exist_ok=True)
     for item in prepared:
-        import_id = item.doc.get("import_id")
-        if not import_id:
-            continue
-        out = report_dir / f"{item.index:02d}-{_slug(item)}-{import_id}.csv"
-        reporter.progress(f"Fetching the report of {item.request.path.name}", None)
-        try:
-            saved = common.save_report(ctx, import_id, out)
-        except common.CsodError as err:
-            reporter.warn(f"The report of {item.request.path.name} could not be saved: {err}")
-            item.doc["report"] = {"path": None, "from_cache": False, "rows": None, "error": str(err)}
-            continue
-        item.doc["report"] = {"path": saved["out"], "from_cache": saved["from_cache"], "rows": saved["rows"]}
+        ids = item.doc.get("import_ids") or []
+        for import_id in ids:
+            result = reports.get(import_id)
+            if result is None:
+                continue
+            if report_dir is not None:
+                out = report_dir / f"{item.index:02d}-{_slug(item)}-{import_id}.csv"
+                saved = common.write_report(result, out)
+            else:
+                saved = common.describe_report(result)
+            item.doc["report"] = {"path": saved["out"], "from_cache": saved["from_cache"], "rows": saved["rows"]}
+        if ids and item.doc["report"] is None and item.doc.get("counts"):
+            counts = item.doc["counts"]
+            clean = not (counts.get("error_records") or counts.get("successful_records_with_warnings"))
+            if clean and not item.doc.get("error_status"):
+                item.doc["report"] = {
+                    "path": None, "from_cache": False, "rows": 0,
+                    "note": "No errors or warnings: nothing to report, no download spent.",
+                }
+    if report_dir is None:
+        return
     write_problem_files(prepared, report_dir, reporter)
     summary_json = report_dir / "summary.json"
-    summary_txt = report_dir / "summary.txt"
     document["reports"] = {"dir": str(report_dir), "summary": str(summary_json)}
-    snapshot = dict(document)
-    summary_json.write_text(json.dumps(snapshot, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
-    summary_txt.write_text(summary_text(document), encoding="utf-8")
+    document["totals"] = _totals(document)
+    summary_json.write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    (report_dir / "summary.txt").write_text(summary_text(document), encoding="utf-8")
+    reporter.info(f"Reports and summary saved in {report_dir}")
+
+
+def _totals(document: dict[str, Any]) -> dict[str, int]:
+    from csod_desktop.cli.load_cmd import totals
+
+    return totals(document["imports"])
 
 
 def summary_text(document: dict[str, Any]) -> str:

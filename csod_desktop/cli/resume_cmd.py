@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from csod_desktop.cli import common
@@ -16,12 +17,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "restarted) for this portal, post any data the portal has not received (never twice), and follow "
         "each job to its end.",
         epilog=common.EXIT_CODES_EPILOG
-        + "\nthe exit code is the worst over the resumed jobs (4, then 3, then 0); 0 when none was left.\n",
+        + "\nthe exit code is the worst over the resumed jobs (4, then 2, then 3, then 0); 0 when none was left.\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common.add_connection_arguments(parser)
     parser.add_argument("--report-dir", metavar="DIR", help="save each resumed import's report there")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    common.add_poll_argument(parser)
     common.add_json_argument(parser)
     parser.set_defaults(func=run)
 
@@ -31,8 +33,76 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _resume(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
-    from csod_desktop.services import resume  # noqa: PLC0415
+    from csod_desktop.cli.load_steps import job_record_document, render_event  # noqa: PLC0415
+    from csod_desktop.services.loads import pump  # noqa: PLC0415
+    from csod_desktop.services.resume import resume_all, unfinished_jobs  # noqa: PLC0415
 
     document["jobs"] = []
+    report_dir = Path(args.report_dir).expanduser() if args.report_dir else None
     with common.open_context(args, reporter) as ctx:
-        raise NotImplementedError(resume)
+        pending = unfinished_jobs(ctx.journal, root_url=ctx.client.root_url)
+        if not pending:
+            reporter.info(f"No unfinished job for {ctx.profile.root_url} in the journal.")
+            if not args.json:
+                print("Nothing to resume.")
+            return common.EXIT_OK
+        reporter.info(f"Resuming {len(pending)} unfinished job(s): {', '.join(j.job_id or '(not created)' for j in pending)}")
+        runner = ctx.runner(poll=common.poll_policy(args), is_cancelled=common.cancel_requested)
+        seen: dict[str, Any] = {}
+        reports: dict[str, Any] = {}
+
+        def on_event(event: Any) -> None:
+            render_event(event, reporter, seen)
+            if type(event).__name__ == "ReportReady":
+                reports[event.import_id] = event.result
+
+        outcomes = pump(resume_all(runner), on_event)
+    code = common.EXIT_OK
+    for outcome in outcomes:
+        job = job_record_document(outcome.job)
+        if outcome.error is not None:
+            job_code = common.exit_code_for(outcome.error)
+            result = "failed"
+            reporter.error(outcome.error)
+        elif outcome.job.state != "finished":
+            job_code, result = common.EXIT_OK, outcome.job.state  # abandoned: nothing had been sent
+        else:
+            job_code = common.exit_code_for_job(job)
+            result = "loaded" if job_code == common.EXIT_OK else "loaded_with_failures"
+        saved = _save_reports(outcome.job, reports, report_dir)
+        document["jobs"].append(
+            {
+                "job_id": outcome.job.job_id,
+                "outcome": result,
+                "exit_code": job_code,
+                "error": common.error_document(outcome.error) if outcome.error else None,
+                "job": job,
+                "reports": saved,
+            }
+        )
+        code = _worst(code, job_code)
+    if not args.json:
+        for entry in document["jobs"]:
+            print(f"{entry['job_id'] or '(not created)'}  {entry['outcome']}")
+            if entry["job"]["imports"]:
+                common.print_job(entry["job"])
+    return code
+
+
+def _worst(a: int, b: int) -> int:
+    """4 (portal failure) over 2 over 3 (records failed) over 0."""
+    rank = {common.EXIT_OK: 0, common.EXIT_RECORDS_FAILED: 1, common.EXIT_USAGE: 2, common.EXIT_PORTAL: 3}
+    return a if rank.get(a, 4) >= rank.get(b, 4) else b
+
+
+def _save_reports(job: Any, reports: dict[str, Any], report_dir: Path | None) -> list[str]:
+    saved = []
+    if report_dir is None:
+        return saved
+    for imp in job.imports:
+        result = reports.get(imp.import_id or "")
+        if result is None:
+            continue
+        out = report_dir / f"{job.job_id}-{imp.position + 1:02d}-{imp.load_type}-{imp.import_id}.csv"
+        saved.append(common.write_report(result, out)["out"])
+    return saved

@@ -22,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--wait", action="store_true", help="poll until every import has completed")
     common.add_connection_arguments(parser)
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    common.add_poll_argument(parser)
     common.add_json_argument(parser)
     parser.set_defaults(func=run)
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
     with common.open_context(args, reporter) as ctx:
         if args.wait:
-            status = common.wait_for_job(ctx, args.job_id, reporter)
+            status = common.wait_for_job(ctx, args.job_id, reporter, poll=common.poll_policy(args))
         else:
             reporter.progress(f"Reading the status of job {args.job_id}", None)
             status = ctx.client.job_status(args.job_id)

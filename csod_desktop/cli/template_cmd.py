@@ -19,7 +19,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("type", metavar="TYPE", help="chr.employee, ou.division, ... or a custom OU type_id")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="the template file to write")
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="FILE",
+        help="the CSV template to write (a .guide.md explaining each column is written beside it)",
+    )
     parser.add_argument(
         "--setting",
         action="append",
@@ -54,25 +57,12 @@ def _template(args: argparse.Namespace, reporter: common.Reporter, document: dic
         load_type, type_id = common.resolve_load_type(ctx, args.type, reporter)
         reporter.progress(f"Reading the schema of {args.type}", None)
         schema = common.fetch_schema(ctx, load_type, type_id, settings)
-        written = common.template_store(ctx).write_blank_template(schema, out)
-    files = [str(path) for path in _as_paths(written, out)]
+    from csod_desktop.core.templates import write_blank_template  # noqa: PLC0415
+
+    files = [str(path) for path in write_blank_template(schema, out)]
     document.update(load_type=load_type, type_id=None if type_id is None else str(type_id), files=files)
     if not args.json:
         for path in files:
             print(path)
     return common.EXIT_OK
 
-
-def _as_paths(written: Any, out: Path) -> list[Path]:
-    """write_blank_template may answer nothing, one path or several: list what exists."""
-    if written is None:
-        candidates = [out] + sorted(out.parent.glob(out.stem + "*"))
-    elif isinstance(written, (str, Path)):
-        candidates = [Path(written)]
-    else:
-        candidates = [Path(p) for p in written]
-    seen: list[Path] = []
-    for path in candidates:
-        if path.exists() and path not in seen:
-            seen.append(path)
-    return seen

@@ -127,8 +127,15 @@ def test_wrong_secret_exits_2_with_a_clear_message(sandbox):
 
 
 def test_missing_secret_and_unreadable_file_exit_2(sandbox, tmp_path):
-    done = run_cli("load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.csv'}", secret=None)
-    assert done.returncode == 2 and "CSOD_CLIENT_SECRET" in done.stderr
+    # A real portal with no secret anywhere: refused before any connection.
+    done = run_cli(
+        "load", "--portal", "acme", "--env", "stage", "--client-id", "abc",
+        "--import", f"chr.employee={SAMPLES / 'employees.csv'}", secret=None,
+    )
+    assert done.returncode == 2 and "CSOD_CLIENT_SECRET" in done.stderr and "--client-secret-file" in done.stderr
+    # The local sandbox (plain http on loopback) takes its public demo secret.
+    done = run_cli("load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.csv'}", "--dry-run", secret=None)
+    assert done.returncode == 0, done.stderr
     done = run_cli("load", *_where(sandbox), "--import", f"chr.employee={tmp_path / 'absent.csv'}", "--json")
     assert done.returncode == 2
     assert parse_json(done)["error"]["type"] == "InputFileError"
@@ -162,15 +169,19 @@ def test_records_failing_on_the_portal_exit_3(sandbox, tmp_path):
 
 
 def test_portal_failure_after_retries_exits_4(sandbox):
-    sandbox.control("/_sandbox/faults", {"method": "POST", "path": "/jobs$", "status": 503, "count": 50})
+    # The specification keeps answering 503: after the client's retries with back-off the run ends with 4.
+    sandbox.control("/_sandbox/faults", {"method": "GET", "path": "/specification", "status": 503, "count": 50})
     done = run_cli(
-        "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.csv'}", "--json", timeout=240
+        "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.csv'}", "--wait", "--json",
+        timeout=240,
     )
     assert done.returncode == 4, done.stderr
     doc = parse_json(done)
     validate_load_document(doc)
-    assert doc["outcome"] == "failed" and doc["error"]["type"] == "ServerError"
-    assert _posts(sandbox, "/imports/") == []
+    assert doc["outcome"] == "failed" and doc["error"]["type"] == "ServerError" and doc["error"]["status"] == 503
+    assert "Try again later" in done.stderr
+    assert len([r for r in sandbox.requests() if r["path"].endswith("/specification")]) > 1  # it did retry
+    assert _posts(sandbox, "/bulk-api/v1/jobs") == []
 
 
 def test_reconcile_needs_the_portal_name(sandbox):
