@@ -753,13 +753,16 @@ def planted_errors(users: list[dict[str, Any]]) -> tuple[list[dict[str, str]], l
         (9, "Division", "SUP_999999999", "reference", "error"),
         (11, "DirectManager", "999999999", "reference", "error"),
         (12, "EmployeeIdentificationData_UserId", rows[1]["EmployeeIdentificationData_UserId"], "duplicate", "error"),
-        (14, "UserType", "Employee", "dependency", "error"),  # UserSubType left empty
-        (15, "_ActivationDt", "03/01/2025", "dependency", "error"),  # _DeactivationDt left empty
+        # Dependencies: the problem is the empty dependent field (the value that triggers it is planted below).
+        (14, "UserSubType", "", "dependency", "error"),
+        (15, "_DeactivationDt", "", "dependency", "error"),
         (16, "CF_MultiCheckbox#47", "Manager;Janitor", "enum", "error"),
         (17, "PersonData_NameData_FirstName", "X" * 201, "max_length", "error"),
         (18, "DynamicUserRelations_16384", "999999998", "reference", "warning"),  # custom relation: skipped
         (20, "CF_Dropdown#12", "CHF", "enum", "error"),
     ]
+    rows[13]["UserType"] = "Employee"  # record 14: User Type -> Sub-type
+    rows[14]["_ActivationDt"] = "03/01/2025"  # record 15: _ActivationDt <-> _DeactivationDt
     expected = []
     for row, column, value, rule, severity in plan:
         rows[row - 1][column] = value

@@ -390,3 +390,43 @@ def test_generator_reproduces_the_committed_files(tmp_path, monkeypatch):
         assert generated, kind
         for rel in generated:
             assert (root / rel).read_bytes() == (tmp_path / kind / rel).read_bytes(), f"{kind}/{rel} differs"
+
+
+# The samples promise what the client-side checks find before anything is sent (core.validation): the
+# clean files have no error, and the planted file has exactly its planted errors, except the references
+# to users and OUs that only the portal can resolve (on the client they are "must already exist" warnings).
+CLIENT_CASES = [
+    ("employees.csv", {"datetime_culture": "en-US"}),
+    ("employees.xlsx", {"datetime_culture": "en-US"}),
+    ("hris_export_titles.csv", {"datetime_culture": "en-US"}),
+    ("employees_new_divisions.csv", {"datetime_culture": "en-US"}),
+    ("employees_updates.csv", {"datetime_culture": "en-US"}),
+    ("employees_guid_updates.csv", {"LoadPrimaryKey": 1}),
+    ("employees_fr_cp1252.csv", {"datetime_culture": "fr-FR", "number_culture": "fr-FR"}),
+    ("employees_with_errors.csv", {"datetime_culture": "en-US"}),
+]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("csod_desktop.core.validation") is None,
+                    reason="csod_desktop/core/validation.py is not written yet (core-validation)")
+@pytest.mark.parametrize(("name", "settings"), CLIENT_CASES, ids=[c[0] for c in CLIENT_CASES])
+def test_client_checks_find_the_documented_errors(name, settings):
+    from csod_desktop.core.mapping import suggest_mapping
+    from csod_desktop.core.reading import read_table
+    from csod_desktop.core.schema import Schema
+    from csod_desktop.core.validation import validate
+
+    body = _json("schemas", "chr.employee.json")
+    body.pop("x-sandbox")
+    schema = Schema.from_response(body, "chr.employee")
+    table = read_table(SAMPLES / name)
+    mapping = suggest_mapping(table.frame.columns, schema)
+    assert mapping.unmapped_sources() == []
+    result = validate(mapping.apply(table.frame), schema, settings)
+    found = {(p.row, p.column, p.rule) for p in result.problem_list() if p.severity == "error"}
+    expected: set[tuple[int, str, str]] = set()
+    if name == "employees_with_errors.csv":
+        planted = json.loads((SAMPLES / "employees_with_errors.expected.json").read_text(encoding="utf-8"))
+        expected = {(p["row"], p["column"], p["rule"]) for p in planted["problems"]
+                    if p["severity"] == "error" and p["rule"] != "reference"}
+    assert found == expected
