@@ -35,22 +35,30 @@ class RetryPolicy:
     attempts: int = 5
     base: float = 1.0
     cap: float = 30.0
+    #: A 429 that gets past the governor means someone else shares the application's quota: its
+    #: windows are a minute long, so the back-off starts higher (4, 8, 16, 32 s: about a minute in all).
+    throttle_base: float = 4.0
+    throttle_cap: float = 60.0
     jitter: float = 0.5
     max_retry_after: float = 120.0
     report_not_ready_attempts: int = 6
     report_not_ready_base: float = 2.0
     random: Callable[[], float] = field(default=random.random, repr=False)
 
-    def backoff(self, retry: int, *, base: float | None = None) -> float:
+    def backoff(self, retry: int, *, base: float | None = None, cap: float | None = None) -> float:
         """Delay before retry number ``retry`` (1 for the first retry), jittered by up to ``jitter``."""
         b = self.base if base is None else base
-        delay = min(self.cap, b * (2 ** max(0, retry - 1)))
+        delay = min(self.cap if cap is None else cap, b * (2 ** max(0, retry - 1)))
         # Full-range jitter around the delay keeps several clients (or workers) from retrying in step.
         return max(0.0, delay * (1.0 + self.jitter * (2.0 * self.random() - 1.0)))
 
-    def delay_for(self, retry: int, response: httpx.Response | None = None, *, base: float | None = None) -> float:
-        """Back-off for ``retry``, lengthened to the server's ``Retry-After`` when it gave one."""
-        delay = self.backoff(retry, base=base)
+    def delay_for(self, retry: int, response: httpx.Response | None = None) -> float:
+        """Back-off for ``retry`` after ``response`` (429: the throttle back-off), lengthened to the
+        server's ``Retry-After`` when it gave one."""
+        if response is not None and response.status_code == 429:
+            delay = self.backoff(retry, base=self.throttle_base, cap=self.throttle_cap)
+        else:
+            delay = self.backoff(retry)
         if response is not None:
             after = retry_after_seconds(response)
             if after is not None:
@@ -60,7 +68,7 @@ class RetryPolicy:
     @classmethod
     def immediate(cls, attempts: int = 5) -> RetryPolicy:
         """No waiting at all (unit tests)."""
-        return cls(attempts=attempts, base=0.0, cap=0.0, jitter=0.0, report_not_ready_base=0.0)
+        return cls(attempts=attempts, base=0.0, cap=0.0, jitter=0.0, throttle_base=0.0, report_not_ready_base=0.0)
 
 
 def retry_after_seconds(response: httpx.Response, now: Callable[[], float] = time.time) -> float | None:

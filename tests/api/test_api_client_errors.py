@@ -147,8 +147,9 @@ def test_429_burst_without_retry_after_backs_off_exponentially():
     with http:
         assert client.job_status("j1").imports[0].total_records == 3
     assert len(portal.calls("GET", BULK + "/jobs/j1")) == 4
-    # 1, 2, 4 s of back-off (jitter off); the governor may add its own waits on top.
-    assert t.now - 1000.0 >= 7.0
+    # 4, 8, 16 s of throttle back-off (jitter off), done by the governor for every caller.
+    assert t.now - 1000.0 >= 28.0
+    assert client.governor.delay("shared") == 0.0
 
 
 def test_429_with_retry_after_waits_that_long():

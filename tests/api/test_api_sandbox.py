@@ -18,7 +18,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 DIVISIONS = SAMPLES / "divisions.csv"
 EMPLOYEES = SAMPLES / "employees_new_divisions.csv"
 SETTINGS = {"datetime_culture": "en-US", "number_culture": "en-US"}
-FAST_RETRY = RetryPolicy(base=0.2, cap=2.0, report_not_ready_base=0.5, report_not_ready_attempts=8)
+FAST_RETRY = RetryPolicy(base=0.2, cap=2.0, throttle_base=0.2, report_not_ready_base=0.5, report_not_ready_attempts=8)
 
 
 def records(path: Path) -> int:
@@ -122,7 +122,7 @@ def test_same_flow_without_the_governor_draws_a_429(throttled_sandbox):
     """The companion check: the flow above only passes because of the governor."""
     fresh_windows(throttled_sandbox, processing_seconds=3)
     with httpx.Client(timeout=30) as http:
-        client = make(throttled_sandbox, http, governor=Governor.disabled(), retry=RetryPolicy(attempts=2, base=0.1))
+        client = make(throttled_sandbox, http, governor=Governor.disabled(), retry=RetryPolicy(attempts=2, base=0.1, throttle_base=0.1))
         with pytest.raises(ThrottledError):
             run_flow(client, poll_every=0.1)
     assert any(r["status"] == 429 for r in request_log(throttled_sandbox))
