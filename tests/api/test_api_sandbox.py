@@ -249,3 +249,19 @@ def test_other_endpoints_against_the_sandbox(sandbox):
         assert job.job_id in {str(j.get("job_id") or j.get("jobId")) for j in listed}
         for variant in ("errors", "warnings"):
             assert client.report(job.imports[1].import_id, variant).startswith(b"EmployeeIdentificationData_UserId")
+
+
+def test_sixth_download_and_expired_report(sandbox):
+    from csod_desktop.errors import ReportExpiredError, ReportQuotaError
+
+    with httpx.Client(timeout=30) as http:
+        client = make(sandbox, http)
+        job, _, _ = run_flow(client)  # one download of each report already
+        first, second = job.imports
+        for _ in range(4):
+            client.report(first.import_id)
+        with pytest.raises(ReportQuotaError, match="five times"):
+            client.report(first.import_id)
+        control(sandbox, "clock", {"advance_seconds": 31 * 86400})
+        with pytest.raises(ReportExpiredError, match="30 days"):
+            client.report(second.import_id)
