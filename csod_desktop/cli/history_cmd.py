@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from csod_desktop.cli import common
 from csod_desktop.errors import ConfigError
 
-#: One row per import, with its job's fields: the columns of the CSV export and the DuckDB table.
-COLUMNS = (
-    "job_id", "job_label", "profile", "root_url", "job_state", "job_created_at", "job_finished_at",
-    "import_id", "position", "load_type", "type_id", "import_label", "source_name", "record_count",
-    "status", "total_records", "successful_records", "successful_records_with_warnings", "error_records",
-    "error_status", "import_created_at", "import_finished_at",
-)
+#: The job fields of a history row (the rest describe its import); the DuckDB view ``jobs`` has these.
+JOB_FIELDS = ("job_ref", "job_id", "job_label", "job_state", "profile", "root_url", "created_at")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,8 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "history",
         help="list the jobs in the local journal, or export them (CSV, DuckDB)",
         description="List the jobs this computer has run (from the local journal; no portal call), or "
-        "export them one row per import: --export csv PATH, or --export duckdb PATH (a DuckDB database "
-        "with the tables jobs and imports; needs the optional 'history' extra).",
+        "export them, one row per import as the window's History shows them: --export csv PATH, or "
+        "--export duckdb PATH (a DuckDB database with a table 'imports' and a view 'jobs'; needs the "
+        "optional 'history' extra: pip install 'csod-desktop[history]').",
         epilog=common.EXIT_CODES_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -45,74 +43,8 @@ def run(args: argparse.Namespace) -> int:
     return common.run_command(args, "history", _history)
 
 
-def rows(jobs: list[Any]) -> list[dict[str, Any]]:
-    """One flat row per import (a job with no import yet gets one row with empty import fields)."""
-    out = []
-    for job in jobs:
-        base = {
-            "job_id": job.job_id,
-            "job_label": job.label,
-            "profile": job.profile,
-            "root_url": job.root_url,
-            "job_state": job.state,
-            "job_created_at": _iso(job.created_at),
-            "job_finished_at": _iso(job.finished_at),
-        }
-        for imp in job.imports or [None]:
-            row = dict(base)
-            for name in COLUMNS[len(base):]:
-                row[name] = None
-            if imp is not None:
-                row.update(
-                    import_id=imp.import_id,
-                    position=imp.position,
-                    load_type=imp.load_type,
-                    type_id=imp.type_id,
-                    import_label=imp.label,
-                    source_name=imp.source_name,
-                    record_count=imp.record_count,
-                    status=imp.status,
-                    total_records=imp.total_records,
-                    successful_records=imp.successful_records,
-                    successful_records_with_warnings=imp.successful_records_with_warnings,
-                    error_records=imp.error_records,
-                    error_status=imp.error_status,
-                    import_created_at=_iso(imp.created_at),
-                    import_finished_at=_iso(imp.finished_at),
-                )
-            out.append(row)
-    return out
-
-
-def _iso(moment: Any) -> str | None:
-    return moment.isoformat() if moment is not None else None
-
-
-def job_summary(job: Any) -> dict[str, Any]:
-    return {
-        "job_id": job.job_id,
-        "label": job.label,
-        "profile": job.profile,
-        "root_url": job.root_url,
-        "state": job.state,
-        "created_at": _iso(job.created_at),
-        "finished_at": _iso(job.finished_at),
-        "imports": [
-            {
-                "import_id": imp.import_id,
-                "type": imp.load_type,
-                "type_id": imp.type_id,
-                "source": imp.source_name,
-                "status": imp.status,
-                "error_status": imp.error_status,
-                **{name: getattr(imp, name) for name in common.COUNT_FIELDS},
-            }
-            for imp in job.imports
-        ],
-    }
-
-
 def _history(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
+    from csod_desktop.services.history import HistoryRow, history_rows  # noqa: PLC0415
     from csod_desktop.store.journal import Journal  # noqa: PLC0415
 
     fmt = path = None
@@ -124,36 +56,60 @@ def _history(args: argparse.Namespace, reporter: common.Reporter, document: dict
             raise ConfigError(f"The folder {path.parent} does not exist.")
     journal = Journal()
     try:
-        jobs = journal.jobs(profile=args.profile, search=args.search, limit=args.limit)
+        rows = [row.as_dict() for row in history_rows(journal, search=args.search, profile=args.profile, limit=args.limit)]
     finally:
         journal.close()
+    columns = [f.name for f in dataclasses.fields(HistoryRow)]
     if fmt is None:
-        document["jobs"] = [job_summary(job) for job in jobs]
+        document["jobs"] = group_by_job(rows)
         if not args.json:
-            _print(document["jobs"])
+            _print(rows)
         return common.EXIT_OK
-    flat = rows(jobs)
     if fmt == "csv":
-        export_csv(flat, path)
+        export_csv(rows, columns, path)
     else:
-        export_duckdb(jobs, flat, path)
-    document["export"] = {"format": fmt, "path": str(path), "rows": len(flat)}
+        export_duckdb(rows, columns, path)
+    jobs = len({row["job_ref"] for row in rows})
+    document["export"] = {"format": fmt, "path": str(path), "rows": len(rows), "jobs": jobs}
     if not args.json:
-        print(f"{path} ({len(flat)} rows, {len(jobs)} jobs)")
+        print(f"{path} ({len(rows)} imports of {jobs} jobs)")
     return common.EXIT_OK
 
 
-def export_csv(flat: list[dict[str, Any]], path: Path) -> None:
-    import csv
+def group_by_job(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """History rows (one per import) as jobs with their imports, newest job first, for ``--json``."""
+    jobs: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        job = jobs.get(row["job_ref"])
+        if job is None:
+            job = jobs[row["job_ref"]] = {
+                "job_id": row["job_id"],
+                "label": row["job_label"],
+                "state": row["job_state"],
+                "profile": row["profile"],
+                "root_url": row["root_url"],
+                "created_at": _iso(row["created_at"]),
+                "imports": [],
+            }
+        job["imports"].append(
+            {key: _iso(value) for key, value in row.items() if key not in JOB_FIELDS}
+        )
+    return list(jobs.values())
 
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def export_csv(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(COLUMNS))
+        writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
-        writer.writerows(flat)
+        writer.writerows({key: _iso(value) for key, value in row.items()} for row in rows)
 
 
-def export_duckdb(jobs: list[Any], flat: list[dict[str, Any]], path: Path) -> None:
-    """Tables ``jobs`` and ``imports`` (replaced on each export) in a DuckDB database file."""
+def export_duckdb(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
+    """A table ``imports`` (replaced on each export) and a view ``jobs`` in a DuckDB database file."""
     try:
         import duckdb  # noqa: PLC0415 (optional: the 'history' extra)
     except ImportError as exc:
@@ -161,60 +117,47 @@ def export_duckdb(jobs: list[Any], flat: list[dict[str, Any]], path: Path) -> No
             "Exporting to DuckDB needs the duckdb package, which this installation does not have.",
             hint="Install the optional extra: pip install 'csod-desktop[history]', or use --export csv PATH.",
         ) from exc
-    job_columns = COLUMNS[:7]
-    import_columns = ("job_id",) + COLUMNS[7:]
+    types = {
+        "job_ref": "BIGINT", "created_at": "TIMESTAMPTZ", "record_count": "BIGINT", "total_records": "BIGINT",
+        "successful_records": "BIGINT", "successful_records_with_warnings": "BIGINT", "error_records": "BIGINT",
+        "downloads_used": "INTEGER", "days_left": "INTEGER",
+    }
+    ddl = ", ".join(f'"{name}" {types.get(name, "VARCHAR")}' for name in columns)
     con = duckdb.connect(str(path))
     try:
         con.execute("BEGIN")
+        con.execute("DROP VIEW IF EXISTS jobs")
         con.execute("DROP TABLE IF EXISTS imports")
-        con.execute("DROP TABLE IF EXISTS jobs")
-        con.execute(
-            "CREATE TABLE jobs (job_id VARCHAR, job_label VARCHAR, profile VARCHAR, root_url VARCHAR, "
-            "job_state VARCHAR, job_created_at TIMESTAMPTZ, job_finished_at TIMESTAMPTZ)"
-        )
-        con.execute(
-            "CREATE TABLE imports (job_id VARCHAR, import_id VARCHAR, position INTEGER, load_type VARCHAR, "
-            "type_id VARCHAR, import_label VARCHAR, source_name VARCHAR, record_count BIGINT, status VARCHAR, "
-            "total_records BIGINT, successful_records BIGINT, successful_records_with_warnings BIGINT, "
-            "error_records BIGINT, error_status VARCHAR, import_created_at TIMESTAMPTZ, "
-            "import_finished_at TIMESTAMPTZ)"
-        )
-        seen: set[Any] = set()
-        for row in flat:
-            key = (row["job_id"], row["job_created_at"])
-            if key not in seen:
-                seen.add(key)
-                con.execute(
-                    f"INSERT INTO jobs VALUES ({', '.join('?' * len(job_columns))})",
-                    [row[c] for c in job_columns],
-                )
-            if row["import_id"] is not None or row["load_type"] is not None:
-                con.execute(
-                    f"INSERT INTO imports VALUES ({', '.join('?' * len(import_columns))})",
-                    [row[c] for c in import_columns],
-                )
+        con.execute(f"CREATE TABLE imports ({ddl})")
+        if rows:
+            placeholders = ", ".join("?" * len(columns))
+            con.executemany(
+                f"INSERT INTO imports VALUES ({placeholders})", [[row[name] for name in columns] for row in rows]
+            )
+        job_columns = ", ".join(f'"{name}"' for name in JOB_FIELDS)
+        con.execute(f"CREATE VIEW jobs AS SELECT DISTINCT {job_columns} FROM imports")
         con.execute("COMMIT")
     finally:
         con.close()
 
 
-def _print(jobs: list[dict[str, Any]]) -> None:
-    table: list[tuple[str, ...]] = [("CREATED", "JOB", "STATE", "IMPORT", "TYPE", "FILE", "LOADED", "FAILED")]
-    for job in jobs:
-        for imp in job["imports"] or [{}]:
-            table.append(
-                (
-                    (job["created_at"] or "")[:19],
-                    job["job_id"] or "(not created)",
-                    job["state"],
-                    imp.get("import_id") or "",
-                    imp.get("type") or "",
-                    imp.get("source") or "",
-                    "" if imp.get("successful_records") is None else str(imp["successful_records"]),
-                    "" if imp.get("error_records") is None else str(imp["error_records"]),
-                )
-            )
-    if len(table) == 1:
+def _print(rows: list[dict[str, Any]]) -> None:
+    if not rows:
         print("No job in the journal yet.")
         return
+    table: list[tuple[str, ...]] = [("CREATED", "JOB", "STATE", "IMPORT", "TYPE", "FILE", "LOADED", "FAILED", "REPORT")]
+    for row in rows:
+        table.append(
+            (
+                str(_iso(row["created_at"]))[:19],
+                row["job_id"] or "(not created)",
+                row["job_state"],
+                row["import_id"] or "",
+                row["load_type"],
+                row["source_name"] or "",
+                "" if row["successful_records"] is None else str(row["successful_records"]),
+                "" if row["error_records"] is None else str(row["error_records"]),
+                row["report"],
+            )
+        )
     common.print_table(table)

@@ -54,7 +54,7 @@ def test_history_exports_csv_one_row_per_import(journal_with_a_job, tmp_path):
     out = tmp_path / "history.csv"
     done = run_cli("history", "--export", "csv", str(out), "--json")
     assert done.returncode == 0, done.stderr
-    assert parse_json(done)["export"] == {"format": "csv", "path": str(out), "rows": 2}
+    assert parse_json(done)["export"] == {"format": "csv", "path": str(out), "rows": 2, "jobs": 1}
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["job_id"], r["import_id"], r["load_type"], r["error_records"]) for r in rows] == [
