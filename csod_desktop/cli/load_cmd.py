@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from csod_desktop.cli import common
+from csod_desktop.cli import common, status_cmd
 from csod_desktop.errors import ConfigError
 
 #: A job holds at most 20 imports (bulk-api-quick-start.txt, Step 4; bulk-api-facts.md, Capacity).
@@ -299,7 +299,7 @@ def _load(args: argparse.Namespace, reporter: common.Reporter, document: dict[st
 def totals(imports: list[dict[str, Any]]) -> dict[str, int]:
     keys = ("records", "valid_records", "sent_records", "skipped_invalid")
     out = {key: sum(item.get(key) or 0 for item in imports) for key in keys}
-    for name in common.COUNT_FIELDS[1:]:
+    for name in status_cmd.COUNT_FIELDS[1:]:
         out[name] = sum((item.get("counts") or {}).get(name) or 0 for item in imports)
     return out
 
@@ -357,7 +357,7 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
             if not args.json:
                 print(job_id)
             return common.EXIT_OK
-        code = common.exit_code_for_job(document["job"])
+        code = status_cmd.exit_code_for_job(document["job"])
         document["outcome"] = "loaded" if code == common.EXIT_OK else "loaded_with_failures"
         load_steps.record_reports(prepared, reports, request.report_dir, reporter, document)
         if not args.json:

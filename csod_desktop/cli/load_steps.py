@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csod_desktop import paths
-from csod_desktop.cli import common
+from csod_desktop.cli import common, report_cmd, schema_cmd, status_cmd
 from csod_desktop.errors import ConfigError, TemplateError
 
 if TYPE_CHECKING:
@@ -59,13 +59,13 @@ def prepare(
     from csod_desktop.core.pipeline import prepare_load
 
     prepared = Prepared(index=index, request=item, doc=doc)
-    load_type, type_id = common.resolve_load_type(ctx, item.type, reporter)
+    load_type, type_id = schema_cmd.resolve_load_type(ctx, item.type, reporter)
     prepared.load_type, prepared.type_id = load_type, type_id
     doc.update(type=load_type, type_id=None if type_id is None else str(type_id), label=item.path.name)
     reporter.progress(f"Reading the schema of {item.type}", None)
-    schema = common.fetch_schema(ctx, load_type, type_id, item.settings)
+    schema = schema_cmd.fetch_schema(ctx, load_type, type_id, item.settings)
 
-    store = common.template_store(ctx)
+    store = schema_cmd.template_store(ctx)
     given = None
     if item.mapping is not None:
         given = store.load(item.mapping)
@@ -304,8 +304,8 @@ def apply_job_record(job: Any, specs: list[Any], owner: dict[int, Prepared], doc
         doc["error_status"] = imp.error_status or doc.get("error_status")
         if imp.total_records is None and imp.status is None:
             continue
-        counts = doc["counts"] or {name: 0 for name in common.COUNT_FIELDS}
-        for name in common.COUNT_FIELDS:
+        counts = doc["counts"] or {name: 0 for name in status_cmd.COUNT_FIELDS}
+        for name in status_cmd.COUNT_FIELDS:
             counts[name] = (counts[name] or 0) + (getattr(imp, name) or 0)
         doc["counts"] = counts
 
@@ -322,7 +322,7 @@ def job_record_document(job: Any) -> dict[str, Any]:
                 "type": imp.load_type,
                 "status": imp.status,
                 "error_status": imp.error_status,
-                **{name: getattr(imp, name) for name in common.COUNT_FIELDS},
+                **{name: getattr(imp, name) for name in status_cmd.COUNT_FIELDS},
             }
             for imp in job.imports
         ],
@@ -372,9 +372,9 @@ def record_reports(
                 continue
             if report_dir is not None:
                 out = report_dir / f"{item.index:02d}-{_slug(item)}-{import_id}.csv"
-                saved = common.write_report(result, out)
+                saved = report_cmd.write_report(result, out)
             else:
-                saved = common.describe_report(result)
+                saved = report_cmd.describe_report(result)
             item.doc["report"] = {"path": saved["out"], "from_cache": saved["from_cache"], "rows": saved["rows"]}
         if ids and item.doc["report"] is None and item.doc.get("counts"):
             counts = item.doc["counts"]

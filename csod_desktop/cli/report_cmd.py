@@ -45,13 +45,13 @@ def _report(args: argparse.Namespace, reporter: common.Reporter, document: dict[
     journal = Journal()
     try:
         cached = ReportService(journal).cached(args.import_id, args.variant)
-        saved = common.write_report(cached, out) if cached is not None else None
+        saved = write_report(cached, out) if cached is not None else None
     finally:
         journal.close()
     if saved is None:
         with common.open_context(args, reporter) as ctx:
             reporter.progress(f"Downloading the report of import {args.import_id}", None)
-            saved = common.save_report(ctx, args.import_id, out, variant=args.variant)
+            saved = save_report(ctx, args.import_id, out, variant=args.variant)
     document.update(import_id=args.import_id, variant=args.variant, **saved)
     if saved.get("notice"):
         reporter.warn(saved["notice"])
@@ -62,3 +62,38 @@ def _report(args: argparse.Namespace, reporter: common.Reporter, document: dict[
             f"{saved['downloads_used']} of 5 downloads used, cap {saved['cap']})"
         )
     return common.EXIT_OK
+
+
+def save_report(ctx: Any, import_id: str, out: Path, *, variant: str = "full") -> dict[str, Any]:
+    """Write one import's report to ``out`` through the ReportService (cache first, then the ledger's cap)."""
+    result = ctx.reports.fetch(import_id, variant=variant)
+    return write_report(result, out)
+
+
+def write_report(result: Any, out: Path) -> dict[str, Any]:
+    """Save a :class:`ReportResult` and describe it for the JSON documents."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(result.data)
+    return describe_report(result, out)
+
+
+def describe_report(result: Any, out: Path | None = None) -> dict[str, Any]:
+    """A :class:`ReportResult` for the JSON documents (``out`` defaults to the cached copy)."""
+    rows = len(result.parsed.rows) if result.variant == "full" else _csv_rows(result.data)
+    where = out if out is not None else getattr(result, "path", None)
+    return {
+        "out": None if where is None else str(where),
+        "from_cache": bool(result.from_cache),
+        "rows": rows,
+        "downloads_used": result.downloads_used,
+        "cap": result.cap,
+        "notice": result.notice,
+    }
+
+
+def _csv_rows(data: bytes) -> int:
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig", errors="replace"), newline=""))
+    return max(0, sum(1 for row in reader if any(cell.strip() for cell in row)) - 1)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from csod_desktop.cli import common
+from csod_desktop.cli import common, report_cmd, status_cmd
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,7 +67,7 @@ def _resume(args: argparse.Namespace, reporter: common.Reporter, document: dict[
         elif outcome.job.state != "finished":
             job_code, result = common.EXIT_OK, outcome.job.state  # abandoned: nothing had been sent
         else:
-            job_code = common.exit_code_for_job(job)
+            job_code = status_cmd.exit_code_for_job(job)
             result = "loaded" if job_code == common.EXIT_OK else "loaded_with_failures"
         saved = _save_reports(outcome.job, reports, report_dir)
         document["jobs"].append(
@@ -85,7 +85,7 @@ def _resume(args: argparse.Namespace, reporter: common.Reporter, document: dict[
         for entry in document["jobs"]:
             print(f"{entry['job_id'] or '(not created)'}  {entry['outcome']}")
             if entry["job"]["imports"]:
-                common.print_job(entry["job"])
+                status_cmd.print_job(entry["job"])
     return code
 
 
@@ -104,5 +104,5 @@ def _save_reports(job: Any, reports: dict[str, Any], report_dir: Path | None) ->
         if result is None:
             continue
         out = report_dir / f"{job.job_id}-{imp.position + 1:02d}-{imp.load_type}-{imp.import_id}.csv"
-        saved.append(common.write_report(result, out)["out"])
+        saved.append(report_cmd.write_report(result, out)["out"])
     return saved

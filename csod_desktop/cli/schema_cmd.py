@@ -61,9 +61,9 @@ def _schema(args: argparse.Namespace, reporter: common.Reporter, document: dict[
         key, value = common.parse_key_value(text, "--setting")
         settings[key] = coerce_setting(value)
     with common.open_context(args, reporter) as ctx:
-        load_type, type_id = common.resolve_load_type(ctx, args.type, reporter)
+        load_type, type_id = resolve_load_type(ctx, args.type, reporter)
         reporter.progress(f"Reading the schema of {args.type}", None)
-        schema = common.fetch_schema(ctx, load_type, type_id, settings)
+        schema = fetch_schema(ctx, load_type, type_id, settings)
     fields = [field_document(prop) for prop in schema.properties.values()]
     document.update(
         load_type=load_type,
@@ -91,3 +91,49 @@ def _schema(args: argparse.Namespace, reporter: common.Reporter, document: dict[
             for key, needs in schema.dependencies.items():
                 print(f"{key} also needs: {', '.join(needs)}")
     return common.EXIT_OK
+
+
+def resolve_load_type(ctx: Any, text: str, reporter: common.Reporter) -> tuple[str, Any]:
+    """``TYPE`` as the user wrote it → (load type, custom OU type_id or None), checked with the portal.
+
+    The list comes from the portal's specification, never from a hard-coded table (bulk-api-facts.md,
+    "Load types"); a custom OU is named by its ``type_id``.
+    """
+    reporter.progress("Reading the portal's load types", None)
+    types = list(ctx.client.load_types())
+    wanted = text.strip().lower()
+    for item in types:
+        if item.type_id is not None and str(item.type_id).lower() == wanted:
+            return item.type, item.type_id
+    for item in types:
+        if item.type.lower() == wanted and not item.is_custom_ou:
+            return item.type, None
+    custom = [str(item.type_id) for item in types if item.is_custom_ou and item.type_id is not None]
+    if wanted == "ou.customou" and custom:
+        raise common.ConfigError(
+            "ou.customou needs the custom OU's type_id instead of the type name.",
+            hint=f"This portal's custom OU type_ids: {', '.join(custom)}.",
+        )
+    offered = sorted({item.type for item in types if not item.is_custom_ou} | set(custom))
+    raise common.ConfigError(
+        f"This portal offers no load type {text!r}.",
+        hint=f"Types offered: {', '.join(offered)} ('csod-desktop types' lists them).",
+    )
+
+
+def fetch_schema(ctx: Any, load_type: str, type_id: Any, settings: dict[str, Any]) -> Any:
+    """The portal's schema for one load type, as a :class:`csod_desktop.core.schema.Schema`."""
+    from csod_desktop.core.schema import Schema  # noqa: PLC0415
+
+    body = ctx.client.schema(load_type, settings=settings or None, type_id=type_id)
+    return Schema.from_response(body, load_type)
+
+
+def template_store(ctx: Any) -> Any:
+    """The context's template store, or one in the standard folder."""
+    store = getattr(ctx, "templates", None)
+    if store is None:
+        from csod_desktop.core.templates import TemplateStore  # noqa: PLC0415
+
+        store = TemplateStore()
+    return store

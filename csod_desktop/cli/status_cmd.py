@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+from typing import IO, Any
 
 from csod_desktop.cli import common
 
@@ -34,14 +35,94 @@ def run(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
     with common.open_context(args, reporter) as ctx:
         if args.wait:
-            status = common.wait_for_job(ctx, args.job_id, reporter, poll=common.poll_policy(args))
+            status = wait_for_job(ctx, args.job_id, reporter, poll=common.poll_policy(args))
         else:
             reporter.progress(f"Reading the status of job {args.job_id}", None)
             status = ctx.client.job_status(args.job_id)
-    job = common.job_document(status)
+    job = job_document(status)
     document["job"] = job
     if not args.json:
-        common.print_job(job)
+        print_job(job)
     if not args.wait:
         return common.EXIT_OK
-    return common.exit_code_for_job(job)
+    return exit_code_for_job(job)
+
+
+COUNT_FIELDS = ("total_records", "successful_records", "successful_records_with_warnings", "error_records")
+
+
+def import_status_document(item: Any) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "import_id": item.import_id,
+        "status": item.status,
+        "error_status": item.error_status or None,
+    }
+    for name in COUNT_FIELDS:
+        doc[name] = getattr(item, name, None)
+    return doc
+
+
+def job_document(status: Any) -> dict[str, Any]:
+    """A :class:`JobStatus` as the ``job`` member of the JSON documents."""
+    raw = getattr(status, "raw", None) or {}
+    return {
+        "job_id": status.job_id,
+        "status": raw.get("status") if isinstance(raw, dict) else None,
+        "finished": bool(status.finished),
+        "imports": [import_status_document(item) for item in status.imports],
+    }
+
+
+def exit_code_for_job(job: dict[str, Any]) -> int:
+    """0 every record loaded; 3 the job finished but records failed; 4 it did not finish.
+
+    An import the portal could not read at all (``error_status``) is 3 too: the job completed and those
+    records failed; sending the same file again later would fail the same way, so it is not a 4.
+    """
+    if not job.get("finished"):
+        return common.EXIT_PORTAL
+    for item in job["imports"]:
+        if item.get("error_status") or (item.get("error_records") or 0) > 0:
+            return common.EXIT_RECORDS_FAILED
+    return common.EXIT_OK
+
+
+def print_job(job: dict[str, Any], stream: IO[str] | None = None) -> None:
+    out = stream or sys.stdout
+    state = "finished" if job["finished"] else "running"
+    out.write(f"job {job['job_id']}: {job.get('status') or state}\n")
+    rows: list[tuple[str, ...]] = [("IMPORT", "STATUS", "RECORDS", "LOADED", "WITH WARNINGS", "FAILED")]
+    for item in job["imports"]:
+        rows.append(
+            (
+                item["import_id"],
+                str(item["status"] or "") + (f" ({item['error_status']})" if item.get("error_status") else ""),
+                *(("" if item.get(name) is None else str(item[name])) for name in COUNT_FIELDS),
+            )
+        )
+    common.print_table(rows, out)
+
+
+def wait_for_job(ctx: Any, job_id: str, reporter: common.Reporter, *, poll: Any = None) -> Any:
+    """Poll a job until it finishes, through the services' poller (journal snapshots, the governor)."""
+    from csod_desktop.services import loads  # noqa: PLC0415
+
+    reporter.progress(f"Waiting for job {job_id}", None)
+    runner = loads.LoadRunner(
+        ctx.client, ctx.journal, ctx.reports, profile=ctx.profile, poll=poll, fetch_reports=False,
+        is_cancelled=common.cancel_requested,
+    )
+    known = ctx.journal.find_job(job_id)
+    seen: dict[str, Any] = {}
+
+    def on_event(event: Any) -> None:
+        name = type(event).__name__
+        if name == "Waiting":
+            reporter.progress(event.text, None)
+        elif name == "StatusChecked" and event.text != seen.get("text"):
+            seen["text"] = event.text
+            reporter.info(event.text)
+        elif name == "StatusProblem":
+            reporter.warn(event.text)
+
+    return loads.pump(runner.poll(job_id, job_ref=known.ref if known else None), on_event)

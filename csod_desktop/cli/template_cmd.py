@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from csod_desktop.cli import common
+from csod_desktop.cli import common, schema_cmd
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,9 +54,9 @@ def _template(args: argparse.Namespace, reporter: common.Reporter, document: dic
         key, value = common.parse_key_value(text, "--setting")
         settings[key] = coerce_setting(value)
     with common.open_context(args, reporter) as ctx:
-        load_type, type_id = common.resolve_load_type(ctx, args.type, reporter)
+        load_type, type_id = schema_cmd.resolve_load_type(ctx, args.type, reporter)
         reporter.progress(f"Reading the schema of {args.type}", None)
-        schema = common.fetch_schema(ctx, load_type, type_id, settings)
+        schema = schema_cmd.fetch_schema(ctx, load_type, type_id, settings)
     from csod_desktop.core.templates import write_blank_template  # noqa: PLC0415
 
     files = [str(path) for path in write_blank_template(schema, out)]
