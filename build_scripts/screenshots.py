@@ -113,6 +113,13 @@ def main(argv: list[str] | None = None) -> int:
         window.review_page.build_payload()
         pump(lambda: window.review_page.payload_info is not None)
         shot(window, "5c-review-payload")
+        # A file whose headers are the portal's titles, not its names: matches by title and similarity.
+        window.go_to(2)
+        window.file_page.open_file(samples / "hris_export_titles.csv")
+        pump(lambda: window.state.source is not None and window.state.source.path.name.startswith("hris")
+             and not window.pool.busy)
+        window.go_to(3)
+        shot(window, "4b-map-by-title")
         window.close()
         pump(lambda: not window.pool.busy)
     qapp.processEvents()

@@ -178,12 +178,22 @@ class MainWindow(QMainWindow):
         self._refresh_nav()
 
     def _refresh_steps(self) -> None:
+        state = self.state
+        done = [
+            state.context is not None,
+            state.schema is not None,
+            state.source is not None,
+            state.mapping is not None and state.schema is not None and not state.mapping.missing_required(state.schema),
+            state.validation is not None and bool(getattr(state.validation, "ok", False)),
+        ]
         for row in range(self.steps.count()):
             item = self.steps.item(row)
             flags = Qt.ItemFlag.ItemIsSelectable
-            if self.state.reachable(row):
+            if state.reachable(row):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
+            item.setText(f"{row + 1}   {STEP_NAMES[row]}" + ("   ✓" if done[row] else ""))
+            item.setToolTip(f"Ctrl+{row + 1}" + ("" if state.reachable(row) else ": finish the steps before it"))
         self._refresh_nav()
 
     def _refresh_nav(self) -> None:

@@ -60,7 +60,7 @@ class ReviewPage(StepPage):
         self.summary.setModel(self.summary_model)
         self.summary.verticalHeader().hide()
         self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.summary.horizontalHeader().setStretchLastSection(True)
+        self.summary.horizontalHeader().setStretchLastSection(False)
         self.summary.setAccessibleName("Problems by rule and column")
 
         self.filter_combo = QComboBox(objectName="filterCombo")
