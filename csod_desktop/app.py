@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from csod_desktop import __version__, paths
+from csod_desktop.errors import CsodError
 from csod_desktop.ui.main_window import MainWindow
 from csod_desktop.ui.services import UiServices
 
@@ -67,11 +68,51 @@ def build_window(services: UiServices | None = None) -> MainWindow:
     return MainWindow(services or build_services(), icon=app_icon())
 
 
+def configure_logging() -> None:
+    """One rotating log file in the logs folder (what an unexpected error's message points to).
+
+    Only our own sentences and tracebacks of bugs go there; the API layer never logs a secret, a token or
+    an Authorization header (INTERFACES.md).
+    """
+    from logging.handlers import RotatingFileHandler
+
+    root = logging.getLogger()
+    if any(getattr(h, "_csod_desktop", False) for h in root.handlers):
+        return
+    try:
+        handler = RotatingFileHandler(paths.log_dir() / "csod-desktop.log", maxBytes=2_000_000, backupCount=3,
+                                      encoding="utf-8")
+    except OSError:  # a read-only home still gets a working window
+        return
+    handler._csod_desktop = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_excepthook(window: MainWindow) -> None:
+    """An exception escaping a slot becomes a sentence in the message area, and its traceback goes to the log."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        log.error("unexpected error in the window", exc_info=(exc_type, exc, tb))
+        if isinstance(exc, CsodError):
+            window.bridge.exception(exc)
+        else:
+            window.bridge.error(
+                f"Something went wrong inside csod-desktop ({exc_type.__name__}).",
+                "Try again; if it happens again, send the log file from the logs folder to support.",
+            )
+
+    sys.excepthook = hook
+
+
 def run(*, select_profile: str | None = None, argv: Sequence[str] | None = None,
         services: UiServices | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
+    configure_logging()
     app = ensure_application(argv)
     window = build_window(services)
+    install_excepthook(window)
     if select_profile:
         window.connect_page.reload_profiles(select=select_profile)
     window.show()

@@ -52,3 +52,22 @@ def test_demo_starts_the_sandbox_and_opens_on_connect_with_its_profile(qtbot, mo
     assert seen["step"] == CONNECT
     assert seen["profile"].is_sandbox and seen["profile"].root_url.startswith("http://127.0.0.1:")
     assert all(ok is not False for _t, ok, _d in seen["checks"])
+
+
+def test_an_exception_escaping_a_slot_becomes_a_sentence(qtbot, make_window, monkeypatch):
+    import sys
+
+    from csod_desktop import app
+    from csod_desktop.errors import ConfigError
+
+    window = make_window()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app.install_excepthook(window)
+    try:
+        raise KeyError("profiles")
+    except KeyError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    text = window.message_area.text()
+    assert text == "Something went wrong inside csod-desktop (KeyError)." and "Traceback" not in text
+    sys.excepthook(ConfigError, ConfigError("The portal name 'a b' is not valid."), None)
+    assert window.message_area.text() == "The portal name 'a b' is not valid."
