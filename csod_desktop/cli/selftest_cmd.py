@@ -210,6 +210,8 @@ def check_sandbox_load() -> tuple[str, str]:
         try:
             with SandboxServer(relaxed=True, data_dir=home / "sandbox") as server:
                 document = _run_load(server.root_url, sample, secret_file, home / "reports")
+                import_id = (document["imports"][0] or {}).get("import_id")
+                report = _run_report(server.root_url, import_id, secret_file, home / "report.csv") if import_id else None
         finally:
             for name, value in saved_env.items():
                 if value is None:
@@ -219,18 +221,17 @@ def check_sandbox_load() -> tuple[str, str]:
     if document["error"]:
         return FAIL, f"the load failed: {document['error']['message']}"
     totals = document["totals"]
-    imports = document["imports"]
-    reports = [item.get("report") or {} for item in imports]
     if document["outcome"] != "loaded" or totals["successful_records"] != totals["records"]:
         return FAIL, (
             f"the load ended '{document['outcome']}': {totals['successful_records']} of "
             f"{totals['records']} records loaded"
         )
-    if not all(report.get("path") for report in reports):
-        return FAIL, "the job completed but its report could not be downloaded"
+    if report is None or report["error"]:
+        why = report["error"]["message"] if report else "no import id"
+        return FAIL, f"the job completed but its report could not be downloaded: {why}"
     return PASS, (
         f"sandbox job {document['job']['job_id'][:8]}...: {totals['successful_records']} of "
-        f"{totals['records']} records loaded, report downloaded"
+        f"{totals['records']} records loaded, report downloaded ({report['rows']} problem rows)"
     )
 
 
@@ -253,6 +254,24 @@ def _run_load(root_url: str, sample: Path, secret_file: Path, report_dir: Path) 
         code = common.exit_code_for(err)
         document["error"] = common.error_document(err)
     document["exit_code"] = code
+    return document
+
+
+def _run_report(root_url: str, import_id: str, secret_file: Path, out: Path) -> dict:
+    """The same code path as 'csod-desktop report IMPORT_ID --out FILE' (ledger, cache), in this process."""
+    from csod_desktop.cli import build_parser, report_cmd
+
+    args = build_parser().parse_args(
+        [
+            "report", import_id, "--out", str(out), "--base-url", root_url, "--client-id", "demo-client",
+            "--client-secret-file", str(secret_file), "--json",
+        ]
+    )
+    document = common.base_document("report")
+    try:
+        report_cmd._report(args, common.Reporter(quiet=True), document)
+    except (common.CsodError, OSError) as err:
+        document["error"] = common.error_document(err)
     return document
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
 
 import pytest
 from cli_shapes import SAMPLES, parse_json, run_cli, validate_load_document
@@ -31,8 +31,13 @@ def test_clean_employee_load_waits_reports_and_exits_0(sandbox, tmp_path):
     assert item["records"] == item["sent_records"] == 50
     assert item["counts"]["successful_records"] == 50 and item["counts"]["error_records"] == 0
     assert doc["job"]["finished"] and doc["job"]["job_id"] == _job_id_created(sandbox)
-    assert Path(item["report"]["path"]).is_file() and item["report"]["rows"] == 0
-    assert (reports / "summary.json").is_file() and (reports / "summary.txt").is_file()
+    # A clean import has nothing to report: no download of the five is spent on it.
+    assert item["report"]["path"] is None and "no download spent" in item["report"]["note"]
+    assert not [r for r in sandbox.requests() if "/report" in r["path"]]
+    assert doc["reports"] == {"dir": str(reports), "summary": str(reports / "summary.json")}
+    summary = json.loads((reports / "summary.json").read_text(encoding="utf-8"))
+    assert summary["job"]["job_id"] == doc["job"]["job_id"] and summary["outcome"] == "loaded"
+    assert doc["job"]["job_id"] in (reports / "summary.txt").read_text(encoding="utf-8")
     assert len(_posts(sandbox, "/imports/")) == 1
     # Progress and messages went to stderr; stdout held the document alone.
     assert "records" in done.stderr

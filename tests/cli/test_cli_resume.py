@@ -61,7 +61,7 @@ def test_killed_run_is_resumed_without_sending_twice(sandbox):
     proc = _start_slow_load(sandbox)
     _wait_until_polling(sandbox, proc)
     proc.kill()  # SIGKILL: no handler runs, as when a machine loses power or a scheduler kills the task
-    proc.wait(timeout=30)
+    proc.communicate(timeout=30)
     (job,) = _unfinished()
     assert job.job_id and all(imp.import_id for imp in job.imports)
 
