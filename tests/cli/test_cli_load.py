@@ -208,3 +208,18 @@ def test_clean_load_under_the_documented_throttles(throttled_sandbox):
     doc = parse_json(done)
     assert doc["totals"]["successful_records"] == 50
     assert [r for r in throttled_sandbox.requests() if r["status"] == 429] == []
+
+
+@pytest.mark.throttled
+@pytest.mark.slow
+def test_failed_records_and_report_under_the_documented_throttles(throttled_sandbox, tmp_path):
+    # Documented limits on: shared 5/min bucket, processing delay, /report answering 404 for a while.
+    done = run_cli(
+        "load", *_where(throttled_sandbox), "--import", f"chr.employee={SAMPLES / 'quickstart_employees.csv'}",
+        "--wait", "--report-dir", str(tmp_path), "--json", timeout=290,
+    )
+    assert done.returncode == 3, done.stderr
+    doc = parse_json(done)
+    report = doc["imports"][0]["report"]
+    assert report["rows"] == 5 and (tmp_path / report["path"].rsplit("/", 1)[-1]).is_file()
+    assert [r for r in throttled_sandbox.requests() if r["status"] == 429] == []
