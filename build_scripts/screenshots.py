@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         pump(lambda: lt.type_list.count() > 0)
         lt.select_type("chr.employee")
         shot(window, "2a-load-type")
-        QTimer.singleShot(300, lambda: _shoot_modal(shot))
+        QTimer.singleShot(300, lambda: _shoot_modal(shot, "2b-reconcile-confirmation", "sandb"))
         lt.form.control("ReconcileUsers").setChecked(True)
         lt.fetch_schema()
         pump(lambda: window.current_step() == 2)
@@ -105,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         shot(window, "3b-file-read")
         window.go_to(3)
         shot(window, "4-map")
+        mp = window.map_page
+        mp.table.setCurrentIndex(mp.model.index(mp.model.row_of("Gender"), 2))
+        QTimer.singleShot(300, lambda: _shoot_modal(shot, "4c-map-values", None))
+        mp.edit_values()
         window.go_to(4)
         pump(lambda: window.review_page.review is not None and not window.pool.busy)
         shot(window, "5a-review-problems")
@@ -128,15 +132,16 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _shoot_modal(shot: Callable) -> None:
-    """Photograph the ReconcileUsers confirmation, then cancel it."""
+def _shoot_modal(shot: Callable, name: str, typed: str | None) -> None:
+    """Photograph the open modal dialog (typing ``typed`` into its confirmation box first), then cancel it."""
     from PySide6.QtWidgets import QApplication
 
     dialog = QApplication.activeModalWidget()
     if dialog is None:
         return
-    dialog.confirm_edit.setText("sandb")
-    shot(dialog, "2b-reconcile-confirmation")
+    if typed is not None:
+        dialog.confirm_edit.setText(typed)
+    shot(dialog, name)
     dialog.reject()
 
 

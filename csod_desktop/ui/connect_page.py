@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -70,6 +71,9 @@ class ConnectPage(StepPage):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.profiles_hint = QLabel("No saved profile yet: fill in the form and test it.", objectName="emptyHint")
+        self.profiles_hint.setWordWrap(True)
+        left_layout.addWidget(self.profiles_hint)
         left_layout.addWidget(self.profile_list, 1)
         left_layout.addLayout(list_buttons)
 
@@ -118,6 +122,8 @@ class ConnectPage(StepPage):
         self.checks.setColumnWidth(0, 220)
         self.checks.setAccessibleName("Connection checks")
         self.checks.setWordWrap(True)
+        self.checks_hint = QLabel("Press Test connection: each check appears here as it completes.",
+                                  objectName="emptyHint")
 
         group = QGroupBox("Connection")
         group_layout = QVBoxLayout(group)
@@ -127,6 +133,7 @@ class ConnectPage(StepPage):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(group)
+        right_layout.addWidget(self.checks_hint)
         right_layout.addWidget(self.checks, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -176,6 +183,7 @@ class ConnectPage(StepPage):
         else:
             self.new_profile()
         self.remove_button.setEnabled(bool(profiles))
+        self.profiles_hint.setVisible(not profiles)
 
     def current_profile(self) -> Profile | None:
         item = self.profile_list.currentItem()

@@ -39,6 +39,7 @@ class ValueMapDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("valueMapDialog")
         self.setWindowTitle(f"Map the values of '{source}'")
+        self.prop = prop
         allowed = allowed_values(prop)
         lead = QLabel(
             f"'{source}' loads into <b>{property_label(prop)}</b>, which accepts only the values listed by "
@@ -51,6 +52,7 @@ class ValueMapDialog(QDialog):
         self.table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         from csod_desktop.core.mapping import suggest_value_map
+        from csod_desktop.core.rules import match_enum
 
         suggested = suggest_value_map(distinct, prop)
         for row, value in enumerate(distinct):
@@ -60,7 +62,8 @@ class ValueMapDialog(QDialog):
             combo.addItem(KEEP, None)
             for choice in allowed:
                 combo.addItem(choice, choice)
-            preset = current.get(value) or suggested.get(value)
+            # What is saved, else the core's suggestion, else the value itself when the portal accepts it.
+            preset = current.get(value) or suggested.get(value) or match_enum(value, prop)
             combo.setCurrentIndex(max(0, combo.findData(preset)) if preset else 0)
             self.table.setCellWidget(row, 1, combo)
             self.combos[value] = combo
@@ -75,11 +78,13 @@ class ValueMapDialog(QDialog):
         self.resize(560, 460)
 
     def value_map(self) -> dict[str, str]:
-        """Only the values that change (a value mapped to itself needs no entry)."""
+        """Only the values that change (a value the portal already accepts as written needs no entry)."""
+        from csod_desktop.core.rules import match_enum
+
         out = {}
         for value, combo in self.combos.items():
             target = combo.currentData()
-            if target is not None and target != value:
+            if target is not None and target != value and match_enum(value, self.prop) != target:
                 out[value] = target
         return out
 

@@ -70,6 +70,9 @@ class MapPage(StepPage):
 
         self.missing_label = QLabel("", objectName="missingRequired")
         self.missing_label.setWordWrap(True)
+        self.template_label = QLabel("", objectName="templateNotice")
+        self.template_label.setWordWrap(True)
+        self.template_label.hide()
         self.model = MappingModel(self)
         self.table = QTableView(objectName="mappingTable")
         self.table.setModel(self.model)
@@ -105,6 +108,7 @@ class MapPage(StepPage):
         self.constants.setMaximumHeight(70)
         self.constants.setAccessibleName("Constants")
 
+        self.body.addWidget(self.template_label)
         self.body.addWidget(self.missing_label)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(buttons)
@@ -152,6 +156,8 @@ class MapPage(StepPage):
             mapping = suggest_mapping(headers, schema)
             self.notice = ""
         self._built_for = (source, schema)
+        self.template_label.setText(self.notice)
+        self.template_label.setVisible(bool(self.notice))
         self.state.set_mapping(mapping)
         self._show(mapping)
 
@@ -269,6 +275,9 @@ class MapPage(StepPage):
             self.bridge.error(f"This template is for {mapping.load_type}, not {self.state.schema.load_type}.")
             return
         mapping = mapping.rebased(list(self.state.source.frame.columns))
+        self.notice = f"Template {path.stem} applied."
+        self.template_label.setText(self.notice)
+        self.template_label.show()
         self.state.set_mapping(mapping)
         self._show(mapping)
         self.bridge.info(f"Template {path.name} applied.")

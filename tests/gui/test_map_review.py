@@ -113,6 +113,7 @@ def test_saved_template_is_applied_automatically_to_the_same_layout(qtbot, make_
     window.go_to(3)
     assert "Location" not in window.state.mapping.columns
     assert "applied automatically" in window.message_area.text()
+    assert page.template_label.isVisible() and "applied automatically" in page.template_label.text()
     assert page.model.data(page.model.index(0, 3)) == "template"
 
 
