@@ -207,7 +207,7 @@ def _mojibake_warnings(data: bytes, path: Path) -> list[str]:
 
 
 def head_text(path: Path, source: TextSource) -> str:
-    """The first ~64 KB as text, cut at the last line break (for sniffing and the header)."""
+    """The first ~64 KB as text (for sniffing and the header); a character cut at the end is dropped."""
     if source.data is not None:
         raw = source.data[:HEAD]
     else:
