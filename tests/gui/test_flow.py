@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from csod_desktop.api import RetryPolicy
 from csod_desktop.ui.main_window import FILE, MAP, REVIEW
 from csod_desktop.ui.models.review_model import FIXED
-from gui_helpers import QUICKSTART, choose_load_type, connect_sandbox, drop_files, planted_copy
+from gui_helpers import QUICKSTART, ROOT, choose_load_type, connect_sandbox, drop_files, planted_copy
 
 pytestmark = pytest.mark.gui
 
@@ -153,3 +153,12 @@ def test_wrong_file_types_are_refused_clearly(qtbot, make_window, tmp_path):
     assert window.state.source is None
     assert drop_files(page.drop_zone, QUICKSTART, QUICKSTART)
     assert "one file at a time" in window.message_area.text()
+
+    # A file whose name promises CSV but holds an image: refused by the reader, in a sentence.
+    disguised = tmp_path / "employees.csv"
+    disguised.write_bytes((ROOT / "resources" / "icons" / "csod-desktop-64.png").read_bytes())
+    assert drop_files(page.drop_zone, disguised)
+    qtbot.waitUntil(lambda: not window.pool.busy, timeout=10_000)
+    assert "PNG image" in window.message_area.text()
+    assert "could not be read" in page.summary.text()
+    assert window.state.source is None
