@@ -83,7 +83,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Mode: {mode}; state kept in {where}. Control plane: {server.root_url}/_sandbox/", flush=True)
         print("Press Ctrl+C to stop.", flush=True)
         _stop_on_sigterm()
-        threading.Event().wait()
+        forever = threading.Event()
+        # Wake up twice a second: a signal delivered to another thread (uvicorn's, polars' pool) only raises
+        # KeyboardInterrupt once the main thread runs Python code again.
+        while not forever.wait(0.5):
+            pass
     except KeyboardInterrupt:
         print("Sandbox stopped.", file=sys.stderr, flush=True)
     finally:

@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -225,7 +226,7 @@ def control_routes(backend: SandboxBackend, plane: ControlPlane) -> list[Route]:
                     raise BadRequest(f"now must be an ISO-8601 time: {exc}.") from exc
             else:
                 raise BadRequest('Send {"advance_seconds": N} or {"now": "ISO-8601"}.')
-            backend.clock_moved()
+            await run_in_threadpool(backend.clock_moved)  # imports due by the new time are processed first
         return {"now": backend.clock.now().isoformat(), "offset_seconds": backend.clock.offset}
 
     async def config(request: Request) -> dict[str, Any]:

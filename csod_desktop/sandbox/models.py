@@ -148,6 +148,7 @@ class SandboxBackend:
         self.tokens: dict[str, Token] = {}
         self.callbacks: list[dict[str, Any]] = []
         self.on_received: list[Any] = []  # callables woken when data arrives (the processing worker)
+        self.on_clock_moved: list[Any] = []  # callables run (synchronously) after the clock moved
         self._rng = random.Random(seed)
         self._seeded = seed is not None
         snapshot = self.store.load()
@@ -210,7 +211,8 @@ class SandboxBackend:
 
     def clock_moved(self) -> None:
         self.store.put_meta("clock_offset", self.clock.offset)
-        self._wake()
+        for callback in list(self.on_clock_moved):
+            callback()
 
     def new_id(self) -> str:
         if self._seeded:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,8 @@ def test_cli_serves_a_token_and_stops_on_interrupt(tmp_path: Path, http: httpx.C
     process = subprocess.Popen(
         [sys.executable, "-m", "csod_desktop", "sandbox", "--port", "0", "--relaxed", "--data-dir", str(tmp_path)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        # A test runner started in the background may pass SIGINT on as ignored: give the child Ctrl-C back.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         first = process.stdout.readline()
@@ -29,7 +32,7 @@ def test_cli_serves_a_token_and_stops_on_interrupt(tmp_path: Path, http: httpx.C
                                    "grantType": "client_credentials", "scope": ALL_SCOPES})
         assert response.status_code == 200 and response.json()["access_token"].startswith("ZWRnZQ:")
     finally:
-        process.send_signal(2)  # SIGINT, as Ctrl-C
+        process.send_signal(signal.SIGINT)  # as Ctrl-C
         out, err = process.communicate(timeout=20)
     assert process.returncode == 0, err
     assert "Traceback" not in err

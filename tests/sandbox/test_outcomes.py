@@ -6,14 +6,13 @@ sandbox's side of the interface whatever the validation decides.
 
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 
 from conftest import Api
+from csod_desktop.sandbox import processing
 
 EMPLOYEE_CSV = b"EmployeeIdentificationData_UserId,PersonData_NameData_FirstName\r\nNEW1,Nina\r\n"
 
@@ -47,9 +46,7 @@ def script(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
             raise item
         return item
 
-    module = types.ModuleType("csod_desktop.sandbox.processing")
-    module.process_import = process_import  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "csod_desktop.sandbox.processing", module)
+    monkeypatch.setattr(processing, "process_import", process_import)
     queue.append(calls)  # the first element is the call log
     return queue
 
