@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -63,9 +63,15 @@ def build_services(**overrides: Any) -> UiServices:
     return UiServices(**overrides)
 
 
-def build_window(services: UiServices | None = None) -> MainWindow:
+def window_settings() -> QSettings:
+    """Window geometry and other view preferences, in an INI file in the config folder (never a secret)."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def build_window(services: UiServices | None = None, *, remember_geometry: bool = False) -> MainWindow:
     """A ready main window on the Connect step (the QApplication must exist)."""
-    return MainWindow(services or build_services(), icon=app_icon())
+    settings = window_settings() if remember_geometry else None
+    return MainWindow(services or build_services(), icon=app_icon(), settings=settings)
 
 
 def configure_logging() -> None:
@@ -111,7 +117,7 @@ def run(*, select_profile: str | None = None, argv: Sequence[str] | None = None,
     """Open the window and run the event loop until it closes; returns the exit code."""
     configure_logging()
     app = ensure_application(argv)
-    window = build_window(services)
+    window = build_window(services, remember_geometry=True)
     install_excepthook(window)
     if select_profile:
         window.connect_page.reload_profiles(select=select_profile)

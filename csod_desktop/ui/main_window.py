@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,8 +31,10 @@ CONNECT, LOAD_TYPE, FILE, MAP, REVIEW = range(5)
 class MainWindow(QMainWindow):
     """Composes the pages over one shared state, message bridge and worker pool; holds no business logic."""
 
-    def __init__(self, services: UiServices, *, icon: QIcon | None = None) -> None:
+    def __init__(self, services: UiServices, *, icon: QIcon | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__()
+        self.settings = settings
         from csod_desktop.ui.connect_page import ConnectPage
         from csod_desktop.ui.file_page import FilePage
         from csod_desktop.ui.loadtype_page import LoadTypePage
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
         self.pool.busy_changed.connect(self.busy.setVisible)
         self._refresh_steps()
         self.steps.setCurrentRow(CONNECT)
+        if settings is not None and settings.value("window/geometry") is not None:
+            self.restoreGeometry(settings.value("window/geometry"))
 
     def _add_shortcuts(self) -> None:
         for number in range(len(STEP_NAMES)):
@@ -211,6 +215,9 @@ class MainWindow(QMainWindow):
             self.portal_label.setText(f"Connected to\n{profile.name}\n{profile.root_url}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.settings is not None:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.sync()
         self.pool.shutdown()
         for page in self.pages:
             close = getattr(page, "shutdown", None)

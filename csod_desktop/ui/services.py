@@ -63,7 +63,14 @@ class UiServices:
         )
 
     def save_profile(self, profile: Profile, *, previous_name: str | None, secret: str, remember: bool) -> Profile:
+        """Save the profile; with "remember", keep the typed secret (or the one saved under the old name)."""
+        before = self.profiles.find(previous_name) if previous_name else None
         saved = self.profiles.save(profile, previous_name=previous_name)
+        if before is not None and (before.name, before.client_id) != (saved.name, saved.client_id):
+            # The keyring entry is keyed by name and client id: carry it over a rename, never leave it behind.
+            kept = secret or (self.secrets.get(before) if remember and self.secrets.available else None)
+            self.secrets.delete(before)
+            secret = kept or ""
         if remember and secret:
             self.secrets.set(saved, secret)
         elif not remember:

@@ -40,6 +40,9 @@ def test_profiles_are_added_edited_and_removed_with_their_secret(qtbot, make_win
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert window.services.profiles.names() == ["Acme pilot"]
     assert window.services.profiles.get("Acme pilot").root_url == "https://acme-pil.csod.com"
+    # The remembered secret follows the rename; nothing is left under the old name.
+    assert keyring.get_password("csod-desktop", "Acme pilot:client-1") == "s3cret"
+    assert keyring.get_password("csod-desktop", "Acme production:client-1") is None
 
     # A wrong address is refused with a sentence before anything is saved.
     page.root_edit.setText("http://acme.example.com")
@@ -49,6 +52,7 @@ def test_profiles_are_added_edited_and_removed_with_their_secret(qtbot, make_win
 
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert window.services.profiles.names() == []
+    assert memory_keyring.passwords == {}
     assert page.profile_list.count() == 0
 
 
