@@ -179,3 +179,16 @@ def test_validation_can_be_cancelled(qtbot, make_window, sandbox, tmp_path):
     qtbot.mouseClick(review.recheck_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: review.review is not None and not window.pool.busy, timeout=60_000)
     assert review.review.result.n_records == 50_000
+
+
+def test_a_required_field_left_unmapped_blocks_the_whole_file(qtbot, make_window, sandbox):
+    window = make_window(**FAST)
+    page = window_at_map(qtbot, window, sandbox.root_url, ERRORS_FILE)
+    page.model.set_target(page.model.row_of("PersonData_NameData_LastName"), None)
+    assert "Last Name" in page.missing_label.text()
+    review = run_review(qtbot, window)
+    assert review.file_level.isVisible()
+    assert "whole file" in review.file_level.text()
+    assert not review.is_ready() and not review.payload_button.isEnabled()
+    review.exclude_errors()
+    assert not review.is_ready()  # excluding records cannot fix a missing column
