@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from csod_desktop.api import RetryPolicy
 from csod_desktop.ui.main_window import FILE, MAP, REVIEW
-from csod_desktop.ui.models.review_model import FIXED
 from gui_helpers import QUICKSTART, ROOT, choose_load_type, connect_sandbox, drop_files, planted_copy
 
 pytestmark = pytest.mark.gui
