@@ -21,6 +21,7 @@ from typing import Any
 from csod_desktop import paths
 from csod_desktop.errors import CsodError
 from csod_desktop.store.cache import FileCache, safe_name
+from csod_desktop.store.ledger import ReportLedger
 from csod_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from csod_desktop.store.records import (  # re-exported: callers import them from here
     ABANDONED,
@@ -82,8 +83,6 @@ class Journal:
         self._lock = threading.RLock()
         self._depth = 0
         self._conn = self._open()
-        from csod_desktop.store.ledger import ReportLedger  # noqa: PLC0415 (ledger imports this module)
-
         self.ledger = ReportLedger(self)
 
     # ----------------------------------------------------------------------------------- connection
@@ -181,18 +180,30 @@ class Journal:
             try:
                 yield self._conn
                 self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback()
+                raise _write_error(exc, self.path) from exc
             except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             finally:
                 self._depth = 0
+
+    def _rollback(self) -> None:
+        try:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        except sqlite3.Error:  # the connection is unusable; SQLite rolls back on the next open anyway
+            pass
 
     def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
             if self._conn is None:
                 raise JournalError("The job journal is closed.")
-            return self._conn.execute(sql, params).fetchall()
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise _write_error(exc, self.path) from exc
 
     def now(self) -> str:
         return _iso(self.clock())  # type: ignore[return-value]
@@ -454,3 +465,10 @@ def _status_dict(item: Any) -> dict[str, Any]:
         "successful_records_with_warnings", "error_records", "error_status",
     )
     return {key: _get(item, key) for key in keys}
+
+
+def _write_error(exc: sqlite3.Error, path: Path) -> JournalError:
+    return JournalError(
+        f"The job journal could not be read or written ({exc}): {path}.",
+        hint="Check that the disk is not full and that no other program locks the file; nothing was lost.",
+    )

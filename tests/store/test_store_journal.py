@@ -215,3 +215,17 @@ def test_purge_removes_files_after_30_days_and_keeps_the_summary(tmp_path):
         assert kept.imports[0].purged_at is not None and kept.imports[0].days_left(clock.now) == 0
         assert journal.ledger.cached("imp-1").path is None and journal.ledger.read_cached("imp-1") is None
         assert journal.purge_expired() == 0  # purging twice is harmless
+
+
+def test_sqlite_failures_become_a_sentence_and_leave_nothing_half_written():
+    with Journal() as journal:
+        job = journal.begin_job("A", "r", "a", _imports())
+        with pytest.raises(JournalError, match="could not be read or written"):
+            with journal.transaction() as conn:
+                conn.execute("UPDATE jobs SET label='changed' WHERE id=?", (job.ref,))
+                conn.execute("INSERT INTO no_such_table VALUES (1)")
+        assert journal.job(job.ref).label == "a"
+        with pytest.raises(JournalError):
+            journal.query("SELECT nothing FROM nowhere")
+    with pytest.raises(JournalError, match="closed"):
+        journal.query("SELECT 1")
