@@ -14,6 +14,9 @@ import httpx
 
 from csod_desktop import __version__
 from csod_desktop.api import BulkApiClient, Governor, RetryPolicy
+from csod_desktop.core.templates import TemplateStore
+from csod_desktop.services.connection import new_profile
+from csod_desktop.services.loads import LoadRunner
 from csod_desktop.services.reports import ReportService
 from csod_desktop.store.journal import Journal
 from csod_desktop.store.profiles import Profile, ProfileStore
@@ -37,15 +40,13 @@ class AppContext:
     profiles: ProfileStore
     secrets: SecretStore
     secret_source: str
-    templates: Any = None  # core.templates.TemplateStore when available
+    templates: TemplateStore | None = None
     _owns_journal: bool = field(default=True, repr=False)
     _owns_http: bool = field(default=True, repr=False)
     _closed: bool = field(default=False, repr=False)
 
-    def runner(self, **options: Any) -> Any:
+    def runner(self, **options: Any) -> LoadRunner:
         """A :class:`csod_desktop.services.loads.LoadRunner` on this context."""
-        from csod_desktop.services.loads import LoadRunner  # noqa: PLC0415 (loads imports this module's users)
-
         return LoadRunner(self.client, self.journal, self.reports, profile=self.profile, **options)
 
     def close(self) -> None:
@@ -64,11 +65,7 @@ class AppContext:
         self.close()
 
 
-def _templates() -> Any:
-    try:
-        from csod_desktop.core.templates import TemplateStore  # noqa: PLC0415
-    except ImportError:  # core-data's module not there yet: the CLI falls back on its own
-        return None
+def _templates() -> TemplateStore:
     return TemplateStore()
 
 
@@ -110,8 +107,6 @@ def build_context(
         if client_id and client_id != resolved.client_id:
             resolved = resolved.with_changes(client_id=client_id)
     elif profile is None:
-        from csod_desktop.services.connection import new_profile  # noqa: PLC0415
-
         resolved = new_profile(
             "command line", client_id=client_id or "", portal=portal, environment=environment,
             root_url=root_url, scopes=scopes,

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from csod_desktop.api import ImportSpec
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -232,8 +233,6 @@ class LoadRunner:
     def _create(
         self, job: JobRecord, items: Sequence[PreparedImport], label: str, callback: str | None
     ) -> JobRecord:
-        from csod_desktop.api import ImportSpec  # noqa: PLC0415
-
         specs = [
             ImportSpec(type=i.load_type, label=i.label or None, settings=dict(i.settings), type_id=i.type_id)
             for i in items
