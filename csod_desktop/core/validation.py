@@ -20,6 +20,7 @@ from csod_desktop.core.problems import PROBLEM_COLUMNS, Problem, Severity
 from csod_desktop.core.schema import FieldKind, Property, Schema
 from csod_desktop.core.validation_checks import (
     Check,
+    Keys,
     eff,
     file_level_problems,
     grouped_problems,
@@ -27,7 +28,6 @@ from csod_desktop.core.validation_checks import (
     reference_checks,
     row_checks,
     scalar_checks,
-    trimmed_frame,
 )
 from csod_desktop.errors import Cancelled
 
@@ -176,16 +176,18 @@ def validate(
     # A required field with no column: every record lacks it (reported once, at row 0).
     all_invalid = n > 0 and any(name not in columns for name in required)
 
-    trims = {c: (p.trim if (p := schema.properties.get(c)) else "leftRight") for c in columns}
-    work = trimmed_frame(frame, trims)
+    # Checks run on the raw cells and trim only where it matters (required values, identities, the
+    # few over-long cells): a stripped copy of every column would cost a pass and its memory.
+    work = frame
     lf = work.lazy()
     step(0.1)
-    checks: list[Check] = row_checks(props, columns, required, schema.dependencies, identity, schema)
+    keys = Keys(work, props)
+    checks: list[Check] = row_checks(props, columns, required, schema.dependencies, identity, schema, keys)
     checks += scalar_checks(lf, props, dculture, nculture, step=lambda f: step(0.1 + 0.3 * f))
     step(0.4)
     user_col = _user_id_column(schema, columns)
     checks += reference_checks(
-        lf, props, schema, identity, user_col, known_refs, settings, step=lambda f: step(0.4 + 0.2 * f)
+        lf, props, schema, identity, user_col, known_refs, settings, keys=keys, step=lambda f: step(0.4 + 0.2 * f)
     )
     step(0.6)
 
@@ -201,6 +203,10 @@ def validate(
     grouped: list[Check] = []
     for check in checks:
         mask = masks.get_column(check.name)
+        if check.refine is not None and mask.any():
+            idx = mask.arg_true()
+            keep = check.refine(work, idx)
+            mask = pl.repeat(False, n, dtype=pl.Boolean, eager=True).scatter(idx.filter(keep), True)
         if check.severity is Severity.ERROR:
             error_mask = error_mask | mask
         else:

@@ -25,30 +25,24 @@ def eff(name: str, trim: str | None) -> pl.Expr:
     return pl.when(expr != "").then(expr)
 
 
-def blank(name: str) -> pl.Expr:
-    """No value in an already-trimmed column: null or "" (cheaper than building nulls from "")."""
-    return pl.col(name).is_null() | (pl.col(name).str.len_bytes() == 0)
+def _value_len(name: str, trim: str | None) -> pl.Expr:
+    return eff_strip(name, trim).str.len_bytes().fill_null(0)
 
 
-def present(name: str) -> pl.Expr:
-    """A value in an already-trimmed column (never null: masks are built null-free, because a
-    ``fill_null`` over an ``is_in(column.implode())`` makes polars 2.1 about 15x slower)."""
-    return pl.col(name).str.len_bytes().fill_null(0) > 0
+def blank(name: str, trim: str | None = None) -> pl.Expr:
+    """No value once trimmed as the schema says: null, "" or only spaces (never null itself)."""
+    return _value_len(name, trim) == 0
 
 
-def trimmed_frame(frame: pl.DataFrame, trims: Mapping[str, str | None]) -> pl.DataFrame:
-    """``frame`` with the schema's trim applied, rewriting only the columns that actually change.
+def present(name: str, trim: str | None = None) -> pl.Expr:
+    """A value once trimmed (never null: masks are built null-free, because a ``fill_null`` over an
+    ``is_in(column.implode())`` makes polars 2.1 about 15x slower)."""
+    return _value_len(name, trim) > 0
 
-    Checking first costs one pass; rewriting a clean column would cost another pass and a copy
-    of the column in memory, and most exports have no stray spaces at all.
-    """
-    todo = {c: t for c, t in trims.items() if t and c in frame.columns}
-    if not todo or frame.height == 0:
-        return frame
-    dirty = frame.lazy().select(
-        [(eff_strip(c, t) != pl.col(c)).any().alias(c) for c, t in todo.items()]).collect().row(0, named=True)
-    changed = [eff_strip(c, todo[c]).alias(c) for c, d in dirty.items() if d]
-    return frame.with_columns(changed) if changed else frame
+
+def is_one_of(name: str, values: list[str]) -> pl.Expr:
+    """Null-free membership of the raw cell in ``values``."""
+    return pl.col(name).is_not_null() & pl.col(name).is_in(pl.Series(values, dtype=pl.String).implode())
 
 
 def eff_strip(name: str, trim: str | None) -> pl.Expr:
@@ -80,6 +74,27 @@ def _records(count: pl.Expr) -> pl.Expr:
     )
 
 
+class Keys:
+    """Hashes of identity keys (trimmed, lowercased unless case-sensitive), computed once per column set.
+
+    The duplicate check and the in-file reference check both need them; a 64-bit hash makes both a
+    hash of integers instead of strings. Duplicates found by hash are confirmed on the real keys.
+    """
+
+    def __init__(self, frame: pl.DataFrame, props: Mapping[str, Property]) -> None:
+        self.frame, self.props = frame, props
+        self._cache: dict[tuple[str, ...], pl.Series] = {}
+
+    def expr(self, names: tuple[str, ...]) -> pl.Expr:
+        parts = [key_expr(eff_strip(n, self.props[n].trim), self.props[n].case_sensitive) for n in names]
+        return parts[0] if len(parts) == 1 else pl.struct(parts)
+
+    def hashes(self, names: tuple[str, ...]) -> pl.Series:
+        if names not in self._cache:
+            self._cache[names] = self.frame.select(self.expr(names).hash().alias("h")).to_series()
+        return self._cache[names]
+
+
 @dataclass
 class Check:
     """One rule on one column: ``mask`` is True on the records that break it."""
@@ -94,6 +109,9 @@ class Check:
     trim: str | None = None
     grouped: bool = False  # reported once per distinct value, not per record
     show_value: bool = True
+    # A cheap mask may over-select (a raw length over the limit, a hash collision); ``refine`` gets
+    # the frame and the flagged row indices and says which of them really break the rule.
+    refine: Callable[[pl.DataFrame, pl.Series], pl.Series] | None = None
 
     def problems(self, frame: pl.DataFrame, idx: pl.Series, work: pl.DataFrame) -> pl.DataFrame:
         """Problem rows for the records at ``idx`` (0-based); ``work`` is the trimmed frame."""
@@ -124,17 +142,35 @@ class DuplicateCheck(Check):
     """Repeats of the identity: the portal loads the first record and rejects the others."""
 
     key: pl.Expr | None = None
+    hashes: pl.Series | None = None
+    _memo: tuple[pl.Series, pl.DataFrame] | None = None
+
+    def __post_init__(self) -> None:
+        self.refine = self._confirm
+
+    def _firsts(self, work: pl.DataFrame, idx: pl.Series) -> pl.DataFrame:
+        """(i, k, first) for the flagged rows: their real key and where that key first appears."""
+        if self._memo is not None and self._memo[0].equals(idx):
+            return self._memo[1]
+        assert self.key is not None and self.hashes is not None
+        # Only rows sharing a flagged hash can hold a first occurrence: key those few, not the column.
+        rows = self.hashes.is_in(self.hashes.gather(idx).unique().implode()).arg_true()
+        keyed = work[rows].select(self.key.alias("k")).with_columns(rows.cast(pl.Int64).alias("i"))
+        firsts = keyed.group_by("k").agg(pl.col("i").min().alias("first"))
+        dups = (keyed.join(pl.DataFrame({"i": idx.cast(pl.Int64)}), on="i", how="semi", maintain_order="left")
+                .join(firsts, on="k", how="left", maintain_order="left"))
+        self._memo = (idx, dups)
+        return dups
+
+    def _confirm(self, work: pl.DataFrame, idx: pl.Series) -> pl.Series:
+        # A 64-bit hash collision would flag a record whose key appears nowhere before it.
+        dups = self._firsts(work, idx)
+        return dups.get_column("first") < dups.get_column("i")
 
     def problems(self, frame: pl.DataFrame, idx: pl.Series, work: pl.DataFrame) -> pl.DataFrame:
-        assert self.key is not None
-        dup_keys = work.lazy().select(self.key.gather(idx).alias("k")).collect().get_column("k")
-        keyed = (work.lazy().select(self.key.alias("k")).with_row_index("i")
-                 .filter(pl.col("k").is_in(dup_keys.unique().implode())).collect())
-        firsts = keyed.group_by("k").agg(pl.col("i").min().alias("first"))
-        dups = (pl.DataFrame({"i": idx.cast(pl.Int64), "k": dup_keys})
-                .join(firsts, on="k", how="left", maintain_order="left"))
+        dups = self._firsts(work, idx)
         values = frame.get_column(self.column).gather(idx) if self.column in frame.columns else None
-        sub = pl.DataFrame({"row": dups["i"] + 1, "first": dups["first"].cast(pl.Int64) + 1,
+        sub = pl.DataFrame({"row": dups["i"] + 1, "first": dups["first"] + 1,
                             "value": values if values is not None else dups["k"].cast(pl.String)})
         return _finish(sub.with_columns(eff("value", self.trim).alias("key")), self)
 
@@ -182,23 +218,24 @@ def file_level_problems(schema: Schema, columns: list[str], required: tuple[str,
 
 
 def row_checks(props: Mapping[str, Property], columns: list[str], required: tuple[str, ...],
-               dependencies: Mapping[str, tuple[str, ...]], identity: tuple[str, ...], schema: Schema) -> list[Check]:
+               dependencies: Mapping[str, tuple[str, ...]], identity: tuple[str, ...], schema: Schema,
+               keys: Keys | None = None) -> list[Check]:
     """Required values, dependencies, lengths after trim and duplicates: pure polars expressions."""
     checks: list[Check] = []
     title = lambda name: schema.properties[name].title if name in schema.properties else name  # noqa: E731
     for name in required:
         if name in props:
             prop = props[name]
-            checks.append(Check(f"required:{name}", name, "required", Severity.ERROR, blank(name),
+            checks.append(Check(f"required:{name}", name, "required", Severity.ERROR, blank(name, prop.trim),
                                 f"{prop.title} is required and is empty in this record.",
                                 f"Fill in {prop.title} for this record.", trim=prop.trim))
     trim_of = lambda name: props[name].trim if name in props else "leftRight"  # noqa: E731
     for key, deps in dependencies.items():
         if key not in columns:
             continue  # a dependency only binds when its field is sent with a value
-        has_key = present(key)
+        has_key = present(key, trim_of(key))
         for dep in deps:
-            missing = blank(dep) if dep in columns else pl.lit(True)
+            missing = blank(dep, trim_of(dep)) if dep in columns else pl.lit(True)
             unmapped = "" if dep in columns else f" No column is mapped to {title(dep)}."
             checks.append(Check(
                 f"dependency:{key}:{dep}", dep, "dependency", Severity.ERROR, has_key & missing,
@@ -207,31 +244,36 @@ def row_checks(props: Mapping[str, Property], columns: list[str], required: tupl
     for name, prop in props.items():
         if prop.is_enum or prop.multi:
             continue  # the enum check says more than a length would
-        length = pl.col(name).str.len_chars().fill_null(0)
         if prop.max_length is not None:
+            # Trimming only shortens: a raw value within the limit is fine, and only the few raw values
+            # over it are trimmed and measured again (no stripped copy of the whole column).
+            limit, trim = prop.max_length, prop.trim
             checks.append(Check(
-                f"max_length:{name}", name, "max_length", Severity.ERROR, length > prop.max_length,
+                f"max_length:{name}", name, "max_length", Severity.ERROR,
+                pl.col(name).str.len_chars().fill_null(0) > limit,
                 text(f"{prop.title} is ", pl.col("key").str.len_chars(),
-                     f" characters long; the portal accepts at most {prop.max_length}."),
-                f"Shorten {prop.title} to {prop.max_length} characters (spaces at both ends do not count).",
-                trim=prop.trim))
+                     f" characters long; the portal accepts at most {limit}."),
+                f"Shorten {prop.title} to {limit} characters (spaces at both ends do not count).",
+                trim=trim, refine=lambda f, idx, name=name, limit=limit, trim=trim: (
+                    f.select(eff_strip(name, trim).gather(idx).str.len_chars() > limit).to_series())))
         if prop.min_length is not None and prop.min_length > 1:
+            length = eff_strip(name, prop.trim).str.len_chars().fill_null(0)
             checks.append(Check(
-                f"min_length:{name}", name, "min_length", Severity.ERROR, present(name) & (length < prop.min_length),
+                f"min_length:{name}", name, "min_length", Severity.ERROR,
+                present(name, prop.trim) & (length < prop.min_length),
                 text(f"{prop.title} is ", pl.col("key").str.len_chars(),
                      f" characters long; it must have at least {prop.min_length}."),
                 f"Complete {prop.title} to at least {prop.min_length} characters.", trim=prop.trim))
-    if identity and all(name in props for name in identity):
-        parts = [key_expr(pl.col(n), props[n].case_sensitive) for n in identity]
-        key = parts[0] if len(parts) == 1 else pl.struct(parts)
-        has_id = pl.all_horizontal([present(n) for n in identity])
+    if keys is not None and identity and all(name in props for name in identity):
+        has_id = keys.frame.select(pl.all_horizontal([present(n, props[n].trim) for n in identity])).to_series()
         id_title = " + ".join(title(n) for n in identity)
         checks.append(DuplicateCheck(
-            "duplicate", identity[0], "duplicate", Severity.ERROR, has_id & ~key.is_first_distinct(),
+            "duplicate", identity[0], "duplicate", Severity.ERROR,
+            has_id & ~keys.hashes(identity).is_first_distinct(),
             text(f"{id_title} '", pl.col("key"), "' already appears in record ", pl.col("first"),
                  "; the portal loads the first record and rejects this one."),
             "Remove the repeated record, or merge it into the first one.",
-            trim=props[identity[0]].trim, key=key))
+            trim=props[identity[0]].trim, key=keys.expr(identity), hashes=keys.hashes(identity)))
     return checks
 
 
@@ -283,16 +325,15 @@ def scalar_checks(lf: pl.LazyFrame, props: Mapping[str, Property], dculture: str
     checks: list[Check] = []
     for i, name in enumerate(names):
         prop = props[name]
-        values = [v for v in uniques.get_column(name)[0].to_list() if v]
+        # Raw distinct values (the rules trim for themselves); blanks are the required check's business.
+        values = [v for v in uniques.get_column(name)[0].to_list() if v and v.strip()]
         rule, bad, hint = _scalar_verdicts(prop, values, dculture, nculture, tick=lambda: step(i / len(names)))
         step((i + 1) / len(names))
         if not bad:
             continue
-        bad_values = pl.Series(list(bad), dtype=pl.String)
         checks.append(Check(
-            f"{rule}:{name}", name, rule, Severity.ERROR,
-            present(name) & pl.col(name).is_in(bad_values.implode()),
-            pl.col("key").replace_strict(bad, default=f"This value is not valid for {prop.title}.",
+            f"{rule}:{name}", name, rule, Severity.ERROR, is_one_of(name, list(bad)),
+            pl.col("value").replace_strict(bad, default=f"This value is not valid for {prop.title}.",
                                          return_dtype=pl.String),
             hint, trim=prop.trim))
     return checks
@@ -308,7 +349,7 @@ def _allowed(settings: Mapping[str, Any] | None, name: str, schema: Schema) -> b
 
 def reference_checks(lf: pl.LazyFrame, props: Mapping[str, Property], schema: Schema, identity: tuple[str, ...],
                      user_col: str | None, known_refs: KnownRefs | None, settings: Mapping[str, Any] | None, *,
-                     step: Callable[[float], None]) -> list[Check]:
+                     keys: Keys, step: Callable[[float], None]) -> list[Check]:
     """References to users and OUs: resolved in the file first, then by the portal when it is known.
 
     ``lf`` is the trimmed frame. Only distinct values are looked up; each target column is hashed
@@ -320,55 +361,54 @@ def reference_checks(lf: pl.LazyFrame, props: Mapping[str, Property], schema: Sc
     targets: dict[str, str | None] = {}
     for name, prop in refs:
         if prop.reference_type == "user":
-            targets[name] = user_col
+            targets[name] = user_col if user_col in props else None
         elif prop.reference_type == schema.load_type and identity and identity[0] in props:
             targets[name] = identity[0]  # an OU's parent may be another OU of the same file
         else:
             targets[name] = None  # an employee's OU is never defined in an employee file
-    # Distinct values first, then one anti-join per target column: hashing a million user ids once
-    # is cheaper than an ``is_in`` per reference column (and polars 2.1 slows badly on the latter).
+    # Distinct raw values first, trimmed as their column says; then one anti-join per target column:
+    # hashing a million user ids once is cheaper than an ``is_in`` per reference column (and polars
+    # 2.1 slows badly on the latter).
     uniques = lf.select([pl.col(n).drop_nulls().unique().implode().alias(n) for n, _ in refs]).collect()
-    unresolved: dict[str, list[str]] = {}
+    pools = {
+        n: pl.DataFrame({"raw": uniques.get_column(n)[0]}, schema={"raw": pl.String})
+        .with_columns(eff_strip("raw", p.trim).alias("value"), pl.lit(n).alias("col"))
+        .filter(pl.col("value") != "")
+        for n, p in refs
+    }
+    unresolved: dict[str, pl.DataFrame] = {}  # per column: raw (as in the file) and value (trimmed)
     for target in dict.fromkeys(targets.values()):
         names = [n for n, _ in refs if targets[n] == target]
         if target is None:
-            for name in names:
-                unresolved[name] = [v for v in uniques.get_column(name)[0].to_list() if v]
+            unresolved.update({n: pools[n] for n in names})
             continue
         cs = props[target].case_sensitive
-        pool = pl.concat([pl.DataFrame({"value": uniques.get_column(n)[0]}, schema={"value": pl.String})
-                          .with_columns(pl.lit(n).alias("col")) for n in names])
-        in_file = lf.select(key_expr(pl.col(target), cs).drop_nulls().alias("k")).collect()
-        pool = (pool.filter(pl.col("value") != "").with_columns(key_expr(pl.col("value"), cs).alias("k"))
-                .join(in_file, on="k", how="anti"))
-        for name in names:
-            unresolved[name] = pool.filter(pl.col("col") == name).get_column("value").to_list()
-    row_masks = {
-        n: present(n) if targets[n] is None else present(n) & pl.col(n).is_in(pl.Series(unresolved[n], dtype=pl.String).implode())
-        for n, _ in refs
-    }
+        # Same key, same hash: the pool's trimmed values keyed exactly as the target column's cells.
+        in_file = keys.hashes((target,)).to_frame("h")
+        pool = (pl.concat([pools[n] for n in names]).with_columns(key_expr(pl.col("value"), cs).hash().alias("h"))
+                .join(in_file, on="h", how="anti"))
+        unresolved.update({n: pool.filter(pl.col("col") == n) for n in names})
     step(0.5)
     if known_refs is None:
-        return _client_reference_checks(refs, unresolved, row_masks)
-    return _portal_reference_checks(props, schema, refs, unresolved, known_refs, settings, step)
+        return _client_reference_checks(refs, unresolved)
+    return _portal_reference_checks(schema, refs, unresolved, known_refs, settings, step)
 
 
 def _what(prop: Property) -> str:
     return "user" if prop.reference_type == "user" else "organizational unit"
 
 
-def _client_reference_checks(refs: list[tuple[str, Property]], unresolved: Mapping[str, list[str]],
-                             row_masks: Mapping[str, pl.Expr]) -> list[Check]:
+def _client_reference_checks(refs: list[tuple[str, Property]], unresolved: Mapping[str, pl.DataFrame]) -> list[Check]:
     """Client side: one warning per distinct id not found in the file (a warning per record would
     bury real errors under a million lines); the records using it still count as warned."""
     checks: list[Check] = []
     for name, prop in refs:
-        if not unresolved[name]:
+        if unresolved[name].is_empty():
             continue
-        mask = row_masks[name]
         what = _what(prop)
         checks.append(Check(
-            f"reference:{name}", name, "reference", Severity.WARNING, mask,
+            f"reference:{name}", name, "reference", Severity.WARNING,
+            is_one_of(name, unresolved[name].get_column("raw").to_list()),
             text(f"{prop.title} '", pl.col("value"), f"' is not in this file, so this {what} must already exist "
                  "in the portal (used by ", _records(pl.col("count")), ")."),
             f"Check that this {what} exists in Cornerstone, or load it in an import of the same job.",
@@ -392,8 +432,7 @@ def grouped_problems(work: pl.DataFrame, checks: list[Check], masks: pl.DataFram
     return frames
 
 
-def _portal_reference_checks(props: Mapping[str, Property], schema: Schema,
-                             refs: list[tuple[str, Property]], unresolved: Mapping[str, list[str]],
+def _portal_reference_checks(schema: Schema, refs: list[tuple[str, Property]], unresolved: Mapping[str, pl.DataFrame],
                              known: KnownRefs, settings: Mapping[str, Any] | None,
                              step: Callable[[float], None]) -> list[Check]:
     """Sandbox side: ask the portal about each distinct unresolved id (bulk-api-data-format.txt,
@@ -403,11 +442,12 @@ def _portal_reference_checks(props: Mapping[str, Property], schema: Schema,
     allow_ous = _allowed(settings, "AllowInactiveOus", schema)
     checks: list[Check] = []
     for i, (name, prop) in enumerate(refs):
-        missing: dict[str, str] = {}
-        inactive: dict[str, str] = {}
+        missing: list[str] = []  # raw cells, as in the file
+        inactive: list[str] = []
         is_user = prop.reference_type == "user"
         what = _what(prop)
-        for j, value in enumerate(unresolved[name]):
+        pairs = unresolved[name].select("raw", "value").iter_rows()
+        for j, (raw, value) in enumerate(pairs):
             if j % _CANCEL_EVERY == _CANCEL_EVERY - 1:
                 step(0.5 + 0.5 * i / len(refs))
             if is_user:
@@ -417,11 +457,10 @@ def _portal_reference_checks(props: Mapping[str, Property], schema: Schema,
                 exists = known.ou_exists(str(prop.reference_type), value)
                 active = exists and (allow_ous or known.ou_active(str(prop.reference_type), value))
             if not exists:
-                missing[value] = value
+                missing.append(raw)
             elif not active:
-                inactive[value] = value
+                inactive.append(raw)
         step(0.5 + 0.5 * (i + 1) / len(refs))
-        value = pl.col(name)
         if missing:
             custom = prop.kind is FieldKind.CUSTOM_RELATION
             message = (
@@ -433,14 +472,14 @@ def _portal_reference_checks(props: Mapping[str, Property], schema: Schema,
             )
             checks.append(Check(
                 f"reference:{name}", name, "reference", Severity.WARNING if custom else Severity.ERROR,
-                present(name) & value.is_in(pl.Series(list(missing), dtype=pl.String).implode()), message,
+                is_one_of(name, missing), message,
                 f"Use the {what}'s ID as it is in Cornerstone, or load the {what} in the same job.",
                 trim=prop.trim))
         if inactive:
             setting = "AllowInactiveUsers" if is_user else "AllowInactiveOus"
             checks.append(Check(
                 f"inactive:{name}", name, "inactive", Severity.ERROR,
-                present(name) & value.is_in(pl.Series(list(inactive), dtype=pl.String).implode()),
+                is_one_of(name, inactive),
                 text(f"{prop.title} '", pl.col("key"), f"' is an inactive {what}, and this job does not allow "
                      f"inactive {what}s ({setting} is false)."),
                 f"Reactivate the {what}, choose an active one, or create the job with {setting} true.",
