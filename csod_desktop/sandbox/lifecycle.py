@@ -17,7 +17,7 @@ import httpx
 from csod_desktop.core.schema import Schema
 from csod_desktop.sandbox import catalog, payloads, processing
 from csod_desktop.sandbox.models import COMPLETED, FAILED, FINAL, PROCESSING, QUEUED, Import, SandboxBackend
-from csod_desktop.sandbox.portal import GUID, OU_ID, USER_ID, JobRefs, PortalView
+from csod_desktop.sandbox.portal import OU_ID, USER_ID, JobRefs, PortalView
 
 logger = logging.getLogger(__name__)
 COUNTS = ("total_records", "successful_records", "successful_records_with_warnings", "error_records")

@@ -5,7 +5,9 @@ The rules follow ``shared/reference/bulk-api-quick-start.txt`` (shapes) and ``bu
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import random
 import secrets
 import threading
@@ -371,29 +373,9 @@ class SandboxBackend:
             job = self._job(job_id)
             return {"jobId": job.job_id, "imports": [self.import_view(self.imports[i]) for i in job.import_ids]}
 
-    def list_jobs(self, params: Mapping[str, str]) -> dict[str, Any]:
+    def list_jobs(self, start: dt.date | None, end: dt.date | None, page: int, size: int) -> dict[str, Any]:
         """``GET /jobs`` (bulk-api-facts.md "[seen]"; its answer's shape is unpublished, so the sandbox picks
         ``{"jobs": [...], "page_number", "page_size", "total_count"}``, newest first; both dates inclusive)."""
-        def day(name: str) -> dt.date | None:
-            value = params.get(name)
-            if not value:
-                return None
-            try:
-                return dt.date.fromisoformat(value[:10])
-            except ValueError:
-                raise BadRequest(f"{name} must be a date YYYY-MM-DD.") from None
-
-        def number(name: str, default: int, top: int) -> int:
-            try:
-                value = int(params.get(name) or default)
-            except ValueError:
-                raise BadRequest(f"{name} must be a whole number.") from None
-            if not 1 <= value <= top:
-                raise BadRequest(f"{name} must be between 1 and {top}.")
-            return value
-
-        start, end = day("job_create_from_date"), day("job_create_to_date")
-        page, size = number("page_number", 1, 10**6), number("page_size", 50, 100)
         with self.lock:
             chosen = []
             for job in sorted(self.jobs.values(), key=lambda j: j.created, reverse=True):
@@ -485,9 +467,6 @@ def _report_variant(data: bytes, variant: str) -> bytes:
     """The errors or warnings variant: the header plus the rows whose Errors (Warnings) column is not empty."""
     if variant == "full":
         return data
-    import csv
-    import io
-
     rows = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
     header = next(rows, [])
     column = "Errors" if variant == "errors" else "Warnings"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -31,6 +32,26 @@ async def _json_body(request: Request) -> Any:
         return json.loads(raw) if raw.strip() else None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise BadRequest("The request body is not valid JSON.", description=str(exc)) from exc
+
+
+def _day(params: Mapping[str, str], name: str) -> dt.date | None:
+    value = params.get(name)
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise BadRequest(f"{name} must be a date YYYY-MM-DD.") from None
+
+
+def _number(params: Mapping[str, str], name: str, default: int, top: int) -> int:
+    try:
+        value = int(params.get(name) or default)
+    except ValueError:
+        raise BadRequest(f"{name} must be a whole number.") from None
+    if not 1 <= value <= top:
+        raise BadRequest(f"{name} must be between 1 and {top}.")
+    return value
 
 
 class BulkApiResponses:
@@ -78,7 +99,10 @@ class BulkApiResponses:
 
     async def list_jobs(self, request: Request) -> Response:
         self._auth(request, "bulkapijob:read", "shared")
-        return _json(self.backend.list_jobs(dict(request.query_params)))
+        params = request.query_params
+        start, end = _day(params, "job_create_from_date"), _day(params, "job_create_to_date")
+        page, size = _number(params, "page_number", 1, 10**6), _number(params, "page_size", 50, 100)
+        return _json(self.backend.list_jobs(start, end, page, size))
 
     async def post_import(self, request: Request) -> Response:
         self._auth(request, "bulkapiimport:load", "data")
