@@ -17,14 +17,12 @@ import polars as pl
 
 from csod_desktop.core import rules
 from csod_desktop.core.problems import PROBLEM_COLUMNS, Problem, Severity
-from csod_desktop.core.schema import FieldKind, Property, Schema
+from csod_desktop.core.schema import Schema
 from csod_desktop.core.validation_checks import (
     Check,
     Keys,
-    eff,
     file_level_problems,
     grouped_problems,
-    key_expr,
     reference_checks,
     row_checks,
     scalar_checks,
@@ -245,14 +243,4 @@ def validate(
     )
 
 
-__all__ = [
-    "MAX_COLUMNS",
-    "MAX_RECORDS",
-    "FieldKind",
-    "KnownRefs",
-    "Property",
-    "ValidationResult",
-    "eff",
-    "key_expr",
-    "validate",
-]
+__all__ = ["MAX_COLUMNS", "MAX_RECORDS", "KnownRefs", "ValidationResult", "validate"]
