@@ -138,21 +138,22 @@ class SandboxMiddleware:
                 entry["fault"] = rule.id
                 if rule.latency:
                     await asyncio.sleep(float(rule.latency))
-            if rule is None or not (rule.drop or rule.status) or rule.after_handling:
+            # A rule with neither a status nor a drop only adds latency.
+            faulting = rule is not None and bool(rule.drop or rule.status)
+            if not faulting or rule.after_handling:
                 captured: list[dict[str, Any]] = []
 
                 async def logging_send(message: dict[str, Any]) -> None:
                     if message["type"] == "http.response.start":
                         entry["status"] = message["status"]
-                    if rule is not None and rule.after_handling:
+                    if faulting:
                         captured.append(message)  # the real answer is replaced by the fault below
                     else:
                         await send(message)
 
                 await self.app(scope, counting_receive, logging_send)
-                if rule is None or not rule.after_handling:
-                    return
-                await self._fault(rule, send, captured, entry)
+                if faulting:
+                    await self._fault(rule, send, captured, entry)
             else:
                 while (await counting_receive()).get("more_body", False):
                     pass  # read the whole request first: the failure comes after the data left the client

@@ -40,6 +40,11 @@ def test_latency(api: Api) -> None:
     started = time.monotonic()
     api.call("GET", "/permissions")
     assert time.monotonic() - started < 0.3
+    # Latency alone, after the handler ran: the real answer still arrives.
+    api.control("faults", {"path": "/jobs$", "status": None, "latency": 0.2, "after_handling": True, "count": 1})
+    started = time.monotonic()
+    assert api.call("POST", "/jobs", json={"imports": [{"type": "ou.grade"}]}).status_code == 201
+    assert time.monotonic() - started >= 0.2
 
 
 def test_dropped_connection_is_an_incomplete_body(api: Api) -> None:
