@@ -65,7 +65,7 @@ class ValidationResult:
     valid: pl.Series
     n_records: int
     n_errors: int  # records with at least one error
-    n_warnings: int  # records with at least one warning
+    n_warnings: int  # records with at least one warning of their own (not the per-id reference notes)
     identity: tuple[str, ...] = ()
     date_culture: str = rules.DEFAULT_CULTURE
     number_culture: str = rules.DEFAULT_CULTURE
@@ -205,13 +205,15 @@ def validate(
             idx = mask.arg_true()
             keep = check.refine(work, idx)
             mask = pl.repeat(False, n, dtype=pl.Boolean, eager=True).scatter(idx.filter(keep), True)
+        if check.grouped:
+            # Listed once per distinct id and not counted per record: every employee points at an OU
+            # that is not in an employee file, and "1,000,000 records with warnings" would hide the rest.
+            grouped.append(check)
+            continue
         if check.severity is Severity.ERROR:
             error_mask = error_mask | mask
         else:
             warn_mask = warn_mask | mask
-        if check.grouped:
-            grouped.append(check)  # reported once per distinct value below
-            continue
         idx = mask.arg_true()
         if idx.len():
             problems.append(check.problems(frame, idx, work))

@@ -400,7 +400,7 @@ def _what(prop: Property) -> str:
 
 def _client_reference_checks(refs: list[tuple[str, Property]], unresolved: Mapping[str, pl.DataFrame]) -> list[Check]:
     """Client side: one warning per distinct id not found in the file (a warning per record would
-    bury real errors under a million lines); the records using it still count as warned."""
+    bury real errors under a million lines, and is not counted as a warned record)."""
     checks: list[Check] = []
     for name, prop in refs:
         if unresolved[name].is_empty():
