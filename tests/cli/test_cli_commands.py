@@ -7,6 +7,10 @@ import csv
 from cli_shapes import SAMPLES, parse_json, run_cli, validate_envelope
 
 
+#: Status checks 0.2 s apart against the relaxed sandbox (its processing is immediate).
+FAST = ["--poll-interval", "0.2"]
+
+
 def _where(sandbox) -> list[str]:
     return ["--base-url", sandbox.root_url, "--client-id", "demo-client"]
 
@@ -61,7 +65,7 @@ def test_status_and_report_of_a_submitted_job(sandbox, tmp_path):
     assert load["outcome"] == "submitted"
     job_id, import_id = load["job"]["job_id"], load["imports"][0]["import_id"]
 
-    status = run_cli("status", job_id, "--wait", *_where(sandbox), "--json")
+    status = run_cli("status", job_id, "--wait", *FAST, *_where(sandbox), "--json")
     assert status.returncode == 3, status.stderr  # four records fail on the portal (unknown division)
     job = parse_json(status)["job"]
     assert job["finished"] and job["imports"][0]["error_records"] == 4

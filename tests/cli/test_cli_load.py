@@ -8,6 +8,10 @@ import pytest
 from cli_shapes import SAMPLES, parse_json, run_cli, validate_load_document
 
 
+#: Status checks 0.2 s apart against the relaxed sandbox (its processing is immediate).
+FAST = ["--poll-interval", "0.2"]
+
+
 def _where(sandbox) -> list[str]:
     return ["--base-url", sandbox.root_url, "--client-id", "demo-client"]
 
@@ -20,7 +24,7 @@ def test_clean_employee_load_waits_reports_and_exits_0(sandbox, tmp_path):
     reports = tmp_path / "reports"
     done = run_cli(
         "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.csv'}",
-        "--label", "nightly HRIS", "--wait", "--report-dir", str(reports), "--json",
+        "--label", "nightly HRIS", "--wait", *FAST, "--report-dir", str(reports), "--json",
     )
     assert done.returncode == 0, done.stderr
     doc = parse_json(done)
@@ -53,7 +57,7 @@ def _job_id_created(sandbox) -> str:
 def test_planted_errors_with_abort_send_nothing_and_exit_2(sandbox, tmp_path):
     done = run_cli(
         "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees_with_errors.csv'}",
-        "--wait", "--json", "--report-dir", str(tmp_path / "r"),
+        "--wait", *FAST, "--json", "--report-dir", str(tmp_path / "r"),
     )
     assert done.returncode == 2, done.stderr
     doc = parse_json(done)
@@ -72,7 +76,7 @@ def test_planted_errors_with_abort_send_nothing_and_exit_2(sandbox, tmp_path):
 def test_planted_errors_with_skip_send_only_the_valid_rows(sandbox):
     done = run_cli(
         "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees_with_errors.csv'}",
-        "--on-invalid", "skip", "--wait", "--json",
+        "--on-invalid", "skip", "--wait", *FAST, "--json",
     )
     doc = parse_json(done)
     validate_load_document(doc)
@@ -92,7 +96,7 @@ def test_two_imports_in_one_job(sandbox):
         "load", *_where(sandbox),
         "--import", f"ou.division={SAMPLES / 'divisions.csv'}",
         "--import", f"chr.employee={SAMPLES / 'employees_new_divisions.csv'}",
-        "--wait", "--json",
+        "--wait", *FAST, "--json",
     )
     assert done.returncode == 0, done.stderr
     doc = parse_json(done)
@@ -162,7 +166,7 @@ def test_records_failing_on_the_portal_exit_3(sandbox, tmp_path):
     # The quick start's CSV names a division that the portal does not have: the client can only warn.
     done = run_cli(
         "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'quickstart_employees.csv'}",
-        "--wait", "--report-dir", str(tmp_path), "--json",
+        "--wait", *FAST, "--report-dir", str(tmp_path), "--json",
     )
     assert done.returncode == 3, done.stderr
     doc = parse_json(done)
@@ -177,7 +181,7 @@ def test_portal_failure_after_retries_exits_4(sandbox):
     # The specification keeps answering 503: after the client's retries with back-off the run ends with 4.
     sandbox.control("/_sandbox/faults", {"method": "GET", "path": "/specification", "status": 503, "count": 50})
     done = run_cli(
-        "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.csv'}", "--wait", "--json",
+        "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.csv'}", "--wait", *FAST, "--json",
         timeout=240,
     )
     assert done.returncode == 4, done.stderr

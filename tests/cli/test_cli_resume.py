@@ -12,6 +12,10 @@ from cli_shapes import SAMPLES, cli_command, cli_env, parse_json, run_cli, valid
 from csod_desktop.store.journal import Journal
 
 
+#: Status checks 0.2 s apart against the relaxed sandbox (its processing is immediate).
+FAST = ["--poll-interval", "0.2"]
+
+
 def _where(sandbox) -> list[str]:
     return ["--base-url", sandbox.root_url, "--client-id", "demo-client"]
 
@@ -21,7 +25,7 @@ def _start_slow_load(sandbox, *extra: str) -> subprocess.Popen[str]:
     sandbox.control("/_sandbox/config", {"processing_seconds": 3600})
     return subprocess.Popen(
         [*cli_command(), "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.csv'}",
-         "--wait", *extra],
+         "--wait", *FAST, *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -67,7 +71,7 @@ def test_killed_run_is_resumed_without_sending_twice(sandbox):
 
     sandbox.control("/_sandbox/config", {"processing_seconds": 0})
     sandbox.control("/_sandbox/clock", {"advance_seconds": 7200})
-    done = run_cli("resume", *_where(sandbox), "--json")
+    done = run_cli("resume", *_where(sandbox), *FAST, "--json")
     assert done.returncode == 0, done.stderr
     doc = parse_json(done)
     validate_envelope(doc)
@@ -78,7 +82,7 @@ def test_killed_run_is_resumed_without_sending_twice(sandbox):
     assert _data_posts(sandbox) == 1  # the data reached the portal once, before the kill
 
     # Nothing left: resume says so and exits 0.
-    again = run_cli("resume", *_where(sandbox), "--json")
+    again = run_cli("resume", *_where(sandbox), *FAST, "--json")
     assert again.returncode == 0 and parse_json(again)["jobs"] == []
 
 
@@ -97,7 +101,7 @@ def test_ctrl_c_exits_5_and_leaves_the_job_to_resume(sandbox):
 
     sandbox.control("/_sandbox/config", {"processing_seconds": 0})
     sandbox.control("/_sandbox/clock", {"advance_seconds": 7200})
-    done = run_cli("resume", *_where(sandbox))
+    done = run_cli("resume", *_where(sandbox), *FAST)
     assert done.returncode == 0, done.stderr
     assert job.job_id in done.stdout
     assert _unfinished() == [] and _data_posts(sandbox) == 1
