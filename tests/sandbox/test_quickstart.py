@@ -18,8 +18,6 @@ from typing import Any
 import httpx
 import pytest
 
-pytest.importorskip("csod_desktop.sandbox.server", reason="the sandbox server is not written yet")
-
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 DATA = Path(__file__).resolve().parents[2] / "csod_desktop" / "sandbox" / "data"
 API = "/services/api/x/bulk-api/v1"
