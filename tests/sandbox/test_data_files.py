@@ -12,6 +12,11 @@ from typing import Any
 
 import pytest
 
+from csod_desktop.core.mapping import suggest_mapping
+from csod_desktop.core.reading import read_table
+from csod_desktop.core.schema import Schema
+from csod_desktop.core.validation import validate
+
 DATA = resources.files("csod_desktop.sandbox") / "data"
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 SCHEMA_KEYS = {"properties", "required", "dependencies", "definitions", "identity", "id", "type"}
@@ -261,12 +266,8 @@ def test_employee_guids_are_unique(users):
     assert len(set(guids)) == len(guids)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("csod_desktop.core.schema") is None,
-                    reason="csod_desktop/core/schema.py is not written yet (core-validation)")
 @pytest.mark.parametrize("file_name", _schema_files())
 def test_schema_from_response_parses_every_file(file_name):
-    from csod_desktop.core.schema import Schema
-
     body = _json("schemas", file_name)
     body.pop("x-sandbox", None)
     schema = Schema.from_response(body, _load_type(_key(file_name)))
@@ -407,15 +408,8 @@ CLIENT_CASES = [
 ]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("csod_desktop.core.validation") is None,
-                    reason="csod_desktop/core/validation.py is not written yet (core-validation)")
 @pytest.mark.parametrize(("name", "settings"), CLIENT_CASES, ids=[c[0] for c in CLIENT_CASES])
 def test_client_checks_find_the_documented_errors(name, settings):
-    from csod_desktop.core.mapping import suggest_mapping
-    from csod_desktop.core.reading import read_table
-    from csod_desktop.core.schema import Schema
-    from csod_desktop.core.validation import validate
-
     body = _json("schemas", "chr.employee.json")
     body.pop("x-sandbox")
     schema = Schema.from_response(body, "chr.employee")
