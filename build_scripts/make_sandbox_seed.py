@@ -931,6 +931,10 @@ def write_samples(users: list[dict[str, Any]], employee: dict[str, Any]) -> None
     fr_columns = list(fr_employees(users)[0])
     _write_text(SAMPLES / "employees_fr_cp1252.csv", _csv_text(fr_columns, fr_employees(users), ";"), "cp1252")
     _write_xlsx(SAMPLES / "employees.xlsx", SAMPLE_COLUMNS, clean)
+    # Custom OU "Employee Type" (type_id 524291): two new types, one under an existing parent.
+    types = [{"ouRefId": "Apprentice", "ouName": "Apprentice", "parentRefId": "Intern", "active": "true"},
+             {"ouRefId": "Fixed Term", "ouName": "Fixed Term", "parentRefId": "", "active": "true"}]
+    _write_text(SAMPLES / "employee_types_524291.csv", _csv_text(list(types[0]), types))
     by_id, by_guid = updates(users)
     _write_text(SAMPLES / "employees_updates.csv", _csv_text(UPDATE_COLUMNS, by_id))
     _write_text(SAMPLES / "employees_guid_updates.csv", _csv_text(list(by_guid[0]), by_guid))

@@ -362,3 +362,15 @@ def test_updates_by_user_id_and_by_guid(portal, sandbox):
     for row in csv.DictReader(io.StringIO(_sample("employees_guid_updates.csv").decode("utf-8"))):
         stored = httpx.get(control + by_guid[row["EmployeeIdentificationData_Guid"]]).json()
         assert stored["Grade"] == row["Grade"]
+
+
+def test_custom_ou_import_by_type_id(portal, sandbox):
+    # bulk-api-data-format.txt, "Custom OUs": the job's import names the custom OU type by its type_id.
+    job = portal.create_job([{"type": "ou.customou", "type_id": 524291, "label": "employee types",
+                              "settings": {"AllowInactiveOuAndUser": False}}])
+    import_id = job["imports"][0]["import_id"]
+    portal.post_import(import_id, _sample("employee_types_524291.csv"))
+    (imp,) = portal.wait_completed(job["job_id"])["imports"]
+    assert (imp["status"], imp["total_records"], imp["error_records"]) == ("Completed", 2, 0)
+    stored = httpx.get(f"{sandbox.root_url.rstrip('/')}/_sandbox/ous/ou.customou.524291/Apprentice")
+    assert stored.status_code == 200 and stored.json()["parentRefId"] == "Intern"
