@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import importlib.util
 import io
 import json
@@ -230,6 +231,10 @@ def _check_record(record: dict[str, Any], schema: dict[str, Any], status_key: st
             assert len(value) <= prop.get("maxLength", 10**6), name
         if "enum" in prop:
             assert value in prop["enum"], (name, value)
+        if prop.get("format") == "date":  # the seed's canonical date form (data/README.md, "Seed")
+            dt.date.fromisoformat(value)
+        if prop.get("type") in ("number", "integer"):
+            float(value)  # raises on anything that is not a plain dot-decimal number
         for ref in _refs(prop):
             definition = schema["definitions"][ref.removeprefix("#/definitions/")]
             allowed = _string_enum(definition)
