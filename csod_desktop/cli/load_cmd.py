@@ -307,6 +307,7 @@ def totals(imports: list[dict[str, Any]]) -> dict[str, int]:
 def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Reporter, document: dict[str, Any]) -> int:
     from csod_desktop.cli import load_steps  # noqa: PLC0415 (polars, httpx: not for --help)
 
+    poll = common.poll_policy(args)  # a bad --poll-interval is a usage error before any work
     with common.open_context(args, reporter) as ctx:
         document["portal"] = common.portal_document(ctx)
         if reconcile_requested(request):
@@ -325,13 +326,10 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
             else:
                 bad = sum(p.result.n_errors for p in with_errors)
                 message = f"Validation found errors in {bad} record(s)"
-            reporter.error(
-                common.ConfigError(
-                    f"{message}; nothing was sent (--on-invalid {request.on_invalid}).",
-                    hint="Fix the file, or use --on-invalid skip to send only the valid records.",
-                )
+            return _invalid(
+                document, reporter, f"{message}; nothing was sent (--on-invalid {request.on_invalid}).",
+                "Fix the file, or use --on-invalid skip to send only the valid records.",
             )
-            return common.EXIT_USAGE
         load_steps.write_payloads(ctx, prepared, request, reporter)
         to_send = [p for p in prepared if p.sendable]
         if request.dry_run:
@@ -344,11 +342,9 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
             return common.EXIT_OK
         if not to_send:
             document["outcome"] = "invalid"
-            reporter.error(common.ConfigError("No valid record is left to send; nothing was sent."))
-            return common.EXIT_USAGE
+            return _invalid(document, reporter, "No valid record is left to send; nothing was sent.", "Fix the file.")
         reports = load_steps.send(
-            ctx, to_send, request, reporter, document,
-            poll=common.poll_policy(args), is_cancelled=common.cancel_requested,
+            ctx, to_send, request, reporter, document, poll=poll, is_cancelled=common.cancel_requested
         )
         if not request.wait:
             document["outcome"] = "submitted"
@@ -363,3 +359,10 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
         if not args.json:
             load_steps.print_summary(document)
         return code
+
+
+def _invalid(document: dict[str, Any], reporter: common.Reporter, message: str, hint: str) -> int:
+    """Validation stopped the run before anything was sent: exit 2, with an ``InvalidData`` error."""
+    document["error"] = {"type": "InvalidData", "message": message, "hint": hint}
+    reporter.error(common.ConfigError(message, hint=hint))
+    return common.EXIT_USAGE

@@ -23,28 +23,27 @@ PROBLEMS_IN_JSON = 200
 
 
 def portal_name(ctx: Any) -> str:
-    """The name an administrator types to confirm ReconcileUsers: the profile's portal, else the host."""
+    """The word an administrator types to confirm ReconcileUsers: the same as the window's dialog
+    (``ui.settings_form.portal_word``): the portal name, "sandbox" for the local sandbox, else the host."""
+    from urllib.parse import urlsplit
+
     profile = getattr(ctx, "profile", None)
-    name = getattr(profile, "portal", None)
-    if name:
-        return str(name)
-    root = str(getattr(profile, "root_url", "") or getattr(ctx, "root_url", ""))
-    host = root.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    for suffix in ("-stg.csod.com", "-pilot.csod.com", "-pil.csod.com", ".csod.com"):
-        if host.endswith(suffix):
-            return host[: -len(suffix)]
-    return host
+    if getattr(profile, "portal", None):
+        return str(profile.portal)
+    if getattr(profile, "is_sandbox", False):
+        return "sandbox"
+    return urlsplit(getattr(profile, "root_url", "") or "").hostname or "portal"
 
 
 def check_reconcile(ctx: Any, confirmation: str | None) -> None:
     """ReconcileUsers=true deactivates every employee missing from the payload (quick start, Step 4):
     the same confirmation as the window, typed as --confirm-reconcile PORTAL-NAME."""
     expected = portal_name(ctx)
-    if confirmation is None or confirmation.strip().lower() != expected.lower():
+    if confirmation is None or confirmation.strip() != expected:
         raise ConfigError(
-            "ReconcileUsers=true deactivates every employee of the portal who is missing from the file; "
-            "nothing was sent.",
-            hint=f"If that is what you want, add --confirm-reconcile {expected}.",
+            f"ReconcileUsers=true deactivates every employee of the portal {expected} who is missing from "
+            "the file; nothing was sent.",
+            hint=f"Use it only with a file of all active employees. To go ahead, add --confirm-reconcile {expected}.",
         )
 
 

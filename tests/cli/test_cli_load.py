@@ -62,7 +62,7 @@ def test_planted_errors_with_abort_send_nothing_and_exit_2(sandbox, tmp_path):
     assert done.returncode == 2, done.stderr
     doc = parse_json(done)
     validate_load_document(doc)
-    assert doc["outcome"] == "invalid" and doc["job"] is None
+    assert doc["outcome"] == "invalid" and doc["job"] is None and doc["error"]["type"] == "InvalidData"
     (item,) = doc["imports"]
     assert item["problems"]["error_records"] > 0 and item["sent_records"] == 0
     rules = {p["rule"] for p in item["problems"]["items"] if p["severity"] == "error"}
@@ -196,9 +196,13 @@ def test_portal_failure_after_retries_exits_4(sandbox):
 def test_reconcile_needs_the_portal_name(sandbox):
     base = [*_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.csv'}", "--setting", "ReconcileUsers=true"]
     done = run_cli("load", *base, "--dry-run")
-    assert done.returncode == 2 and "--confirm-reconcile 127.0.0.1" in done.stderr
-    done = run_cli("load", *base, "--dry-run", "--confirm-reconcile", "127.0.0.1")
+    # The same word as the window's confirmation dialog: "sandbox" for the local sandbox.
+    assert done.returncode == 2 and "--confirm-reconcile sandbox" in done.stderr
+    done = run_cli("load", *base, "--dry-run", "--confirm-reconcile", "acme")
+    assert done.returncode == 2
+    done = run_cli("load", *base, "--dry-run", "--confirm-reconcile", "sandbox")
     assert done.returncode == 0, done.stderr
+    assert _posts(sandbox, "/bulk-api/v1/jobs") == []
 
 
 @pytest.mark.throttled
