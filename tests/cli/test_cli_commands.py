@@ -78,8 +78,9 @@ def test_status_and_report_of_a_submitted_job(sandbox, tmp_path):
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 5 and "Errors" in rows[0]
-    second = parse_json(run_cli("report", import_id, "--out", str(tmp_path / "again.csv"), *_where(sandbox), "--json"))
-    assert second["from_cache"]
+    # Served from the cache: no portal options needed, no download spent.
+    second = parse_json(run_cli("report", import_id, "--out", str(tmp_path / "again.csv"), "--json", secret=None))
+    assert second["from_cache"] and second["rows"] == 5 and second["downloads_used"] == 1
     downloads = [r for r in sandbox.requests() if r["method"] == "GET" and r["path"].endswith("/report")]
     assert len(downloads) == 1
 
@@ -93,3 +94,15 @@ def test_self_test_passes():
         assert any(line.split("  ", 1)[-1].strip().startswith(name) for line in lines), name
     assert not any(line.startswith("FAIL") for line in lines)
     assert lines[-1].startswith("Self-test passed")
+
+
+def test_saved_profile_is_used_and_an_unknown_one_is_a_usage_error(sandbox):
+    from csod_desktop.store.profiles import Profile, ProfileStore
+
+    ProfileStore().save(Profile(name="acme-test", root_url=sandbox.root_url, client_id="demo-client"))
+    done = run_cli("types", "--profile", "acme-test", "--json")
+    assert done.returncode == 0, done.stderr
+    assert parse_json(done)["types"]
+    unknown = run_cli("types", "--profile", "nope", "--json")
+    assert unknown.returncode == 2
+    assert "no saved profile called 'nope'" in parse_json(unknown)["error"]["message"]
