@@ -46,6 +46,7 @@ class Processor:
         self._thread: threading.Thread | None = None
         self._senders: list[threading.Thread] = []
         self._running = threading.Lock()  # one pass at a time, the worker's or a clock move's
+        self._ids: dict[tuple[str, int], set[str]] = {}
         backend.on_received.append(self._wake.set)
         backend.on_clock_moved.append(self.run_due)
 
@@ -99,6 +100,17 @@ class Processor:
             self.backend.forget_expired()
             self._send_callbacks()
 
+    def _provided_ids(self, other: Import, body: bytes) -> set[str]:
+        """The identifiers an import's payload provides, parsed once per import (a job holds up to 20)."""
+        key = (other.import_id, hash(body))  # seeded resets reuse import ids: the body tells them apart
+        cached = self._ids.get(key)
+        if cached is None:
+            if len(self._ids) > 1000:
+                self._ids.clear()
+            column = USER_ID if other.type == catalog.EMPLOYEE else OU_ID
+            cached = self._ids[key] = payloads.column_values(body, other.content_type or "", column)
+        return cached
+
     def _job_refs(self, imp: Import) -> JobRefs:
         refs = JobRefs()
         backend = self.backend
@@ -107,10 +119,10 @@ class Processor:
             body = backend.payloads.get(other_id)
             if other_id == imp.import_id or body is None or other.content_type is None:
                 continue
+            ids = self._provided_ids(other, body)
             if other.type == catalog.EMPLOYEE:
-                refs.users |= payloads.column_values(body, other.content_type, USER_ID)
+                refs.users |= ids
             else:
-                ids = payloads.column_values(body, other.content_type, OU_ID)
                 refs.ous.setdefault(other.key, set()).update(ids)
         return refs
 
