@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from csod_desktop.sandbox.errors import ValidationFailed
+
 CUSTOM_OU = "ou.customou"
 EMPLOYEE = "chr.employee"
 DEFAULT_SERVICE_ACCOUNT = "bulk-apis-service-account"
@@ -31,6 +33,24 @@ def truthy(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in {"1", "true", "yes", "y"}
     return bool(value)
+
+
+#: Settings whose values the quick start (Step 4) lists; others are kept as sent.
+CHOICES = {"loadprimarykey": {"0", "1"}, "datetime_culture": {"en-us", "fr-fr", "en-gb"},
+           "number_culture": {"en-us", "fr-fr", "es-es"}}
+FLAGS = {"reconcileusers", "allowinactiveous", "allowinactiveusers", "allowinactiveouanduser",
+         "use_default_when_missing"}
+
+
+def check_settings(index: int, settings: Mapping[str, Any]) -> None:
+    """A documented setting with a value outside its documented choices is a validation error."""
+    for name, value in settings.items():
+        key = str(name).lower()
+        if key in CHOICES and str(value).strip().lower() not in CHOICES[key]:
+            raise ValidationFailed(f"Import {index + 1}: {name} must be one of "
+                                   f"{', '.join(sorted(CHOICES[key]))}, not {value!r}.")
+        if key in FLAGS and not (isinstance(value, bool) or str(value).strip().lower() in {"true", "false", "0", "1"}):
+            raise ValidationFailed(f"Import {index + 1}: {name} must be true or false, not {value!r}.")
 
 
 def type_key(load_type: str, type_id: int | None) -> str:

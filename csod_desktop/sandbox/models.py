@@ -321,6 +321,7 @@ class SandboxBackend:
             if not catalog.known_type(item["type"], type_id):
                 raise ValidationFailed(f"Import {index + 1}: unknown load type {item['type']!r}"
                                        + (f" with type_id {type_id}." if type_id else "."))
+            catalog.check_settings(index, settings)
             specs.append((item["type"], str(item.get("label") or item["type"]), settings, type_id))
         with self.lock:
             if self.job_capacity() <= 0:

@@ -44,6 +44,13 @@ def test_job_requests_that_break_the_rules(api: Api) -> None:
         response = api.call("POST", "/jobs", json=body)
         assert response.status_code == 400, body
         assert response.json()["status"] == "400"
+    for settings in [{"LoadPrimaryKey": 2}, {"datetime_culture": "de-DE"}, {"number_culture": "xx"},
+                     {"ReconcileUsers": "maybe"}]:
+        response = api.call("POST", "/jobs", json={"imports": [{"type": "chr.employee", "settings": settings}]})
+        assert response.status_code == 400, settings
+    # Step 4's own spelling and case are fine.
+    api.create_job({"type": "chr.employee", "settings": {"loadprimarykey": "1", "reconcileusers": "false",
+                                                         "datetime_culture": "en-gb", "AllowInactiveOus": True}})
     assert api.call("POST", "/jobs", content=b"{oops", headers={"Content-Type": "application/json"}).status_code == 400
     assert api.call("GET", "/jobs/no-such-job").status_code == 404
     api.create_job({"type": "ou.grade"}, callback="https://www.acme.com/csod-bulkapi-callback?t=1")
