@@ -46,6 +46,8 @@ def check_settings(index: int, settings: Mapping[str, Any]) -> None:
     """A documented setting with a value outside its documented choices is a validation error."""
     for name, value in settings.items():
         key = str(name).lower()
+        if value is None or value == "":
+            continue  # not set: the portal's default applies
         if key in CHOICES and str(value).strip().lower() not in CHOICES[key]:
             raise ValidationFailed(f"Import {index + 1}: {name} must be one of "
                                    f"{', '.join(sorted(CHOICES[key]))}, not {value!r}.")
