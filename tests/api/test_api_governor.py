@@ -83,19 +83,24 @@ def test_client_polling_waits_instead_of_failing():
 
 def test_threads_queue_in_order_and_keep_the_limit():
     gov = Governor({"b": (Limit(3, 0.3),)}, safety=0.0)
-    stamps: list[float] = []
+    woke: list[tuple[float, float]] = []
     lock = threading.Lock()
 
     def call():
-        gov.acquire("b")
+        before = time.monotonic()
+        waited = gov.acquire("b")
         with lock:
-            stamps.append(time.monotonic())
+            woke.append((before + waited, time.monotonic()))
 
     threads = [threading.Thread(target=call) for _ in range(7)]
     for th in threads:
         th.start()
     for th in threads:
         th.join()
-    stamps.sort()
-    for i in range(3, len(stamps)):
-        assert stamps[i] - stamps[i - 3] >= 0.3 - 0.02
+    # The slots handed out (when each call may go) never put four calls inside one 0.3 s window...
+    slots = sorted(gov._stamps["b"])
+    assert len(slots) == 7
+    for i in range(3, len(slots)):
+        assert slots[i] - slots[i - 3] >= 0.3 - 1e-6
+    # ...and no thread went before its slot.
+    assert all(end >= slot - 0.01 for slot, end in woke)

@@ -45,11 +45,27 @@ def posts_to(log: list[dict[str, Any]], import_id: str) -> list[dict[str, Any]]:
     return [r for r in log if r["method"] == "POST" and r["path"].endswith(f"/imports/{import_id}")]
 
 
-def make(server: Any, http: httpx.Client, *, governor: Governor | None = None, retry: RetryPolicy = FAST_RETRY) -> BulkApiClient:
+def make(server: Any, http: httpx.Client, *, governor: Governor | None = None, retry: RetryPolicy = FAST_RETRY,
+         **timing: Any) -> BulkApiClient:
     """A client for ``server``; against the relaxed sandbox (no throttles) the governor is off by default."""
     if governor is None and server.relaxed:
         governor = Governor.disabled()
-    return BulkApiClient(http, server.root_url, "demo-client", lambda: "demo-secret", governor=governor, retry=retry)
+    return BulkApiClient(http, server.root_url, "demo-client", lambda: "demo-secret", governor=governor, retry=retry,
+                         **timing)
+
+
+def frozen_clock() -> float:
+    """A client clock that never moves: the client never renews early, so every expiry shows as a 401."""
+    return 0.0
+
+
+def sandbox_time_sleep(server: Any) -> Any:
+    """A client ``sleep`` that moves the sandbox clock instead of waiting: back-offs cost no real time,
+    and the portal sees them pass (report delays, token expiry) exactly as it would."""
+    def sleep(seconds: float) -> None:
+        if seconds > 0:
+            control(server, "clock", {"advance_seconds": seconds})
+    return sleep
 
 
 def run_flow(client: BulkApiClient, *, poll_every: float = 0.3, between: Any = None) -> tuple[Any, JobStatus, list[bytes]]:
@@ -139,7 +155,7 @@ def test_tokens_expiring_every_few_seconds(sandbox):
         control(sandbox, "clock", {"advance_seconds": 5})
 
     with httpx.Client(timeout=30) as http:
-        client = make(sandbox, http)
+        client = make(sandbox, http, clock=frozen_clock)
         job, status, _ = run_flow(client, between=expire)
     check_loaded_once(status, job)
     log = request_log(sandbox)
@@ -192,9 +208,9 @@ def test_dropped_data_post_received_or_not_is_never_posted_twice(sandbox):
 
 
 def test_report_404_just_after_completion(sandbox):
-    control(sandbox, "config", {"report_404_seconds": 1.5})
+    control(sandbox, "config", {"report_404_seconds": 5})
     with httpx.Client(timeout=30) as http:
-        job, status, reports = run_flow(make(sandbox, http), poll_every=0.05)
+        job, status, reports = run_flow(make(sandbox, http, sleep=sandbox_time_sleep(sandbox)), poll_every=0.05)
     check_loaded_once(status, job)
     log = request_log(sandbox)
     report_calls = [r for r in log if r["path"].endswith("/report")]
@@ -204,7 +220,7 @@ def test_report_404_just_after_completion(sandbox):
 
 def test_every_fault_at_once_and_nothing_posted_twice(sandbox, caplog):
     """Expiring tokens, 429/503 bursts, both kinds of dropped data POST and a late report, in one flow."""
-    control(sandbox, "config", {"token_lifetime": 2, "processing_seconds": 0.3, "report_404_seconds": 1.0})
+    control(sandbox, "config", {"token_lifetime": 2, "processing_seconds": 0.3, "report_404_seconds": 5})
     fault(sandbox, method="GET", path=r".*/jobs/[^/]+$", status=429, count=2)
     fault(sandbox, method="POST", path=r".*/jobs$", status=503, count=1)
     fault(sandbox, method="POST", path=r".*/schemas$", status=429, count=1)
@@ -217,7 +233,8 @@ def test_every_fault_at_once_and_nothing_posted_twice(sandbox, caplog):
             control(sandbox, "clock", {"advance_seconds": 3})
 
     with caplog.at_level("INFO", logger="csod_desktop.api"), httpx.Client(timeout=30) as http:
-        job, status, reports = run_flow(make(sandbox, http), between=expire, poll_every=0.1)
+        client = make(sandbox, http, clock=frozen_clock, sleep=sandbox_time_sleep(sandbox))
+        job, status, reports = run_flow(client, between=expire, poll_every=0.1)
     check_loaded_once(status, job)
     assert len(reports) == 2
     log = request_log(sandbox)
