@@ -96,8 +96,8 @@ class SandboxServer:
         self._thread.start()
         if not ready.wait(timeout):
             self.stop()
+            sock.close()
             raise RuntimeError(f"The sandbox did not start within {timeout:.0f} s.")
-        self._sock = sock
         self._processor = Processor(self.backend)
         self._processor.start()
         return self
