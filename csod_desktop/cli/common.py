@@ -46,7 +46,8 @@ exit codes:
      or validation errors with --on-invalid abort: nothing was sent (fix the input, then run again)
   3  the job completed but some records failed on the portal (see the reports)
   4  portal or network failure after the retries (run again later; the job stays in the journal)
-  5  interrupted (Ctrl-C): the job stays in the journal and 'csod-desktop resume' finishes it
+  5  interrupted (Ctrl-C or SIGTERM): the job stays in the journal and 'csod-desktop resume' finishes it
+  1  an unexpected internal error (please report it), or --self-test with a failed check
 """
 
 SECRET_HELP = (
@@ -311,9 +312,14 @@ class Reporter:
 def emit_json(document: dict[str, Any], stream: IO[str] | None = None) -> None:
     """Print the one JSON document of a ``--json`` run on stdout."""
     out = stream or sys.stdout
-    out.write(json.dumps(document, indent=2, ensure_ascii=False, default=_json_default))
-    out.write("\n")
-    out.flush()
+    try:
+        out.write(json.dumps(document, indent=2, ensure_ascii=False, default=_json_default))
+        out.write("\n")
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (``| head``): not an error of the run, whose exit code still stands.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _json_default(value: Any) -> Any:
@@ -322,6 +328,19 @@ def _json_default(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)
+
+
+def _utf8_streams() -> None:
+    """stdout in UTF-8 (the JSON document promises it, whatever the Windows code page or a cron
+    locale of C); stderr never fails on a character its encoding lacks."""
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "replace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if callable(reconfigure) and encoding != "utf8":
+            try:
+                reconfigure(encoding="utf-8", errors=errors)
+            except (ValueError, OSError):
+                pass
 
 
 def base_document(command: str) -> dict[str, Any]:
@@ -340,6 +359,7 @@ def run_command(
     and the code from :func:`exit_code_for`. Ctrl-C becomes exit 5.
     """
     json_mode = bool(getattr(args, "json", False))
+    _utf8_streams()
     reporter = Reporter(quiet=bool(getattr(args, "quiet", False)))
     document = base_document(command)
     previous = _install_stop_handlers(reporter)

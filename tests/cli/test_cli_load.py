@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from cli_shapes import SAMPLES, parse_json, run_cli, validate_load_document
@@ -231,3 +232,19 @@ def test_failed_records_and_report_under_the_documented_throttles(throttled_sand
     report = doc["imports"][0]["report"]
     assert report["rows"] == 5 and (tmp_path / report["path"].rsplit("/", 1)[-1]).is_file()
     assert [r for r in throttled_sandbox.requests() if r["status"] == 429] == []
+
+
+def test_callback_is_given_to_the_job(sandbox):
+    url = "https://127.0.0.1:9/csod-callback?token=one-time-4f2a"
+    done = run_cli(
+        "load", *_where(sandbox), "--import", f"ou.division={SAMPLES / 'divisions.csv'}",
+        "--label", "callback test", "--callback", url, "--wait", *FAST, "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    job_id = parse_json(done)["job"]["job_id"]
+    # The portal POSTs the callback once, when every import is done (nobody listens on port 9 here).
+    deadline = time.monotonic() + 15
+    while not sandbox.control_get("callbacks") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    (callback,) = sandbox.control_get("callbacks")
+    assert callback["job_id"] == job_id and callback["url"] == url
