@@ -6,7 +6,7 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -343,58 +343,31 @@ def _full_text(path: Path, source: TextSource) -> str:
     return raw.decode("utf-8-sig")
 
 
-LINE_CHUNK = 32 * 1024 * 1024
-
-
-def _byte_chunks(path: Path, source: TextSource) -> Iterator[bytes]:
-    """The text in ~32 MB pieces cut after a line break (so no line spans two pieces)."""
-    if source.data is not None:
-        data = source.data
-        start = 0
-        while start < len(data):
-            end = data.find(b"\n", min(start + LINE_CHUNK, len(data)) - 1)
-            end = len(data) if end < 0 else end + 1
-            yield data[start:end]
-            start = end
-        return
-    with path.open("rb") as fh:
-        rest = b""
-        while block := fh.read(LINE_CHUNK):
-            block = rest + block
-            cut = block.rfind(b"\n")
-            if cut < 0:
-                rest = block
-                continue
-            rest = block[cut + 1 :]
-            yield block[: cut + 1]
-        if rest:
-            yield rest
-
-
 def _line_counts(
     path: Path, source: TextSource, delimiter: str, quote: str, is_cancelled: CancelFn = None
 ) -> pl.DataFrame:
-    """Per physical line: blank or not, delimiters and quotes in it (piece by piece, to spare memory)."""
-    counts = []
-    for piece in _byte_chunks(path, source):
-        _check(is_cancelled)
-        lines = pl.read_csv(
-            piece,
+    """Per physical line: blank or not, delimiters and quotes in it.
+
+    polars' streaming engine splits the lines batch by batch, so the line strings are never all in
+    memory; this runs before the main parse, and its peak stays well under the parse's own.
+    """
+    _check(is_cancelled)
+    return (
+        pl.scan_csv(
+            source.data if source.data is not None else path,
             has_header=False,
             separator="\x00",  # detect_encoding proved the file has no NUL: every line is one value
             quote_char=None,
             schema={"l": pl.String},
             infer_schema=False,
         )
-        counts.append(
-            lines.select(
-                blank=pl.col("l").is_null(),
-                d=pl.col("l").str.count_matches(delimiter, literal=True).fill_null(0),
-                q=pl.col("l").str.count_matches(quote, literal=True).fill_null(0),
-            )
+        .select(
+            blank=pl.col("l").is_null(),
+            d=pl.col("l").str.count_matches(delimiter, literal=True).fill_null(0),
+            q=pl.col("l").str.count_matches(quote, literal=True).fill_null(0),
         )
-        del lines
-    return pl.concat(counts) if counts else pl.DataFrame(schema={"blank": pl.Boolean, "d": pl.UInt32, "q": pl.UInt32})
+        .collect(engine="streaming")
+    )
 
 
 def record_delimiters(
