@@ -183,6 +183,11 @@ def validate_envelope(doc: dict[str, Any]) -> None:
     jsonschema.validate(doc, ENVELOPE)
 
 
+def validate_job(job: dict[str, Any]) -> None:
+    """The ``job`` member shared by ``load``, ``status`` and ``resume``."""
+    jsonschema.validate(job, JOB)
+
+
 def cli_command() -> list[str]:
     """The installed ``csod-desktop`` executable of this environment, else ``python -m csod_desktop``."""
     exe = Path(sys.executable).with_name("csod-desktop")

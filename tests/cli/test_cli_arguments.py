@@ -214,3 +214,44 @@ def test_reporter_draws_a_bar_only_on_a_terminal():
     quiet = io.StringIO()
     common.Reporter(stream=quiet, quiet=True).progress("x", 0.1)
     assert quiet.getvalue() == ""
+
+
+def test_mapping_origin_names_how_each_file_was_mapped():
+    from types import SimpleNamespace as NS
+
+    from csod_desktop.cli.load_steps import mapping_origin
+
+    def mapping(*methods, target="x"):
+        return NS(matches=[NS(source=f"c{i}", target=target, method=m) for i, m in enumerate(methods)])
+
+    assert mapping_origin(mapping("template"), True) == "template"
+    assert mapping_origin(mapping("template", "template"), False) == "remembered"
+    assert mapping_origin(mapping("name", "name"), False) == "exact"
+    assert mapping_origin(mapping("name", "title"), False) == "auto"
+    assert mapping_origin(mapping("name", target=None), False) == "auto"  # an unmapped column is not exact
+
+
+def test_reconcile_word_is_the_windows_one():
+    from types import SimpleNamespace as NS
+
+    from csod_desktop.cli.load_steps import check_reconcile, portal_name
+
+    acme = NS(profile=NS(portal="acme", is_sandbox=False, root_url="https://acme.csod.com"))
+    sandbox = NS(profile=NS(portal=None, is_sandbox=True, root_url="http://127.0.0.1:8765"))
+    pilot = NS(profile=NS(portal=None, is_sandbox=False, root_url="https://acme-pil.csod.com"))
+    assert [portal_name(c) for c in (acme, sandbox, pilot)] == ["acme", "sandbox", "acme-pil.csod.com"]
+    check_reconcile(acme, " acme ")
+    with pytest.raises(ConfigError, match="portal acme") as info:
+        check_reconcile(acme, "ACME-stage")
+    assert "--confirm-reconcile acme" in info.value.hint
+    with pytest.raises(ConfigError):
+        check_reconcile(acme, None)
+
+
+def test_exit_code_for_a_finished_job():
+    from csod_desktop.cli.status_cmd import exit_code_for_job
+
+    assert exit_code_for_job({"finished": True, "imports": [{"error_records": 0, "error_status": None}]}) == 0
+    assert exit_code_for_job({"finished": True, "imports": [{"error_records": 2}]}) == 3
+    assert exit_code_for_job({"finished": True, "imports": [{"error_records": 0, "error_status": "Unreadable"}]}) == 3
+    assert exit_code_for_job({"finished": False, "imports": []}) == 4

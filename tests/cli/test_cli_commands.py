@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from cli_shapes import SAMPLES, parse_json, run_cli, validate_envelope
+from cli_shapes import SAMPLES, parse_json, run_cli, validate_envelope, validate_job
 
 
 #: Status checks 0.2 s apart against the relaxed sandbox (its processing is immediate).
@@ -67,7 +67,10 @@ def test_status_and_report_of_a_submitted_job(sandbox, tmp_path):
 
     status = run_cli("status", job_id, "--wait", *FAST, *_where(sandbox), "--json")
     assert status.returncode == 3, status.stderr  # four records fail on the portal (unknown division)
-    job = parse_json(status)["job"]
+    status_doc = parse_json(status)
+    validate_envelope(status_doc)
+    job = status_doc["job"]
+    validate_job(job)
     assert job["finished"] and job["imports"][0]["error_records"] == 4
 
     out = tmp_path / "report.csv"

@@ -7,7 +7,16 @@ import signal
 import subprocess
 import time
 
-from cli_shapes import SAMPLES, cli_command, cli_env, parse_json, run_cli, validate_envelope, validate_load_document
+from cli_shapes import (
+    SAMPLES,
+    cli_command,
+    cli_env,
+    parse_json,
+    run_cli,
+    validate_envelope,
+    validate_job,
+    validate_load_document,
+)
 
 from csod_desktop.store.journal import Journal
 
@@ -76,7 +85,8 @@ def test_killed_run_is_resumed_without_sending_twice(sandbox):
     doc = parse_json(done)
     validate_envelope(doc)
     (resumed,) = doc["jobs"]
-    assert resumed["job_id"] == job.job_id and resumed["outcome"] == "loaded"
+    validate_job(resumed["job"])
+    assert resumed["job_id"] == job.job_id and resumed["outcome"] == "loaded" and resumed["exit_code"] == 0
     assert resumed["job"]["finished"] and resumed["job"]["imports"][0]["successful_records"] == 50
     assert _unfinished() == []
     assert _data_posts(sandbox) == 1  # the data reached the portal once, before the kill
