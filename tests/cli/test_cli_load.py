@@ -248,3 +248,16 @@ def test_callback_is_given_to_the_job(sandbox):
         time.sleep(0.1)
     (callback,) = sandbox.control_get("callbacks")
     assert callback["job_id"] == job_id and callback["url"] == url
+
+
+def test_excel_file_dry_run_and_argument_errors_exit_2(sandbox, tmp_path):
+    done = run_cli(
+        "load", *_where(sandbox), "--import", f"chr.employee={SAMPLES / 'employees.xlsx'}", "--dry-run",
+        "--payload-dir", str(tmp_path), "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    doc = parse_json(done)
+    assert doc["outcome"] == "dry_run" and doc["imports"][0]["sent_records"] == doc["imports"][0]["records"] > 0
+    # The argument parser's own refusals are exit 2 as well (message on stderr, nothing on stdout).
+    bad = run_cli("load", *_where(sandbox), "--import", "chr.employee=x.csv", "--on-invalid", "maybe", "--json")
+    assert bad.returncode == 2 and bad.stdout == "" and "invalid choice" in bad.stderr
