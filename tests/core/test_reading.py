@@ -362,3 +362,39 @@ def test_forced_single_byte_encodings(tmp_path, encoding):
     path = write(tmp_path, "f.csv", "id,name\n1,Zoë Müller\n".encode(encoding))
     table = read_table(path, ReadOptions(encoding=encoding))
     assert table.frame["name"][0] == "Zoë Müller" and table.encoding == encoding
+
+
+def test_xlsx_empty_header_in_the_middle_and_trailing_blank_columns(tmp_path):
+    path = make_workbook(tmp_path / "m.xlsx", [["id", None, "name"], ["1", "x", "Ann"]])
+    with pytest.raises(InputFileError, match="Column 2 .* has no name") as err:
+        read_table(path)
+    assert err.value.line == 1
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "name"])
+    ws.append(["1", "Ann"])
+    ws.cell(row=1, column=5).number_format = "0.00"  # formatted but empty: not a column
+    wb.save(tmp_path / "t.xlsx")
+    assert read_table(tmp_path / "t.xlsx").headers == ["id", "name"]
+
+
+def test_image_renamed_to_xlsx_and_empty_xlsx(tmp_path):
+    with pytest.raises(InputFileError, match="PNG image"):
+        read_table(write(tmp_path, "photo.xlsx", b"\x89PNG\r\n\x1a\n" + bytes(64)))
+    with pytest.raises(InputFileError, match="empty"):
+        read_table(write(tmp_path, "e.xlsx", b""))
+
+
+def test_xlsx_saved_as_csv_extension(tmp_path):
+    path = make_workbook(tmp_path / "real.xlsx", [["id"], ["1"]])
+    renamed = tmp_path / "export.csv"
+    renamed.write_bytes(path.read_bytes())
+    with pytest.raises(InputFileError, match="Excel workbook saved with a .csv extension"):
+        read_table(renamed)
+
+
+def test_json_with_bom_and_empty_array(tmp_path):
+    table = read_table(write(tmp_path, "b.json", b'\xef\xbb\xbf[{"id": "1"}]'))
+    assert table.frame.rows() == [("1",)]
+    with pytest.raises(InputFileError, match="holds no records"):
+        read_table(write(tmp_path, "e.json", "[]"))
