@@ -21,6 +21,8 @@ import polars as pl
 
 from csod_desktop.errors import Cancelled, InputFileError
 
+#: Excel's built-in short date (format 14) as openpyxl reports it: shown in the computer's locale.
+_LOCALE_DATE = frozenset({"mm-dd-yy", "General"})
 _DATE_TOKENS = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am/pm|a/p", re.I)
 
 
@@ -62,8 +64,12 @@ def read_excel(
         ws = workbook[sheet]
         total = ws.max_row or 0
         rows: list[list[str | None]] = []
+        short_dates: set[int] = set()  # columns with dates in Excel's locale-dependent short format
         for index, row in enumerate(ws.iter_rows()):
             rows.append([display_text(cell) for cell in row])
+            for col, cell in enumerate(row):
+                if getattr(cell, "is_date", False) and getattr(cell, "number_format", None) in _LOCALE_DATE:
+                    short_dates.add(col)
             if index % 2000 == 0:
                 if is_cancelled is not None and is_cancelled():
                     raise Cancelled()
@@ -105,6 +111,14 @@ def read_excel(
         {name: col for name, col in zip(names_row, columns, strict=True)},
         schema={name: pl.String for name in names_row},
     )
+    warnings = []
+    shown = [names_row[c] for c in sorted(short_dates) if c < width]
+    if shown:
+        warnings.append(
+            "Dates in " + ", ".join(f'"{c}"' for c in shown) + " use Excel's short date format, which "
+            "depends on the computer's language; they were read month first (like 1/29/2018). Set the "
+            "job's date culture to en-US, or give the cells a date format such as yyyy-mm-dd."
+        )
     return SourceTable(
         frame=frame,
         path=path,
@@ -112,6 +126,7 @@ def read_excel(
         sheet_names=names,
         sheet=sheet,
         header_row=header_index,
+        warnings=warnings,
     )
 
 

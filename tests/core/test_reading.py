@@ -287,9 +287,12 @@ def test_xlsx_cells_as_displayed_text(tmp_path):
 
 def test_xlsx_default_date_format_is_month_first(tmp_path):
     path = make_workbook(tmp_path / "d.xlsx", [["d"], [dt.date(2018, 1, 29)]], formats={(2, 1): "mm-dd-yy"})
-    assert read_table(path).frame["d"][0] == "1/29/2018"
+    table = read_table(path)
+    assert table.frame["d"][0] == "1/29/2018"
+    assert len(table.warnings) == 1 and '"d"' in table.warnings[0] and "month first" in table.warnings[0]
     path = make_workbook(tmp_path / "f.xlsx", [["d"], [dt.datetime(2018, 1, 29, 14, 5)]], formats={(2, 1): "dd/mm/yyyy hh:mm"})
-    assert read_table(path).frame["d"][0] == "29/01/2018 14:05"
+    table = read_table(path)
+    assert table.frame["d"][0] == "29/01/2018 14:05" and table.warnings == []
 
 
 def test_xlsx_sheet_and_header_row_choice(tmp_path):
