@@ -1,0 +1,163 @@
+"""Step 8, History: past jobs and imports from the local journal, searchable, reopenable, exportable."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
+
+from csod_desktop.ui.models.frame_model import FrameModel
+from csod_desktop.ui.page import StepPage
+
+#: What the table shows, in order: (label, HistoryRow field or a derived key).
+SHOWN = (
+    ("When", "when"), ("Portal", "portal"), ("Job", "job_label"), ("State", "job_state"), ("Type", "load_type"),
+    ("Import", "import_label"), ("File", "source_name"), ("Status", "status"), ("Total", "total_records"),
+    ("Loaded", "successful_records"), ("Warnings", "successful_records_with_warnings"), ("Errors", "error_records"),
+    ("Report", "report_text"), ("Days left", "days_left"), ("Job id", "job_id"), ("Import id", "import_id"),
+)
+
+
+def history_frame(rows: list[Any]) -> pl.DataFrame:
+    """The table's frame: one row per import, text cells (counts left empty when unknown)."""
+    out: dict[str, list[str]] = {label: [] for label, _ in SHOWN}
+    for row in rows:
+        values = row.as_dict()
+        values["when"] = row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        values["portal"] = row.profile or row.root_url
+        used = f", {row.downloads_used} download{'s' if row.downloads_used != 1 else ''} used" if row.downloads_used else ""
+        values["report_text"] = row.report + used
+        for label, key in SHOWN:
+            value = values.get(key)
+            out[label].append("" if value is None else str(value))
+    return pl.DataFrame(out, schema={label: pl.String for label, _ in SHOWN})
+
+
+def load_job(journal: Any, search: str):
+    def job(control: Any) -> list[Any]:
+        from csod_desktop.services.history import history_rows
+
+        return history_rows(journal, search=search or None)
+
+    return job
+
+
+def export_job(rows: list[Any], out: Path, fmt: str):
+    """CSV, or a DuckDB file with the imports table and the jobs (the command line's export, shared)."""
+
+    def job(control: Any) -> Path:
+        from csod_desktop.cli.history_cmd import export_csv, export_duckdb
+        from csod_desktop.services.history import HistoryRow
+
+        columns = [f.name for f in dataclasses.fields(HistoryRow)]
+        dicts = [row.as_dict() for row in rows]
+        if fmt == "duckdb":
+            out.unlink(missing_ok=True)
+            export_duckdb(dicts, columns, out)
+        else:
+            export_csv(dicts, columns, out)
+        return out
+
+    return job
+
+
+class HistoryPage(StepPage):
+    title = "History"
+    lead = ("Every job run from this computer, newest first. Cornerstone deletes results 30 days after an "
+            "import was created: the days left are shown. Double-click an import to reopen its results.")
+
+    #: Reopen an import's results (its import id).
+    open_requested = Signal(str)
+
+    def __init__(self, services, state, bridge, pool, parent=None) -> None:
+        super().__init__(state, bridge, pool, parent)
+        self.services = services
+        self.rows: list[Any] = []
+        self._own_journal: Any = None
+        self.search_edit = QLineEdit(objectName="historySearch", placeholderText="Search labels, ids, types, files…")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.reload)
+        self.search_edit.textChanged.connect(lambda text: self.reload() if not text else None)
+        search_button = QPushButton("Search")
+        search_button.clicked.connect(self.reload)
+        self.reopen_button = QPushButton("Reopen results", objectName="reopenButton")
+        self.reopen_button.setProperty("primary", True)
+        self.reopen_button.clicked.connect(self._on_reopen_clicked)
+        self.csv_button = QPushButton("Export CSV…")
+        self.duckdb_button = QPushButton("Export DuckDB…")
+        self.csv_button.clicked.connect(lambda: self.export(fmt="csv"))
+        self.duckdb_button.clicked.connect(lambda: self.export(fmt="duckdb"))
+        tools = QHBoxLayout()
+        tools.addWidget(self.search_edit, 1)
+        tools.addWidget(search_button)
+        tools.addWidget(self.reopen_button)
+        tools.addWidget(self.csv_button)
+        tools.addWidget(self.duckdb_button)
+        self.model = FrameModel(history_frame([]), self)
+        self.table = QTableView(objectName="historyTable")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.count_label = QLabel("", objectName="settingNote")
+        self.body.addLayout(tools)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.count_label)
+
+    def _journal(self) -> Any:
+        if self.state.context is not None:
+            return self.state.context.journal
+        if self._own_journal is None:
+            from csod_desktop.store.journal import Journal
+
+            self._own_journal = Journal()
+        return self._own_journal
+
+    def entered(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.pool.start(load_job(self._journal(), self.search_edit.text().strip()), name="history",
+                        on_success=self._show, on_error=self.bridge.exception)
+
+    def _show(self, rows: list[Any]) -> None:
+        self.rows = rows
+        self.model.set_frame(history_frame(rows))
+        self.table.resizeColumnsToContents()
+        jobs = len({r.job_ref for r in rows})
+        self.count_label.setText(f"{len(rows):,} imports in {jobs:,} jobs")
+        self.reopen_button.setEnabled(bool(rows))
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self._reopen(index.row())
+
+    def _on_reopen_clicked(self) -> None:
+        index = self.table.currentIndex()
+        self._reopen(index.row() if index.isValid() else 0)
+
+    def _reopen(self, row: int) -> None:
+        if 0 <= row < len(self.rows) and self.rows[row].import_id:
+            self.open_requested.emit(self.rows[row].import_id)
+
+    def export(self, out: Path | None = None, *, fmt: str = "csv", on_saved: Any = None) -> None:
+        if out is None:
+            suffix, filters = ("duckdb", "DuckDB database (*.duckdb)") if fmt == "duckdb" else ("csv", "CSV file (*.csv)")
+            name, _ = QFileDialog.getSaveFileName(self, "Export the history", str(Path.home() / f"csod-history.{suffix}"),
+                                                  filters)
+            if not name:
+                return
+            out = Path(name)
+        self.pool.start(export_job(list(self.rows), out, fmt), name="history-export",
+                        on_success=on_saved or (lambda p: self.bridge.success(f"History exported to {p}.")),
+                        on_error=self.bridge.exception)
+
+    def shutdown(self) -> None:
+        if self._own_journal is not None:
+            self._own_journal.close()
+            self._own_journal = None

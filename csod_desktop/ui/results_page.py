@@ -1,0 +1,424 @@
+"""Step 7, Results: an import's report joined to the original file; filters, grouping, safe saving, fix and reload."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csod_desktop import paths
+from csod_desktop.store.ledger import PORTAL_DOWNLOAD_LIMIT
+from csod_desktop.ui.models.report_model import MessageCountModel, ReportData, ReportModel
+from csod_desktop.ui.page import StepPage
+
+FILTERS = (("All rows", "all"), ("Errors", "errors"), ("Warnings", "warnings"))
+
+
+def open_report_job(reports: Any, journal: Any, import_id: str, *, refresh: bool = False):
+    """Fetch the report (the cache first: opening it again costs nothing) and join it to the original file."""
+
+    def job(control: Any) -> ReportData:
+        from csod_desktop.core.export import join_rows
+        from csod_desktop.core.reading import read_table
+
+        control.progress(-1.0, "Opening the report")
+        result = reports.fetch(import_id, refresh=refresh)
+        parsed = result.parsed  # parsed here, off the GUI thread
+        control.check()
+        imp = journal.find_import(import_id)
+        data = ReportData(import_id, result, source_name=imp.source_name if imp else None)
+        source_path = imp.source_path if imp else None
+        columns = (imp.mapping or {}).get("columns") if imp else None
+        if source_path is None or not source_path.is_file():
+            data.join_note = "The original file is no longer where it was loaded from: rows cannot be matched to it."
+        elif not columns:
+            data.join_note = "No column mapping was recorded for this import: rows cannot be matched to the file."
+        else:
+            data.source = read_table(source_path, is_cancelled=control.is_cancelled).frame
+            data.joined = join_rows(parsed.header, parsed.rows, data.source, columns)
+            if parsed.rows and not any(data.joined):
+                data.join_note = "None of the report's rows could be found in the original file."
+        return data
+
+    return job
+
+
+def save_job(header: list[str], rows: list[list[str]], out: Path):
+    def job(control: Any) -> Path:
+        from csod_desktop.core.export import write_csv, write_xlsx
+
+        control.progress(-1.0, "Saving the report")
+        (write_xlsx if out.suffix.lower() == ".xlsx" else write_csv)(out, header, rows)
+        return out
+
+    return job
+
+
+def fix_job(context: Any, imp: Any, fix_path: Path):
+    """Read the file of failed rows and fetch the import's schema, for the Review step."""
+
+    def job(control: Any) -> tuple[Any, Any, Any]:
+        from csod_desktop.core.mapping import Mapping
+        from csod_desktop.core.reading import read_table
+        from csod_desktop.core.schema import Schema
+
+        control.progress(-1.0, "Preparing the failed rows for review")
+        source = read_table(fix_path)
+        type_id = int(imp.type_id) if imp.type_id else None
+        body = context.client.schema(imp.load_type, dict(imp.settings), type_id=type_id)
+        schema = Schema.from_response(body, imp.load_type)
+        return source, schema, Mapping.from_dict(imp.mapping)
+
+    return job
+
+
+class ResultsPage(StepPage):
+    title = "Results"
+    lead = ("The report of an import: the rows with errors and warnings, matched to the rows of your file. "
+            "A report is downloaded once and kept on this computer; opening it again costs nothing.")
+
+    #: The failed rows are in the wizard's state, ready for the Review step.
+    fix_ready = Signal()
+
+    def __init__(self, services, state, bridge, pool, parent=None) -> None:
+        super().__init__(state, bridge, pool, parent)
+        self.services = services
+        self.data: ReportData | None = None
+        self.import_id: str | None = None
+        self._own_journal: Any = None
+        self._busy = False
+
+        self.import_combo = QComboBox(objectName="importCombo")
+        self.import_combo.setMinimumWidth(320)
+        self.import_combo.activated.connect(self._on_import_combo_activated)
+        self.summary = QLabel("Open an import from the jobs list or the history.", objectName="resultSummary")
+        self.summary.setWordWrap(True)
+        self.usage = QLabel("", objectName="usageLabel")
+        self.usage.setToolTip(f"Cornerstone allows {PORTAL_DOWNLOAD_LIMIT} downloads of a report; the cap keeps "
+                              "one in reserve. Opening the saved copy costs nothing.")
+        self.usage.setStyleSheet("font-weight: 600; padding: 2px 8px; border-radius: 8px; background: #e6eef9;")
+        self.notice = QLabel("", objectName="reportNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fff6dc; padding: 6px; border-radius: 4px;")
+        self.notice.hide()
+        head = QHBoxLayout()
+        head.addWidget(QLabel("Import"))
+        head.addWidget(self.import_combo)
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.usage)
+
+        self.filter_combo = QComboBox(objectName="filterCombo")
+        for text, key in FILTERS:
+            self.filter_combo.addItem(text, key)
+        self.filter_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.search_edit = QLineEdit(objectName="searchEdit", placeholderText="Search every cell…")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._on_filter_changed)
+        self.redownload_button = QPushButton("Download again…")
+        self.save_csv_button = QPushButton("Save as CSV…")
+        self.save_xlsx_button = QPushButton("Save as Excel…")
+        self.open_button = QPushButton("Open in spreadsheet")
+        self.fix_button = QPushButton("Fix and reload…", objectName="fixButton")
+        self.fix_button.setProperty("primary", True)
+        self.fix_button.setToolTip("Puts the failed rows, in your file's columns, back into Review as a new job")
+        self.redownload_button.clicked.connect(lambda: self.redownload())
+        self.save_csv_button.clicked.connect(lambda: self.save(fmt="csv"))
+        self.save_xlsx_button.clicked.connect(lambda: self.save(fmt="xlsx"))
+        self.open_button.clicked.connect(self.open_in_spreadsheet)
+        self.fix_button.clicked.connect(lambda: self.fix_and_reload())
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter_combo)
+        tools.addWidget(self.search_edit, 1)
+        for button in (self.redownload_button, self.save_csv_button, self.save_xlsx_button, self.open_button,
+                       self.fix_button):
+            tools.addWidget(button)
+
+        self.groups_model = MessageCountModel(self)
+        self.groups = QTableView(objectName="errorGroups")
+        self.groups.setModel(self.groups_model)
+        self.groups.verticalHeader().hide()
+        self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.groups.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.groups.setWordWrap(True)
+        self.groups.clicked.connect(self._on_groups_clicked)
+        self.model = ReportModel(self)
+        self.grid = QTableView(objectName="reportGrid")
+        self.grid.setModel(self.model)
+        self.grid.setAlternatingRowColors(True)
+        self.grid.horizontalHeader().setDefaultSectionSize(140)
+        self.grid.horizontalHeader().setMaximumSectionSize(420)
+        groups_box = QWidget()
+        gl = QVBoxLayout(groups_box)
+        gl.setContentsMargins(0, 0, 0, 0)
+        gl.addWidget(QLabel("Errors by message (click to filter)", objectName="sectionTitle"))
+        gl.addWidget(self.groups)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(groups_box)
+        splitter.addWidget(self.grid)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([280, 760])
+        self.rows_label = QLabel("", objectName="settingNote")
+
+        self.body.addLayout(head)
+        self.body.addWidget(self.notice)
+        self.body.addLayout(tools)
+        self.body.addWidget(splitter, 1)
+        self.body.addWidget(self.rows_label)
+        self._refresh()
+
+    # -- where reports come from ------------------------------------------------------------------------
+    def _journal(self) -> Any:
+        context = self.state.context
+        if context is not None:
+            return context.journal
+        if self._own_journal is None:
+            from csod_desktop.store.journal import Journal
+
+            self._own_journal = Journal()
+        return self._own_journal
+
+    def _reports(self) -> Any:
+        context = self.state.context
+        if context is not None:
+            return context.reports
+        from csod_desktop.services.reports import ReportService
+
+        return ReportService(self._journal(), None)  # the saved copies only: no portal connection
+
+    # -- opening ----------------------------------------------------------------------------------------
+    def open_import(self, import_id: str, *, refresh: bool = False) -> None:
+        """Show ``import_id``'s results: a clean import without spending a download, else its report."""
+        journal = self._journal()
+        imp = journal.find_import(import_id)
+        self.import_id = import_id
+        self._fill_import_combo(imp)
+        if imp is not None and imp.finished and not imp.has_problems and not self._reports().has_cached(import_id):
+            self._show(None)
+            self.summary.setText(f"{imp.label or imp.load_type}: all {imp.successful_records or 0:,} records "
+                                 "loaded without errors or warnings. No report download was spent.")
+            return
+        if imp is not None and not imp.finished:
+            self._show(None)
+            self.summary.setText(f"{imp.label or imp.load_type} is still running ({imp.status or imp.post_state}).")
+            return
+        self._busy = True
+        self._refresh()
+        self.pool.start(
+            open_report_job(self._reports(), journal, import_id, refresh=refresh),
+            name="report",
+            on_success=self._show,
+            on_error=self._on_open_failed,
+            on_finish=self._on_worker_finished,
+        )
+
+    def _fill_import_combo(self, imp: Any) -> None:
+        self.import_combo.blockSignals(True)
+        self.import_combo.clear()
+        if imp is not None:
+            job = self._journal().job(imp.job_ref)
+            for item in job.imports:
+                if item.import_id:
+                    self.import_combo.addItem(f"{job.label or job.job_id}: {item.label or item.load_type}",
+                                              item.import_id)
+            self.import_combo.setCurrentIndex(max(0, self.import_combo.findData(imp.import_id)))
+        self.import_combo.blockSignals(False)
+
+    def _on_import_combo_activated(self, index: int) -> None:
+        import_id = self.import_combo.itemData(index)
+        if import_id and import_id != self.import_id:
+            self.open_import(import_id)
+
+    def _on_worker_finished(self) -> None:
+        self._busy = False
+        self._refresh()
+
+    def _on_open_failed(self, err: Any) -> None:
+        self.bridge.exception(err)
+        self._refresh()
+
+    def _show(self, data: ReportData | None) -> None:
+        self.data = data
+        self.model.set_report(data)
+        self.groups_model.set_counts(data.error_messages() if data is not None else Counter())
+        if data is not None:
+            parsed = data.parsed
+            errors, warnings = len(parsed.error_rows()), len(parsed.warning_rows())
+            origin = "saved copy" if data.result.from_cache else "downloaded just now"
+            self.summary.setText(f"{errors:,} rows with errors, {warnings:,} with warnings ({origin}"
+                                 f"{', file ' + data.source_name if data.source_name else ''}).")
+            notes = [n for n in (data.result.notice, data.join_note) if n]
+            self.notice.setText("\n".join(notes))
+            self.notice.setVisible(bool(notes))
+            self.grid.resizeColumnsToContents()
+        else:
+            self.notice.hide()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        reports = self._reports() if self.import_id else None
+        if reports is not None:
+            self.usage.setText(reports.usage_text(self.import_id))
+            can = reports.can_download(self.import_id)
+            self.redownload_button.setEnabled(can and not self._busy and self.state.context is not None)
+            self.redownload_button.setToolTip(
+                "Downloads the report again from Cornerstone (asks first)" if can
+                else "The download cap for this report is reached: only the saved copy can be shown")
+        else:
+            self.usage.setText("")
+            self.redownload_button.setEnabled(False)
+        has = self.data is not None
+        for button in (self.save_csv_button, self.save_xlsx_button, self.open_button):
+            button.setEnabled(has and not self._busy)
+        self.fix_button.setEnabled(has and not self._busy and bool(self.data.failed_records()) and
+                                   self.state.context is not None)
+        shown = self.model.rowCount()
+        total = len(self.data.parsed.rows) if has else 0
+        self.rows_label.setText(f"{shown:,} of {total:,} report rows shown" if has else "")
+
+    # -- filtering ---------------------------------------------------------------------------------------
+    def _on_filter_changed(self, *_: Any) -> None:
+        self.model.set_filter(kind=self.filter_combo.currentData(), search=self.search_edit.text())
+        self._refresh()
+
+    def _on_groups_clicked(self, index: QModelIndex) -> None:
+        message = self.groups_model.items[index.row()][0]
+        self.model.set_filter(kind="errors", message="" if self.model.message == message else message)
+        self._refresh()
+
+    def clear_filters(self) -> None:
+        self.search_edit.clear()
+        self.filter_combo.setCurrentIndex(0)
+        self.model.set_filter(kind="all", search="", message="")
+        self._refresh()
+
+    # -- downloading again -------------------------------------------------------------------------------
+    def ask(self, title: str, text: str) -> bool:
+        """A yes/no question (a method, so a test can answer it)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def redownload(self) -> bool:
+        """Download the report again after asking; refused past the cap. Returns whether a download started."""
+        if not self.import_id:
+            return False
+        reports = self._reports()
+        if not reports.can_download(self.import_id):
+            self.bridge.error(
+                f"This report cannot be downloaded again: {reports.usage_text(self.import_id)}.",
+                "Cornerstone allows five downloads of a report ever; the saved copy is still shown and can be saved.")
+            return False
+        if self.state.context is None:
+            self.bridge.error("Connect to the portal first to download this report again.")
+            return False
+        if not self.ask("Download the report again?",
+                        f"This spends one of the report's downloads ({reports.usage_text(self.import_id)}). "
+                        "The saved copy is the same report unless Cornerstone changed it. Download again?"):
+            return False
+        self.open_import(self.import_id, refresh=True)
+        return True
+
+    # -- saving --------------------------------------------------------------------------------------------
+    def default_name(self, suffix: str) -> str:
+        base = Path(self.data.source_name).stem if self.data and self.data.source_name else "report"
+        return f"{base}-report-{self.import_id}.{suffix}"
+
+    def save(self, out: Path | None = None, *, fmt: str = "csv", on_saved: Any = None) -> None:
+        """Save the whole report ("Row in file" first) with formula-like cells neutralized."""
+        if self.data is None:
+            return
+        if out is None:
+            filters = "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV file (*.csv)"
+            name, _ = QFileDialog.getSaveFileName(self, "Save the report", str(Path.home() / self.default_name(fmt)),
+                                                  filters)
+            if not name:
+                return
+            out = Path(name)
+        self.pool.start(save_job(self.model.header, self.model.all_rows(), out), name="save-report",
+                        on_success=on_saved or (lambda p: self.bridge.success(f"Report saved to {p}.")),
+                        on_error=self.bridge.exception)
+
+    def open_in_spreadsheet(self) -> None:
+        if self.data is None:
+            return
+        out = paths.data_dir() / "exports" / self.default_name("xlsx")
+        self.save(out, fmt="xlsx", on_saved=self._on_saved_for_opening)
+
+    def _on_saved_for_opening(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.bridge.warning(f"No spreadsheet application opened the report; it is saved at {path}.")
+
+    # -- fix and reload ----------------------------------------------------------------------------------
+    def fix_file(self) -> Path | None:
+        """Write the failed rows, in the original file's columns, to a new CSV; None when there are none."""
+        from csod_desktop.core.export import source_records
+
+        if self.data is None or self.data.source is None:
+            return None
+        records = self.data.failed_records()
+        if not records:
+            return None
+        frame = source_records(self.data.source, records)
+        stem = Path(self.data.source_name or "import").stem
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        out = paths.data_dir() / "fixes" / f"{stem}-failed-{stamp}.csv"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        frame.write_csv(out)
+        return out
+
+    def fix_and_reload(self) -> None:
+        """The failed rows go back into the Review step (same load type, settings and mapping) as a new job."""
+        context = self.state.context
+        imp = self._journal().find_import(self.import_id) if self.import_id else None
+        if context is None or imp is None or not imp.mapping:
+            self.bridge.error("Connect to the portal this import was sent to, then try again.")
+            return
+        out = self.fix_file()
+        if out is None:
+            self.bridge.info("No failed row of this report could be found in the original file.")
+            return
+        self._busy = True
+        self._refresh()
+        self.pool.start(fix_job(context, imp, out), name="fix-and-reload",
+                        on_success=lambda result: self._on_fix_loaded(imp, result),
+                        on_error=self.bridge.exception, on_finish=self._on_worker_finished)
+
+    def _on_fix_loaded(self, imp: Any, result: tuple[Any, Any, Any]) -> None:
+        from csod_desktop.api import LoadType
+
+        source, schema, mapping = result
+        type_id = int(imp.type_id) if imp.type_id else None
+        state = self.state
+        state.set_load_type(LoadType(imp.load_type, imp.load_type, type_id, imp.load_type == "ou.customou"),
+                            dict(imp.settings))
+        state.set_schema(schema)
+        state.set_source(source)
+        state.set_mapping(mapping)
+        self.bridge.info(f"The {source.frame.height:,} failed rows are ready for review: fix them, then run them "
+                         "as a new job.", f"They were written to {source.path}.")
+        self.fix_ready.emit()
+
+    def shutdown(self) -> None:
+        if self._own_journal is not None:
+            self._own_journal.close()
+            self._own_journal = None
