@@ -24,8 +24,8 @@ from csod_desktop.ui.services import UiServices
 from csod_desktop.ui.state import WizardState
 from csod_desktop.workers import WorkerPool
 
-STEP_NAMES = ("Connect", "Load type", "File", "Map", "Review")
-CONNECT, LOAD_TYPE, FILE, MAP, REVIEW = range(5)
+STEP_NAMES = ("Connect", "Load type", "File", "Map", "Review", "Run", "Results", "History")
+CONNECT, LOAD_TYPE, FILE, MAP, REVIEW, RUN, RESULTS, HISTORY = range(8)
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +39,10 @@ class MainWindow(QMainWindow):
         from csod_desktop.ui.file_page import FilePage
         from csod_desktop.ui.loadtype_page import LoadTypePage
         from csod_desktop.ui.map_page import MapPage
+        from csod_desktop.ui.history_page import HistoryPage
+        from csod_desktop.ui.results_page import ResultsPage
         from csod_desktop.ui.review_page import ReviewPage
+        from csod_desktop.ui.run_page import RunPage, wire_run_steps
 
         self.services = services
         self.state = WizardState(self)
@@ -57,12 +60,18 @@ class MainWindow(QMainWindow):
         self.file_page = FilePage(services, *args)
         self.map_page = MapPage(services, *args)
         self.review_page = ReviewPage(services, *args)
+        self.run_page = RunPage(services, *args)
+        self.results_page = ResultsPage(services, *args)
+        self.history_page = HistoryPage(services, *args)
         self.pages: list[StepPage] = [
             self.connect_page,
             self.loadtype_page,
             self.file_page,
             self.map_page,
             self.review_page,
+            self.run_page,
+            self.results_page,
+            self.history_page,
         ]
 
         self.steps = QListWidget(objectName="stepList")
@@ -129,6 +138,7 @@ class MainWindow(QMainWindow):
         self.state.steps_changed.connect(self._refresh_steps)
         self.state.connection_changed.connect(self._on_state_connection_changed)
         self.pool.busy_changed.connect(self.busy.setVisible)
+        wire_run_steps(self)
         self._refresh_steps()
         self.steps.setCurrentRow(CONNECT)
         if settings is not None and settings.value("window/geometry") is not None:
@@ -196,7 +206,7 @@ class MainWindow(QMainWindow):
             if state.reachable(row):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
-            item.setText(f"{row + 1}   {STEP_NAMES[row]}" + ("   ✓" if done[row] else ""))
+            item.setText(f"{row + 1}   {STEP_NAMES[row]}" + ("   ✓" if row < len(done) and done[row] else ""))
             item.setToolTip(f"Ctrl+{row + 1}" + ("" if state.reachable(row) else ": finish the steps before it"))
         self._refresh_nav()
 

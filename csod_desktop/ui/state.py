@@ -81,4 +81,4 @@ class WizardState(QObject):
             self.schema is not None and self.source is not None,
             self.mapping is not None and self.source is not None,
         ]
-        return needs[step]
+        return needs[step] if step < len(needs) else True  # Run, Results, History: always open
