@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from csod_desktop.api import RetryPolicy
+from csod_desktop.api.governor import DOCUMENTED_LIMITS, Governor, Limit
 from csod_desktop.services.loads import PollPolicy
 from gui_helpers import SAMPLES, choose_load_type, connect_sandbox
 
@@ -33,8 +34,13 @@ def planted_employees(tmp_path: Path) -> Path:
     return out
 
 
-def open_window(make_window, qtbot, sandbox):
-    window = make_window(context_options=FAST_RETRY)
+def open_window(make_window, qtbot, sandbox, *, governor: bool = False):
+    """The window connected to the relaxed sandbox. The client's throttle governor keeps the documented
+    pace unless ``governor`` is False: then 60 calls a minute, so a test does not wait a real minute."""
+    options = dict(FAST_RETRY)
+    if not governor:
+        options["governor"] = Governor({name: (Limit(60, 60.0),) for name in DOCUMENTED_LIMITS}, safety=0.0)
+    window = make_window(context_options=options)
     connect_sandbox(qtbot, window, sandbox.root_url)
     assert window.state.context is not None
     window.run_page.status.poll_policy = PollPolicy.fast()
