@@ -173,6 +173,8 @@ def problem_document(problem: Any) -> dict[str, Any]:
 
 def write_problem_files(prepared: list[Prepared], report_dir: Path | None, reporter: common.Reporter) -> None:
     """With --report-dir, every validation problem of each file as a CSV beside the reports."""
+    from csod_desktop.core.export import write_csv
+
     if report_dir is None:
         return
     report_dir.mkdir(parents=True, exist_ok=True)
@@ -180,7 +182,9 @@ def write_problem_files(prepared: list[Prepared], report_dir: Path | None, repor
         if item.result is None or not item.result.problems.height:
             continue
         out = report_dir / f"{item.index:02d}-{_slug(item)}-problems.csv"
-        item.result.problems.write_csv(out)
+        problems = item.result.problems
+        # Values come from the administrator's file: saved as the window saves tables (formulas neutralized).
+        write_csv(out, problems.columns, problems.iter_rows())
         reporter.info(f"Validation problems of {item.request.path.name}: {out}")
 
 

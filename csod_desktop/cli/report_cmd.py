@@ -71,29 +71,32 @@ def save_report(ctx: Any, import_id: str, out: Path, *, variant: str = "full") -
 
 
 def write_report(result: Any, out: Path) -> dict[str, Any]:
-    """Save a :class:`ReportResult` and describe it for the JSON documents."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(result.data)
+    """Save a :class:`ReportResult` as the window saves it (``core.export.write_csv``: UTF-8 with BOM,
+    CRLF, formula-like cells neutralized, since an administrator opens it in a spreadsheet)."""
+    from csod_desktop.core.export import write_csv  # noqa: PLC0415
+
+    parsed = _parsed(result)
+    write_csv(out, parsed.header, parsed.rows)
     return describe_report(result, out)
 
 
 def describe_report(result: Any, out: Path | None = None) -> dict[str, Any]:
     """A :class:`ReportResult` for the JSON documents (``out`` defaults to the cached copy)."""
-    rows = len(result.parsed.rows) if result.variant == "full" else _csv_rows(result.data)
     where = out if out is not None else getattr(result, "path", None)
     return {
         "out": None if where is None else str(where),
         "from_cache": bool(result.from_cache),
-        "rows": rows,
+        "rows": len(_parsed(result).rows),
         "downloads_used": result.downloads_used,
         "cap": result.cap,
         "notice": result.notice,
     }
 
 
-def _csv_rows(data: bytes) -> int:
-    import csv  # noqa: PLC0415
-    import io  # noqa: PLC0415
+def _parsed(result: Any) -> Any:
+    """The report's rows: ``result.parsed`` is the full report; a variant's bytes are parsed here."""
+    if result.variant == "full":
+        return result.parsed
+    from csod_desktop.services.reports import parse_report  # noqa: PLC0415
 
-    reader = csv.reader(io.StringIO(data.decode("utf-8-sig", errors="replace"), newline=""))
-    return max(0, sum(1 for row in reader if any(cell.strip() for cell in row)) - 1)
+    return parse_report(result.data)

@@ -109,3 +109,20 @@ def test_saved_profile_is_used_and_an_unknown_one_is_a_usage_error(sandbox):
     unknown = run_cli("types", "--profile", "nope", "--json")
     assert unknown.returncode == 2
     assert "no saved profile called 'nope'" in parse_json(unknown)["error"]["message"]
+
+
+def test_report_files_neutralize_formulas(sandbox, tmp_path):
+    # A value an attacker (or a typo) starts with "=" must not become a formula when the report is opened.
+    data = tmp_path / "divisions.csv"
+    data.write_text(
+        "ouRefId,ouName,parentRefId\r\nDIV-EVIL,=HYPERLINK(\"http://x\"),NO-SUCH-PARENT\r\n", encoding="utf-8"
+    )
+    reports = tmp_path / "reports"
+    done = run_cli(
+        "load", *_where(sandbox), "--import", f"ou.division={data}", "--wait", *FAST, "--report-dir", str(reports),
+        "--json",
+    )
+    assert done.returncode == 3, done.stderr
+    (report,) = [p for p in reports.glob("01-ou.division-*.csv") if not p.name.endswith("-problems.csv")]
+    text = report.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
