@@ -15,10 +15,11 @@ from csod_desktop.ui.page import StepPage
 
 #: What the table shows, in order: (label, HistoryRow field or a derived key).
 SHOWN = (
-    ("When", "when"), ("Portal", "portal"), ("Job", "job_label"), ("State", "job_state"), ("Type", "load_type"),
-    ("Import", "import_label"), ("File", "source_name"), ("Status", "status"), ("Total", "total_records"),
-    ("Loaded", "successful_records"), ("Warnings", "successful_records_with_warnings"), ("Errors", "error_records"),
-    ("Report", "report_text"), ("Days left", "days_left"), ("Job id", "job_id"), ("Import id", "import_id"),
+    ("When", "when"), ("Portal", "portal"), ("Job", "job_label"), ("Type", "load_type"), ("File", "source_name"),
+    ("Status", "status"), ("Total", "total_records"), ("Loaded", "successful_records"),
+    ("Warnings", "successful_records_with_warnings"), ("Errors", "error_records"), ("Report", "report_text"),
+    ("Days left", "days_left"), ("Import", "import_label"), ("Job state", "job_state"), ("Job id", "job_id"),
+    ("Import id", "import_id"),
 )
 
 
@@ -130,8 +131,11 @@ class HistoryPage(StepPage):
         self.rows = rows
         self.model.set_frame(history_frame(rows))
         self.table.resizeColumnsToContents()
+        job_column = [label for label, _ in SHOWN].index("Job")
+        self.table.setColumnWidth(job_column, min(self.table.columnWidth(job_column), 240))
         jobs = len({r.job_ref for r in rows})
-        self.count_label.setText(f"{len(rows):,} imports in {jobs:,} jobs")
+        self.count_label.setText(f"{len(rows):,} import{'s' if len(rows) != 1 else ''} in {jobs:,} "
+                                 f"job{'s' if jobs != 1 else ''}")
         self.reopen_button.setEnabled(bool(rows))
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

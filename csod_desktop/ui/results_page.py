@@ -131,6 +131,7 @@ class ResultsPage(StepPage):
         self.filter_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.search_edit = QLineEdit(objectName="searchEdit", placeholderText="Search every cell…")
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(220)
         self.search_edit.textChanged.connect(self._on_filter_changed)
         self.redownload_button = QPushButton("Download again…")
         self.save_csv_button = QPushButton("Save as CSV…")
@@ -176,7 +177,7 @@ class ResultsPage(StepPage):
         splitter.addWidget(self.grid)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([280, 760])
+        splitter.setSizes([340, 700])
         self.rows_label = QLabel("", objectName="settingNote")
 
         self.body.addLayout(head)
@@ -264,12 +265,14 @@ class ResultsPage(StepPage):
             parsed = data.parsed
             errors, warnings = len(parsed.error_rows()), len(parsed.warning_rows())
             origin = "saved copy" if data.result.from_cache else "downloaded just now"
-            self.summary.setText(f"{errors:,} rows with errors, {warnings:,} with warnings ({origin}"
+            self.summary.setText(f"{errors:,} row{'s' if errors != 1 else ''} with errors, {warnings:,} with "
+                                 f"warnings ({origin}"
                                  f"{', file ' + data.source_name if data.source_name else ''}).")
             notes = [n for n in (data.result.notice, data.join_note) if n]
             self.notice.setText("\n".join(notes))
             self.notice.setVisible(bool(notes))
             self.grid.resizeColumnsToContents()
+            self.groups.resizeRowsToContents()
         else:
             self.notice.hide()
         self._refresh()

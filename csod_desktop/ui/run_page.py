@@ -116,6 +116,7 @@ class RunPage(StepPage):
         self.table = QTableWidget(0, 5, objectName="composeTable")
         self.table.setHorizontalHeaderLabels(["#", "Load type", "File", "Records", "Import label (editable)"])
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -177,6 +178,7 @@ class RunPage(StepPage):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([420, 330])
         self.body.addWidget(splitter, 1)
 
         state.connection_changed.connect(self._on_state_connection_changed)

@@ -28,7 +28,7 @@ from csod_desktop.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Job / import", "Status", "Total", "Loaded", "With warnings", "Errors", "Progress", "Elapsed", "Next check")
+COLUMNS = ("Job / import", "Status", "Total", "Loaded", "Warnings", "Errors", "Progress", "Elapsed", "Next check")
 PROGRESS_COLUMN = COLUMNS.index("Progress")
 
 
@@ -85,6 +85,7 @@ class StatusPanel(QWidget):
         self.tree.setHeaderLabels(list(COLUMNS))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 0; }")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -264,21 +265,23 @@ class StatusPanel(QWidget):
         item = followed.item
         name = (record.label if record is not None else "") or "Job"
         job_id = record.job_id if record is not None and record.job_id else "not created yet"
-        item.setText(0, f"{name}  ({job_id})")
+        item.setText(0, name)
+        item.setToolTip(0, f"{name}\nJob id: {job_id}")
         item.setText(1, followed.phase if not followed.waiting_for else
                      f"Unfinished: connect to {followed.waiting_for} to carry on")
         imports = record.imports if record is not None else ()
         while item.childCount() < len(imports):
             child = QTreeWidgetItem(item)
             bar = QProgressBar(maximum=100, textVisible=True)
-            bar.setFixedHeight(16)
+            bar.setFixedHeight(18)
+            bar.setMinimumWidth(130)
             self.tree.setItemWidget(child, PROGRESS_COLUMN, bar)
             followed.bars.append(bar)
         for position, imp in enumerate(imports):
             child = item.child(position)
             child.setData(0, Qt.ItemDataRole.UserRole, ("import", imp.import_id or ""))
-            child.setText(0, f"{position + 1}. {imp.label or imp.load_type}  ({imp.load_type}, "
-                             f"{imp.source_name or 'file'})")
+            child.setText(0, f"{position + 1}. {imp.label or imp.load_type}")
+            child.setToolTip(0, f"{imp.load_type} from {imp.source_name or 'a file'}\nImport id: {imp.import_id or '-'}")
             child.setText(1, imp.status or ("sent" if imp.post_state == "sent" else imp.post_state))
             child.setText(2, _num(imp.total_records if imp.total_records is not None else imp.record_count))
             child.setText(3, _num(imp.successful_records))
@@ -290,19 +293,21 @@ class StatusPanel(QWidget):
         self._refresh_buttons()
 
     def _set_bar(self, bar: QProgressBar, followed: FollowedJob, position: int, imp: Any) -> None:
+        """Uploading fills the first half of the bar; Cornerstone's processing (records done) the second."""
         if imp.finished:
             bar.setValue(100)
             bar.setFormat("done")
         elif imp.total_records:
             done = (imp.successful_records or 0) + (imp.error_records or 0)
-            bar.setValue(int(100 * done / imp.total_records))
-            bar.setFormat("%p% processed")
+            bar.setValue(50 + int(50 * done / imp.total_records))
+            bar.setFormat(f"processing {done:,} of {imp.total_records:,}")
         elif imp.post_state == "sent":
-            bar.setValue(100)
-            bar.setFormat("sent, waiting")
+            bar.setValue(50)
+            bar.setFormat("sent; in Cornerstone's queue")
         else:
-            bar.setValue(int(100 * followed.uploads.get(position, 0.0)))
-            bar.setFormat("%p% uploaded")
+            sent = followed.uploads.get(position, 0.0)
+            bar.setValue(int(50 * sent))
+            bar.setFormat(f"uploading {int(100 * sent)}%")
 
     def _refresh_times(self, followed: FollowedJob) -> None:
         item, record = followed.item, followed.record

@@ -70,6 +70,7 @@ class ReportModel(QAbstractTableModel):
         self._header: list[str] = []
         self._rows: list[list[str]] = []
         self._visible: list[int] = []
+        self._order: list[int] = []  # report column shown at each position (after "Row in file")
         self.kind = "all"
         self.search = ""
         self.message = ""
@@ -82,9 +83,14 @@ class ReportModel(QAbstractTableModel):
         else:
             parsed = data.parsed
             joined = data.joined or [[] for _ in parsed.rows]
-            self._header = [ROW_COLUMN, *parsed.header]
+            # The flag columns come first (after the row number): they are what the administrator reads
+            # first, and a 19-column payload would push them off the right edge.
+            flags = [c for c in (parsed.errors_col, parsed.warnings_col, parsed.loaded_col) if c is not None]
+            self._order = flags + [i for i in range(len(parsed.header)) if i not in flags]
+            self._header = [ROW_COLUMN, *(parsed.header[i] for i in self._order)]
             self._rows = [
-                [", ".join(str(n) for n in numbers), *row] for row, numbers in zip(parsed.rows, joined, strict=False)
+                [", ".join(str(n) for n in numbers), *((row[i] if i < len(row) else "") for i in self._order)]
+                for row, numbers in zip(parsed.rows, joined, strict=False)
             ]
         self._visible = self._compute_visible()
         self.endResetModel()
@@ -139,7 +145,7 @@ class ReportModel(QAbstractTableModel):
         if self.data_ is None or column == 0:
             return None
         parsed = self.data_.parsed
-        col = column - 1
+        col = self._order[column - 1]
         if col == parsed.errors_col:
             return "errors"
         if col == parsed.warnings_col:
@@ -169,7 +175,7 @@ class ReportModel(QAbstractTableModel):
             if flag == "warnings" and value:
                 return QBrush(WARNING_BG)
             if flag == "loaded":
-                loaded = self.data_.parsed.loaded(row[1:])
+                loaded = self.data_.parsed.loaded(self.data_.parsed.rows[self._visible[index.row()]])
                 return QBrush(LOADED_BG if loaded else ERROR_BG)
         if role == Qt.ItemDataRole.FontRole and (index.column() == 0 or self._flag_column(index.column())):
             font = QFont()
