@@ -9,13 +9,14 @@
 #   CSOD_NOTARY_PROFILE     a keychain profile made once with:
 #                           xcrun notarytool store-credentials csod-notary --apple-id you@org --team-id TEAMID
 #
-# Steps (Apple's "Notarizing macOS software before distribution" and the notarytool/stapler man pages):
+# Steps (Apple's "Notarizing macOS software before distribution", the notarytool and stapler man
+# pages, and PyInstaller's feature notes "macOS binary code signing"):
 #   1. PyInstaller builds the .app and signs every binary inside it with the hardened runtime
 #      (codesign_identity + entitlements_file in the spec).
-#   2. hdiutil makes a compressed (UDZO) disk image holding the .app and a link to /Applications.
-#   3. codesign signs the .dmg itself.
-#   4. notarytool submits the .dmg and waits for Apple's verdict; stapler attaches the ticket so the
-#      app opens offline on the administrator's Mac.
+#   2. The .app is zipped with ditto, notarized (notarytool submit --wait) and stapled, so the app keeps
+#      its ticket after the administrator drags it out of the disk image and opens it offline.
+#   3. hdiutil makes a compressed (UDZO) disk image holding the stapled .app and a link to /Applications.
+#   4. codesign signs the .dmg; notarytool notarizes it and stapler staples it too.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 version=$(python3 -c "import csod_desktop; print(csod_desktop.__version__)")
@@ -25,6 +26,21 @@ python3 build_scripts/build.py --no-archive
 
 app="dist/CSOD Desktop.app"
 dmg="dist/csod-desktop-$version-macos.dmg"
+
+notarize() {  # notarize FILE: submit to Apple's notary service and wait for the verdict
+  xcrun notarytool submit "$1" --keychain-profile "$CSOD_NOTARY_PROFILE" --wait
+}
+
+if [ -n "${CSOD_CODESIGN_IDENTITY:-}" ]; then
+  codesign --verify --deep --strict --verbose=2 "$app"
+  if [ -n "${CSOD_NOTARY_PROFILE:-}" ]; then
+    ditto -c -k --keepParent "$app" "dist/app-for-notary.zip"
+    notarize "dist/app-for-notary.zip"
+    rm -f "dist/app-for-notary.zip"
+    xcrun stapler staple "$app"
+  fi
+fi
+
 stage=$(mktemp -d)
 cp -R "$app" "$stage/"
 ln -s /Applications "$stage/Applications"
@@ -34,9 +50,8 @@ rm -rf "$stage"
 
 if [ -n "${CSOD_CODESIGN_IDENTITY:-}" ]; then
   codesign --force --timestamp --sign "$CSOD_CODESIGN_IDENTITY" "$dmg"
-  codesign --verify --deep --strict --verbose=2 "$app"
   if [ -n "${CSOD_NOTARY_PROFILE:-}" ]; then
-    xcrun notarytool submit "$dmg" --keychain-profile "$CSOD_NOTARY_PROFILE" --wait
+    notarize "$dmg"
     xcrun stapler staple "$dmg"
     spctl --assess --type open --context context:primary-signature --verbose "$dmg"
   else

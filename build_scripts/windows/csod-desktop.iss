@@ -39,6 +39,7 @@ SetupIconFile=..\..\resources\icons\csod-desktop.ico
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+; x64compatible needs Inno Setup 6.3 or newer (topic_archidentifiers): x64 Windows and Arm64 Windows 11.
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
