@@ -114,9 +114,6 @@ def main(argv: list[str] | None = None) -> int:
         shot(window, "5a-review-problems")
         window.review_page.exclude_errors()
         shot(window, "5b-review-ready")
-        window.review_page.build_payload()
-        pump(lambda: window.review_page.payload_info is not None)
-        shot(window, "5c-review-payload")
         # A file whose headers are the portal's titles, not its names: matches by title and similarity.
         window.go_to(2)
         window.file_page.open_file(samples / "hris_export_titles.csv")

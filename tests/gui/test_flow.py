@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from csod_desktop.api import RetryPolicy
-from csod_desktop.ui.main_window import FILE, MAP, REVIEW
+from csod_desktop.ui.main_window import FILE, MAP, REVIEW, RUN
 from gui_helpers import QUICKSTART, ROOT, choose_load_type, connect_sandbox, drop_files, planted_copy
 
 pytestmark = pytest.mark.gui
@@ -16,7 +16,7 @@ FAST_RETRY = {"retry": RetryPolicy(attempts=2, base=0.05, cap=0.1)}
 DATE = "WorkerStatusData_LastHireDate"
 
 
-def test_whole_flow_from_profile_to_ready_payload(qtbot, make_window, sandbox, tmp_path):
+def test_whole_flow_from_profile_to_a_ready_payload(qtbot, make_window, sandbox, tmp_path):
     window = make_window(context_options=FAST_RETRY)
 
     # 1. Connect: a new profile, the self-test shows each check.
@@ -78,12 +78,13 @@ def test_whole_flow_from_profile_to_ready_payload(qtbot, make_window, sandbox, t
     qtbot.waitUntil(lambda: review.is_ready() and not window.pool.busy, timeout=30_000)
     assert review.statement.text().startswith("5 records ready, 0 excluded")
 
-    # The payload is written off the GUI thread and its place shown.
+    # The button writes the payload off the GUI thread (the records ready, nothing excluded) and hands it to
+    # the Run step (issue 6), which the window then shows.
     qtbot.mouseClick(review.payload_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: review.payload_info is not None, timeout=20_000)
-    assert review.payload_info.path.exists()
-    assert str(review.payload_info.path) in review.payload_label.text()
-    body = review.payload_info.path.read_bytes().decode("utf-8")
+    qtbot.waitUntil(lambda: window.current_step() == RUN and not window.pool.busy, timeout=20_000)
+    prepared = window.run_page.imports[-1]
+    assert prepared.load_type == "chr.employee" and prepared.record_count == 5
+    body = prepared.payload.read_bytes().decode("utf-8")
     assert "2019-12-01" in body and "2019-13-45" not in body
 
     # Steps are revisitable and state carries forward.
