@@ -16,11 +16,12 @@ from csod_desktop.ui.page import StepPage
 #: What the table shows, in order: (label, HistoryRow field or a derived key).
 SHOWN = (
     ("When", "when"), ("Portal", "portal"), ("Job", "job_label"), ("Type", "load_type"), ("File", "source_name"),
-    ("Status", "status"), ("Total", "total_records"), ("Loaded", "successful_records"),
-    ("Warnings", "successful_records_with_warnings"), ("Errors", "error_records"), ("Report", "report_text"),
-    ("Days left", "days_left"), ("Import", "import_label"), ("Job state", "job_state"), ("Job id", "job_id"),
-    ("Import id", "import_id"),
+    ("Total", "total_records"), ("Loaded", "successful_records"), ("Warn.", "successful_records_with_warnings"),
+    ("Errors", "error_records"), ("Report", "report_text"), ("Days left", "days_left"), ("Status", "status"),
+    ("Import", "import_label"), ("Job state", "job_state"), ("Job id", "job_id"), ("Import id", "import_id"),
 )
+#: Columns kept narrow so the counts, the report and the days left fit without scrolling.
+NARROW = {"Job": 200, "File": 140, "Import": 200}
 
 
 def history_frame(rows: list[Any]) -> pl.DataFrame:
@@ -30,7 +31,7 @@ def history_frame(rows: list[Any]) -> pl.DataFrame:
         values = row.as_dict()
         values["when"] = row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         values["portal"] = row.profile or row.root_url
-        used = f", {row.downloads_used} download{'s' if row.downloads_used != 1 else ''} used" if row.downloads_used else ""
+        used = f" ({row.downloads_used} of 5 used)" if row.downloads_used else ""
         values["report_text"] = row.report + used
         for label, key in SHOWN:
             value = values.get(key)
@@ -131,8 +132,10 @@ class HistoryPage(StepPage):
         self.rows = rows
         self.model.set_frame(history_frame(rows))
         self.table.resizeColumnsToContents()
-        job_column = [label for label, _ in SHOWN].index("Job")
-        self.table.setColumnWidth(job_column, min(self.table.columnWidth(job_column), 240))
+        labels = [label for label, _ in SHOWN]
+        for label, width in NARROW.items():
+            column = labels.index(label)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
         jobs = len({r.job_ref for r in rows})
         self.count_label.setText(f"{len(rows):,} import{'s' if len(rows) != 1 else ''} in {jobs:,} "
                                  f"job{'s' if jobs != 1 else ''}")

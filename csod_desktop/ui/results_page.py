@@ -146,11 +146,16 @@ class ResultsPage(StepPage):
         self.open_button.clicked.connect(self.open_in_spreadsheet)
         self.fix_button.clicked.connect(lambda: self.fix_and_reload())
         tools = QHBoxLayout()
+        tools.addWidget(QLabel("Show"))
         tools.addWidget(self.filter_combo)
         tools.addWidget(self.search_edit, 1)
-        for button in (self.redownload_button, self.save_csv_button, self.save_xlsx_button, self.open_button,
-                       self.fix_button):
-            tools.addWidget(button)
+        tools.addSpacing(16)
+        tools.addWidget(self.redownload_button)
+        actions = QHBoxLayout()
+        for button in (self.save_csv_button, self.save_xlsx_button, self.open_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.fix_button)
 
         self.groups_model = MessageCountModel(self)
         self.groups = QTableView(objectName="errorGroups")
@@ -184,6 +189,7 @@ class ResultsPage(StepPage):
         self.body.addWidget(self.notice)
         self.body.addLayout(tools)
         self.body.addWidget(splitter, 1)
+        self.body.addLayout(actions)
         self.body.addWidget(self.rows_label)
         self._refresh()
 

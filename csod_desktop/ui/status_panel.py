@@ -90,6 +90,8 @@ class StatusPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(PROGRESS_COLUMN, 160)  # item widgets do not count for ResizeToContents
         self.tree.itemDoubleClicked.connect(self._on_tree_double_clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._refresh_buttons())
         self.empty_label = QLabel("No job yet. Jobs you run appear here with their live status.", objectName="settingNote")
@@ -274,7 +276,7 @@ class StatusPanel(QWidget):
             child = QTreeWidgetItem(item)
             bar = QProgressBar(maximum=100, textVisible=True)
             bar.setFixedHeight(18)
-            bar.setMinimumWidth(130)
+            bar.setMinimumWidth(120)
             self.tree.setItemWidget(child, PROGRESS_COLUMN, bar)
             followed.bars.append(bar)
         for position, imp in enumerate(imports):
@@ -300,10 +302,10 @@ class StatusPanel(QWidget):
         elif imp.total_records:
             done = (imp.successful_records or 0) + (imp.error_records or 0)
             bar.setValue(50 + int(50 * done / imp.total_records))
-            bar.setFormat(f"processing {done:,} of {imp.total_records:,}")
+            bar.setFormat(f"processing {done:,}/{imp.total_records:,}")
         elif imp.post_state == "sent":
             bar.setValue(50)
-            bar.setFormat("sent; in Cornerstone's queue")
+            bar.setFormat("sent, queued")
         else:
             sent = followed.uploads.get(position, 0.0)
             bar.setValue(int(50 * sent))
