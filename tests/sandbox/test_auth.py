@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import ALL_SCOPES, Api
+from sandbox_http import ALL_SCOPES, Api
 
 
 def test_token_shape_and_credentials(api: Api) -> None:

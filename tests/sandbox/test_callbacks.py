@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import trustme
 
-from conftest import Api, division_csv
+from sandbox_http import Api, division_csv
 
 
 class _Receiver(BaseHTTPRequestHandler):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from conftest import Api
+from sandbox_http import Api
 
 DATA = resources.files("csod_desktop.sandbox") / "data"
 

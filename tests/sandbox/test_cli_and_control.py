@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from conftest import ALL_SCOPES, Api
+from sandbox_http import ALL_SCOPES, Api
 
 
 def test_cli_serves_a_token_and_stops_on_interrupt(tmp_path: Path, http: httpx.Client) -> None:

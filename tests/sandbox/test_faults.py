@@ -7,7 +7,7 @@ import time
 import httpx
 import pytest
 
-from conftest import Api, division_csv
+from sandbox_http import Api, division_csv
 
 
 def test_status_fault_with_count(api: Api) -> None:

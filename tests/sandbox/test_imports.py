@@ -6,7 +6,7 @@ import gzip
 import json
 import time
 
-from conftest import API, Api, division_csv
+from sandbox_http import API, Api, division_csv
 from csod_desktop.sandbox import payloads
 
 MB = 1024 * 1024

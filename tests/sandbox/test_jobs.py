@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import API, Api, division_csv
+from sandbox_http import API, Api, division_csv
 
 STANDARD_TYPES = ["chr.employee", "ou.division", "ou.position", "ou.location", "ou.costcenter", "ou.grade",
                   "ou.legalentity"]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Api
+from sandbox_http import Api
 from csod_desktop.sandbox import processing
 
 EMPLOYEE_CSV = b"EmployeeIdentificationData_UserId,PersonData_NameData_FirstName\r\nNEW1,Nina\r\n"

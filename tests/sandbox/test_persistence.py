@@ -6,7 +6,7 @@ from pathlib import Path
 
 import httpx
 
-from conftest import Api, division_csv
+from sandbox_http import Api, division_csv
 from csod_desktop.sandbox.server import SandboxServer
 
 

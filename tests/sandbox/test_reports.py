@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Api, division_csv
+from sandbox_http import Api, division_csv
 
 VARIANTS = ["/report", "/report/errors", "/report/warnings", "/errors", "/warnings"]
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import Api
+from sandbox_http import Api
 from csod_desktop.sandbox.errors import TooManyRequests
 from csod_desktop.sandbox.throttle import DAY, HOUR, LIMITS, Limit, Throttle
 
