@@ -101,3 +101,20 @@ def test_report_downloaded_once_joined_saved_safely_and_capped(qtbot, make_windo
     assert "cannot be downloaded again" in window.message_area.text()
     assert report_gets(sandbox, imp.import_id) == 2
     assert results.model.rowCount() == 1  # the saved copy is still shown
+
+
+def test_expired_report_is_explained_and_the_saved_copy_still_shown(qtbot, make_window, sandbox, tmp_path):
+    window = open_window(make_window, qtbot, sandbox)
+    prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
+    ref = run_and_wait(qtbot, window)
+    imp = window.state.context.journal.job(ref).imports[0]
+    sandbox.control("clock", {"advance_seconds": 31 * 86400})  # past Cornerstone's 30-day retention
+    results = window.results_page
+    window.run_page.status.open_requested.emit(imp.import_id)
+    qtbot.waitUntil(lambda: results.data is not None and not window.pool.busy, timeout=20_000)
+    results.ask = lambda title, text: True
+    assert results.redownload()
+    qtbot.waitUntil(lambda: not window.pool.busy, timeout=20_000)
+    assert results.notice.isVisible()
+    assert "Showing the copy saved on this computer" in results.notice.text()
+    assert results.model.rowCount() == 1 and results.data.result.from_cache
