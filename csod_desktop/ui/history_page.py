@@ -21,7 +21,7 @@ SHOWN = (
     ("Import", "import_label"), ("Job state", "job_state"), ("Job id", "job_id"), ("Import id", "import_id"),
 )
 #: Columns kept narrow so the counts, the report and the days left fit without scrolling.
-NARROW = {"Job": 200, "File": 140, "Import": 200}
+NARROW = {"Job": 170, "File": 130, "Import": 200}
 
 
 def history_frame(rows: list[Any]) -> pl.DataFrame:
@@ -29,9 +29,9 @@ def history_frame(rows: list[Any]) -> pl.DataFrame:
     out: dict[str, list[str]] = {label: [] for label, _ in SHOWN}
     for row in rows:
         values = row.as_dict()
-        values["when"] = row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        values["when"] = row.created_at.astimezone().strftime("%d %b %H:%M")
         values["portal"] = row.profile or row.root_url
-        used = f" ({row.downloads_used} of 5 used)" if row.downloads_used else ""
+        used = f", {row.downloads_used}/5 used" if row.downloads_used else ""
         values["report_text"] = row.report + used
         for label, key in SHOWN:
             value = values.get(key)
@@ -103,6 +103,7 @@ class HistoryPage(StepPage):
         self.table = QTableView(objectName="historyTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()  # row numbers mean nothing here; the width goes to the counts
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
