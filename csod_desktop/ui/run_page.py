@@ -344,7 +344,19 @@ def wire_run_steps(window: Any) -> None:
         results.open_import(import_id)
         window.go_to(RESULTS)
 
+    def preload_results(job_ref: int) -> None:
+        """A job just ended: Results shows its report next (the runner already cached it: no download),
+        unless the administrator is reading another report there right now."""
+        if window.current_step() == RESULTS:
+            return
+        job = results._journal().job(job_ref)
+        imports = [imp for imp in (job.imports if job else []) if imp.import_id]
+        if imports:
+            pick = next((imp for imp in imports if imp.has_problems), imports[0])
+            results.open_import(pick.import_id)
+
     run.status.open_requested.connect(open_results)
+    run.status.job_finished.connect(preload_results)
     window.history_page.open_requested.connect(open_results)
     results.fix_ready.connect(lambda: window.go_to(REVIEW, clear_message=False))
     try:
