@@ -247,7 +247,8 @@ class StatusPanel(QWidget):
         loaded = sum(i.successful_records or 0 for i in record.imports)
         failed = sum(i.error_records or 0 for i in record.imports)
         title = f"Job {record.label or record.job_id} {record.state}"
-        text = f"{loaded:,} records loaded, {failed:,} with errors."
+        noun = "record" if loaded == 1 else "records"
+        text = f"{loaded:,} {noun} loaded, {failed:,} with errors."
         self.notifications.append((title, text))
         (self.bridge.warning if failed else self.bridge.success)(f"{title}: {text}",
                                                                  "Open its results to see the report.")
