@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import dataclasses
 from pathlib import Path
 from typing import Any
 
 from csod_desktop.cli import common
 from csod_desktop.errors import ConfigError
 
-#: The job fields of a history row (the rest describe its import); the DuckDB view ``jobs`` has these.
+#: The job fields of a history row (the rest describe its import), as ``services.history.JOB_FIELDS``.
 JOB_FIELDS = ("job_ref", "job_id", "job_label", "job_state", "profile", "root_url", "created_at")
 
 
@@ -21,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="list the jobs in the local journal, or export them (CSV, DuckDB)",
         description="List the jobs this computer has run (from the local journal; no portal call), or "
         "export them, one row per import as the window's History shows them: --export csv PATH, or "
-        "--export duckdb PATH (a DuckDB database with a table 'imports' and a view 'jobs'; needs the "
+        "--export duckdb PATH (a DuckDB database with the tables 'jobs' and 'imports'; needs the "
         "optional 'history' extra: pip install 'csod-desktop[history]').",
         epilog=common.EXIT_CODES_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -44,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
-    from csod_desktop.services.history import HistoryRow, history_rows  # noqa: PLC0415
+    from csod_desktop.services import history  # noqa: PLC0415
     from csod_desktop.store.journal import Journal  # noqa: PLC0415
 
     fmt = path = None
@@ -56,19 +54,19 @@ def _history(args: argparse.Namespace, reporter: common.Reporter, document: dict
             raise ConfigError(f"The folder {path.parent} does not exist.")
     journal = Journal()
     try:
-        rows = [row.as_dict() for row in history_rows(journal, search=args.search, profile=args.profile, limit=args.limit)]
+        found = history.history_rows(journal, search=args.search, profile=args.profile, limit=args.limit)
     finally:
         journal.close()
-    columns = [f.name for f in dataclasses.fields(HistoryRow)]
+    rows = [row.as_dict() for row in found]
     if fmt is None:
         document["jobs"] = group_by_job(rows)
         if not args.json:
             _print(rows)
         return common.EXIT_OK
     if fmt == "csv":
-        export_csv(rows, columns, path)
+        history.export_csv(found, path)
     else:
-        export_duckdb(rows, columns, path)
+        history.export_duckdb(found, path)
     jobs = len({row["job_ref"] for row in rows})
     document["export"] = {"format": fmt, "path": str(path), "rows": len(rows), "jobs": jobs}
     if not args.json:
@@ -99,46 +97,6 @@ def group_by_job(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _iso(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
-
-
-def export_csv(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows({key: _iso(value) for key, value in row.items()} for row in rows)
-
-
-def export_duckdb(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
-    """A table ``imports`` (replaced on each export) and a view ``jobs`` in a DuckDB database file."""
-    try:
-        import duckdb  # noqa: PLC0415 (optional: the 'history' extra)
-    except ImportError as exc:
-        raise ConfigError(
-            "Exporting to DuckDB needs the duckdb package, which this installation does not have.",
-            hint="Install the optional extra: pip install 'csod-desktop[history]', or use --export csv PATH.",
-        ) from exc
-    types = {
-        "job_ref": "BIGINT", "created_at": "TIMESTAMPTZ", "record_count": "BIGINT", "total_records": "BIGINT",
-        "successful_records": "BIGINT", "successful_records_with_warnings": "BIGINT", "error_records": "BIGINT",
-        "downloads_used": "INTEGER", "days_left": "INTEGER",
-    }
-    ddl = ", ".join(f'"{name}" {types.get(name, "VARCHAR")}' for name in columns)
-    con = duckdb.connect(str(path))
-    try:
-        con.execute("BEGIN")
-        con.execute("DROP VIEW IF EXISTS jobs")
-        con.execute("DROP TABLE IF EXISTS imports")
-        con.execute(f"CREATE TABLE imports ({ddl})")
-        if rows:
-            placeholders = ", ".join("?" * len(columns))
-            con.executemany(
-                f"INSERT INTO imports VALUES ({placeholders})", [[row[name] for name in columns] for row in rows]
-            )
-        job_columns = ", ".join(f'"{name}"' for name in JOB_FIELDS)
-        con.execute(f"CREATE VIEW jobs AS SELECT DISTINCT {job_columns} FROM imports")
-        con.execute("COMMIT")
-    finally:
-        con.close()
 
 
 def _print(rows: list[dict[str, Any]]) -> None:

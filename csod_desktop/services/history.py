@@ -1,10 +1,15 @@
-"""The history view's rows: one per import, with its job, counts, report state and days left."""
+"""The history view's rows (one per import, with its job, counts, report state and days left) and their exports."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import csv
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
+from csod_desktop.errors import ConfigError
 from csod_desktop.store.journal import Journal, JobRecord, utcnow
 
 
@@ -80,3 +85,83 @@ def _rows(journal: Journal, job: JobRecord, now: datetime) -> list[HistoryRow]:
             )
         )
     return out
+
+
+# -------------------------------------------------------------------------------------------- exports
+
+#: The job fields of a history row: the DuckDB ``jobs`` table has these, one row per job.
+JOB_FIELDS = ("job_ref", "job_id", "job_label", "job_state", "profile", "root_url", "created_at")
+#: The DuckDB ``imports`` table: one row per import, joined to ``jobs`` on ``job_ref`` (``job_id`` kept too,
+#: as the Bulk API's imports carry their job's id).
+IMPORT_FIELDS = ("job_ref", "job_id") + tuple(
+    f.name for f in fields(HistoryRow) if f.name not in JOB_FIELDS
+)
+_SQL_TYPES = {
+    "job_ref": "BIGINT", "created_at": "TIMESTAMPTZ", "record_count": "BIGINT", "total_records": "BIGINT",
+    "successful_records": "BIGINT", "successful_records_with_warnings": "BIGINT", "error_records": "BIGINT",
+    "downloads_used": "INTEGER", "days_left": "INTEGER",
+}
+
+
+def history_columns() -> list[str]:
+    """The columns of a history row, in order (the CSV export's header)."""
+    return [f.name for f in fields(HistoryRow)]
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def export_csv(rows: Sequence[HistoryRow], path: Path) -> Path:
+    """One line per import, with its job's fields, as the History view lists them (UTF-8, header first)."""
+    columns = history_columns()
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows({key: _iso(value) for key, value in row.as_dict().items()} for row in rows)
+    return path
+
+
+def export_duckdb(rows: Sequence[HistoryRow], path: Path) -> Path:
+    """A DuckDB database with the tables ``jobs`` (one row per job) and ``imports`` (one per import).
+
+    Two real tables, as the data-pipeline guide (shared/reference/dlt-cornerstone-pipeline-guide.txt) mirrors
+    the Bulk API's ``jobs`` and ``imports`` resources; both are replaced on each export, in one transaction.
+    """
+    try:
+        import duckdb  # noqa: PLC0415 (optional: the 'history' extra)
+    except ImportError as exc:
+        raise ConfigError(
+            "Exporting to DuckDB needs the duckdb package, which this installation does not have.",
+            hint="Install the optional extra: pip install 'csod-desktop[history]', or export the history as CSV.",
+        ) from exc
+    jobs: dict[int, HistoryRow] = {}
+    for row in rows:
+        jobs.setdefault(row.job_ref, row)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("BEGIN")
+        # An export made by an earlier version held a view named jobs: drop whatever kind each name is.
+        existing = con.execute(
+            "SELECT table_name, table_type FROM information_schema.tables "
+            "WHERE table_schema = 'main' AND table_name IN ('jobs', 'imports')"
+        ).fetchall()
+        for name, kind in existing:
+            con.execute(f"DROP {'VIEW' if kind == 'VIEW' else 'TABLE'} {name}")
+        _create_table(con, "jobs", JOB_FIELDS, jobs.values(), key="job_ref")
+        _create_table(con, "imports", IMPORT_FIELDS, rows)
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    return path
+
+
+def _create_table(con: Any, name: str, columns: Sequence[str], rows: Any, *, key: str | None = None) -> None:
+    ddl = ", ".join(
+        f'"{column}" {_SQL_TYPES.get(column, "VARCHAR")}{" PRIMARY KEY" if column == key else ""}'
+        for column in columns
+    )
+    con.execute(f"CREATE TABLE {name} ({ddl})")
+    values = [[getattr(row, column) for column in columns] for row in rows]
+    if values:
+        con.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(columns))})", values)

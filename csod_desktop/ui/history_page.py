@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -49,20 +48,15 @@ def load_job(journal: Any, search: str):
 
 
 def export_job(rows: list[Any], out: Path, fmt: str):
-    """CSV, or a DuckDB file with the imports table and the jobs (the command line's export, shared)."""
+    """CSV, or a DuckDB file with the jobs and imports tables (the history service's exports, as the CLI's)."""
 
     def job(control: Any) -> Path:
-        from csod_desktop.cli.history_cmd import export_csv, export_duckdb
-        from csod_desktop.services.history import HistoryRow
+        from csod_desktop.services.history import export_csv, export_duckdb
 
-        columns = [f.name for f in dataclasses.fields(HistoryRow)]
-        dicts = [row.as_dict() for row in rows]
         if fmt == "duckdb":
-            out.unlink(missing_ok=True)
-            export_duckdb(dicts, columns, out)
-        else:
-            export_csv(dicts, columns, out)
-        return out
+            out.unlink(missing_ok=True)  # the save dialog asked before overwriting: a fresh database
+            return export_duckdb(rows, out)
+        return export_csv(rows, out)
 
     return job
 

@@ -86,13 +86,24 @@ def test_history_exports_duckdb_tables(journal_with_a_job, tmp_path):
     out = tmp_path / "history.duckdb"
     done = run_cli("history", "--export", "DUCKDB", str(out))
     assert done.returncode == 0, done.stderr
-    assert _duckdb_query(out, "SELECT count(*) FROM jobs") == [(1,)]
+    # Two real tables, as the data-pipeline guide mirrors the API's jobs and imports (not a view).
+    assert _duckdb_query(
+        out, "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main' "
+        "ORDER BY table_name"
+    ) == [("imports", "BASE TABLE"), ("jobs", "BASE TABLE")]
+    assert _duckdb_query(out, "SELECT job_id, job_label, job_state FROM jobs") == [("job-1", "nightly", "finished")]
+    assert _duckdb_query(out, "SELECT import_id, load_type FROM imports ORDER BY import_id") == [
+        ("imp-1", "ou.division"), ("imp-2", "chr.employee")]
+    assert _duckdb_query(
+        out, "SELECT count(*) FROM imports JOIN jobs USING (job_ref) WHERE jobs.job_id = 'job-1'"
+    ) == [(2,)]
     assert _duckdb_query(
         out, "SELECT sum(successful_records), sum(error_records) FROM imports WHERE job_id='job-1'"
     ) == [(7, 2)]
     # Exporting again replaces the table instead of doubling the rows.
     assert run_cli("history", "--export", "duckdb", str(out)).returncode == 0
     assert _duckdb_query(out, "SELECT count(*) FROM imports") == [(2,)]
+    assert _duckdb_query(out, "SELECT count(*) FROM jobs") == [(1,)]
 
 
 def test_duckdb_missing_is_a_clear_usage_error(journal_with_a_job, tmp_path):

@@ -160,7 +160,12 @@ def test_history_lists_jobs_reopens_and_exports(qtbot, make_window, sandbox, tmp
 
     con = duckdb.connect(str(tmp_path / "history.duckdb"), read_only=True)
     try:
+        # Real tables, not a view: jobs and imports as the data-pipeline guide mirrors them.
+        assert con.execute("select table_name, table_type from information_schema.tables "
+                           "where table_schema = 'main' order by table_name").fetchall() == [
+            ("imports", "BASE TABLE"), ("jobs", "BASE TABLE")]
         assert con.execute("select count(*) from imports").fetchone()[0] == 1
+        assert con.execute("select count(*) from imports join jobs using (job_ref)").fetchone()[0] == 1
         assert con.execute("select job_id from jobs").fetchall() == [(imp_job := window.state.context.journal.job(ref).job_id,)]
     finally:
         con.close()
