@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+import polars as pl
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -17,6 +18,8 @@ LOADED_BG = QColor("#e6f6ea")
 FLAG_HEADER_BG = QColor("#dfe8f6")
 #: One report cell may hold several messages (the sandbox joins them with " | "; a real portal may do the same).
 MESSAGE_SEPARATOR = " | "
+#: Joins a row's cells in its search text: a character nobody types, so a search never spans two cells.
+_CELL_SEPARATOR = "\x1f"
 
 
 @dataclass
@@ -34,23 +37,105 @@ class ReportData:
     def parsed(self) -> Any:
         return self.result.parsed
 
+    table: ReportTable | None = None  # built by ``prepare()`` in the worker that opened the report
+    _messages: Counter[str] | None = field(default=None, init=False, repr=False)
+    _failed: list[int] | None = field(default=None, init=False, repr=False)
+
+    _counts: tuple[int, int] | None = field(default=None, init=False, repr=False)
+
+    def prepare(self) -> ReportData:
+        """Do the per-row work off the GUI thread: the viewer's table, the counts, the failed records."""
+        self.table = build_table(self)
+        self.error_messages()
+        self.failed_records()
+        self.problem_counts()
+        return self
+
+    def problem_counts(self) -> tuple[int, int]:
+        """(rows with errors, rows with warnings) of the report."""
+        if self._counts is None:
+            self._counts = (len(self.parsed.error_rows()), len(self.parsed.warning_rows()))
+        return self._counts
+
     def error_messages(self) -> Counter[str]:
         """Errors grouped by message (a cell with several messages counts once for each)."""
-        counts: Counter[str] = Counter()
-        for row in self.parsed.error_rows():
-            for message in split_messages(self.parsed.errors(row)):
-                counts[message] += 1
-        return counts
+        if self._messages is None:
+            counts: Counter[str] = Counter()
+            for row in self.parsed.error_rows():
+                for message in split_messages(self.parsed.errors(row)):
+                    counts[message] += 1
+            self._messages = counts
+        return self._messages
 
     def failed_records(self) -> list[int]:
         """The original record numbers of the rows that were not loaded because of an error."""
-        parsed = self.parsed
-        error_rows = {id(r) for r in parsed.error_rows()}
-        out: list[int] = []
-        for row, numbers in zip(parsed.rows, self.joined or [[]] * len(parsed.rows), strict=False):
-            if id(row) in error_rows:
-                out.extend(n for n in numbers if n not in out)
-        return out
+        if self._failed is None:
+            parsed = self.parsed
+            error_rows = {id(r) for r in parsed.error_rows()}
+            seen: set[int] = set()
+            out: list[int] = []
+            for row, numbers in zip(parsed.rows, self.joined or [[]] * len(parsed.rows), strict=False):
+                if id(row) in error_rows:
+                    for number in numbers:
+                        if number not in seen:
+                            seen.add(number)
+                            out.append(number)
+            self._failed = out
+        return self._failed
+
+
+@dataclass
+class ReportTable:
+    """The viewer's rows ("Row in file" first, then the flag columns, then the payload's) and a polars frame
+    with one search text, the error / warning flags and the error messages per row: a filter change is a
+    vectorized polars filter, not a Python loop over every cell of a big report on the GUI thread."""
+
+    header: list[str]
+    rows: list[list[str]]
+    order: list[int]  # report column shown at each position (after "Row in file")
+    index: pl.DataFrame  # i (row number), text (lowercase cells), error, warning, messages
+
+    def visible(self, kind: str, search: str, message: str) -> list[int]:
+        """Row numbers that pass the filters (``search`` already lowercase)."""
+        conditions = []
+        if kind == "errors":
+            conditions.append(pl.col("error"))
+        elif kind == "warnings":
+            conditions.append(pl.col("warning"))
+        if message:
+            conditions.append(pl.col("messages").list.contains(message))
+        search = search.replace(_CELL_SEPARATOR, "")
+        if search:
+            conditions.append(pl.col("text").str.contains(search, literal=True))
+        if not conditions:
+            return list(range(len(self.rows)))
+        return self.index.filter(*conditions).get_column("i").to_list()
+
+
+def build_table(data: ReportData) -> ReportTable:
+    """The viewer's rows and filter index of ``data`` (a few seconds for a million rows: call it in a worker)."""
+    parsed = data.parsed
+    joined = data.joined or [[] for _ in parsed.rows]
+    # The flag columns come first (after the row number): they are what the administrator reads first,
+    # and a 19-column payload would push them off the right edge.
+    flags = [c for c in (parsed.errors_col, parsed.warnings_col, parsed.loaded_col) if c is not None]
+    order = flags + [i for i in range(len(parsed.header)) if i not in flags]
+    header = [ROW_COLUMN, *(parsed.header[i] for i in order)]
+    rows = [
+        [", ".join(str(n) for n in numbers), *((row[i] if i < len(row) else "") for i in order)]
+        for row, numbers in zip(parsed.rows, joined, strict=False)
+    ]
+    errors = [parsed.errors(row) for row in parsed.rows]
+    index = pl.DataFrame(
+        {
+            "text": [_CELL_SEPARATOR.join(row).lower() for row in rows],
+            "error": [bool(e) or parsed.loaded(row) is False for e, row in zip(errors, parsed.rows, strict=True)],
+            "warning": [bool(parsed.warnings(row)) for row in parsed.rows],
+            "messages": [split_messages(e) if e else [] for e in errors],
+        },
+        schema={"text": pl.String, "error": pl.Boolean, "warning": pl.Boolean, "messages": pl.List(pl.String)},
+    ).with_row_index("i")
+    return ReportTable(header, rows, order, index)
 
 
 def split_messages(cell: str) -> list[str]:
@@ -61,7 +146,7 @@ class ReportModel(QAbstractTableModel):
     """The report's rows, "Row in file" first; the Errors / Warnings / Loaded columns highlighted.
 
     ``set_filter`` narrows to errors or warnings and a search text (any cell, case-insensitive) without
-    copying the rows: the model keeps a list of the visible row numbers.
+    copying the rows: the model keeps a list of the visible row numbers, found by ``ReportTable.visible``.
     """
 
     def __init__(self, parent=None) -> None:
@@ -71,6 +156,7 @@ class ReportModel(QAbstractTableModel):
         self._rows: list[list[str]] = []
         self._visible: list[int] = []
         self._order: list[int] = []  # report column shown at each position (after "Row in file")
+        self._table: ReportTable | None = None
         self.kind = "all"
         self.search = ""
         self.message = ""
@@ -79,19 +165,13 @@ class ReportModel(QAbstractTableModel):
         self.beginResetModel()
         self.data_ = data
         if data is None:
-            self._header, self._rows = [], []
+            self._table = None
+            self._header, self._rows, self._order = [], [], []
         else:
-            parsed = data.parsed
-            joined = data.joined or [[] for _ in parsed.rows]
-            # The flag columns come first (after the row number): they are what the administrator reads
-            # first, and a 19-column payload would push them off the right edge.
-            flags = [c for c in (parsed.errors_col, parsed.warnings_col, parsed.loaded_col) if c is not None]
-            self._order = flags + [i for i in range(len(parsed.header)) if i not in flags]
-            self._header = [ROW_COLUMN, *(parsed.header[i] for i in self._order)]
-            self._rows = [
-                [", ".join(str(n) for n in numbers), *((row[i] if i < len(row) else "") for i in self._order)]
-                for row, numbers in zip(parsed.rows, joined, strict=False)
-            ]
+            if data.table is None:  # not prepared in a worker (a small report built by hand)
+                data.table = build_table(data)
+            self._table = data.table
+            self._header, self._rows, self._order = data.table.header, data.table.rows, data.table.order
         self._visible = self._compute_visible()
         self.endResetModel()
 
@@ -108,21 +188,9 @@ class ReportModel(QAbstractTableModel):
         self.endResetModel()
 
     def _compute_visible(self) -> list[int]:
-        if self.data_ is None:
+        if self._table is None:
             return []
-        parsed = self.data_.parsed
-        out = []
-        for index, row in enumerate(parsed.rows):
-            if self.kind == "errors" and not (parsed.errors(row) or parsed.loaded(row) is False):
-                continue
-            if self.kind == "warnings" and not parsed.warnings(row):
-                continue
-            if self.message and self.message not in split_messages(parsed.errors(row)):
-                continue
-            if self.search and not any(self.search in cell.lower() for cell in self._rows[index]):
-                continue
-            out.append(index)
-        return out
+        return self._table.visible(self.kind, self.search, self.message)
 
     # -- what the page asks -----------------------------------------------------------------------------
     @property
