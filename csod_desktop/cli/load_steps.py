@@ -23,16 +23,10 @@ PROBLEMS_IN_JSON = 200
 
 
 def portal_name(ctx: Any) -> str:
-    """The word an administrator types to confirm ReconcileUsers: the same as the window's dialog
-    (``ui.settings_form.portal_word``): the portal name, "sandbox" for the local sandbox, else the host."""
-    from urllib.parse import urlsplit
+    """The word an administrator types to confirm ReconcileUsers: the window's dialog asks for the same."""
+    from csod_desktop.store.profiles import confirmation_word
 
-    profile = getattr(ctx, "profile", None)
-    if getattr(profile, "portal", None):
-        return str(profile.portal)
-    if getattr(profile, "is_sandbox", False):
-        return "sandbox"
-    return urlsplit(getattr(profile, "root_url", "") or "").hostname or "portal"
+    return confirmation_word(getattr(ctx, "profile", None))
 
 
 def check_reconcile(ctx: Any, confirmation: str | None) -> None:

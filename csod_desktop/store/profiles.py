@@ -144,6 +144,21 @@ def normalize_scopes(scopes: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(seen) or DEFAULT_SCOPES
 
 
+def confirmation_word(profile: Any) -> str:
+    """The word an administrator types to confirm a destructive setting such as ReconcileUsers.
+
+    One definition for the window's dialog and ``load --confirm-reconcile``: the portal name, "sandbox"
+    for the local sandbox, else the portal's host name.
+    """
+    from urllib.parse import urlsplit
+
+    if getattr(profile, "portal", None):
+        return str(profile.portal)
+    if getattr(profile, "is_sandbox", False):
+        return "sandbox"
+    return urlsplit(getattr(profile, "root_url", "") or "").hostname or "portal"
+
+
 def sandbox_profile(root_url: str, name: str = SANDBOX_PROFILE_NAME) -> Profile:
     """The built-in profile for a local sandbox portal at ``root_url`` (demo credentials, no keyring)."""
     return Profile(name=name, root_url=root_url, client_id=SANDBOX_CLIENT_ID, is_sandbox=True)

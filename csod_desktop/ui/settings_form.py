@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
-
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from csod_desktop.store.profiles import confirmation_word
 
 # Plain-language copy for each setting, from bulk-api-quick-start.txt "Step 4: Create a Job" and
 # bulk-api-facts.md "Load types" (the settings seen on jobs).
@@ -106,12 +106,8 @@ def settings_specs(specification: dict[str, Any] | None, load_type: str, type_id
 
 
 def portal_word(profile: Any) -> str:
-    """The name the administrator types to confirm a destructive setting."""
-    if getattr(profile, "portal", None):
-        return str(profile.portal)
-    if getattr(profile, "is_sandbox", False):
-        return "sandbox"
-    return urlsplit(getattr(profile, "root_url", "")).hostname or "portal"
+    """The name the administrator types to confirm a destructive setting (shared with the CLI)."""
+    return confirmation_word(profile)
 
 
 class ReconcileDialog(QDialog):
