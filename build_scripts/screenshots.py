@@ -8,71 +8,26 @@ touched. The output folder is git-ignored: the images are for review, not for th
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shot_kit  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
-    parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR, e.g. 1.5 to check high-DPI rendering")
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    home = tempfile.mkdtemp(prefix="csod-shots-")
-    os.environ["CSOD_DESKTOP_HOME"] = home
-    os.environ.pop("CSOD_CLIENT_SECRET", None)
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class _Memory(KeyringBackend):  # never write a demo secret into the real keyring
-        priority = 1
-        store: dict = {}
-
-        def get_password(self, s, u):
-            return self.store.get((s, u))
-
-        def set_password(self, s, u, p):
-            self.store[(s, u)] = p
-
-        def delete_password(self, s, u):
-            self.store.pop((s, u), None)
-
-    keyring.set_keyring(_Memory())
-    args.out.mkdir(parents=True, exist_ok=True)
+    kit = shot_kit.start(__doc__, argv, timeout=60.0)
+    pump, shot, written = kit.pump, kit.shot, kit.written
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from csod_desktop import app
     from csod_desktop.sandbox.server import SandboxServer
 
     qapp = app.ensure_application()
-
-    def pump(done: Callable[[], bool], timeout: float = 60.0) -> None:
-        end = time.monotonic() + timeout
-        while not done():
-            if time.monotonic() > end:
-                raise TimeoutError("the window did not get there in time")
-            QApplication.processEvents()
-            time.sleep(0.01)
-        for _ in range(5):
-            QApplication.processEvents()
-
-    written: list[Path] = []
-
-    def shot(widget, name: str) -> None:
-        pump(lambda: True)
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
-        written.append(path)
 
     samples = ROOT / "resources" / "samples"
     with SandboxServer(relaxed=True) as server:
