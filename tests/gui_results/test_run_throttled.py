@@ -1,4 +1,4 @@
-"""A two-import job from Review to Results against the sandbox with its documented throttles, paced by the real governor."""
+"""Review to Results, saving, and fix and reload, against the sandbox with its documented throttles and the real governor."""
 
 from __future__ import annotations
 
@@ -9,10 +9,21 @@ from pathlib import Path
 import pytest
 
 from csod_desktop.api.governor import DOCUMENTED_LIMITS, SHARED, bucket_for
-from csod_desktop.ui.main_window import RESULTS
+from PySide6.QtCore import Qt
+
+from csod_desktop.ui.main_window import RESULTS, REVIEW, RUN
 from csod_desktop.ui.models.report_model import ROW_COLUMN
 from gui_helpers import connect_sandbox
-from results_helpers import DIVISIONS, NEW_DIVISION_EMPLOYEES, prepare_import, report_gets
+from results_helpers import (
+    DIVISIONS,
+    EXISTING_DIVISION,
+    FORMULA,
+    NEW_DIVISION_EMPLOYEES,
+    prepare_import,
+    report_gets,
+    review_ready,
+    run_and_wait,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.throttled, pytest.mark.slow]
 
@@ -28,6 +39,7 @@ def _employees_with_a_planted_error(tmp_path: Path) -> Path:
     with NEW_DIVISION_EMPLOYEES.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     rows[2][rows[0].index("Division")] = UNKNOWN_DIVISION
+    rows[2][rows[0].index("PersonData_NameData_FirstName")] = FORMULA  # must not run as a formula when saved
     out = tmp_path / "employees_new_divisions.csv"
     with out.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle, lineterminator="\r\n").writerows(rows)
@@ -115,3 +127,36 @@ def test_two_import_job_under_documented_throttles_draws_no_429(qtbot, make_wind
     assert UNKNOWN_DIVISION in row[model.header.index("Errors")]
     assert report_gets(sandbox, failed.import_id) == 1
 
+
+    # Saving the report as CSV: the formula-like first name is neutralized.
+    saved: list = []
+    out = tmp_path / "report.csv"
+    results.save(out, fmt="csv", on_saved=saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        cells = [cell for line in csv.reader(handle) for cell in line]
+    assert "'" + FORMULA in cells
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+
+    # Fix and reload: only the failed row goes back to Review; fixed, it loads clean as a second job,
+    # still paced by the governor under the documented limits.
+    qtbot.mouseClick(results.fix_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_step() == REVIEW, timeout=30_000)
+    review_ready(qtbot, window)
+    assert window.state.source.frame.height == 1
+    review = window.review_page
+    cell = review.model.index(0, review.model.column_index("Division"))
+    assert review.model.setData(cell, EXISTING_DIVISION, Qt.ItemDataRole.EditRole)
+    qtbot.mouseClick(review.recheck_button, Qt.MouseButton.LeftButton)
+    review_ready(qtbot, window)
+    qtbot.mouseClick(review.payload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.run_page.imports) == 1, timeout=20_000)
+    assert window.current_step() == RUN
+    second = run_and_wait(qtbot, window, timeout=150_000)
+    assert second != ref
+    fixed = window.state.context.journal.job(second).imports[0]
+    assert (fixed.total_records, fixed.successful_records, fixed.error_records) == (1, 1, 0)
+    log = sandbox.requests()
+    assert [r for r in log if r["status"] == 429] == []
+    shared = [datetime.fromisoformat(r["time"]) for r in log if bucket_for(r["method"], r["path"]) == SHARED]
+    assert _most_in_a_minute(shared) <= 5
