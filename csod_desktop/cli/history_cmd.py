@@ -9,9 +9,6 @@ from typing import Any
 from csod_desktop.cli import common
 from csod_desktop.errors import ConfigError
 
-#: The job fields of a history row (the rest describe its import), as ``services.history.JOB_FIELDS``.
-JOB_FIELDS = ("job_ref", "job_id", "job_label", "job_state", "profile", "root_url", "created_at")
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -76,6 +73,8 @@ def _history(args: argparse.Namespace, reporter: common.Reporter, document: dict
 
 def group_by_job(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """History rows (one per import) as jobs with their imports, newest job first, for ``--json``."""
+    from csod_desktop.services.history import JOB_FIELDS  # the job fields; the rest describe the import
+
     jobs: dict[int, dict[str, Any]] = {}
     for row in rows:
         job = jobs.get(row["job_ref"])
