@@ -305,9 +305,11 @@ class ReviewPage(StepPage):
             if not name:
                 return
             out = Path(name)
-        review, excluded = self.review, set(self.model.excluded)
+        review, excluded, edits = self.review, set(self.model.excluded), dict(self.model.edits)
+        source, mapping = self.state.source.frame, self.state.mapping
         self.pool.start(
-            lambda _c: (export_problem_rows(review, excluded, out), out),
+            lambda _c: (export_problem_rows(review, excluded, out, source_frame=source, mapping=mapping,
+                                            edits=edits), out),
             name="export problems",
             on_success=lambda r: self.bridge.success(
                 f"{r[0]} problem rows written to {r[1]}. Fix them in Excel, then drop the fixed file in step 3."),
