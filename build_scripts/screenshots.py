@@ -31,15 +31,8 @@ def main(argv: list[str] | None = None) -> int:
 
     samples = ROOT / "resources" / "samples"
     with SandboxServer(relaxed=True) as server:
-        window = app.build_window()
-        window.resize(1280, 820)
-        window.show()
+        window = shot_kit.open_connected_window(app, server)
         page = window.connect_page
-        page.new_profile()
-        page.name_edit.setText("Acme sandbox")
-        page.root_edit.setText(server.root_url)
-        page.client_edit.setText("demo-client")
-        page.secret_edit.setText("demo-secret")
         shot(window, "1a-connect-new-profile")
         page.test_connection()
         pump(lambda: page.test_button.isEnabled() and not window.pool.busy)

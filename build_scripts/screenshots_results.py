@@ -46,15 +46,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with SandboxServer(relaxed=True) as server:
         server.control("config", {"processing_seconds": 20})  # a job that runs a while, for the status view
-        window = app.build_window()
-        window.resize(1280, 820)
-        window.show()
+        window = shot_kit.open_connected_window(app, server)
         page = window.connect_page
-        page.new_profile()
-        page.name_edit.setText("Acme sandbox")
-        page.root_edit.setText(server.root_url)
-        page.client_edit.setText("demo-client")
-        page.secret_edit.setText("demo-secret")
         page.test_connection()
         pump(lambda: page.test_button.isEnabled() and not window.pool.busy)
 

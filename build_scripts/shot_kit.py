@@ -72,3 +72,17 @@ def start(description: str, argv: Sequence[str] | None, *, timeout: float) -> Ki
     keyring.set_keyring(_Memory())
     args.out.mkdir(parents=True, exist_ok=True)
     return Kit(args=args, home=home, timeout=timeout)
+
+
+def open_connected_window(app, server):
+    """The main window at 1280×820 with a new "Acme sandbox" profile filled in for ``server`` (not yet tested)."""
+    window = app.build_window()
+    window.resize(1280, 820)
+    window.show()
+    page = window.connect_page
+    page.new_profile()
+    page.name_edit.setText("Acme sandbox")
+    page.root_edit.setText(server.root_url)
+    page.client_edit.setText("demo-client")
+    page.secret_edit.setText("demo-secret")
+    return window
