@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from csod_desktop import facts
 from csod_desktop.api import governor as gov
 from csod_desktop.api.auth import DEFAULT_SCOPES, ClientCredentialsAuth, is_token_failure, replayable
 from csod_desktop.api.errors import is_capacity_429, status_error, transport_error
@@ -34,8 +35,7 @@ from csod_desktop.api.upload import Progress, UploadSource
 from csod_desktop.api.urls import BULK_PREFIX, TOKEN_PATH, normalize_root
 from csod_desktop.errors import ApiError, ConfigError, NetworkError
 
-#: bulk-api-quick-start.txt Step 4: "Each job can contain multiple imports (up to a limit of 20)".
-MAX_IMPORTS = 20
+MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
 #: bulk-api-quick-start.txt Step 7 names the variants /report/errors and /report/warnings (the
 #: throttling pages say /errors and /warnings: bulk-api-facts.md "[doc, conflicting]").
 REPORT_PATHS = {"full": "/report", "errors": "/report/errors", "warnings": "/report/warnings"}
@@ -135,10 +135,10 @@ class BulkApiClient:
         if callback:
             # bulk-api-quick-start.txt Step 4: "Including an HTTP endpoint in this field will result in a
             # validation error." Refuse it here, before anything is sent.
-            if not callback.strip().lower().startswith("https://"):
+            problem = facts.callback_problem(callback)
+            if problem:
                 raise ConfigError(
-                    "The callback address must start with https:// (Cornerstone refuses plain http).",
-                    hint="Use an HTTPS address, or leave the callback empty and let the app check the status.",
+                    problem, hint="Use an HTTPS address, or leave the callback empty and let the app check the status."
                 )
             body["callback"] = callback.strip()
         for spec in imports:

@@ -15,12 +15,11 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from csod_desktop import facts
+
 MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
 
-SHARED = "shared"
-DATA = "data"
-REPORTS = "reports"
-PERMISSIONS = "permissions"
+SHARED, DATA, REPORTS, PERMISSIONS = facts.SHARED, facts.DATA, facts.REPORTS, facts.PERMISSIONS
 
 
 @dataclass(frozen=True)
@@ -31,13 +30,17 @@ class Limit:
     window: float
 
 
+def _windows(throttle: facts.Throttle) -> tuple[Limit, ...]:
+    return tuple(Limit(calls, float(seconds)) for seconds, calls in throttle.windows())
+
+
+#: The documented buckets of ``csod_desktop.facts`` as sliding windows. /permissions has no published limit:
+#: the governor keeps it modest and apart, so it never eats into the shared bucket status polling needs.
 DOCUMENTED_LIMITS: dict[str, tuple[Limit, ...]] = {
-    SHARED: (Limit(5, MINUTE), Limit(300, HOUR), Limit(7200, DAY)),
-    DATA: (Limit(30, MINUTE), Limit(1800, HOUR), Limit(43200, DAY)),
-    REPORTS: (Limit(10, MINUTE), Limit(600, HOUR), Limit(14400, DAY)),
-    # /permissions has no published limit (bulk-api-facts.md): keep it modest and apart, so it never
-    # eats into the shared bucket that job status polling needs.
-    PERMISSIONS: (Limit(5, MINUTE),),
+    SHARED: _windows(facts.THROTTLES[SHARED]),
+    DATA: _windows(facts.THROTTLES[DATA]),
+    REPORTS: _windows(facts.THROTTLES[REPORTS]),
+    PERMISSIONS: (Limit(facts.THROTTLES[PERMISSIONS].per_minute, MINUTE),),
 }
 
 _BULK = r"/services/api/x/bulk-api/v1"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from csod_desktop import facts
 from csod_desktop.errors import ConfigError, InputFileError
 
 CHUNK = 256 * 1024
-#: bulk-api-facts.md "Capacity and data limits": payloads over 20 MB must be gzip-compressed.
-GZIP_REQUIRED_OVER = 20 * 1024 * 1024
+GZIP_REQUIRED_OVER = facts.GZIP_REQUIRED_OVER
 GZIP_MAGIC = b"\x1f\x8b"
 
 Progress = Callable[[int, int], None]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+from csod_desktop import facts
 from csod_desktop.errors import ConfigError
 
 #: Bulk API prefix and token path (INTERFACES.md "Shared constants"; bulk-api-facts.md "Hosts and paths").
@@ -56,17 +56,7 @@ def root_url_for(portal: str, environment: str | None = "production") -> str:
     return f"https://{name}{suffix}.csod.com"
 
 
-def is_loopback(host: str | None) -> bool:
-    """True for localhost and loopback addresses (the local sandbox), where plain http is allowed."""
-    if not host:
-        return False
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+is_loopback = facts.is_loopback
 
 
 def normalize_root(url: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from csod_desktop import facts
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -37,7 +38,7 @@ EXIT_INTERRUPTED = 5
 #: Version of every ``--json`` document. Fields are only ever added; a rename or removal bumps it.
 JSON_SCHEMA_VERSION = 1
 
-SECRET_ENV = "CSOD_CLIENT_SECRET"
+SECRET_ENV = facts.SECRET_ENV
 
 EXIT_CODES_EPILOG = """\
 exit codes:
@@ -225,10 +226,7 @@ def connection_request(args: argparse.Namespace) -> ConnectionRequest:
 
 def _is_loopback_http(url: str | None) -> bool:
     """The local sandbox (plain http on loopback) needs no secret: the demo one is used."""
-    if not url or not url.lower().startswith("http://"):
-        return False
-    host = url.split("://", 1)[1].split("/", 1)[0].rsplit(":", 1)[0].strip("[]").lower()
-    return host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.")
+    return bool(url) and url.strip().lower().startswith("http://") and facts.is_loopback_url(url)
 
 
 def parse_key_value(text: str, option: str) -> tuple[str, str]:

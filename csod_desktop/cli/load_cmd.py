@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from csod_desktop import facts
 from csod_desktop.cli import common, status_cmd
 from csod_desktop.errors import ConfigError
 
-#: A job holds at most 20 imports (bulk-api-quick-start.txt, Step 4; bulk-api-facts.md, Capacity).
-MAX_IMPORTS = 20
+MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
 
 DESCRIPTION = """\
 Load one or more files into the portal as one job, without the window: the same profiles, templates,
@@ -187,9 +187,9 @@ def parse_request(args: argparse.Namespace) -> LoadRequest:
                 item.settings[name if colon else key] = coerce_setting(value)
 
     callback = args.callback
-    if callback is not None and not callback.lower().startswith("https://"):
-        # The portal refuses an http:// callback at job creation (quick start, Step 4): say so before sending.
-        raise ConfigError("The --callback URL must start with https:// (Cornerstone refuses plain http).")
+    problem = facts.callback_problem(callback) if callback is not None else None
+    if problem:  # the portal refuses it at job creation: say so before sending anything
+        raise ConfigError(f"--callback: {problem}")
     if args.report_dir is not None and args.dry_run:
         raise ConfigError("--report-dir needs a job that runs; it cannot go with --dry-run.")
     return LoadRequest(
@@ -208,11 +208,7 @@ def parse_request(args: argparse.Namespace) -> LoadRequest:
 
 def reconcile_requested(request: LoadRequest) -> bool:
     """True when any import sets ReconcileUsers to true (setting names are case-insensitive)."""
-    for item in request.imports:
-        for key, value in item.settings.items():
-            if key.lower() == "reconcileusers" and (value is True or str(value).lower() == "true"):
-                return True
-    return False
+    return any(facts.reconcile_users(item.settings) for item in request.imports)
 
 
 def run(args: argparse.Namespace) -> int:

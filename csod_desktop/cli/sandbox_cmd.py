@@ -9,6 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
+from csod_desktop import facts
 from csod_desktop.errors import ConfigError
 
 DEFAULT_HOST = "127.0.0.1"
@@ -36,13 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+_is_loopback = facts.is_loopback
 
 
 def _stop_on_sigterm() -> None:

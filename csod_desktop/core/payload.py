@@ -11,12 +11,11 @@ from pathlib import Path
 import polars as pl
 from isal import igzip_threaded
 
+from csod_desktop import facts
 from csod_desktop.errors import Cancelled, CsodError
 
-#: bulk-api-facts.md, "Capacity and data limits": records past 1,000,000 are dropped silently.
-MAX_RECORDS = 1_000_000
-#: bulk-api-quick-start.txt, Step 5: payloads over 20 MB must be gzip-encoded.
-GZIP_OVER = 20 * 1024 * 1024
+MAX_RECORDS = facts.MAX_RECORDS
+GZIP_OVER = facts.GZIP_REQUIRED_OVER
 #: ISA-L level 1: several times faster than zlib level 6 for a few percent of size (payload text).
 GZIP_LEVEL = 1
 _BLOCK = 4 * 1024 * 1024

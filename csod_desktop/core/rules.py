@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from csod_desktop import facts
+
 if TYPE_CHECKING:
     from csod_desktop.core.schema import Property
 
@@ -47,30 +49,12 @@ NUMBER_PATTERNS: dict[str, str] = {
 }
 _NUMBER_RES = {culture: re.compile(pattern) for culture, pattern in NUMBER_PATTERNS.items()}
 _INT_RE = re.compile(r"^[+-]?\d+$")
-_TRUE = frozenset({"true", "1", "yes", "y"})
-_FALSE = frozenset({"false", "0", "no", "n"})
+_TRUE = facts.TRUE_WORDS
+_FALSE = facts.FALSE_WORDS
 
 
-def get_setting(settings: Mapping[str, Any] | None, name: str, default: Any = None) -> Any:
-    """A job setting by name, case-insensitively (the quick start writes both LoadPrimaryKey and loadprimarykey)."""
-    if not settings:
-        return default
-    wanted = name.lower()
-    for key, value in settings.items():
-        if str(key).lower() == wanted:
-            return value
-    return default
-
-
-def setting_flag(settings: Mapping[str, Any] | None, name: str, default: bool = False) -> bool:
-    """A boolean job setting; accepts JSON booleans, 0/1 and "true"/"false" strings."""
-    value = get_setting(settings, name, None)
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return value
-    parsed = parse_bool(str(value))
-    return default if parsed is None else parsed
+get_setting = facts.get_setting
+setting_flag = facts.setting_flag
 
 
 def _culture(value: Any, allowed: tuple[str, ...]) -> str | None:

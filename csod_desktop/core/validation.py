@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import polars as pl
 
+from csod_desktop import facts
 from csod_desktop.core import rules
 from csod_desktop.core.problems import PROBLEM_COLUMNS, Problem, Severity
 from csod_desktop.core.schema import Schema
@@ -29,10 +30,8 @@ from csod_desktop.core.validation_checks import (
 )
 from csod_desktop.errors import Cancelled
 
-#: bulk-api-facts.md, "Capacity and data limits": one payload holds at most 300 columns and
-#: 1,000,000 records, and records past 1,000,000 are dropped silently.
-MAX_COLUMNS = 300
-MAX_RECORDS = 1_000_000
+MAX_COLUMNS = facts.MAX_COLUMNS
+MAX_RECORDS = facts.MAX_RECORDS
 
 _SCHEMA = {
     "row": pl.Int64,

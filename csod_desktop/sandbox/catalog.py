@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from csod_desktop import facts
 from csod_desktop.sandbox.errors import ValidationFailed
 
 CUSTOM_OU = "ou.customou"
@@ -30,9 +31,8 @@ def setting(settings: Mapping[str, Any] | None, name: str, default: Any = None) 
 
 
 def truthy(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in {"1", "true", "yes", "y"}
-    return bool(value)
+    """A flag as the portal reads it (``csod_desktop.facts.parse_flag``); anything unreadable is false."""
+    return bool(facts.parse_flag(value))
 
 
 #: Settings whose values the quick start (Step 4) lists; others are kept as sent.

@@ -11,12 +11,12 @@ import io
 import random
 import secrets
 import threading
-import urllib.parse
 import uuid
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from csod_desktop import facts
 from csod_desktop.sandbox import catalog, payloads
 from csod_desktop.sandbox.clock import SandboxClock, utc_iso
 from csod_desktop.sandbox.errors import (
@@ -32,12 +32,12 @@ CLIENT_ID = "demo-client"
 CLIENT_SECRET = "demo-secret"
 SCOPES = ("bulkapijob:read", "bulkapiimport:read", "bulkapischema:read", "bulkapijob:create",
           "bulkapiimport:load", "bulkapispecification:read", "bulkapipermission:read")
-MAX_IMPORTS_PER_JOB = 20
-MAX_ACTIVE_JOBS = 50
-TYPE_CAPACITY = 5
-CUSTOM_OU_CAPACITY = 15
-MAX_DOWNLOADS = 5
-RETENTION_SECONDS = 30 * 86400
+MAX_IMPORTS_PER_JOB = facts.MAX_IMPORTS_PER_JOB
+MAX_ACTIVE_JOBS = facts.MAX_QUEUED_JOBS
+TYPE_CAPACITY = facts.MAX_RUNNING_IMPORTS_PER_TYPE
+CUSTOM_OU_CAPACITY = facts.MAX_RUNNING_CUSTOM_OU_IMPORTS
+MAX_DOWNLOADS = facts.MAX_REPORT_DOWNLOADS
+RETENTION_SECONDS = facts.RETENTION_DAYS * 86400
 
 CREATED, QUEUED, PROCESSING, COMPLETED, FAILED = "Created", "Queued", "Processing", "Completed", "Failed"
 FINAL = {COMPLETED, FAILED}
@@ -48,7 +48,7 @@ REPORT_VARIANTS = {"full", "errors", "warnings"}
 class Config:
     """What the control plane may change (INTERFACES.md, "Sandbox control plane")."""
 
-    token_lifetime: int = 3600
+    token_lifetime: int = facts.TOKEN_LIFETIME
     throttles: bool = True
     processing_seconds: float = 2.0
     report_404_seconds: float = 3.0
@@ -306,10 +306,9 @@ class SandboxBackend:
             raise ValidationFailed(f"A job holds at most {MAX_IMPORTS_PER_JOB} imports; this one has {len(items)}.")
         callback = body.get("callback")
         if callback not in (None, ""):
-            parsed = urllib.parse.urlsplit(str(callback))
-            if parsed.scheme.lower() != "https" or not parsed.hostname:
-                # Quick start Step 4: an HTTP callback URL results in a validation error.
-                raise ValidationFailed("The callback must be an https:// URL.")
+            problem = facts.callback_problem(str(callback))
+            if problem:  # quick start Step 4: an HTTP callback URL results in a validation error
+                raise ValidationFailed(problem)
         specs = []
         for index, item in enumerate(items):
             if not isinstance(item, dict) or not isinstance(item.get("type"), str):

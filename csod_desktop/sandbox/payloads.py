@@ -11,11 +11,12 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from csod_desktop import facts
 from csod_desktop.sandbox.errors import PayloadTooLarge, UnsupportedPayload
 
-MAX_UNCOMPRESSED_BYTES = 20 * 1024 * 1024
-MAX_COLUMNS = 300
-MAX_RECORDS = 1_000_000
+MAX_UNCOMPRESSED_BYTES = facts.GZIP_REQUIRED_OVER
+MAX_COLUMNS = facts.MAX_COLUMNS
+MAX_RECORDS = facts.MAX_RECORDS
 CSV_TYPES = {"text/csv", "application/csv", "text/plain"}
 JSON_TYPES = {"application/json", "text/json"}
 

@@ -18,15 +18,15 @@ from typing import Any, Protocol
 
 import polars as pl
 
+from csod_desktop import facts
 from csod_desktop.core import rules
 from csod_desktop.core.problems import Severity
 from csod_desktop.core.schema import Property, Schema
 from csod_desktop.core.validation import ValidationResult, validate
 
-#: bulk-api-facts.md, "Capacity and data limits": records past 1,000,000 are dropped silently, and a
-#: payload holds at most 300 columns (the server refuses wider payloads when they are posted).
-MAX_RECORDS = 1_000_000
-MAX_COLUMNS = 300
+# Records past 1,000,000 are dropped silently; wider payloads than 300 columns are refused when posted.
+MAX_RECORDS = facts.MAX_RECORDS
+MAX_COLUMNS = facts.MAX_COLUMNS
 EMPLOYEE = "chr.employee"
 USER_ID = "EmployeeIdentificationData_UserId"
 USERNAME = "EmployeeIdentificationData_Username"

@@ -5,30 +5,19 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from csod_desktop import facts
 from csod_desktop.sandbox.errors import TooManyRequests
 
 MINUTE, HOUR, DAY = 60, 3600, 86400
 
 
-@dataclass(frozen=True)
-class Limit:
-    per_minute: int
-    per_hour: int
-    per_day: int
+#: A bucket's per-minute, per-hour and per-day limits.
+Limit = facts.Throttle
 
-    def windows(self) -> tuple[tuple[int, int], ...]:
-        return ((MINUTE, self.per_minute), (HOUR, self.per_hour), (DAY, self.per_day))
-
-
-#: Buckets of bulk-api-facts.md, "Endpoints, scopes and throttles". "shared" is the one five-per-minute
-#: bucket of schemas, specification, job creation and job status; the three report variants share "reports".
-LIMITS: dict[str, Limit] = {
-    "shared": Limit(5, 300, 7200),
-    "data": Limit(30, 1800, 43200),
-    "reports": Limit(10, 600, 14400),
-}
+#: The Bulk API buckets (bulk-api-facts.md, "Endpoints, scopes and throttles"), as ``csod_desktop.facts``
+#: writes them. The sandbox does not throttle /permissions (no published limit).
+LIMITS: dict[str, Limit] = {name: facts.THROTTLES[name] for name in (facts.SHARED, facts.DATA, facts.REPORTS)}
 
 
 class Throttle:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from csod_desktop import paths
+from csod_desktop import facts, paths
 from csod_desktop.errors import ConfigError
 
 #: The quick start's scope list plus specification and permission reads (team/INTERFACES.md). Kept here
@@ -85,8 +85,10 @@ class Profile:
             return False
         if self.environment is not None:
             return self.environment == "production"
+        if facts.is_loopback_url(self.root_url):
+            return False
         host = self.root_url.split("://", 1)[-1].split("/", 1)[0].lower()
-        return not any(tag in host for tag in ("-stg.", "-pilot.", "-pil.", "127.0.0.1", "localhost"))
+        return not any(tag in host for tag in ("-stg.", "-pilot.", "-pil."))
 
     @property
     def where(self) -> str:

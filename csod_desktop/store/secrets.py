@@ -14,13 +14,14 @@ from dataclasses import dataclass
 import keyring
 import keyring.errors
 
+from csod_desktop import facts
 from csod_desktop.errors import SecretError
 from csod_desktop.store.profiles import SANDBOX_CLIENT_SECRET, Profile
 
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = "csod-desktop"
-SECRET_ENV = "CSOD_CLIENT_SECRET"
+SECRET_ENV = facts.SECRET_ENV
 
 _NO_KEYRING = (
     "This computer has no working password store (OS keyring), so the client secret cannot be "

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,27 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop import facts
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.status_panel import StatusPanel
 
-#: A job holds at most 20 imports (bulk-api-facts.md, "Capacity and data limits").
-MAX_IMPORTS = 20
+MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
 ORDER_NOTE = ("Organizational units are loaded before employees: Cornerstone resolves the imports of one job "
               "in order, so an employee can point to a division or location created by the same job.")
 
 
-def callback_problem(url: str) -> str | None:
-    """Why ``url`` cannot be the job's callback, or None. HTTPS only: an http:// callback fails job creation
-    (bulk-api-facts.md, "Capacity and data limits", Callback)."""
-    text = url.strip()
-    if not text:
-        return None
-    parts = urlsplit(text)
-    if parts.scheme.lower() != "https":
-        return "The callback address must start with https:// (Cornerstone refuses any other)."
-    if not parts.hostname or " " in text:
-        return "The callback address is not a complete web address (https://host/path)."
-    return None
+callback_problem = facts.callback_problem
 
 
 def order_imports(imports: list[Any]) -> list[Any]:
@@ -76,7 +64,7 @@ class ConfirmDialog(QDialog):
             records = f"{item.record_count:,} records" if item.record_count is not None else "records"
             lines.append(f"  {number}. {item.load_type}: {records} from {item.source_name or item.payload.name}"
                          f" (“{item.label}”)")
-            if str(dict(item.settings).get("ReconcileUsers", "")).lower() in ("true", "1"):
+            if facts.reconcile_users(item.settings):
                 lines.append("     ReconcileUsers is on: every employee missing from this file is deactivated.")
         if callback.strip():
             lines.append(f"Cornerstone will call {callback.strip()} when every import is done.")
