@@ -32,9 +32,10 @@ NUMBER_EXAMPLES = {
 }
 
 # Date: three numeric parts with one separator (/ - .) used twice, and an optional time of day that
-# HRIS exports often append ("7/1/2017 00:00:00", "2017-07-01T08:30:00Z"); the time is not kept.
+# HRIS exports often append ("7/1/2017 00:00:00", "2017-07-01T08:30:00Z"); the time is not kept. The
+# pattern lets two different separators through so that ``date_parts`` can say so; ``parse_date`` refuses them.
 _DATE_RE = re.compile(
-    r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})"
+    r"^(\d{1,4})([/.\-])(\d{1,2})([/.\-])(\d{1,4})"
     r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
 _MIN_YEAR = 1753  # the portal's dates are SQL Server datetimes, which start in 1753
@@ -98,6 +99,14 @@ def apply_trim(value: str | None, trim: str | None) -> str | None:
     return value
 
 
+def date_parts(text: str | None) -> tuple[str, str, str, str, str] | None:
+    """(first, separator, middle, separator, last) of a date-shaped text (time of day left out), or None."""
+    if text is None:
+        return None
+    match = _DATE_RE.match(text.strip())
+    return None if match is None else match.group(1, 2, 3, 4, 5)
+
+
 def parse_date(text: str | None, culture: str = DEFAULT_CULTURE) -> dt.date | None:
     """The date ``text`` means in ``culture``, or None when that culture cannot read it.
 
@@ -112,7 +121,9 @@ def parse_date(text: str | None, culture: str = DEFAULT_CULTURE) -> dt.date | No
     match = _DATE_RE.match(text.strip())
     if match is None:
         return None
-    first, _, middle, last, hour, minute, second, ampm = match.groups()
+    first, sep, middle, sep2, last, hour, minute, second, ampm = match.groups()
+    if sep != sep2:
+        return None  # "one separator used twice": 04/09-2023 is not a date of any culture
     if len(first) == 4:
         if len(last) > 2:
             return None
