@@ -206,3 +206,56 @@ def test_date_cells_are_left_out_of_the_inference(schema):
     bad = validate(employees(2, **{HIRE: ["13/13/2023", "04/09/2023"]}), schema,
                    date_cells={HIRE: pl.Series([True, False])})
     assert [(p.row, p.rule) for p in data_problems(bad) if p.row] == [(1, "date")]
+
+
+# One datetime_culture reads every date field of the payload ("as long as all the fields follow the same
+# format", bulk-api-data-format.txt), so the date columns are weighed together.
+ORIGINAL = "WorkerStatusData_OriginalHireDate"
+
+
+def test_a_column_proven_elsewhere_needs_no_confirmation(schema):
+    # employees_with_errors.csv: hire dates such as 04/15/2024 are month first; its one activation date
+    # (03/01/2025) proves nothing by itself, and needs no confirmation under en-US.
+    frame = employees(2, **{HIRE: ["04/15/2024", "04/09/2023"], ORIGINAL: ["03/01/2025", None]})
+    result = validate(frame, schema)
+    assert data_problems(result) == [] and result.suggestions == []
+
+
+def test_a_column_whose_order_another_column_proves_wrong_is_an_error_too(schema):
+    frame = employees(2, **{HIRE: ["17/11/2023", "04/09/2023"], ORIGINAL: ["03/01/2025", None]})
+    result = validate(frame, schema)
+    errors = {p.column: p for p in result.file_errors}
+    assert set(errors) == {HIRE, ORIGINAL}
+    assert ("No date of Original Hire Date shows by itself whether the day or the month comes first, but Last "
+            "Hire Date has the day first (such as 17/11/2023)") in errors[ORIGINAL].message
+    assert "03/01/2025 would be loaded as 1 March 2025 instead of 3 January 2025" in errors[ORIGINAL].message
+    (suggestion,) = result.suggestions
+    assert suggestion.value == "fr-FR" and suggestion.columns == (HIRE, ORIGINAL)
+    assert validate(frame, schema, {"datetime_culture": "fr-FR"}).ok
+
+
+def test_two_columns_in_two_orders_are_a_conflict_no_setting_solves(schema):
+    frame = employees(2, **{HIRE: ["17/11/2023", "04/09/2023"], ORIGINAL: ["12/31/2019", None]})
+    for culture in ("en-US", "fr-FR"):
+        result = validate(frame, schema, {"datetime_culture": culture})
+        (error,) = result.file_errors
+        assert error.column == (HIRE if culture == "en-US" else ORIGINAL)
+        assert "no setting reads both" in error.message and "in one order" in error.hint
+        assert result.suggestions == []  # no one-click switch would make the file right
+
+
+NUMBERS = Schema.from_response({"properties": {
+    "Id": {"title": "Id", "type": "string"}, "Salary": {"title": "Salary", "type": "number"},
+    "Bonus": {"title": "Bonus", "type": "number"}}, "identity": ["Id"]})
+
+
+def test_number_columns_are_weighed_together():
+    # Salary's 1.5 proves a dot for decimals; Bonus's 7,5 a comma: one number_culture reads neither pair.
+    frame = pl.DataFrame({"Id": ["1", "2"], "Salary": ["1.5", "2"], "Bonus": ["7,5", "8"]})
+    result = validate(frame, NUMBERS)
+    (error,) = result.file_errors
+    assert error.column == "Bonus" and "but Salary has numbers such as 1.5" in error.message
+    assert result.suggestions == []
+    # Bonus alone: fr-FR and es-ES both read 7,5 as 7.5, one suggestion.
+    alone = validate(frame.drop("Salary"), NUMBERS)
+    assert [(s.value, s.columns) for s in alone.suggestions] == [("fr-FR", ("Bonus",))]
