@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
-
 import polars as pl
 
 from csod_desktop.core import culture_inference as inf
@@ -141,14 +139,12 @@ def _add_checks(out: CultureChecks, prop: Property, rule: str, bad: dict[str, tu
 def _date_column(out: CultureChecks, prop: Property, profile: inf.DateProfile, culture: str,
                  finding: Finding | None) -> None:
     # A column read in another culture than meant: its records are errors, and one row-0 error says why.
-    spoiled = set()
-    if finding is not None and finding.readers:
-        for value in profile.values:
-            now = rules.parse_date(value, culture)
-            if any((meant := rules.parse_date(value, c)) is not None and meant != now for c in finding.readers):
-                spoiled.add(value)
-    bad = {value: _date_verdict(prop, value, kind, culture) for value, kind in profile.values.items()
-           if value not in spoiled and rules.parse_date(value, culture) is None}
+    readers = finding.readers if finding is not None else ()
+    spoiled_kinds = {k for k in profile.kinds if any(inf.read_differently(k, culture, m) for m in readers)}
+    spoiled = profile.values_of(spoiled_kinds)
+    bad_kinds = [k for k in profile.kinds if k not in spoiled_kinds and culture not in inf.READERS.get(k, ())]
+    bad = {value: _date_verdict(prop, value, kind, culture)
+           for value, kind in profile.table.filter(pl.col("kind").is_in(bad_kinds)).select("v", "kind").iter_rows()}
     _add_checks(out, prop, "date", bad, spoiled)
 
 
@@ -179,38 +175,25 @@ def _date_verdict(prop: Property, value: str, kind: str, culture: str) -> tuple[
 
 def _number_column(out: CultureChecks, prop: Property, profile: inf.NumberProfile, culture: str,
                    finding: Finding | None) -> None:
-    spoiled = set()
-    if finding is not None:
-        for value, readings in profile.readings.items():
-            now = readings.get(culture)
-            if any(c in readings and readings[c] != now for c in finding.readers):
-                spoiled.add(value)
-    bad = {}
-    for value, readings in profile.readings.items():
-        verdict = None if value in spoiled else _number_verdict(prop, value, readings, culture)
-        if verdict is not None:
-            bad[value] = verdict
+    spoiled = set(profile.misread(culture, finding.readers)) if finding is not None else set()
+    bad = {v: _unreadable_number(v, culture) for v in profile.unread_by(culture) if v not in spoiled}
+    if prop.type == "integer":
+        bad.update({v: (f"'{v}' is not a whole number; {prop.title} takes whole numbers only.",
+                        f"Write {prop.title} as a whole number.") for v in profile.fractions(culture) if v not in spoiled})
     _add_checks(out, prop, "number", bad, spoiled)
 
 
-def _number_verdict(prop: Property, value: str, readings: Mapping[str, Decimal], culture: str,
-                    ) -> tuple[str, str] | None:
-    """(message, hint) for a number ``culture`` cannot read, or a fraction in a whole-number field."""
+def _unreadable_number(value: str, culture: str) -> tuple[str, str]:
+    """(message, hint) for a number ``culture`` cannot read: the setting that reads it, if one does."""
     reads = f"Number format {culture} reads {rules.NUMBER_EXAMPLES[culture]}"
-    number = readings.get(culture)
-    if number is None:
-        others = [c for c in rules.NUMBER_CULTURES if c in readings]
-        if not others:
-            return f"'{value}' is not a number in the {culture} number format.", f"Correct this value. {reads}."
-        other = others[0]
-        return (f"'{value}' is not a number in the {culture} number format; {other} reads it as "
-                f"{number_text(readings[other])}.",
-                f"If the file writes numbers as {other} does ({rules.NUMBER_EXAMPLES[other]}), "
-                f"{set_setting(NUMBER, other)}; else correct this value. {reads}.")
-    if prop.type == "integer" and number != number.to_integral_value():
-        return (f"'{value}' is not a whole number; {prop.title} takes whole numbers only.",
-                f"Write {prop.title} as a whole number.")
-    return None
+    readings = inf.number_readings(value)
+    if not readings:
+        return f"'{value}' is not a number in the {culture} number format.", f"Correct this value. {reads}."
+    other = next(iter(readings))
+    return (f"'{value}' is not a number in the {culture} number format; {other} reads it as "
+            f"{number_text(readings[other])}.",
+            f"If the file writes numbers as {other} does ({rules.NUMBER_EXAMPLES[other]}), "
+            f"{set_setting(NUMBER, other)}; else correct this value. {reads}.")
 
 
 __all__ = ["CONFIRM", "CONFIRM_DATE_FORMAT", "CONFIRM_RULES", "DATE_FORMAT", "NUMBER_FORMAT", "SETTING_TITLES",

@@ -217,39 +217,30 @@ def number_findings(props: Mapping[str, Property], profiles: Mapping[str, inf.Nu
     return found
 
 
-def _number_proof(profile: inf.NumberProfile, culture: str, wanted: str) -> tuple[str, dict[str, Decimal], int]:
-    """(example, its readings, cells) of the values ``culture`` cannot read, tightest proof of ``wanted`` first."""
-    proof = [(v, r) for v, r in profile.readings.items()
-             if r and culture not in r and not (len(r) == len(rules.NUMBER_CULTURES) and len(set(r.values())) == 1)]
-    example, readings = min(proof, key=lambda vr: (wanted not in vr[1], len(vr[1])))
-    count = sum(t.cells for key, t in profile.proofs.items() if culture not in key)
-    return example, readings, count
-
-
 def _number_switch(prop: Property, profile: inf.NumberProfile, culture: str, usable: list[str]) -> Finding:
     # Cultures that read every value the same way are one suggestion (fr-FR and es-ES both read 7,5).
-    groups: dict[tuple[tuple[str, Decimal], ...], str] = {}
+    suggested: list[str] = []
     for c in usable:
-        groups.setdefault(tuple(sorted((v, r[c]) for v, r in profile.readings.items() if c in r)), c)
-    suggested = tuple(groups.values())
-    example, readings, count = _number_proof(profile, culture, suggested[0])
-    message = (f"{_such_as(count, prop.title, example)} {inf.describe_marks(example, readings)}, but the Number "
+        if not any(profile.same_readings(c, s) for s in suggested):
+            suggested.append(c)
+    example, readers, count = profile.proof(culture, suggested[0])
+    message = (f"{_such_as(count, prop.title, example)} {inf.describe_marks(example, readers)}, but the Number "
                f"format is {culture} ({rules.NUMBER_EXAMPLES[culture]})")
     misread = profile.differing(culture, suggested[0])
     if misread:
-        r = profile.readings[misread[0]]
-        message += (f": {example} cannot be read, and {misread[0]} would be loaded as {number_text(r[culture])} "
-                    f"instead of {number_text(r[suggested[0]])}.")
+        r = inf.number_readings(misread[0])
+        message += (f": {example} cannot be read, and {misread[0].strip()} would be loaded as "
+                    f"{number_text(r[culture])} instead of {number_text(r[suggested[0]])}.")
     else:
         message += f": {'it' if count == 1 else 'they'} cannot be read."
     return Finding(prop.name, NUMBER_FORMAT, Severity.ERROR, message, cap(set_setting(NUMBER, *suggested)) + ".",
-                   example, NUMBER, culture, SWITCH, suggested, suggested)
+                   example, NUMBER, culture, SWITCH, tuple(suggested), tuple(suggested))
 
 
 def _number_conflict(prop: Property, profile: inf.NumberProfile, culture: str, other: Property,
                      other_profile: inf.NumberProfile) -> Finding:
     own = profile.candidates or ()
-    example, readings, count = _number_proof(profile, culture, own[0])
+    example, readings, count = profile.proof(culture, own[0])
     other_example = other_profile.examples_read_by(other_profile.candidates or ())[0]
     message = (f"{_such_as(count, prop.title, example)} {inf.describe_marks(example, readings)}, but {other.title} "
                f"has numbers such as {other_example}, and one Number format reads every number of the file: no "
