@@ -150,7 +150,8 @@ def _date_column(out: CultureChecks, prop: Property, profile: inf.DateProfile, c
 
 def _date_verdict(prop: Property, value: str, kind: str, culture: str) -> tuple[str, str]:
     """(message, hint) for a date ``culture`` cannot read."""
-    head = f"'{value}' is not a date {prop.title} can take in the {culture} date format ({inf.CULTURE_ORDER_WORDS[culture]})"
+    words = inf.CULTURE_ORDER_WORDS[culture]
+    head = f"'{value}' is not a date {prop.title} can take in the {culture} date format ({words})"
     reads = f"Date format {culture} reads {rules.DATE_EXAMPLES[culture]}."
     if kind == inf.TWO_DIGIT_YEAR:
         return (f"{head}: its year has two digits, and the portal reads only four-digit years.",
@@ -178,8 +179,9 @@ def _number_column(out: CultureChecks, prop: Property, profile: inf.NumberProfil
     spoiled = set(profile.misread(culture, finding.readers)) if finding is not None else set()
     bad = {v: _unreadable_number(v, culture) for v in profile.unread_by(culture) if v not in spoiled}
     if prop.type == "integer":
-        bad.update({v: (f"'{v}' is not a whole number; {prop.title} takes whole numbers only.",
-                        f"Write {prop.title} as a whole number.") for v in profile.fractions(culture) if v not in spoiled})
+        whole = (f"{prop.title} takes whole numbers only.", f"Write {prop.title} as a whole number.")
+        bad.update({v: (f"'{v}' is not a whole number; {whole[0]}", whole[1])
+                    for v in profile.fractions(culture) if v not in spoiled})
     _add_checks(out, prop, "number", bad, spoiled)
 
 

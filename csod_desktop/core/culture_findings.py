@@ -50,7 +50,8 @@ class Finding:
 def set_setting(setting: str, *cultures: str) -> str:
     """"set Date format to fr-FR on the Load type step (on the command line: --setting ...)"."""
     flags = " or ".join(f"--setting {setting}={c}" for c in cultures)
-    return f"set {SETTING_TITLES[setting]} to {' or '.join(cultures)} on the Load type step (on the command line: {flags})"
+    title, choices = SETTING_TITLES[setting], " or ".join(cultures)
+    return f"set {title} to {choices} on the Load type step (on the command line: {flags})"
 
 
 def cap(text: str) -> str:
@@ -104,9 +105,11 @@ def date_findings(props: Mapping[str, Property], profiles: Mapping[str, inf.Date
                 (proven,) = orders
                 by = next(n for n in proofs)
                 finding = _date_borrowed(prop, profile, proven, culture, props[by], profiles[by])
+            elif not orders and culture == "en-GB":
+                finding = _year_last_under_en_gb(prop, profile)
             elif not orders:
-                finding = _year_last_under_en_gb(prop, profile) if culture == "en-GB" else _confirm(prop, profile, culture)
-            if finding is not None:  # two columns that disagree say it themselves
+                finding = _confirm(prop, profile, culture)
+            if finding is not None:  # (two orders proven: the columns that disagree say it themselves)
                 found[name] = finding
     return found
 

@@ -7,8 +7,8 @@ part over 12 is a day (day first, fr-FR), a middle part over 12 is a day (month 
 four-digit first part is a year (year first, read so by every culture: ``rules.parse_date``). For
 numbers a value proves the cultures that can read it, when not all three read it the same way.
 
-Profiles are built from each distinct value once, weighted by how many cells hold it, so a million
-records of a few thousand dates cost a few thousand classifications.
+Profiles are built over distinct values, weighted by how many cells hold each, in a few polars passes:
+a million records of a few thousand dates cost a few thousand classifications.
 """
 
 from __future__ import annotations
@@ -64,11 +64,6 @@ class Tally:
 
     cells: int = 0
     examples: list[str] = field(default_factory=list)
-
-    def add(self, value: str, cells: int) -> None:
-        self.cells += cells
-        if len(self.examples) < _EXAMPLES_KEPT:
-            self.examples.append(value)
 
     @property
     def example(self) -> str | None:
@@ -336,8 +331,8 @@ class NumberProfile:
         ranked = rows.with_columns(
             (~pl.col(_t(wanted)).is_not_null()).alias("_miss"), pl.col("key").str.count_matches(",").alias("_n"),
         ).sort(["_miss", "_n"], maintain_order=True)
-        value, key = ranked.row(0, named=True)["v"], ranked.row(0, named=True)["key"]
-        return value.strip(), tuple(key.split(",")), int(rows.get_column("cells").sum())
+        first = ranked.row(0, named=True)
+        return first["v"].strip(), tuple(first["key"].split(",")), int(rows.get_column("cells").sum())
 
 
 def infer_numbers(values: pl.Series | Sequence[str | None], leave_out: pl.Series | Sequence[bool] | None = None,
@@ -355,11 +350,12 @@ def infer_numbers(values: pl.Series | Sequence[str | None], leave_out: pl.Series
          & _same(_CULTURES[0], _CULTURES[1]) & _same(_CULTURES[1], _CULTURES[2])).alias("plain"),
     )
     none = table.filter(pl.col("key") == "")
-    unreadable = Tally(int(none.get_column("cells").sum()), [v.strip() for v in none.get_column("v").head(3)])
+    unreadable = Tally(int(none.get_column("cells").sum()),
+                       [v.strip() for v in none.get_column("v").head(_EXAMPLES_KEPT)])
     plain = int(table.filter(pl.col("plain")).get_column("cells").sum())
     groups = (table.filter((pl.col("key") != "") & ~pl.col("plain"))
               .group_by("key", maintain_order=True)
-              .agg(pl.col("cells").sum(), pl.col("v").head(3).alias("examples")))
+              .agg(pl.col("cells").sum(), pl.col("v").head(_EXAMPLES_KEPT).alias("examples")))
     proofs = {tuple(key.split(",")): Tally(int(cells), [v.strip() for v in examples])
               for key, cells, examples in groups.iter_rows()}
     return NumberProfile(table, proofs, plain, unreadable, blanks, left_out)
@@ -402,7 +398,8 @@ def describe_marks(text: str, cultures: Iterable[str]) -> str:
 
 __all__ = [
     "AMBIGUOUS", "CULTURE_ORDER_WORDS", "DAY_FIRST", "MIXED_SEPARATORS", "MONTH_FIRST", "NUMBER_MARKS",
-    "ORDER_CULTURE", "ORDER_MIXED", "ORDER_NONE", "ORDER_UNPROVEN", "SAME", "TWO_DIGIT_YEAR", "UNREADABLE",
-    "YEAR_FIRST", "DateProfile", "NumberProfile", "Tally", "classify_date", "describe_marks", "in_words",
-    "infer_dates", "infer_numbers", "number_readings", "order_words",
+    "ORDER_CULTURE", "ORDER_DAY_FIRST", "ORDER_MIXED", "ORDER_MONTH_FIRST", "ORDER_NONE", "ORDER_UNPROVEN",
+    "ORDER_YEAR_FIRST", "READERS", "SAME", "TWO_DIGIT_YEAR", "UNREADABLE", "YEAR_FIRST", "DateProfile",
+    "NumberProfile", "Tally", "classify_date", "describe_marks", "in_words", "infer_dates", "infer_numbers",
+    "number_readings", "order_words", "read_differently",
 ]

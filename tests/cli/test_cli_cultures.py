@@ -55,7 +55,8 @@ def test_french_file_without_settings_stops_with_the_sentence(sandbox):
         doc = parse_json(done)
         validate_load_document(doc)
         assert doc["outcome"] == "invalid" and doc["error"]["type"] == "InvalidData"
-        assert doc["error"]["message"] == f"employees_fr_cp1252.csv cannot be sent as it is: {SENTENCE} Nothing was sent."
+        name = "employees_fr_cp1252.csv"
+        assert doc["error"]["message"] == f"{name} cannot be sent as it is: {SENTENCE} Nothing was sent."
         assert doc["error"]["hint"] == FIX + (" Set Number format to fr-FR on the Load type step (on the command "
                                               "line: --setting number_culture=fr-FR).")
         assert SENTENCE in done.stderr and FIX in done.stderr

@@ -180,7 +180,8 @@ def test_spanish_numbers_under_en_us_are_never_read_as_other_numbers(schema):
     frame = employees(3, **{BONUS: ["1.234,56", "1.250", "2.345,50"]})
     result = validate(frame, schema)
     (error,) = result.file_errors
-    assert "2 values of Annual Bonus Target, such as 1.234,56, have dots between thousands and a comma for decimals" in error.message
+    assert ("2 values of Annual Bonus Target, such as 1.234,56, have dots between thousands and a comma for "
+            "decimals") in error.message
     assert "1.250 would be loaded as 1.25 instead of 1250" in error.message
     assert [s.value for s in result.suggestions] == ["es-ES"] and result.n_errors == 3
 
