@@ -174,6 +174,7 @@ def date_readings(text: str | None) -> dict[str, dt.date]:
     if len(groups[0]) == 4:  # year first: the same reading in every culture, computed once
         date = _read_date(groups, DEFAULT_CULTURE)
         return {} if date is None else dict.fromkeys(DATE_CULTURES, date)
+    # Year last: en-GB reads only year-first dates (bulk-api-data-format.txt, "Year must have 4 digits").
     return {c: d for c in ("en-US", "fr-FR") if (d := _read_date(groups, c)) is not None}
 
 
