@@ -259,6 +259,7 @@ def import_document(index: int, item: ImportRequest) -> dict[str, Any]:
         "counts": None,
         "report": None,
         "problems": {"error_records": 0, "warnings": 0, "items": [], "truncated": False},
+        "suggestions": [],
     }
 
 
@@ -318,12 +319,18 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
             document["outcome"] = "invalid"
             load_steps.write_problem_files(prepared, request.report_dir, reporter)
             if file_level:
-                message = f"{file_level[0].request.path.name} cannot be sent as it is (see the file-level errors)"
-            else:
-                bad = sum(p.result.n_errors for p in with_errors)
-                message = f"Validation found errors in {bad} record(s)"
+                # The file's own first sentence and fix (a wrong Date format, a missing column): --on-invalid
+                # skip cannot help with those.
+                errors = file_level[0].result.file_errors
+                return _invalid(
+                    document, reporter,
+                    f"{file_level[0].request.path.name} cannot be sent as it is: {errors[0].message} Nothing was sent.",
+                    " ".join(dict.fromkeys(e.hint for e in errors if e.hint)),
+                )
+            bad = sum(p.result.n_errors for p in with_errors)
             return _invalid(
-                document, reporter, f"{message}; nothing was sent (--on-invalid {request.on_invalid}).",
+                document, reporter,
+                f"Validation found errors in {bad} record(s); nothing was sent (--on-invalid {request.on_invalid}).",
                 "Fix the file, or use --on-invalid skip to send only the valid records.",
             )
         load_steps.write_payloads(ctx, prepared, request, reporter)

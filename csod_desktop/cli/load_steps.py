@@ -102,11 +102,15 @@ def prepare(
         "items": [problem_document(p) for p in problems],
         "truncated": validation.problems.height > len(problems),
     }
+    # The settings the data calls for: said, never applied (issue 13: the CLI never changes a setting).
+    doc["suggestions"] = [suggestion_document(s) for s in validation.suggestions]
     reporter.info(
         f"{name}: {validation.n_records} records, {validation.n_errors} with errors, "
         f"{validation.n_warnings} with warnings (mapping: {origin})."
     )
     report_problems(validation, reporter)
+    for problem in validation.confirmations:  # dates no value proves the order of: load, but say how
+        reporter.warn(f"{name}: {problem.message} {problem.hint}")
     return prepared
 
 
@@ -116,6 +120,8 @@ def report_problems(validation: Any, reporter: common.Reporter, shown: int = 10)
     for problem in errors.head(shown).iter_rows(named=True):
         where = f"record {problem['row']}" if problem["row"] else "file"
         reporter.info(f"  error: {where}, {problem['column']}: {problem['message']}")
+        if not problem["row"] and problem["hint"]:
+            reporter.info(f"    fix: {problem['hint']}")
     if errors.height > shown:
         reporter.info(f"  ... {errors.height - shown} more errors (all of them in --json and --report-dir)")
     summary = validation.summary()
@@ -162,6 +168,21 @@ def problem_document(problem: Any) -> dict[str, Any]:
         "message": problem.message,
         "hint": problem.hint,
         "value": problem.value,
+    }
+
+
+def suggestion_document(suggestion: Any) -> dict[str, Any]:
+    """A ``ValidationResult.suggestions`` entry in the --json document (README, "The --json document")."""
+    return {
+        "setting": suggestion.setting,
+        "value": suggestion.value,
+        "current": suggestion.current,
+        "kind": suggestion.kind,
+        "columns": list(suggestion.columns),
+        "label": suggestion.label,
+        "reason": suggestion.reason,
+        "examples": list(suggestion.examples),
+        "cli": suggestion.cli,
     }
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop.core.culture_findings import SETTING_TITLES
 from csod_desktop.store.profiles import confirmation_word
 
 # Plain-language copy for each setting, from bulk-api-quick-start.txt "Step 4: Create a Job" and
@@ -54,8 +55,7 @@ TITLES: dict[str, str] = {
     "AllowInactiveOuAndUser": "Allow inactive units and owners",
     "use_default_when_missing": "Use defaults for empty cells",
     "default_culture": "Data language",
-    "datetime_culture": "Date format",
-    "number_culture": "Number format",
+    **SETTING_TITLES,  # "Date format", "Number format": the words validation's hints use
 }
 CHOICE_LABELS: dict[str, dict[Any, str]] = {
     "LoadPrimaryKey": {0: "User ID (0)", 1: "GUID (1)"},
