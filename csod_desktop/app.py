@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import gc
+import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from csod_desktop import __version__, paths
+from csod_desktop import __version__, facts, paths
 from csod_desktop.errors import CsodError
 from csod_desktop.ui.main_window import MainWindow
 from csod_desktop.ui.services import UiServices
@@ -128,6 +131,47 @@ def install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+class FirstExposureProbe(QObject):
+    """Writes what the window system showed when the main window was first exposed, then closes the window.
+
+    Started by ``--self-test``'s window check through ``facts.WINDOW_PROBE_ENV``: an exposed window is one the
+    display server (X11 through Qt's ``xcb`` plugin, Cocoa, Windows) mapped and asked to paint, so the file
+    proves the real window opened. A file, not stdout: the windowed executable has no console on Windows.
+    """
+
+    def __init__(self, window: MainWindow, path: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = path
+        self.written = False
+
+    def watch(self) -> None:
+        """Watch the shown window's native handle (some platforms expose it inside ``show()`` already)."""
+        handle = self.window.windowHandle()
+        handle.installEventFilter(self)
+        if handle.isExposed():
+            self._write()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            self._write()
+        return False
+
+    def _write(self) -> None:
+        if self.written:
+            return
+        self.written = True
+        size = self.window.size()
+        shown = {
+            "title": self.window.windowTitle(), "platform": QGuiApplication.platformName(),
+            "width": size.width(), "height": size.height(), "pid": os.getpid(),
+        }
+        partial = self.path.with_name(self.path.name + ".part")
+        partial.write_text(json.dumps(shown), encoding="utf-8")
+        partial.replace(self.path)  # the self-test never reads half a file
+        QTimer.singleShot(0, self.window.close)
+
+
 def run(*, select_profile: str | None = None, argv: Sequence[str] | None = None,
         services: UiServices | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
@@ -138,4 +182,7 @@ def run(*, select_profile: str | None = None, argv: Sequence[str] | None = None,
     if select_profile:
         window.connect_page.reload_profiles(select=select_profile)
     window.show()
+    probe_path = os.environ.get(facts.WINDOW_PROBE_ENV)
+    if probe_path:
+        FirstExposureProbe(window, Path(probe_path)).watch()
     return app.exec()

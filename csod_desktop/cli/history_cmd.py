@@ -16,8 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="list the jobs in the local journal, or export them (CSV, DuckDB)",
         description="List the jobs this computer has run (from the local journal; no portal call), or "
         "export them, one row per import as the window's History shows them: --export csv PATH, or "
-        "--export duckdb PATH (a DuckDB database with the tables 'jobs' and 'imports'; needs the "
-        "optional 'history' extra: pip install 'csod-desktop[history]').",
+        "--export duckdb PATH (a DuckDB database with the tables 'jobs' and 'imports', as the data-pipeline "
+        "guide reads them).",
         epilog=common.EXIT_CODES_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

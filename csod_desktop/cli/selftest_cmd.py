@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -10,16 +11,22 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from csod_desktop import facts
 from csod_desktop.cli import common
 
 PASS, WARN, FAIL = "pass", "warn", "FAIL"
 
 #: Seconds the Qt probe may take (a cold start of Qt on a slow disk, not a hang).
 QT_PROBE_TIMEOUT = 90
+#: Seconds the windowed executable may take to show its window, and then to close it again.
+WINDOW_TIMEOUT = 120
+WINDOW_CLOSE_TIMEOUT = 30
+#: The windowed executable beside ``csod-desktop`` in a bundle (build_scripts/csod_desktop.spec names it so).
+WINDOWED_EXECUTABLE = "CSOD Desktop"
 
 
 @dataclass
@@ -188,6 +195,110 @@ def _qt_probe() -> int:
     return 0
 
 
+def check_window() -> tuple[str, str]:
+    """The windowed executable opens its main window on this display; on Linux through Qt's xcb plugin (X11).
+
+    The installers' shortcuts start that executable, and Qt aborts it when a platform plugin's libraries are
+    missing, which the offscreen probe above cannot see (issue 17: the xcb plugin's X11 libraries).
+    """
+    from csod_desktop import paths
+
+    env = dict(os.environ)
+    expected = None
+    if sys.platform.startswith("linux"):
+        if not env.get("DISPLAY"):
+            return WARN, "no X11 display here (DISPLAY is not set), so the window was not tried"
+        env["QT_QPA_PLATFORM"] = expected = "xcb"
+    else:
+        env.pop("QT_QPA_PLATFORM", None)  # the OS's own plugin (cocoa, windows), as a shortcut starts it
+    # ignore_cleanup_errors: on Windows a just-killed child can hold its files a moment longer.
+    with tempfile.TemporaryDirectory(prefix="csod-selftest-window-", ignore_cleanup_errors=True) as tmp:
+        shown_file = Path(tmp) / "shown.json"
+        env[facts.WINDOW_PROBE_ENV] = str(shown_file)
+        env[paths.HOME_ENV] = str(Path(tmp) / "home")  # no profile, no window geometry of the user's touched
+        started = time.monotonic()
+        with (Path(tmp) / "stderr.txt").open("w+", encoding="utf-8", errors="replace") as stderr:
+            child = subprocess.Popen(_windowed_command(), env=env, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.DEVNULL, stderr=stderr)
+            try:
+                while not shown_file.exists() and child.poll() is None:
+                    if time.monotonic() - started > WINDOW_TIMEOUT:
+                        return FAIL, f"no window appeared within {WINDOW_TIMEOUT} s"
+                    time.sleep(0.1)
+                seconds = time.monotonic() - started
+                if not shown_file.exists():
+                    stderr.seek(0)
+                    return FAIL, f"the window did not open (exit {child.returncode}): {_qt_complaint(stderr.read())}"
+                try:
+                    child.wait(timeout=WINDOW_CLOSE_TIMEOUT)
+                except subprocess.TimeoutExpired:
+                    return FAIL, f"the window opened but did not close within {WINDOW_CLOSE_TIMEOUT} s"
+            finally:
+                if child.poll() is None:
+                    child.kill()
+                    child.wait()
+        shown = json.loads(shown_file.read_text(encoding="utf-8"))
+    if expected and shown["platform"] != expected:
+        return FAIL, f"the window opened on the '{shown['platform']}' platform plugin, not '{expected}'"
+    return PASS, (
+        f"'{shown['title']}' opened on the '{shown['platform']}' platform plugin "
+        f"({shown['width']}x{shown['height']}) in {seconds:.1f} s"
+    )
+
+
+def _qt_complaint(stderr: str) -> str:
+    """Qt's own words on why the window could not open (its ``qt.qpa`` lines name the missing library)."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    said = [line for line in lines if line.startswith("qt.qpa")] or lines[-3:]
+    return " | ".join(said[:3]) or "no output"
+
+
+def _windowed_command() -> list[str]:
+    """What the installers' shortcuts start: the windowed executable of a bundle, or ``gui_main`` otherwise."""
+    if getattr(sys, "frozen", False):
+        executable = Path(sys.executable)
+        windowed = executable.with_name(WINDOWED_EXECUTABLE + (".exe" if os.name == "nt" else ""))
+        # A one-file build has a single executable, which opens the window when given no command.
+        return [str(windowed)] if windowed.is_file() else [str(executable)]
+    return [sys.executable, "-c", "import sys; from csod_desktop.cli import gui_main; sys.exit(gui_main())"]
+
+
+def check_history_export() -> tuple[str, str]:
+    """The History step's DuckDB export works here: a job in a scratch journal, exported and read back.
+
+    DuckDB ships with every install and bundle (issue 17), so the window offers the export everywhere.
+    """
+    import duckdb
+
+    from csod_desktop import paths
+    from csod_desktop.store.journal import Journal, NewImport
+
+    from csod_desktop.cli import build_parser, history_cmd
+
+    with tempfile.TemporaryDirectory(prefix="csod-selftest-history-") as tmp:
+        out = Path(tmp) / "history.duckdb"
+        with _environment({paths.HOME_ENV: str(Path(tmp) / "home")}):
+            journal = Journal()
+            try:
+                job = journal.begin_job("self-test", "http://127.0.0.1:9", "csod-desktop self-test",
+                                        [NewImport("chr.employee", label="employees.csv", record_count=2)])
+                journal.job_created(job.ref, "selftest-job", ["selftest-import"])
+            finally:
+                journal.close()
+            # The command line's export path, which the window's button shares (services.history).
+            args = build_parser().parse_args(["history", "--export", "duckdb", str(out), "--json"])
+            history_cmd._history(args, common.Reporter(quiet=True), common.base_document("history"))
+        con = duckdb.connect(str(out), read_only=True)
+        try:
+            jobs = con.execute("SELECT job_id FROM jobs").fetchall()
+            imports = con.execute("SELECT import_id, load_type FROM imports").fetchall()
+        finally:
+            con.close()
+    if jobs != [("selftest-job",)] or imports != [("selftest-import", "chr.employee")]:
+        return FAIL, f"the DuckDB file read back {jobs} and {imports}"
+    return PASS, f"DuckDB {duckdb.__version__} wrote and read back the tables jobs and imports"
+
+
 def check_sandbox_load() -> tuple[str, str]:
     """Start the embedded sandbox and run a small employee load through the services the window uses.
 
@@ -204,20 +315,11 @@ def check_sandbox_load() -> tuple[str, str]:
         secret_file = home / "secret"
         secret_file.write_text("demo-secret\n", encoding="utf-8")
         secret_file.chmod(0o600)
-        saved_env = {name: os.environ.get(name) for name in (paths.HOME_ENV, common.SECRET_ENV)}
-        os.environ[paths.HOME_ENV] = str(home / "home")
-        os.environ.pop(common.SECRET_ENV, None)
-        try:
+        with _environment({paths.HOME_ENV: str(home / "home"), common.SECRET_ENV: None}):
             with SandboxServer(relaxed=True, data_dir=home / "sandbox") as server:
                 document = _run_load(server.root_url, sample, secret_file, home / "reports")
                 import_id = (document["imports"][0] or {}).get("import_id")
                 report = _run_report(server.root_url, import_id, secret_file, home / "report.csv") if import_id else None
-        finally:
-            for name, value in saved_env.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
     if document["error"]:
         return FAIL, f"the load failed: {document['error']['message']}"
     totals = document["totals"]
@@ -275,10 +377,31 @@ def _run_report(root_url: str, import_id: str, secret_file: Path, out: Path) -> 
     return document
 
 
+@contextlib.contextmanager
+def _environment(values: dict[str, str | None]) -> Iterator[None]:
+    """Set (or, for None, unset) environment variables for a check, and put back what was there."""
+    saved = {name: os.environ.get(name) for name in values}
+    try:
+        for name, value in values.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 CHECKS: list[tuple[str, Callable[[], tuple[str, str]]]] = [
     ("keyring", check_keyring),
     ("journal", check_journal),
     ("tls certificates", check_tls),
     ("qt platform plugin", check_qt),
+    ("window", check_window),
     ("sandbox load", check_sandbox_load),
+    ("history export", check_history_export),
 ]

@@ -9,6 +9,7 @@ import polars as pl
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
 
+from csod_desktop.services.history import duckdb_available
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.page import StepPage
 
@@ -84,7 +85,9 @@ class HistoryPage(StepPage):
         self.reopen_button.setProperty("primary", True)
         self.reopen_button.clicked.connect(self._on_reopen_clicked)
         self.csv_button = QPushButton("Export CSV…")
-        self.duckdb_button = QPushButton("Export DuckDB…")
+        self.duckdb_button = QPushButton("Export DuckDB…", objectName="duckdbButton")
+        # Offered only where it works: DuckDB ships with every install, but a trimmed one may lack it.
+        self.duckdb_button.setVisible(duckdb_available())
         self.csv_button.clicked.connect(lambda: self.export(fmt="csv"))
         self.duckdb_button.clicked.connect(lambda: self.export(fmt="duckdb"))
         tools = QHBoxLayout()
