@@ -405,17 +405,6 @@ class LoadPlan:
             mask = ~excluded if mask is None else mask & ~excluded
         return mask
 
-    def counts(self) -> tuple[int, int, int, int]:
-        """(ready, excluded, sent with warnings, errors left) as the Review statement says them."""
-        result = self._require_checked().result
-        valid = result.valid
-        warned = result.warned if result.warned is not None else pl.repeat(False, result.n_records, eager=True)
-        excluded = {r for r in self.excluded if 0 < r <= result.n_records}
-        errors = set((valid.not_().arg_true() + 1).to_list()) if result.n_errors else set()
-        warnings = set((warned.arg_true() + 1).to_list())
-        ready = result.n_records - len(excluded | errors)
-        return ready, len(excluded), len((warnings - errors) - excluded), len(errors - excluded)
-
     def left_out(self, *, skip_invalid: bool = True, max_records: int = MAX_RECORDS) -> LeftOut:
         """The records the payload would not carry, or would carry in another import (each import of a
         split file is a payload of its own)."""
