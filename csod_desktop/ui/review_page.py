@@ -414,11 +414,13 @@ class ReviewPage(StepPage):
         """Write the plan's payload parts off the GUI thread (excluded and invalid records left out,
         split over 1,000,000 records), then say the import is prepared."""
         plan = self.state.plan
-        if plan is None or self.review is None or not self.is_ready() or self._writing:
+        if plan is None or self.review is None or plan.stale or self._writing:
             return
         problem = plan.reconcile_problem()
-        if problem is not None:  # the statement says so already; the rule holds even if a click slips by
+        if problem is not None:  # the statement says so already; the rule holds however this is reached
             self.bridge.error(str(problem), problem.hint)
+            return
+        if not self.is_ready():
             return
         stem = plan.source.path.stem
         try:
