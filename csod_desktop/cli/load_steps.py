@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from csod_desktop.cli import interrupts, terminal
 from csod_desktop.cli.load_document import LEFT_OUT_IN_JSON, PROBLEMS_IN_JSON, left_out_document, problem_document
 from csod_desktop.errors import ConfigError, TemplateError
-from csod_desktop.services.plan import LoadPlan, MappingChoice, ReconcileLeftOutError
+from csod_desktop.services.mapping_choice import MappingChoice
+from csod_desktop.services.plan import LoadPlan, ReconcileLeftOutError
 from csod_desktop.services.schemas import fetch_schema, resolve_load_type
 
 if TYPE_CHECKING:

@@ -107,9 +107,11 @@ class FilePage(StepPage):
     def _on_state_plan_changed(self) -> None:
         """Another import is being prepared (a new load type, fix and reload): show its file, if any."""
         source = self.state.source
-        self.path = source.path if source is not None else self.path
+        self.path = source.path if source is not None else None
+        self.drop_zone.set_current(self.path)
         self.model.set_frame(source.frame if source is not None else None)
         self.summary.setText(self.describe(source) if source is not None else "No file yet.")
+        self.reread_button.setEnabled(self.path is not None and self._worker is None)
 
     def _set_excel(self, excel: bool) -> None:
         self.sheet_combo.setEnabled(excel)

@@ -148,7 +148,7 @@ class MapPage(StepPage):
                 self._built_for = (plan.source, plan.schema)
                 self._show(plan.mapping)  # kept (a new schema of the same type, fix and reload): show it
             return
-        from csod_desktop.services.plan import choose_mapping
+        from csod_desktop.services.mapping_choice import choose_mapping
 
         try:
             choice = choose_mapping(plan.source.headers, plan.schema, self.services.templates)

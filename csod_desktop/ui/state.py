@@ -63,7 +63,8 @@ class WizardState(QObject):
         """The Load type step read the portal's schema: the same type keeps its plan (file, mapping and
         edits stay, and the plan checks again under the new settings); another type starts a new plan."""
         plan = self.plan
-        if plan is not None and (plan.load_type, _type_id(plan.type_id)) == (load_type.type, _type_id(load_type.type_id)):
+        wanted = (load_type.type, _type_id(load_type.type_id))
+        if plan is not None and (plan.load_type, _type_id(plan.type_id)) == wanted:
             self.load_type = load_type
             plan.set_settings(settings)
             plan.set_schema(schema)

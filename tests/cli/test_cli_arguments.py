@@ -221,7 +221,7 @@ def test_reporter_draws_a_bar_only_on_a_terminal():
 def test_mapping_origin_names_how_each_file_was_mapped():
     from types import SimpleNamespace as NS
 
-    from csod_desktop.services.plan import mapping_origin
+    from csod_desktop.services.mapping_choice import mapping_origin
 
     def mapping(*methods, target="x"):
         return NS(matches=[NS(source=f"c{i}", target=target, method=m) for i, m in enumerate(methods)])

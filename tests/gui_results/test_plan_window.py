@@ -106,7 +106,8 @@ def test_reconcile_users_never_sends_a_file_with_records_left_out(qtbot, make_wi
     qtbot.wait(200)
     assert not window.pool.busy and window.run_page.imports == []
     assert not list((paths.cache_dir() / "payloads").rglob("*.csv*"))  # no payload written
-    sent = [r for r in sandbox.requests() if r["method"] == "POST" and ("/imports/" in r["path"] or r["path"].endswith("/jobs"))]
+    sent = [r for r in sandbox.requests()
+            if r["method"] == "POST" and ("/imports/" in r["path"] or r["path"].endswith("/jobs"))]
     assert sent == []  # no job created, no data posted
     assert _active_seed_users(sandbox) == active  # nobody was deactivated
 
@@ -160,7 +161,7 @@ def test_no_payload_copy_is_left_31_days_after_a_window_load(qtbot, make_window,
     window.close()
     qtbot.waitUntil(lambda: not window.pool.busy, timeout=10_000)
     marker, untracked = b"E40002", b"created by the divisions.csv sample"
-    assert files_holding(marker) and files_holding(untracked), "the payloads (and the report) should be on disk by now"
+    assert files_holding(marker) and files_holding(untracked), "the payloads and the report should be on disk"
     assert app.open_stores().purge() == 0  # the window opened again within the 30 days: nothing goes
 
     later = datetime.now(UTC) + timedelta(days=31)

@@ -14,7 +14,8 @@ from csod_desktop.core.mapping import suggest_mapping
 from csod_desktop.core.schema import Schema
 from csod_desktop.core.templates import TemplateStore
 from csod_desktop.errors import Cancelled
-from csod_desktop.services.plan import LoadPlan, PlanError, ReconcileLeftOutError, choose_mapping, mapping_origin
+from csod_desktop.services.mapping_choice import choose_mapping, mapping_origin
+from csod_desktop.services.plan import LoadPlan, PlanError, ReconcileLeftOutError
 
 SCHEMA_FILE = Path(csod_desktop.__file__).parent / "sandbox" / "data" / "schemas" / "chr.employee.json"
 SETTINGS = {"LoadPrimaryKey": 0, "datetime_culture": "en-GB"}
