@@ -294,7 +294,8 @@ class LoadPlan:
         def check(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Checked:
             timings: dict[str, float] = {}
             start = time.perf_counter()
-            # The one place the mapping is applied, for the window and the command line alike.
+            # The one place the mapping is applied, for the window and the command line alike (the
+            # reader's real Excel date cells and the import's datetime_culture join this call).
             base = mapping.apply(source.frame, schema)
             frame = apply_edits(base, edits)
             timings["map"] = time.perf_counter() - start

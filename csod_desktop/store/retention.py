@@ -72,16 +72,19 @@ def sweep_payloads(database: Database, cache: FileCache, cutoff: datetime) -> in
         )
     }
     removed = 0
+    emptied: set[Path] = set()  # folders this sweep took files from (their time is now, not their age)
     # Deepest first, so a folder is looked at after its files.
     for path in sorted(root.rglob("*"), key=lambda p: len(p.parts), reverse=True):
         try:
             written = datetime.fromtimestamp(path.lstat().st_mtime, UTC)
             if path.is_dir() and not path.is_symlink():
-                if written < cutoff and not any(path.iterdir()):
+                if (written < cutoff or path in emptied) and not any(path.iterdir()):
                     path.rmdir()
+                    emptied.add(path.parent)
             elif written < cutoff and path.resolve() not in needed:
                 path.unlink()
                 removed += 1
+                emptied.add(path.parent)
         except OSError:  # gone meanwhile, or not ours to remove: the next purge tries again
             continue
     return removed
