@@ -1,4 +1,4 @@
-"""The composition root of the window: builds the Qt application, the services the window uses, and the window."""
+"""The composition root of the window: opens the stores once, builds the Qt application, the services and the window."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,13 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from csod_desktop import __version__, facts, paths
+from csod_desktop.core.templates import TemplateStore
 from csod_desktop.errors import CsodError
+from csod_desktop.services.stores import Stores
+from csod_desktop.store.cache import FileCache
+from csod_desktop.store.journal import Journal
+from csod_desktop.store.profiles import ProfileStore
+from csod_desktop.store.secrets import SecretStore
 from csod_desktop.ui.main_window import MainWindow
 from csod_desktop.ui.services import UiServices
 
@@ -62,9 +69,22 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_services(**overrides: Any) -> UiServices:
+def open_stores(*, clock: Callable[[], datetime] | None = None) -> Stores:
+    """Every store the window uses, opened once for the session, then the 30-day purge.
+
+    ``clock`` replaces the journal's (tests move it past the retention).
+    """
+    cache = FileCache()
+    journal = Journal(cache=cache) if clock is None else Journal(cache=cache, clock=clock)
+    stores = Stores(profiles=ProfileStore(), secrets=SecretStore(), journal=journal, templates=TemplateStore(),
+                    cache=cache)
+    stores.purge()
+    return stores
+
+
+def build_services(*, stores: Stores | None = None, **overrides: Any) -> UiServices:
     """The stores and factories the window works with (tests override single parts)."""
-    return UiServices(**overrides)
+    return UiServices(stores=stores if stores is not None else open_stores(), **overrides)
 
 
 def window_settings() -> QSettings:
@@ -177,12 +197,16 @@ def run(*, select_profile: str | None = None, argv: Sequence[str] | None = None,
     """Open the window and run the event loop until it closes; returns the exit code."""
     configure_logging()
     app = ensure_application(argv)
-    window = build_window(services, remember_geometry=True)
-    install_excepthook(window)
-    if select_profile:
-        window.connect_page.reload_profiles(select=select_profile)
-    window.show()
-    probe_path = os.environ.get(facts.WINDOW_PROBE_ENV)
-    if probe_path:
-        FirstExposureProbe(window, Path(probe_path)).watch()
-    return app.exec()
+    services = services or build_services()
+    try:
+        window = build_window(services, remember_geometry=True)
+        install_excepthook(window)
+        if select_profile:
+            window.connect_page.reload_profiles(select=select_profile)
+        window.show()
+        probe_path = os.environ.get(facts.WINDOW_PROBE_ENV)
+        if probe_path:
+            FirstExposureProbe(window, Path(probe_path)).watch()
+        return app.exec()
+    finally:
+        services.close()
