@@ -29,8 +29,7 @@ from csod_desktop.services.context import build_context  # noqa: E402
 from csod_desktop.services.loads import PollPolicy, PreparedImport, pump  # noqa: E402
 from csod_desktop.services.resume import resume_all, unfinished_jobs  # noqa: E402
 from csod_desktop.store.journal import FINISHED  # noqa: E402
-from csod_desktop.store.profiles import ProfileStore, sandbox_profile  # noqa: E402
-from csod_desktop.store.secrets import SecretStore  # noqa: E402
+from csod_desktop.store.profiles import sandbox_profile  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 SETTINGS = {"datetime_culture": "en-US", "number_culture": "en-US", "LoadPrimaryKey": 0}
