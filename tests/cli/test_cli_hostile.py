@@ -1,0 +1,52 @@
+"""Hostile inputs on the command line (issue 19): bounded secret files, header-only files, echoed values, paths."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from csod_desktop.cli import common
+from csod_desktop.errors import SecretError
+
+# Reads the secret file in a child whose address space is capped: without a bounded read, /dev/zero
+# ends in MemoryError there instead of eating the machine's memory.
+_READ_SECRET = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+from pathlib import Path
+from csod_desktop.cli import common
+from csod_desktop.errors import SecretError
+try:
+    common.read_secret_file(Path(sys.argv[1]))
+except SecretError as exc:
+    print("refused:", exc)
+"""
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_secret_file_of_endless_zeros_is_refused_at_once():
+    done = subprocess.run([sys.executable, "-c", _READ_SECRET, "/dev/zero"], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith("refused:") and "4 KB" in done.stdout and "not a secret file" in done.stdout
+
+
+def test_a_big_or_binary_secret_file_is_refused_without_reading_it_whole(tmp_path):
+    big = tmp_path / "big"
+    with big.open("wb") as handle:
+        handle.write(b"s3cret\n")
+        handle.truncate(64 * 1024 * 1024)  # sparse: 64 MB of NUL bytes after the secret
+    with pytest.raises(SecretError, match="more than 4 KB"):
+        common.read_secret_file(big)
+    binary = tmp_path / "binary"
+    binary.write_bytes(b"\x00\x01\x02secret")
+    with pytest.raises(SecretError, match="not a text file"):
+        common.read_secret_file(binary)
+    fine = tmp_path / "fine"
+    fine.write_text("s3cret\n", encoding="utf-8")
+    os.chmod(fine, 0o600)
+    assert common.read_secret_file(fine) == "s3cret"
