@@ -113,7 +113,7 @@ def read_delimited(
                 f"{path.name} is an Excel workbook saved with a {path.suffix} extension.",
                 hint="Rename it to .xlsx, or export the sheet as CSV.",
             )
-    source = text.detect_encoding(path, options.encoding, progress, is_cancelled)
+    source = text.old_mac_line_ends(path, text.detect_encoding(path, options.encoding, progress, is_cancelled))
     if source.data is not None and b"\x00" in source.data:
         text.sniff_binary(source.data[source.data.index(b"\x00") - 1 :], path)
     try:
@@ -121,8 +121,8 @@ def read_delimited(
     except pl.exceptions.ComputeError as exc:
         if "utf-8" not in str(exc).lower() or source.data is not None:
             raise
-        # Invalid UTF-8 past the sampled head: the file is Windows-1252 / Latin-1 after all.
-        source = text.single_byte(path)
+        # Invalid UTF-8 past the sampled head: Windows-1252 if it proves to be, else refused with the byte.
+        source = text.prove_single_byte(path)
         frame, headers, delimiter, quote = _parse(path, source, options, is_cancelled, progress)
     if progress is not None:
         progress(0.85)

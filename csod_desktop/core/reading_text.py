@@ -50,14 +50,19 @@ def _check(is_cancelled: CancelFn) -> None:
         raise Cancelled()
 
 
-def sniff_binary(head: bytes, path: Path) -> None:
-    """Refuse images, archives and other binary files with a sentence that names what the file is."""
+def sniff_magic(head: bytes, path: Path) -> None:
+    """Refuse images, archives and Office binaries with a sentence that names what the file is."""
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise InputFileError(
                 f"{path.name} is {what}, not a text file with one record per line.",
                 hint="Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.",
             )
+
+
+def sniff_binary(head: bytes, path: Path) -> None:
+    """Refuse binary files: a known kind by name (:func:`sniff_magic`), anything with NUL bytes."""
+    sniff_magic(head, path)
     if b"\x00" in head:
         raise InputFileError(
             f"{path.name} contains binary data (NUL bytes), so it is not a CSV or text file.",
@@ -143,13 +148,13 @@ def detect_encoding(
     sniff_binary(head, path)
     bom = head.startswith(codecs.BOM_UTF8)
     try:
-        # The head decides most files: Windows-1252 accents show up as invalid UTF-8 early.
+        # Invalid UTF-8 in the head: the file is not UTF-8; prove_single_byte() says what it is.
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start < len(head) - 4:  # not just a character cut at the end of the sample
-            return single_byte(path, progress)
+            return prove_single_byte(path, progress)
     # The rest is only scanned for NUL bytes (memchr) and mojibake (one regex); polars validates the
-    # UTF-8 itself while parsing, and read_delimited falls back to single_byte() if it is not.
+    # UTF-8 itself while parsing, and read_delimited asks prove_single_byte() when it is not.
     warnings: list[str] = []
     mojibake_seen = False
     done = 0
@@ -171,20 +176,74 @@ def detect_encoding(
     return TextSource("utf-8", None, warnings)
 
 
-def single_byte(path: Path, progress: ProgressFn = None) -> TextSource:
-    """Windows-1252 (or Latin-1 when a byte is undefined there), transcoded to UTF-8."""
+# A character of two to four bytes that is valid UTF-8 (RFC 3629). Windows-1252 text almost never holds one
+# by chance ("Ã©" or "Â " would have to be written on purpose), so a file with one is UTF-8 text.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_REEXPORT = (
+    "Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, "
+    "\"CSV UTF-8 (Comma delimited)\"). If you know the file's encoding, choose it when opening the file."
+)
+
+
+def _where(raw: bytes, pos: int) -> tuple[int, int]:
+    """(line, byte within the line), both 1-based, of the byte at ``pos``."""
+    line_start = raw.rfind(b"\n", 0, pos) + 1
+    return _line_of(raw, pos), pos - line_start + 1
+
+
+def _first_invalid_utf8(raw: bytes) -> int | None:
+    """Where ``raw`` stops being UTF-8 (a BOM is UTF-8), or None when all of it is."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return None
+
+
+def prove_single_byte(path: Path, progress: ProgressFn = None) -> TextSource:
+    """A file that is not UTF-8: Windows-1252 when every byte is one, else refused with the position.
+
+    An encoding is proved, not guessed (issue 19): a file that holds UTF-8 characters *and* bytes that
+    are not UTF-8 mixes two encodings (a UTF-8 export with one pasted Windows-1252 name, or the reverse).
+    Read either way, some names would reach the portal garbled ("ZÃ¼rich"), so it is refused with the
+    line and byte where it stops being UTF-8. Latin-1 is never assumed: it reads any byte, so it proves
+    nothing; a byte undefined in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) is refused too.
+    """
     raw = path.read_bytes()
+    bad = _first_invalid_utf8(raw)
+    if bad is None:  # pragma: no cover - callers only ask for files that failed to decode as UTF-8
+        return TextSource("utf-8", raw, _mojibake_warnings(raw, path))
+    line, byte = _where(raw, bad)
+    utf8 = _UTF8_MULTIBYTE.search(raw)
+    if utf8 is not None:
+        u_line, u_byte = _where(raw, utf8.start())
+        char = raw[utf8.start() : utf8.end()].decode("utf-8")
+        seen = ("starts with the UTF-8 byte order mark" if char == "\ufeff" and utf8.start() == 0
+                else f"holds the UTF-8 character \"{char}\" on line {u_line} (byte {u_byte})")
+        raise InputFileError(
+            f"{path.name} mixes two encodings, so some names would be garbled: it {seen}, but byte {byte} of "
+            f"line {line} ({raw[bad]:#04x}) is not UTF-8.",
+            line=line,
+            hint=_REEXPORT,
+        )
     try:
         text = raw.decode("cp1252")
-        name = "windows-1252"
-    except UnicodeDecodeError:
-        # 0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined in Windows-1252: the file is Latin-1.
-        text = raw.decode("latin-1")
-        name = "latin-1"
+    except UnicodeDecodeError as exc:
+        c_line, c_byte = _where(raw, exc.start)
+        raise InputFileError(
+            f"{path.name} is neither UTF-8 nor Windows-1252: byte {c_byte} of line {c_line} "
+            f"({raw[exc.start]:#04x}) is not a character in either.",
+            line=c_line,
+            hint=_REEXPORT,
+        ) from exc
     data = text.encode("utf-8")
     if progress is not None:
         progress(0.4)
-    return TextSource(name, data, _mojibake_warnings(data, path))
+    return TextSource("windows-1252", data, _mojibake_warnings(data, path))
 
 
 def _mojibake_message(path: Path) -> str:
@@ -204,6 +263,30 @@ def _mojibake_warnings(data: bytes, path: Path) -> list[str]:
             "before the file reached us."
         )
     return warnings
+
+
+def old_mac_line_ends(path: Path, source: TextSource) -> TextSource:
+    """A file whose lines end in a carriage return alone (classic Mac OS) read with ordinary line ends.
+
+    polars and the line counts only split lines at LF. A file with CR and no LF at all has one meaning
+    (each CR ends a line, as in a quoted value's line break), so every CR becomes LF; a file that mixes
+    both is left as it is, and a lone CR outside quotes is then refused in plain words (scan_exact).
+    """
+    if source.data is not None:
+        head = source.data[:HEAD]
+    else:
+        with path.open("rb") as fh:
+            head = fh.read(HEAD)
+    if b"\r" not in head or b"\n" in head:
+        return source
+    raw = source.data if source.data is not None else path.read_bytes()
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[3:]
+    if b"\n" in raw:
+        return source
+    note = (f"The lines of {path.name} end in a carriage return alone (old Mac style); they were read as "
+            "ordinary lines.")
+    return TextSource(source.encoding, raw.replace(b"\r", b"\n"), [*source.warnings, note])
 
 
 def head_text(path: Path, source: TextSource) -> str:
@@ -254,9 +337,13 @@ def skip_lines(text: str, count: int) -> str:
 def read_header(sample: str, delimiter: str, quote: str, path: Path, line: int = 1) -> list[str]:
     """The header record, checked: no empty and no duplicate names (the mapping needs unique names)."""
     try:
-        first = next(csv.reader(io.StringIO(sample), delimiter=delimiter, quotechar=quote), None)
+        first = next(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, quotechar=quote), None)
     except csv.Error as exc:
-        raise InputFileError(f"The header line of {path.name} cannot be read: {exc}.", line=line) from exc
+        raise InputFileError(
+            f"The header line of {path.name} (line {line}) cannot be read: {csv_problem(exc)}",
+            line=line,
+            hint="Check the quotes on that line: a value that starts with a quote must end with one.",
+        ) from exc
     if not first or all(not h.strip() for h in first):
         raise InputFileError(
             f"Line {line} of {path.name} is empty: it must hold the column names.",
@@ -286,6 +373,20 @@ def check_headers(headers: list[str], path: Path, line: int) -> None:
                 hint="Rename one of the two columns so each name is unique.",
             )
         seen[key] = index
+
+
+def csv_problem(exc: csv.Error) -> str:
+    """Python's csv error in words an administrator can act on (never "universal-newline mode")."""
+    text = str(exc)
+    if "end of data" in text:
+        return "it opens a quoted value that is never closed: everything after it would be one value."
+    if "new-line character" in text:
+        return ("it holds a carriage return alone (an old Mac line end) outside quotes while other lines end "
+                "the usual way: save the file again as CSV, which writes one kind of line end.")
+    if "field larger than field limit" in text:
+        return (f"it holds a value longer than {csv.field_size_limit():,} characters, longer than any field "
+                "the portal takes.")
+    return "a quote is misplaced (a quote must open and close the whole value)."
 
 
 def _ragged_error(path: Path, line: int, got: int, want: int) -> InputFileError:
@@ -326,12 +427,8 @@ def scan_exact(
             if n % 65536 == 0:
                 _check(is_cancelled)
     except csv.Error as exc:
-        if "end of data" in str(exc):
-            message = "opens a quoted value that is never closed: everything after it would be one value."
-        else:
-            message = f"cannot be read: {exc} (a quote must open and close the whole value)."
         raise InputFileError(
-            f"Line {start} of {path.name} {message}",
+            f"Line {start} of {path.name} cannot be read: {csv_problem(exc)}",
             line=start,
             hint="Check the quotes on that line: a value that starts with a quote must end with one.",
         ) from exc

@@ -19,6 +19,7 @@ from csod_desktop import facts
 from csod_desktop.core import rules
 from csod_desktop.core.problems import PROBLEM_COLUMNS, Problem, Severity
 from csod_desktop.core.schema import Schema
+from csod_desktop.core.validation_invisible import invisible_checks
 from csod_desktop.core.validation_checks import (
     Check,
     Keys,
@@ -181,6 +182,7 @@ def validate(
     keys = Keys(work, props)
     checks: list[Check] = row_checks(props, columns, required, schema.dependencies, identity, schema, keys)
     checks += scalar_checks(lf, props, dculture, nculture, step=lambda f: step(0.1 + 0.3 * f))
+    checks += invisible_checks(lf, props, schema, identity)
     step(0.4)
     user_col = _user_id_column(schema, columns)
     checks += reference_checks(
