@@ -328,6 +328,9 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
             )
         load_steps.write_payloads(ctx, prepared, request, reporter)
         to_send = [p for p in prepared if p.sendable]
+        if not to_send:  # before the dry run's answer: --dry-run refuses what the real load refuses
+            document["outcome"] = "invalid"
+            return _invalid(document, reporter, _nothing_to_send(prepared), "Fix the file.")
         if request.dry_run:
             document["outcome"] = "dry_run"
             reporter.info(f"Dry run: {len(to_send)} payload file(s) written, nothing sent.")
@@ -336,9 +339,6 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
                     for part in item.payloads:
                         print(part.path)
             return common.EXIT_OK
-        if not to_send:
-            document["outcome"] = "invalid"
-            return _invalid(document, reporter, "No valid record is left to send; nothing was sent.", "Fix the file.")
         reports = load_steps.send(
             ctx, to_send, request, reporter, document, poll=poll, is_cancelled=common.cancel_requested
         )
@@ -355,6 +355,13 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
         if not args.json:
             load_steps.print_summary(document)
         return code
+
+
+def _nothing_to_send(prepared: list[Prepared]) -> str:
+    empty = [p.request.path.name for p in prepared if not p.doc.get("records")]
+    if len(empty) == len(prepared):
+        return f"{', '.join(empty)} {'holds' if len(empty) == 1 else 'hold'} no record, only a header; nothing was sent."
+    return "No valid record is left to send; nothing was sent."
 
 
 def _invalid(document: dict[str, Any], reporter: common.Reporter, message: str, hint: str) -> int:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_shapes import SAMPLES, parse_json, run_cli
 
 from csod_desktop.cli import common
 from csod_desktop.errors import SecretError
@@ -50,3 +51,20 @@ def test_a_big_or_binary_secret_file_is_refused_without_reading_it_whole(tmp_pat
     fine.write_text("s3cret\n", encoding="utf-8")
     os.chmod(fine, 0o600)
     assert common.read_secret_file(fine) == "s3cret"
+
+
+def _where(sandbox) -> list[str]:
+    return ["--base-url", sandbox.root_url, "--client-id", "demo-client"]
+
+
+def test_a_header_only_file_is_refused_by_the_dry_run_as_by_the_real_load(sandbox, tmp_path):
+    header = (SAMPLES / "employees.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    path = tmp_path / "header_only.csv"
+    path.write_text(header + "\r\n", encoding="utf-8")
+    for extra in (["--dry-run"], []):
+        done = run_cli("load", *_where(sandbox), "--import", f"chr.employee={path}", "--json", *extra)
+        assert done.returncode == 2, (extra, done.stderr)
+        doc = parse_json(done)
+        assert doc["outcome"] == "invalid" and doc["error"]["type"] == "InvalidData"
+        assert "header_only.csv holds no record, only a header" in doc["error"]["message"]
+    assert not [r for r in sandbox.requests() if r["method"] == "POST" and "/bulk-api/v1/jobs" in r["path"]]
