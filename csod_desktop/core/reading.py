@@ -10,6 +10,7 @@ from pathlib import Path
 import polars as pl
 
 from csod_desktop.core import reading_text as text
+from csod_desktop.core.problems import shown
 from csod_desktop.errors import Cancelled, InputFileError
 
 TEXT_SUFFIXES = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".txt": ","}
@@ -159,9 +160,9 @@ def shifted_value_warnings(frame: pl.DataFrame, delimiter: str) -> list[str]:
         row = int(frame.select(pl.col(name).str.starts_with(" ").arg_true().first()).item())
         value, before = frame[name][row], frame[names[index - 1]][row] or ""
         warnings.append(
-            f'Record {row + 1}, column "{name}": the value "{value}" starts with a space after the '
+            f'Record {row + 1}, column "{shown(name)}": the value "{shown(value)}" starts with a space after the '
             f'{"comma" if delimiter == "," else "semicolon"} ({count} record(s) like this). If '
-            f'"{before}{delimiter}{value}" is one value, it must be in double quotes in the file; '
+            f'"{shown(before + delimiter + value)}" is one value, it must be in double quotes in the file; '
             "otherwise the values after it are in the wrong columns."
         )
     return warnings

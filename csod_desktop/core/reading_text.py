@@ -12,6 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
+from csod_desktop.core.problems import shown
 from csod_desktop.errors import Cancelled, InputFileError
 
 CHUNK = 8 * 1024 * 1024
@@ -367,7 +368,7 @@ def check_headers(headers: list[str], path: Path, line: int) -> None:
             )
         if key in seen:
             raise InputFileError(
-                f"The column name \"{key}\" appears twice in the header of {path.name} "
+                f"The column name \"{shown(key)}\" appears twice in the header of {path.name} "
                 f"(columns {seen[key]} and {index}, line {line}).",
                 line=line,
                 hint="Rename one of the two columns so each name is unique.",

@@ -68,3 +68,20 @@ def test_a_header_only_file_is_refused_by_the_dry_run_as_by_the_real_load(sandbo
         assert doc["outcome"] == "invalid" and doc["error"]["type"] == "InvalidData"
         assert "header_only.csv holds no record, only a header" in doc["error"]["message"]
     assert not [r for r in sandbox.requests() if r["method"] == "POST" and "/bulk-api/v1/jobs" in r["path"]]
+
+
+def test_a_huge_cell_is_refused_but_not_echoed_whole_into_the_json_document(sandbox, tmp_path):
+    lines = (SAMPLES / "employees.csv").read_text(encoding="utf-8-sig").splitlines()
+    header = lines[0].split(",")
+    first = lines[1].split(",")
+    huge = "Z" * 3_000_000
+    first[header.index("PersonData_NameData_FirstName")] = huge
+    path = tmp_path / "huge_cell.csv"
+    path.write_text("\r\n".join([lines[0], ",".join(first), *lines[2:]]) + "\r\n", encoding="utf-8")
+    done = run_cli("load", *_where(sandbox), "--import", f"chr.employee={path}", "--dry-run", "--json")
+    assert done.returncode == 2, done.stderr[-2000:]
+    doc = parse_json(done)
+    (problem,) = [p for p in doc["imports"][0]["problems"]["items"] if p["rule"] == "max_length"]
+    assert problem["row"] == 1 and "3000000 characters long" in problem["message"]
+    assert problem["value"].endswith("… (3000000 characters)") and len(problem["value"]) < 300
+    assert len(done.stdout) < 100_000 and len(done.stderr) < 100_000
