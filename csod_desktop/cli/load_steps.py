@@ -171,11 +171,11 @@ def write_problem_files(prepared: list[Prepared], report_dir: Path | None, repor
 
     if report_dir is None:
         return
-    report_dir.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(report_dir)
     for item in prepared:
         if item.result is None or not item.result.problems.height:
             continue
-        out = report_dir / f"{item.index:02d}-{_slug(item)}-problems.csv"
+        out = paths.safe_path(report_dir, f"{item.index:02d}-{_slug(item)}-problems", ".csv")
         problems = item.result.problems
         # Values come from the administrator's file: saved as the window saves tables (formulas neutralized).
         write_csv(out, problems.columns, problems.iter_rows())
@@ -203,8 +203,7 @@ def write_payloads(ctx: Any, prepared: list[Prepared], request: LoadRequest, rep
     """
     from csod_desktop.core.payload import write_payloads as write
 
-    folder = payload_dir(request)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = paths.private_dir(payload_dir(request))
     for item in prepared:
         skip = request.on_invalid == "skip" and item.result.n_errors > 0
         valid = item.doc["valid_records"]
@@ -213,7 +212,7 @@ def write_payloads(ctx: Any, prepared: list[Prepared], request: LoadRequest, rep
         if skip and valid == 0:
             reporter.warn(f"{item.request.path.name}: no valid record; this import is left out of the job.")
             continue
-        out = folder / f"{item.index:02d}-{_slug(item)}.csv"
+        out = paths.safe_path(folder, f"{item.index:02d}-{_slug(item)}", ".csv")
         reporter.progress(f"Writing the payload of {item.request.path.name}", None)
         parts = write(item.frame, out, keep=item.result.valid if skip else None)
         item.payloads = parts
@@ -360,7 +359,7 @@ def record_reports(
     window's policy), and its entry says so.
     """
     if report_dir is not None:
-        report_dir.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(report_dir)
     for item in prepared:
         ids = item.doc.get("import_ids") or []
         for import_id in ids:
@@ -368,7 +367,8 @@ def record_reports(
             if result is None:
                 continue
             if report_dir is not None:
-                out = report_dir / f"{item.index:02d}-{_slug(item)}-{import_id}.csv"
+                # The import id is the portal's: made safe, kept inside --report-dir (issue 19, item 6).
+                out = paths.safe_path(report_dir, f"{item.index:02d}-{_slug(item)}-{import_id}", ".csv")
                 saved = report_cmd.write_report(result, out)
             else:
                 saved = report_cmd.describe_report(result)
@@ -387,8 +387,9 @@ def record_reports(
     summary_json = report_dir / "summary.json"
     document["reports"] = {"dir": str(report_dir), "summary": str(summary_json)}
     document["totals"] = _totals(document)
-    summary_json.write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
-    (report_dir / "summary.txt").write_text(summary_text(document), encoding="utf-8")
+    paths.private_file(summary_json).write_text(
+        json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    paths.private_file(report_dir / "summary.txt").write_text(summary_text(document), encoding="utf-8")
     reporter.info(f"Reports and summary saved in {report_dir}")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,10 +15,6 @@ from csod_desktop.core.schema import Schema
 from csod_desktop.errors import TemplateError
 
 
-def _safe(name: str) -> str:
-    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "template"
-
-
 class TemplateStore:
     """Saved mappings under ``root/<load_type>/<name>.json``, found again by the file's header layout."""
 
@@ -27,17 +22,16 @@ class TemplateStore:
         self.root = Path(root) if root is not None else paths.templates_dir()
 
     def folder(self, load_type: str | None) -> Path:
-        folder = self.root / _safe(load_type or "unknown")
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
+        # Load type names come from the portal's catalog: made safe like every outside name.
+        return paths.private_dir(paths.safe_path(self.root, load_type or "unknown"))
 
     def save(self, mapping: Mapping, name: str | None = None) -> Path:
         """Write ``mapping`` as indented JSON; the default name is the header fingerprint's start."""
         data = mapping.to_dict()
         data["name"] = name or f"layout-{mapping.fingerprint[:12]}"
         data["saved_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        path = self.folder(mapping.load_type) / f"{_safe(data['name'])}.json"
-        tmp = path.with_suffix(".json.tmp")
+        path = paths.safe_path(self.folder(mapping.load_type), data["name"], ".json", distinct=False)
+        tmp = paths.private_file(path.with_suffix(".json.tmp"))
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         tmp.replace(path)  # a crash mid-write never leaves half a template
         return path
@@ -89,8 +83,8 @@ def write_blank_template(schema: Schema, out_path: Path | str) -> tuple[Path, Pa
         out_path = out_path.with_suffix(".csv")
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(list(schema.properties))
-    out_path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-    guide = out_path.with_name(out_path.stem + ".guide.md")
+    paths.private_file(out_path).write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    guide = paths.private_file(out_path.with_name(out_path.stem + ".guide.md"))
     guide.write_text(_guide(schema, out_path.name), encoding="utf-8")
     return out_path, guide
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -37,12 +36,6 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def safe_name(text: str) -> str:
-    """A file-name-safe form of an id or a label (ids come from the portal: never trust them as paths)."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._")
-    return cleaned[:120] or "item"
-
-
 class FileCache:
     """The cache directory's private files (reports/, payloads/)."""
 
@@ -54,20 +47,15 @@ class FileCache:
         return self._root if self._root is not None else paths.cache_dir()
 
     def folder(self, name: str) -> Path:
-        folder = self.root / name
-        folder.mkdir(parents=True, exist_ok=True)
-        try:
-            folder.chmod(0o700)
-        except OSError:
-            pass
-        return folder
+        return paths.own_dir(self.root / name)
 
     def report_path(self, import_id: str) -> Path:
-        return self.folder(REPORTS_DIR) / f"{safe_name(import_id)}.csv"
+        # Import ids come from the portal: never trusted as paths (paths.safe_path).
+        return paths.safe_path(self.folder(REPORTS_DIR), import_id, ".csv")
 
     def write_bytes(self, target: Path, data: bytes) -> str:
         """Write ``data`` to ``target`` (0600, atomic); returns its sha256."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         tmp = Path(tmp_name)
         try:
@@ -85,7 +73,7 @@ class FileCache:
 
     def copy_in(self, source: Path, target: Path) -> tuple[str, int]:
         """Copy ``source`` to ``target`` (0600, atomic); returns (sha256, size)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         tmp = Path(tmp_name)
         digest = hashlib.sha256()

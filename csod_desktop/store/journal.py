@@ -20,7 +20,7 @@ from typing import Any
 
 from csod_desktop import paths
 from csod_desktop.errors import CsodError
-from csod_desktop.store.cache import FileCache, safe_name
+from csod_desktop.store.cache import FileCache
 from csod_desktop.store.ledger import ReportLedger
 from csod_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from csod_desktop.store.records import (  # re-exported: callers import them from here
@@ -88,7 +88,7 @@ class Journal:
     # ----------------------------------------------------------------------------------- connection
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(self.path.parent)
         try:
             conn = sqlite3.connect(
                 self.path, timeout=30.0, isolation_level=None, check_same_thread=False
@@ -427,7 +427,8 @@ class Journal:
     def keep_payload_copy(self, source: Path, label: str) -> tuple[Path, str, int]:
         """Copy a payload into the cache (0600) so a resumed run can re-send it; (path, sha256, size)."""
         stamp = self.clock().strftime("%Y%m%dT%H%M%S%f")
-        target = self.cache.folder("payloads") / f"{stamp}-{safe_name(label)}{''.join(source.suffixes[-2:])}"
+        suffix = "".join(s for s in source.suffixes[-2:] if s in (".csv", ".json", ".gz"))
+        target = paths.safe_path(self.cache.folder("payloads"), f"{stamp}-{label}", suffix)
         sha, size = self.cache.copy_in(source, target)
         return target, sha, size
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import polars as pl
 
+from csod_desktop import paths
 from csod_desktop.ui.models.review_model import ReviewData
 
 
@@ -116,8 +117,7 @@ def payload_job(data: ReviewData, excluded: set[int], out_dir: Path, load_type: 
         from csod_desktop.core.payload import write_payload
 
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        out = out_dir / f"{load_type}-{stamp}.csv"
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out = paths.safe_path(paths.private_dir(out_dir), f"{load_type}-{stamp}", ".csv")
         control.progress(-1.0, "Writing the payload")
         return write_payload(data.frame, out, keep=keep_mask(data, excluded))
 
