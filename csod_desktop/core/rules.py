@@ -248,16 +248,20 @@ INVISIBLE_CHARS: dict[str, str] = {
     "\u2069": "pop directional isolate",
     "\ufeff": "byte order mark",
 }
+# Control characters (C0 but tab, line feed and carriage return; DEL; C1, what Latin-1 makes of
+# Windows-1252's 0x80-0x9F) do not show either.
+_CONTROLS = [(0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F)]
 #: The same set as a regular-expression class, for polars' vectorized ``str.contains``.
-INVISIBLE_PATTERN = "[" + "".join(f"\\u{{{ord(c):04x}}}" for c in INVISIBLE_CHARS) + "]"
-_INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE_CHARS) + "]")
+INVISIBLE_PATTERN = ("[" + "".join(f"\\u{{{ord(c):04x}}}" for c in INVISIBLE_CHARS)
+                     + "".join(f"\\u{{{a:04x}}}-\\u{{{b:04x}}}" for a, b in _CONTROLS) + "]")
+_INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE_CHARS) + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CONTROLS) + "]")
 
 
 def invisible_chars(text: str | None) -> list[tuple[int, str]]:
     """(1-based character position, name) of each invisible character in ``text``."""
     if not text:
         return []
-    return [(m.start() + 1, INVISIBLE_CHARS[m.group()]) for m in _INVISIBLE_RE.finditer(text)]
+    return [(m.start() + 1, INVISIBLE_CHARS.get(m.group(), "control character")) for m in _INVISIBLE_RE.finditer(text)]
 
 
 def made_visible(text: str) -> str:
