@@ -186,7 +186,8 @@ _UTF8_MULTIBYTE = re.compile(
 )
 _REEXPORT = (
     "Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, "
-    "\"CSV UTF-8 (Comma delimited)\"). If you know the file's encoding, choose it when opening the file."
+    "\"CSV UTF-8 (Comma delimited)\"). In the window you can also choose the file's real encoding in the File "
+    "step."
 )
 
 

@@ -11,8 +11,13 @@ from pathlib import Path
 
 from csod_desktop import paths
 from csod_desktop.core.mapping import Mapping, header_fingerprint
+from csod_desktop.core.reading_json import parse_json
 from csod_desktop.core.schema import Schema
 from csod_desktop.errors import TemplateError
+
+
+#: A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.
+MAX_TEMPLATE_BYTES = 4 * 1024 * 1024
 
 
 class TemplateStore:
@@ -40,11 +45,22 @@ class TemplateStore:
         """Read a template file (TemplateError when it is not one)."""
         path = Path(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_TEMPLATE_BYTES + 1)
         except OSError as exc:
             raise TemplateError(f"The template {path.name} cannot be opened: {exc.strerror}.") from exc
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        if len(raw) > MAX_TEMPLATE_BYTES:
+            raise TemplateError(
+                f"The template {path.name} is larger than {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB, so it is not a "
+                "mapping template (one is a few kilobytes).",
+                hint="Give the .json file the app saved for this load type.",
+            )
+        try:
+            data = parse_json(raw.decode("utf-8"))
+        except ValueError as exc:  # not UTF-8, not JSON, nested too deeply
             raise TemplateError(f"The template {path.name} is not valid JSON.") from exc
+        if not isinstance(data, dict):
+            raise TemplateError(f"The template {path.name} is not a mapping template.")
         return Mapping.from_dict(data)
 
     def templates(self, load_type: str | None) -> list[Path]:

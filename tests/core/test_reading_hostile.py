@@ -174,3 +174,18 @@ def test_a_huge_cell_is_named_not_echoed_whole():
         assert problem.value is None or len(problem.value) < SHOWN_CHARS + 40, problem.rule
     cut = next(p for p in problems if p.column == "ouName")
     assert cut.value.endswith(f"… ({len(huge)} characters)")
+
+
+def test_a_template_file_is_read_bounded(tmp_path):
+    from csod_desktop.core.templates import TemplateStore
+    from csod_desktop.errors import TemplateError
+
+    store = TemplateStore(tmp_path / "templates")
+    big = tmp_path / "big.json"
+    with big.open("wb") as handle:
+        handle.truncate(64 * 1024 * 1024)  # sparse: 64 MB of NUL bytes
+    with pytest.raises(TemplateError, match="larger than 4 MB"):
+        store.load(big)
+    deep = write(tmp_path, "deep.json", "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(TemplateError, match="not valid JSON"):
+        store.load(deep)
