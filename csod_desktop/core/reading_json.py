@@ -43,7 +43,7 @@ def _as_text(value: Any) -> str | None:
 
 def _decode(raw: bytes, path: Path) -> tuple[str, str]:
     """(encoding, text): UTF-8, or UTF-16/32 with or without a byte order mark (RFC 8259 section 8.1)."""
-    from csod_desktop.core.reading_text import sniff_binary, sniff_magic
+    from csod_desktop.core.reading_encoding import sniff_binary, sniff_magic
 
     encoding = json.detect_encoding(raw)
     if encoding.startswith("utf-8"):
