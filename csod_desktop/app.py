@@ -124,9 +124,17 @@ def configure_logging() -> None:
     root = logging.getLogger()
     if any(getattr(h, "_csod_desktop", False) for h in root.handlers):
         return
+    class PrivateLog(RotatingFileHandler):
+        """Each log file (the first, and each one after a rollover) is owner-only (paths.private_file)."""
+
+        def _open(self):  # noqa: ANN202 - logging's own signature
+            log = Path(self.baseFilename)
+            paths.make_private(log) if log.exists() else paths.private_file(log)
+            return super()._open()
+
     try:
-        handler = RotatingFileHandler(paths.log_dir() / "csod-desktop.log", maxBytes=2_000_000, backupCount=3,
-                                      encoding="utf-8")
+        handler = PrivateLog(paths.log_dir() / "csod-desktop.log", maxBytes=2_000_000, backupCount=3,
+                             encoding="utf-8")
     except OSError:  # a read-only home still gets a working window
         return
     handler._csod_desktop = True  # type: ignore[attr-defined]

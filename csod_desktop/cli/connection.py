@@ -22,15 +22,36 @@ if TYPE_CHECKING:
 SECRET_ENV = facts.SECRET_ENV
 
 
+#: A client secret is one line of a few dozen characters: a bigger "secret file" is the wrong file (or
+#: ``/dev/zero``), and is refused after reading this much, never read whole (issue 19, item 9).
+SECRET_FILE_MAX_BYTES = 4096
+
+
 def read_secret_file(path: Path) -> str:
     """The first line of a secret file, stripped. Warns when others can read it (POSIX)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as handle:
+            raw = handle.read(SECRET_FILE_MAX_BYTES + 1)
     except OSError as exc:
         raise SecretError(
             f"The client secret file {path} cannot be read ({exc.strerror or exc}).",
             hint="Check the path given to --client-secret-file.",
         ) from exc
+    if len(raw) > SECRET_FILE_MAX_BYTES:
+        raise SecretError(
+            f"The client secret file {path} holds more than {SECRET_FILE_MAX_BYTES // 1024} KB, so it is not a "
+            "secret file (a client secret is one line of a few dozen characters).",
+            hint="Give --client-secret-file a file that holds only the secret, on its first line.",
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = "\x00"  # not text: refused below like a NUL byte
+    if "\x00" in text:
+        raise SecretError(
+            f"The client secret file {path} is not a text file.",
+            hint="Give --client-secret-file a text file that holds only the secret, on its first line.",
+        )
     secret = text.splitlines()[0].strip() if text.strip() else ""
     if not secret:
         raise SecretError(f"The client secret file {path} is empty.", hint="Put the secret on its first line.")

@@ -13,6 +13,7 @@ from csod_desktop.cli.load_request import MAX_IMPORTS, ImportRequest, LoadReques
 from csod_desktop.errors import Cancelled, ConfigError, CsodError
 
 if TYPE_CHECKING:
+    from csod_desktop.cli.load_steps import Prepared
     from csod_desktop.services.stores import Stores
 
 __all__ = ["MAX_IMPORTS", "ImportRequest", "LoadRequest", "coerce_setting", "parse_request", "reconcile_requested",
@@ -206,6 +207,9 @@ def _run(
             return _invalid(document, reporter, str(refused[0]), refused[0].hint)
         load_steps.write_payloads(stores, prepared, request, reporter)
         to_send = [p for p in prepared if p.sendable]
+        if not to_send:  # before the dry run's answer: --dry-run refuses what the real load refuses
+            document["outcome"] = "invalid"
+            return _invalid(document, reporter, _nothing_to_send(prepared), "Fix the file.")
         if request.dry_run:
             document["outcome"] = "dry_run"
             reporter.info(f"Dry run: {len(to_send)} payload file(s) written, nothing sent.")
@@ -214,9 +218,6 @@ def _run(
                     for part in item.payloads:
                         print(part.path)
             return exits.EXIT_OK
-        if not to_send:
-            document["outcome"] = "invalid"
-            return _invalid(document, reporter, "No valid record is left to send; nothing was sent.", "Fix the file.")
         reports = load_steps.send(
             ctx, to_send, request, reporter, document, poll=poll, is_cancelled=interrupts.cancel_requested
         )
@@ -233,6 +234,13 @@ def _run(
         if not args.json:
             load_document.print_summary(document)
         return code
+
+
+def _nothing_to_send(prepared: list[Prepared]) -> str:
+    empty = [p.request.path.name for p in prepared if not p.doc.get("records")]
+    if len(empty) == len(prepared):
+        return f"{', '.join(empty)} {'holds' if len(empty) == 1 else 'hold'} no record, only a header; nothing was sent."
+    return "No valid record is left to send; nothing was sent."
 
 
 def _invalid(document: dict[str, Any], reporter: terminal.Reporter, message: str, hint: str) -> int:

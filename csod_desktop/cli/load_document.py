@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from csod_desktop import paths
 from csod_desktop.cli import report_cmd, status_cmd, terminal
 
 if TYPE_CHECKING:
@@ -140,11 +141,11 @@ def write_problem_files(prepared: list[Prepared], report_dir: Path | None, repor
 
     if report_dir is None:
         return
-    report_dir.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(report_dir)
     for item in prepared:
         if item.result is None or not item.result.problems.height:
             continue
-        out = report_dir / f"{item.index:02d}-{item.slug}-problems.csv"
+        out = paths.safe_path(report_dir, f"{item.index:02d}-{item.slug}-problems", ".csv")
         problems = item.result.problems
         # Values come from the administrator's file: saved as the window saves tables (formulas neutralized).
         write_csv(out, problems.columns, problems.iter_rows())
@@ -165,7 +166,7 @@ def record_reports(
     window's policy), and its entry says so.
     """
     if report_dir is not None:
-        report_dir.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(report_dir)
     for item in prepared:
         ids = item.doc.get("import_ids") or []
         for import_id in ids:
@@ -173,7 +174,8 @@ def record_reports(
             if result is None:
                 continue
             if report_dir is not None:
-                out = report_dir / f"{item.index:02d}-{item.slug}-{import_id}.csv"
+                # The import id is the portal's: made safe, kept inside --report-dir (issue 19, item 6).
+                out = paths.safe_path(report_dir, f"{item.index:02d}-{item.slug}-{import_id}", ".csv")
                 saved = report_cmd.write_report(result, out)
             else:
                 saved = report_cmd.describe_report(result)
@@ -192,8 +194,9 @@ def record_reports(
     summary_json = report_dir / "summary.json"
     document["reports"] = {"dir": str(report_dir), "summary": str(summary_json)}
     document["totals"] = totals(document["imports"])
-    summary_json.write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
-    (report_dir / "summary.txt").write_text(summary_text(document), encoding="utf-8")
+    paths.private_file(summary_json).write_text(
+        json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    paths.private_file(report_dir / "summary.txt").write_text(summary_text(document), encoding="utf-8")
     reporter.info(f"Reports and summary saved in {report_dir}")
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from csod_desktop import paths
 from csod_desktop.cli import interrupts, terminal
 from csod_desktop.cli.load_document import (
     LEFT_OUT_IN_JSON,
@@ -225,7 +226,7 @@ def write_payloads(stores: Stores, prepared: list[Prepared], request: LoadReques
     """Write each import's payload through its plan (RFC 4180 CSV of property names); with skip, only the
     valid rows. More than 1,000,000 records are split into parts of one import each, never truncated
     (bulk-api-facts.md, "Capacity and data limits")."""
-    folder = payload_folder(stores, request)
+    folder = paths.private_dir(payload_folder(stores, request))
     skip = request.on_invalid == "skip"
     for item in prepared:
         result = item.result

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TYPE_CHECKING
 
+from csod_desktop import paths
 from csod_desktop.cli import arguments, connection, exits, terminal
 
 if TYPE_CHECKING:
@@ -23,7 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("import_id", metavar="IMPORT_ID")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to save the report (CSV)")
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="FILE",
+        help="where to save the report (CSV); an existing folder saves it there as report-IMPORT_ID.csv",
+    )
     parser.add_argument(
         "--variant",
         choices=("full", "errors", "warnings"),
@@ -44,7 +48,7 @@ def _report(
 ) -> int:
     from csod_desktop.services.reports import ReportService  # noqa: PLC0415
 
-    out: Path = args.out.expanduser()
+    out = default_out(args.out.expanduser(), args.import_id, args.variant)
     # A report already downloaded is served from the cache with no portal connection (and no download).
     cached = ReportService(stores.journal).cached(args.import_id, args.variant)
     saved = write_report(cached, out) if cached is not None else None
@@ -62,6 +66,15 @@ def _report(
             f"{saved['downloads_used']} of 5 downloads used, cap {saved['cap']})"
         )
     return exits.EXIT_OK
+
+
+def default_out(out: Path, import_id: str, variant: str) -> Path:
+    """``--out`` as given, or inside it when it is a folder: the name is built from the import id, which
+    may have been pasted from the portal, so it goes through ``paths.safe_path`` (issue 19, item 6)."""
+    if not out.is_dir():
+        return out
+    name = f"report-{import_id}" + ("" if variant == "full" else f"-{variant}")
+    return paths.safe_path(out, name, ".csv")
 
 
 def save_report(ctx: Any, import_id: str, out: Path, *, variant: str = "full") -> dict[str, Any]:

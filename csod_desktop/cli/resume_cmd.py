@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TYPE_CHECKING
 
+from csod_desktop import paths
 from csod_desktop.cli import arguments, connection, exits, interrupts, report_cmd, status_cmd, terminal
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ def _save_reports(job: Any, reports: dict[str, Any], report_dir: Path | None) ->
         result = reports.get(imp.import_id or "")
         if result is None:
             continue
-        out = report_dir / f"{job.job_id}-{imp.position + 1:02d}-{imp.load_type}-{imp.import_id}.csv"
+        # Job and import ids are the portal's: made safe, kept inside --report-dir (issue 19, item 6).
+        out = paths.safe_path(report_dir, f"{job.job_id}-{imp.position + 1:02d}-{imp.load_type}-{imp.import_id}", ".csv")
         saved.append(report_cmd.write_report(result, out)["out"])
     return saved

@@ -53,3 +53,16 @@ class Suggestion:
 
 #: Column order of every problems DataFrame (``ValidationResult.problems``).
 PROBLEM_COLUMNS: tuple[str, ...] = ("row", "column", "rule", "severity", "message", "hint", "value")
+
+
+#: A value echoed in a message or a ``--json`` document is cut after this many characters: a 120 MB cell
+#: must be named, not copied whole into every message about it (issue 19, item 9).
+SHOWN_CHARS = 200
+
+
+def shown(value: object) -> str:
+    """``value`` as text for a message: cut after :data:`SHOWN_CHARS` characters, with its full length."""
+    text = "" if value is None else str(value)
+    if len(text) <= SHOWN_CHARS:
+        return text
+    return f"{text[:SHOWN_CHARS]}… ({len(text)} characters)"

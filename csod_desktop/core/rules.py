@@ -277,3 +277,58 @@ def match_multi(text: str | None, prop: Property) -> tuple[list[str], list[str]]
         elif hit not in good:
             good.append(hit)
     return good, bad
+
+
+# Characters that do not show, or show as an ordinary space, yet make a different value: "RT-Z1" and
+# "RT-Z1\u200b" are two ids to the portal, and a look-alike OU or user is created (issue 19, item 3).
+# A byte order mark in the middle of a file (two exports pasted together) is one of them.
+INVISIBLE_CHARS: dict[str, str] = {
+    "\u00a0": "no-break space",
+    "\u00ad": "soft hyphen",
+    "\u180e": "Mongolian vowel separator",
+    "\u2007": "figure space",
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+    "\u202a": "left-to-right embedding",
+    "\u202b": "right-to-left embedding",
+    "\u202c": "pop directional formatting",
+    "\u202d": "left-to-right override",
+    "\u202e": "right-to-left override",
+    "\u202f": "narrow no-break space",
+    "\u2060": "word joiner",
+    "\u2066": "left-to-right isolate",
+    "\u2067": "right-to-left isolate",
+    "\u2068": "first strong isolate",
+    "\u2069": "pop directional isolate",
+    "\ufeff": "byte order mark",
+}
+# Control characters (C0 but tab, line feed and carriage return; DEL; C1, what Latin-1 makes of
+# Windows-1252's 0x80-0x9F) do not show either.
+_CONTROLS = [(0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F)]
+#: The same set as a regular-expression class, for polars' vectorized ``str.contains``.
+INVISIBLE_PATTERN = ("[" + "".join(f"\\u{{{ord(c):04x}}}" for c in INVISIBLE_CHARS)
+                     + "".join(f"\\u{{{a:04x}}}-\\u{{{b:04x}}}" for a, b in _CONTROLS) + "]")
+_INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE_CHARS) + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CONTROLS) + "]")
+
+
+def invisible_chars(text: str | None) -> list[tuple[int, str]]:
+    """(1-based character position, name) of each invisible character in ``text``."""
+    if not text:
+        return []
+    return [(m.start() + 1, INVISIBLE_CHARS.get(m.group(), "control character")) for m in _INVISIBLE_RE.finditer(text)]
+
+
+def made_visible(text: str) -> str:
+    """``text`` with each invisible character spelled out, e.g. ``RT-Z1<U+200B>``."""
+    return _INVISIBLE_RE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
+def describe_invisible(text: str) -> str:
+    """Where the invisible characters of ``text`` are, in words: "a zero-width space (U+200B) at character 6"."""
+    found = invisible_chars(text)
+    parts = [f"a {name} (U+{ord(text[pos - 1]):04X}) at character {pos}" for pos, name in found[:3]]
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    return ", ".join(parts) + more

@@ -20,6 +20,7 @@ from csod_desktop.core import rules
 from csod_desktop.core.culture_checks import CONFIRM_RULES, culture_checks
 from csod_desktop.core.problems import PROBLEM_COLUMNS, Problem, Severity, Suggestion
 from csod_desktop.core.schema import Schema
+from csod_desktop.core.validation_invisible import invisible_checks
 from csod_desktop.core.validation_checks import (
     Check,
     Keys,
@@ -200,6 +201,7 @@ def validate(
                               step=lambda f: step(0.25 + 0.15 * f))
     checks += cultures.checks
     problems.append(cultures.problems)
+    checks += invisible_checks(lf, props, schema, identity)
     step(0.4)
     user_col = _user_id_column(schema, columns)
     checks += reference_checks(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from csod_desktop.core import rules
-from csod_desktop.core.problems import PROBLEM_COLUMNS, Severity
+from csod_desktop.core.problems import PROBLEM_COLUMNS, SHOWN_CHARS, Severity, shown
 from csod_desktop.core.schema import FieldKind, Property, Schema
 
 if TYPE_CHECKING:
@@ -63,9 +63,19 @@ def key_expr(expr: pl.Expr, case_sensitive: bool) -> pl.Expr:
     return expr if case_sensitive else expr.str.to_lowercase()
 
 
+def shown_expr(expr: pl.Expr) -> pl.Expr:
+    """``expr`` as :func:`~csod_desktop.core.problems.shown` writes it: cut after ``SHOWN_CHARS`` characters."""
+    value = expr.cast(pl.String)
+    length = value.str.len_chars()
+    cut = pl.concat_str([value.str.slice(0, SHOWN_CHARS), pl.lit("… ("), length.cast(pl.String),
+                         pl.lit(" characters)")])
+    return pl.when(length > SHOWN_CHARS).then(cut).otherwise(value)
+
+
 def text(*parts: str | pl.Expr) -> pl.Expr:
-    """A message assembled from literal text and columns (no format braces to escape in titles)."""
-    return pl.concat_str([pl.lit(p) if isinstance(p, str) else p.cast(pl.String).fill_null("") for p in parts])
+    """A message assembled from literal text and columns (no format braces to escape in titles); values
+    from the file are cut as :func:`shown_expr` says, so a huge cell is named, not copied."""
+    return pl.concat_str([pl.lit(p) if isinstance(p, str) else shown_expr(p).fill_null("") for p in parts])
 
 
 def _records(count: pl.Expr) -> pl.Expr:
@@ -133,7 +143,7 @@ def _finish(sub: pl.DataFrame, check: Check) -> pl.DataFrame:
         pl.lit(check.severity.value).alias("severity"),
         lit(check.message).alias("message"),
         lit(check.hint).alias("hint"),
-        pl.col("value").cast(pl.String),
+        shown_expr(pl.col("value")).alias("value"),
     ).select(PROBLEM_COLUMNS)
 
 
@@ -291,13 +301,13 @@ def _scalar_verdicts(prop: Property, values: list[str], tick: Callable[[], None]
         if prop.multi:
             _, wrong = rules.match_multi(value, prop)
             if wrong:
-                listed = ", ".join(f"'{w}'" for w in wrong)
+                listed = ", ".join(f"'{shown(w)}'" for w in wrong)
                 bad[value] = f"{listed} {'is' if len(wrong) == 1 else 'are'} not among the values allowed for {prop.title}."
         elif prop.is_enum:
             if rules.match_enum(value, prop) is None:
-                bad[value] = f"'{value}' is not one of the values allowed for {prop.title}."
+                bad[value] = f"'{shown(value)}' is not one of the values allowed for {prop.title}."
         elif rules.parse_bool(value) is None:
-            bad[value] = f"'{value}' is not true or false."
+            bad[value] = f"'{shown(value)}' is not true or false."
     return rule, bad, hint
 
 

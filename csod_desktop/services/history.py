@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from csod_desktop import paths
 from csod_desktop.errors import ConfigError
 from csod_desktop.store.journal import Journal, JobRecord, utcnow
 
@@ -116,7 +117,7 @@ def _iso(value: Any) -> Any:
 def export_csv(rows: Sequence[HistoryRow], path: Path) -> Path:
     """One line per import, with its job's fields, as the History view lists them (UTF-8, header first)."""
     columns = history_columns()
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with paths.private_file(path).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
         writer.writerows({key: _iso(value) for key, value in row.as_dict().items()} for row in rows)
@@ -148,7 +149,9 @@ def export_duckdb(rows: Sequence[HistoryRow], path: Path) -> Path:
     jobs: dict[int, HistoryRow] = {}
     for row in rows:
         jobs.setdefault(row.job_ref, row)
+    paths.private_dir(path.parent)
     con = duckdb.connect(str(path))
+    paths.make_private(path)  # DuckDB creates the file (an empty one is not a database): owner-only at once
     try:
         con.execute("BEGIN")
         # An export made by an earlier version held a view named jobs: drop whatever kind each name is.

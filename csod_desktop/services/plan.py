@@ -21,7 +21,7 @@ from typing import Any
 
 import polars as pl
 
-from csod_desktop import facts
+from csod_desktop import facts, paths
 from csod_desktop.core.mapping import Mapping
 from csod_desktop.core.payload import MAX_RECORDS, PayloadInfo, write_payloads
 from csod_desktop.core.reading import ReadOptions, SourceTable, read_table
@@ -396,7 +396,8 @@ class LoadPlan:
         if problem is not None:
             raise problem
         keep = self.keep(skip_invalid=skip_invalid)
-        out = Path(folder) / (name or f"{_safe(self.load_type)}.csv")
+        # The name carries the portal's type names: made safe and kept inside the folder (issue 19, item 6).
+        out = paths.safe_path(paths.private_dir(Path(folder)), Path(name).stem if name else self.load_type, ".csv")
         frame, revision = checked.frame, self.revision
 
         def write(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Written:
@@ -465,6 +466,3 @@ def _text(series: pl.Series | None, index: int) -> str:
     value = series[index]
     return "" if value is None else str(value)
 
-
-def _safe(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "._-" else "_" for c in name) or "payload"

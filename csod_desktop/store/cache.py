@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import tempfile
 from datetime import datetime
@@ -40,12 +39,6 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def safe_name(text: str) -> str:
-    """A file-name-safe form of an id or a label (ids come from the portal: never trust them as paths)."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._")
-    return cleaned[:120] or "item"
-
-
 class FileCache:
     """The cache directory's private files (reports/, payloads/)."""
 
@@ -57,13 +50,7 @@ class FileCache:
         return self._root if self._root is not None else paths.cache_dir()
 
     def folder(self, name: str) -> Path:
-        folder = self.root / name
-        folder.mkdir(parents=True, exist_ok=True)
-        try:
-            folder.chmod(0o700)
-        except OSError:
-            pass
-        return folder
+        return paths.own_dir(self.root / name)
 
     @property
     def payloads_root(self) -> Path:
@@ -72,7 +59,7 @@ class FileCache:
 
     def payload_folder(self, label: str, moment: datetime) -> Path:
         """A new owner-only folder for one import's payload parts, named by ``moment`` and ``label``."""
-        stem = f"{moment.strftime('%Y%m%dT%H%M%S%f')}-{safe_name(label)}"
+        stem = paths.safe_path(self.payloads_root, f"{moment.strftime('%Y%m%dT%H%M%S%f')}-{label}").name
         for n in range(1000):
             folder = self.payloads_root / (stem if n == 0 else f"{stem}-{n}")
             try:
@@ -91,11 +78,12 @@ class FileCache:
         return True
 
     def report_path(self, import_id: str) -> Path:
-        return self.folder(REPORTS_DIR) / f"{safe_name(import_id)}.csv"
+        # Import ids come from the portal: never trusted as paths (paths.safe_path).
+        return paths.safe_path(self.folder(REPORTS_DIR), import_id, ".csv")
 
     def write_bytes(self, target: Path, data: bytes) -> str:
         """Write ``data`` to ``target`` (0600, atomic); returns its sha256."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         tmp = Path(tmp_name)
         try:
@@ -113,7 +101,7 @@ class FileCache:
 
     def copy_in(self, source: Path, target: Path) -> tuple[str, int]:
         """Copy ``source`` to ``target`` (0600, atomic); returns (sha256, size)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         tmp = Path(tmp_name)
         digest = hashlib.sha256()

@@ -16,8 +16,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from csod_desktop import paths
 from csod_desktop.store import retention
-from csod_desktop.store.cache import FileCache, safe_name, sha256_file
+from csod_desktop.store.cache import FileCache, sha256_file
 from csod_desktop.store.database import JOURNAL_FILE, Database, JournalError
 from csod_desktop.store.ledger import ReportLedger
 from csod_desktop.store.records import (  # re-exported: callers import them from here
@@ -299,7 +300,8 @@ class Journal(Database):
         if self.cache.holds_payload(source):
             return source, sha256_file(source), source.stat().st_size
         stamp = self.clock().strftime("%Y%m%dT%H%M%S%f")
-        target = self.cache.payloads_root / f"{stamp}-{safe_name(label)}{''.join(source.suffixes[-2:])}"
+        suffix = "".join(s for s in source.suffixes[-2:] if s in (".csv", ".json", ".gz"))
+        target = paths.safe_path(self.cache.payloads_root, f"{stamp}-{label}", suffix)
         sha, size = self.cache.copy_in(source, target)
         return target, sha, size
 

@@ -358,8 +358,9 @@ class ResultsPage(StepPage):
 
     # -- saving --------------------------------------------------------------------------------------------
     def default_name(self, suffix: str) -> str:
+        """The file name offered for a save: the source name and the portal's import id, made safe."""
         base = Path(self.data.source_name).stem if self.data and self.data.source_name else "report"
-        return f"{base}-report-{self.import_id}.{suffix}"
+        return paths.safe_path(Path.home(), f"{base}-report-{self.import_id}", f".{suffix}").name
 
     def save(self, out: Path | None = None, *, fmt: str = "csv", on_saved: Any = None) -> None:
         """Save the whole report ("Row in file" first) with formula-like cells neutralized."""
@@ -379,7 +380,7 @@ class ResultsPage(StepPage):
     def open_in_spreadsheet(self) -> None:
         if self.data is None:
             return
-        out = paths.data_dir() / "exports" / self.default_name("xlsx")
+        out = paths.safe_path(paths.own_dir(paths.data_dir() / "exports"), Path(self.default_name("xlsx")).stem, ".xlsx")
         self.save(out, fmt="xlsx", on_saved=self._on_saved_for_opening)
 
     def _on_saved_for_opening(self, path: Path) -> None:
@@ -399,9 +400,8 @@ class ResultsPage(StepPage):
         frame = source_records(self.data.source, records)
         stem = Path(self.data.source_name or "import").stem
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        out = paths.data_dir() / "fixes" / f"{stem}-failed-{stamp}.csv"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        frame.write_csv(out)
+        out = paths.safe_path(paths.own_dir(paths.data_dir() / "fixes"), f"{stem}-failed-{stamp}", ".csv")
+        frame.write_csv(paths.private_file(out))
         return out
 
     def fix_and_reload(self) -> None:

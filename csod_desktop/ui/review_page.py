@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop import paths
 from csod_desktop.errors import CsodError
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.models.review_model import FIXED, ReviewData, ReviewModel
@@ -341,7 +342,7 @@ class ReviewPage(StepPage):
         if self.review is None:
             return
         if out is None:
-            default = str(Path.home() / f"{self.state.source.path.stem}-problems.csv")
+            default = str(paths.safe_path(Path.home(), f"{self.state.source.path.stem}-problems", ".csv"))
             name, _ = QFileDialog.getSaveFileName(self, "Export problem rows", default, "CSV (*.csv)")
             if not name:
                 return
