@@ -131,7 +131,8 @@ class PortalSnapshot:
     employees: list[PortalEmployee] | None = None
     ous: list[PortalOu] | None = None
     ou_types: dict[str, int] = field(default_factory=dict)  # type key -> OU type id
-    employees_off: str | None = None  # why employees could not be read (a sentence)
+    employees_off: str | None = None  # why employees could not be read: "Checks against your portal's data
+    # are off: ..." (a sentence for Review and the connection test)
     ous_off: str | None = None
     employees_complete: bool = True
     incomplete_ou_types: frozenset[str] = frozenset()
@@ -223,9 +224,7 @@ class PortalSnapshot:
     def off_sentence(self) -> str | None:
         """One sentence for Review when some checks against the portal's data are off, else None."""
         reasons = [r for r in (self.employees_off, self.ous_off) if r]
-        if not reasons:
-            return None
-        return "Checks against your portal's data are off: " + " ".join(dict.fromkeys(reasons))
+        return " ".join(dict.fromkeys(reasons)) or None
 
 
 # ------------------------------------------------------------------------------- references

@@ -17,8 +17,10 @@ from csod_desktop.api import BulkApiClient, Governor, RetryPolicy
 from csod_desktop.core.templates import TemplateStore
 from csod_desktop.services.connection import new_profile
 from csod_desktop.services.loads import LoadRunner
+from csod_desktop.services.portal_data import PortalData
 from csod_desktop.services.reports import ReportService
 from csod_desktop.store.journal import Journal
+from csod_desktop.store.portal_snapshots import PortalSnapshotStore
 from csod_desktop.store.profiles import Profile, ProfileStore
 from csod_desktop.store.secrets import Secret, SecretStore, resolve_secret
 
@@ -44,6 +46,15 @@ class AppContext:
     _owns_journal: bool = field(default=True, repr=False)
     _owns_http: bool = field(default=True, repr=False)
     _closed: bool = field(default=False, repr=False)
+    _portal_data: PortalData | None = field(default=None, repr=False)
+
+    @property
+    def portal_data(self) -> PortalData:
+        """The portal's employees and OUs for Review (``services.portal_data``), built on first use."""
+        if self._portal_data is None:
+            self._portal_data = PortalData(self.client.portal_reader(), PortalSnapshotStore(self.journal),
+                                           client=self.client)
+        return self._portal_data
 
     def runner(self, **options: Any) -> LoadRunner:
         """A :class:`csod_desktop.services.loads.LoadRunner` on this context."""
