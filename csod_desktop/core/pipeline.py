@@ -12,6 +12,7 @@ import polars as pl
 
 from csod_desktop.core.mapping import Mapping, suggest_mapping
 from csod_desktop.core.payload import MAX_RECORDS, PayloadInfo, write_payloads
+from csod_desktop.core.portal import JobIds, PortalSnapshot
 from csod_desktop.core.reading import ReadOptions, SourceTable, read_table
 from csod_desktop.core.schema import Schema
 from csod_desktop.core.templates import TemplateStore
@@ -50,10 +51,15 @@ def prepare_load(
     out_path: Path | str | None = None,
     exclude_invalid: bool = True,
     max_records: int = MAX_RECORDS,
+    snapshot: PortalSnapshot | None = None,
+    job_ids: JobIds | None = None,
     progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> PreparedLoad:
     """Read ``path``, map it (given mapping, else a remembered template, else a suggestion), validate.
+
+    With ``snapshot`` (the portal's employees and OUs) and ``job_ids`` (ids the job's other imports
+    provide), references and identities are checked against the portal too (``core.validation``).
 
     With ``out_path`` the payload is written too (invalid records left out when ``exclude_invalid``),
     split into parts of at most ``max_records`` (one import each) rather than ever truncated. No
@@ -83,7 +89,8 @@ def prepare_load(
     _stop(is_cancelled)
 
     clock = time.perf_counter()
-    result = validate(frame, schema, settings, progress=part(_MAP, _VALIDATE), is_cancelled=is_cancelled)
+    result = validate(frame, schema, settings, snapshot=snapshot, job_ids=job_ids, progress=part(_MAP, _VALIDATE),
+                      is_cancelled=is_cancelled)
     timings["validate"] = time.perf_counter() - clock
 
     prepared = PreparedLoad(table, mapping, frame, result, timings=timings)

@@ -59,6 +59,20 @@ def ou_type_key(type_id: Any, name: str | None) -> str:
     return _STANDARD_OU_TYPES.get(norm) or f"ou.customou.{type_id}"
 
 
+def schema_type_key(load_type: str | None, raw_schema: Mapping[str, Any] | None = None) -> str:
+    """The type key of a load's own records: ``ou.customou.<type_id>`` for a custom OU schema (whose body
+    carries its ``type_id``, or an id ``csod:ou.customou.<type_id>``), else the load type itself."""
+    key = str(load_type or "")
+    if key == "ou.customou" and raw_schema:
+        type_id = raw_schema.get("type_id")
+        sid = str(raw_schema.get("id") or "")
+        if type_id is not None:
+            return f"ou.customou.{type_id}"
+        if sid.startswith("csod:ou.customou."):
+            return sid[len("csod:"):]
+    return key
+
+
 def _key(value: str | None) -> str:
     """User ids are matched case-insensitively, spaces at both ends ignored (the schema's caseSensitive
     false; the OU API example even carries an id with a trailing space, §2)."""
@@ -261,21 +275,26 @@ class SnapshotRefs:
     (a constrained view) is covered but not "complete": a miss is then a warning, not an error.
     """
 
-    def __init__(self, snapshot: PortalSnapshot, job: JobIds | None = None) -> None:
+    def __init__(self, snapshot: PortalSnapshot, job: JobIds | None = None, *, own_type: str | None = None) -> None:
         self.snapshot = snapshot
+        # A custom OU load's parents are OUs of its own custom type (the schema says "ou.customou").
+        self._custom = own_type if own_type and own_type.startswith("ou.customou.") else None
         job = job or JobIds()
         self.job_users = {_key(u) for u in job.users}
         self.job_ous = {k: {v.strip() for v in vs} for k, vs in job.ous.items()}
 
+    def _type(self, load_type: str) -> str:
+        return self._custom if load_type == "ou.customou" and self._custom else load_type
+
     def covers(self, kind: str) -> bool:
         if kind == "user":
             return self.snapshot.has_employees
-        return self.snapshot.covers_ou_type(kind)
+        return self.snapshot.covers_ou_type(self._type(kind))
 
     def complete(self, kind: str) -> bool:
         if kind == "user":
             return self.snapshot.employees_complete
-        return kind not in self.snapshot.incomplete_ou_types
+        return self._type(kind) not in self.snapshot.incomplete_ou_types
 
     def user_exists(self, user_id: str) -> bool:
         return self.snapshot.employee(user_id) is not None or _key(user_id) in self.job_users
@@ -285,6 +304,7 @@ class SnapshotRefs:
         return True if found is None else found.active
 
     def ou_exists(self, load_type: str, ou_id: str) -> bool:
+        load_type = self._type(load_type)
         if self.snapshot.ou(load_type, ou_id) is not None:
             return True
         if load_type == "ou.customou":
@@ -292,7 +312,7 @@ class SnapshotRefs:
         return ou_id.strip() in self.job_ous.get(load_type, set())
 
     def ou_active(self, load_type: str, ou_id: str) -> bool:
-        found = self.snapshot.ou(load_type, ou_id)
+        found = self.snapshot.ou(self._type(load_type), ou_id)
         return True if found is None else found.active
 
     def stored_user_id(self, user_id: str) -> str | None:
@@ -310,5 +330,5 @@ class SnapshotRefs:
 
 __all__ = [
     "EMPLOYEE_LIST_FIELDS", "EMPLOYEE_LIST_RELATIONS", "OU_LIST_FIELDS", "OU_LIST_RELATIONS", "JobIds",
-    "PortalEmployee", "PortalOu", "PortalSnapshot", "SnapshotRefs", "ou_type_key",
+    "PortalEmployee", "PortalOu", "PortalSnapshot", "SnapshotRefs", "ou_type_key", "schema_type_key",
 ]

@@ -1,0 +1,300 @@
+"""Review with the portal's data says what the sandbox portal then does (issue 12, "Done when").
+
+For every sample of ``resources/samples``, in a fresh sandbox: the file is prepared with a snapshot read
+through the Employee and OU APIs, then sent whole (errors included) through the load runner; the number of
+records Review calls ready must equal the number the portal loads, and the records it calls errors must be
+exactly the ones the portal fails. Rules only the portal can know would be named here; there are none left
+for these samples.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from csod_desktop.api import Governor
+from csod_desktop.api.portal_snapshot import fetch_snapshot
+from csod_desktop.core.changes import what_will_change
+from csod_desktop.core.pipeline import PreparedLoad, prepare_load
+from csod_desktop.core.portal import JobIds, PortalSnapshot, schema_type_key
+from csod_desktop.core.reconcile import reconcile_preview
+from csod_desktop.core.schema import Schema
+from csod_desktop.services.context import AppContext, build_context
+from csod_desktop.services.loads import PollPolicy, PreparedImport, pump
+from csod_desktop.store.profiles import sandbox_profile
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+EN = {"LoadPrimaryKey": 0, "datetime_culture": "en-US", "number_culture": "en-US"}
+FR = {"LoadPrimaryKey": 0, "datetime_culture": "fr-FR", "number_culture": "fr-FR"}
+
+
+@dataclass
+class Item:
+    """One import of a job: a sample file, its load type and settings."""
+
+    name: str
+    load_type: str = "chr.employee"
+    settings: dict[str, Any] | None = None
+    type_id: int | None = None
+
+    @property
+    def key(self) -> str:
+        return f"ou.customou.{self.type_id}" if self.type_id else self.load_type
+
+    @property
+    def identity(self) -> str:
+        if self.load_type != "chr.employee":
+            return "ouRefId"
+        lpk1 = str((self.settings or {}).get("LoadPrimaryKey")) == "1"
+        return "EmployeeIdentificationData_Guid" if lpk1 else "EmployeeIdentificationData_UserId"
+
+
+JOBS = {
+    "quickstart_employees.csv": [Item("quickstart_employees.csv", settings=EN)],
+    "quickstart_import_body.csv": [Item("quickstart_import_body.csv", settings=EN)],
+    "quickstart_employees.json": [Item("quickstart_employees.json", settings=EN)],
+    "employees.csv": [Item("employees.csv", settings=EN)],
+    "employees.xlsx": [Item("employees.xlsx", settings=EN)],
+    "hris_export_titles.csv": [Item("hris_export_titles.csv", settings=EN)],
+    "employees_fr_cp1252.csv": [Item("employees_fr_cp1252.csv", settings=FR)],
+    "employees_with_errors.csv": [Item("employees_with_errors.csv", settings=EN)],
+    "divisions.csv": [Item("divisions.csv", "ou.division", {})],
+    "employees_updates.csv": [Item("employees_updates.csv", settings=EN)],
+    "employees_guid_updates.csv": [Item("employees_guid_updates.csv", settings={**EN, "LoadPrimaryKey": 1})],
+    "employee_types_524291.csv": [Item("employee_types_524291.csv", "ou.customou", {}, 524291)],
+    "employees_new_divisions.csv": [Item("employees_new_divisions.csv", settings=EN)],
+    "divisions.csv+employees_new_divisions.csv": [Item("divisions.csv", "ou.division", {}),
+                                                  Item("employees_new_divisions.csv", settings=EN)],
+}
+
+
+@pytest.fixture
+def ctx(sandbox: Any) -> AppContext:
+    with build_context(sandbox_profile(sandbox.root_url), "demo-secret", governor=Governor.disabled()) as context:
+        yield context
+
+
+def snapshot_of(ctx: AppContext) -> PortalSnapshot:
+    return pump(fetch_snapshot(ctx.client.portal_reader()))
+
+
+def schema_for(ctx: AppContext, item: Item) -> Schema:
+    body = ctx.client.schema(item.load_type, settings=item.settings or None, type_id=item.type_id)
+    return Schema.from_response(body, item.load_type)
+
+
+def review(ctx: AppContext, items: list[Item], snapshot: PortalSnapshot | None, out: Path) -> list[PreparedLoad]:
+    """Prepare every import of a job the way Review does, each seeing the ids the others provide."""
+    schemas = [schema_for(ctx, item) for item in items]
+    plain = [prepare_load(SAMPLES / item.name, schema, item.settings) for item, schema in zip(items, schemas)]
+    prepared = []
+    for index, (item, schema) in enumerate(zip(items, schemas)):
+        others = JobIds.from_frames(
+            (other.key, p.frame.filter(p.validation.valid)) for j, (other, p) in enumerate(zip(items, plain))
+            if j != index)
+        prepared.append(prepare_load(SAMPLES / item.name, schema, item.settings, snapshot=snapshot, job_ids=others,
+                                     out_path=out / f"{index}-{item.key}.csv", exclude_invalid=False))
+    return prepared
+
+
+def send(ctx: AppContext, items: list[Item], prepared: list[PreparedLoad]) -> list[Any]:
+    imports = [PreparedImport.from_payload(p.payloads[0], item.load_type, settings=item.settings or {},
+                                           source=SAMPLES / item.name, type_id=item.type_id)
+               for item, p in zip(items, prepared)]
+    job = pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(imports, "oracle"))
+    by_type = {imp.load_type + str(imp.type_id or ""): imp for imp in job.imports}
+    return [by_type[item.load_type + str(item.type_id or "")] for item in items]
+
+
+def failed_identities(ctx: AppContext, import_id: str, identity: str) -> Counter[str]:
+    text = ctx.client.report(import_id).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    return Counter((r.get(identity) or "").strip() for r in rows if r["Loaded"].strip().lower() != "true")
+
+
+def error_identities(prepared: PreparedLoad, identity: str) -> Counter[str]:
+    bad = prepared.frame.filter(~prepared.validation.valid)
+    values = bad.get_column(identity).to_list() if identity in bad.columns else [""] * bad.height
+    return Counter((v or "").strip() for v in values)
+
+
+@pytest.mark.parametrize("job_name", list(JOBS))
+def test_review_with_the_portal_says_what_the_portal_does(ctx: AppContext, tmp_path: Path, job_name: str) -> None:
+    items = JOBS[job_name]
+    prepared = review(ctx, items, snapshot_of(ctx), tmp_path)
+    assert all(p.sendable for p in prepared), [p.validation.file_errors for p in prepared]
+    results = send(ctx, items, prepared)
+    for item, prep, imp in zip(items, prepared, results):
+        ready = int(prep.validation.valid.sum())
+        assert imp.successful_records == ready, (item.name, prep.validation.problem_list())
+        assert imp.error_records == prep.validation.n_records - ready
+        if imp.error_records:
+            assert failed_identities(ctx, imp.import_id, item.identity) == error_identities(prep, item.identity)
+
+
+def test_employees_csv_has_no_reference_message_for_what_the_portal_holds(ctx: AppContext, tmp_path: Path) -> None:
+    item = Item("employees.csv", settings=EN)
+    without = review(ctx, [item], None, tmp_path)[0].validation
+    warnings = without.problems.filter(without.problems["rule"] == "reference").get_column("message").to_list()
+    assert warnings and all("must already exist in the portal" in m for m in warnings)  # issue 12's complaint
+    with_portal = review(ctx, [item], snapshot_of(ctx), tmp_path)[0].validation
+    assert with_portal.problems.height == 0 and with_portal.ok
+
+
+def test_the_quick_start_csv_shows_its_division_errors_before_sending(ctx: AppContext, tmp_path: Path) -> None:
+    item = Item("quickstart_employees.csv", settings=EN)
+    assert ctx.client.list_jobs("2000-01-01", "2100-01-01") == []  # nothing sent: no job in the portal
+    result = review(ctx, [item], snapshot_of(ctx), tmp_path)[0].validation
+    division = result.problems.filter((result.problems["column"] == "Division")
+                                      & (result.problems["severity"] == "error"))
+    assert sorted(division.get_column("row").to_list()) == [1, 2, 3, 4]
+    assert all("SUPERVISORY_ORGANIZATION-3-9244" in m for m in division.get_column("message").to_list())
+    assert int(result.valid.sum()) == 1  # Aime Jones: her custom relation is a warning, she loads
+    relation = result.problems_for_row(5)
+    assert [(p.column, p.severity.value) for p in relation] == [("DynamicUserRelations_16384", "warning")]
+
+
+def test_without_a_snapshot_review_is_as_before(ctx: AppContext, tmp_path: Path) -> None:
+    item = Item("quickstart_employees.csv", settings=EN)
+    result = review(ctx, [item], None, tmp_path)[0].validation
+    assert int(result.valid.sum()) == 5  # the pre-flight's old blind spot (issue 12, "Why")
+    assert set(result.problems.get_column("severity").to_list()) == {"warning"}
+
+
+def test_a_constrained_view_turns_unseen_references_into_warnings(sandbox: Any, tmp_path: Path) -> None:
+    profile = sandbox_profile(sandbox.root_url).with_changes(client_id="constrained-client")
+    with build_context(profile, "demo-secret", governor=Governor.disabled()) as constrained:
+        snap = snapshot_of(constrained)
+        assert not snap.employees_complete
+        result = review(constrained, [Item("employees.csv", settings=EN)], snap, tmp_path)[0].validation
+    assert result.ok  # a manager outside the view is not called missing
+    unseen = result.problems.filter(result.problems["rule"] == "reference")
+    assert unseen.height and set(unseen.get_column("severity").to_list()) == {"warning"}
+    assert all("outside that view" in m for m in unseen.get_column("message").to_list())
+
+
+def test_inactive_references_are_errors_unless_the_job_allows_them(ctx: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "inactive.csv"
+    path.write_text("EmployeeIdentificationData_UserId,PersonData_NameData_FirstName,PersonData_NameData_LastName,"
+                    "DirectManager,Division\r\nX1,A,B,958120334,SUP_000012151\r\nX2,C,D,948752281,SUP_000012199\r\n",
+                    encoding="utf-8")
+    schema = schema_for(ctx, Item("x"))
+    snap = snapshot_of(ctx)
+    strict = prepare_load(path, schema, EN, snapshot=snap).validation
+    assert [(p.row, p.column, p.rule) for p in strict.problem_list()] == [(1, "DirectManager", "inactive"),
+                                                                       (2, "Division", "inactive")]
+    allowed = prepare_load(path, schema, {**EN, "AllowInactiveUsers": True, "AllowInactiveOus": True},
+                           snapshot=snap).validation
+    assert allowed.ok and allowed.problems.height == 0
+
+
+def test_user_id_and_username_are_cross_unique_in_the_file_and_against_the_portal(ctx: AppContext,
+                                                                                  tmp_path: Path) -> None:
+    path = tmp_path / "cross.csv"
+    path.write_text(
+        "EmployeeIdentificationData_UserId,EmployeeIdentificationData_Username,PersonData_NameData_FirstName,"
+        "PersonData_NameData_LastName,Division\r\n"
+        "N1,N2,A,B,SUP_000012151\r\n"            # Username N2 is the User ID of record 2 (in the file)
+        "N2,nn2,C,D,SUP_000012151\r\n"           # a Username of its own: fine
+        "N3,daniel.kim,E,F,SUP_000012151\r\n"    # the CEO's Username in the portal
+        "N4,948752281,G,H,SUP_000012151\r\n"     # the CEO's User ID as a Username
+        "oliver.nguyen,,I,J,SUP_000012151\r\n"   # a User ID that is a portal employee's Username
+        "N6,same,K,L,SUP_000012151\r\nN7,SAME,M,N,SUP_000012151\r\n",  # one Username twice
+        encoding="utf-8")
+    schema = schema_for(ctx, Item("x"))
+    result = prepare_load(path, schema, EN, snapshot=snapshot_of(ctx)).validation
+    found = sorted((p.row, p.column, p.rule) for p in result.problem_list())
+    assert found == [(1, "EmployeeIdentificationData_Username", "cross_unique"),
+                     (3, "EmployeeIdentificationData_Username", "cross_unique"),
+                     (4, "EmployeeIdentificationData_Username", "cross_unique"),
+                     (5, "EmployeeIdentificationData_UserId", "cross_unique"),
+                     (7, "EmployeeIdentificationData_Username", "duplicate")]
+    assert "Edge Import" in result.problems_for_row(1)[0].message
+    # The sandbox, the oracle, refuses exactly those records.
+    item = Item(path.name, settings=EN)
+    prepared = prepare_load(path, schema, EN, snapshot=snapshot_of(ctx), out_path=tmp_path / "p.csv",
+                            exclude_invalid=False)
+    imports = [PreparedImport.from_payload(prepared.payloads[0], "chr.employee", settings=EN, source=path)]
+    job = pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(imports, "cross"))
+    assert job.imports[0].successful_records == 2
+    assert failed_identities(ctx, job.imports[0].import_id, item.identity) == error_identities(prepared,
+                                                                                               item.identity)
+
+
+def test_what_will_change_against_the_portal(ctx: AppContext, tmp_path: Path) -> None:
+    item = Item("employees_updates.csv", settings=EN)
+    snap = snapshot_of(ctx)
+    prepared = review(ctx, [item], snap, tmp_path)[0]
+    changes = what_will_change(prepared.frame, schema_for(ctx, item), EN, snap, keep=prepared.validation.valid)
+    # Records 6-10 change Location and Grade: OU fields the Employee API's list does not carry.
+    assert (changes.new, changes.changed, changes.unchanged) == (0, 0, 10)
+    assert set(changes.not_compared) >= {"Location", "Grade", "Division"}
+    assert changes.text.startswith("0 new, 0 changed, 10 unchanged (not compared: ")
+    path = tmp_path / "renamed.csv"
+    path.write_text("EmployeeIdentificationData_UserId,PersonData_NameData_FirstName,PersonData_NameData_LastName,"
+                    "WorkerStatusData_LastHireDate,Division\r\n948752281,Daniel,Kim-Lee,08/22/2011,SUP_000012100\r\n"
+                    "E99999,Ann,New,01/02/2024,SUP_000012151\r\n926114470,Noah,Evans,,SUP_000012154\r\n",
+                    encoding="utf-8")
+    schema = schema_for(ctx, Item("x"))
+    renamed = prepare_load(path, schema, EN, snapshot=snap)
+    changes = what_will_change(renamed.frame, schema, EN, snap)
+    assert (changes.new, changes.changed, changes.unchanged) == (1, 1, 1)
+    assert changes.changes_for(1) == [{"column": "PersonData_NameData_LastName", "title": schema.get(
+        "PersonData_NameData_LastName").title, "old": "Kim", "new": "Kim-Lee"}]
+    assert changes.to_json() == {"new": 1, "changed": 1, "unchanged": 1, "compared": [
+        "PersonData_NameData_FirstName", "PersonData_NameData_LastName", "WorkerStatusData_LastHireDate"],
+        "not_compared": ["Division"]}
+    # Loaded, then read again: nothing left to change.
+    plain = prepare_load(path, schema, EN, snapshot=snap, out_path=tmp_path / "r.csv")
+    imports = [PreparedImport.from_payload(plain.payloads[0], "chr.employee", settings=EN, source=path)]
+    pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(imports, "rename"))
+    after = what_will_change(renamed.frame, schema, EN, snapshot_of(ctx))
+    assert (after.new, after.changed, after.unchanged) == (0, 0, 3)
+
+
+def test_ous_what_will_change(ctx: AppContext, tmp_path: Path) -> None:
+    item = Item("divisions.csv", "ou.division", {})
+    snap = snapshot_of(ctx)
+    prepared = review(ctx, [item], snap, tmp_path)[0]
+    schema = schema_for(ctx, item)
+    assert schema_type_key(schema.load_type, schema.raw) == "ou.division"
+    changes = what_will_change(prepared.frame, schema, {}, snap)
+    assert (changes.new, changes.changed, changes.unchanged) == (4, 0, 0)
+
+
+@pytest.mark.parametrize("keep_ids", [["948752281", "E10001"], None])
+def test_reconcile_preview_is_the_set_the_portal_deactivates(ctx: AppContext, tmp_path: Path, sandbox: Any,
+                                                             keep_ids: list[str] | None) -> None:
+    settings = {**EN, "ReconcileUsers": True}
+    if keep_ids is None:
+        item = Item("employees.csv", settings=settings)
+        path = SAMPLES / item.name
+    else:
+        path = tmp_path / "few.csv"
+        path.write_text("EmployeeIdentificationData_UserId,PersonData_NameData_FirstName,PersonData_NameData_LastName,"
+                        "Division\r\n" + "".join(f"{u},A,B,SUP_000012151\r\n" for u in keep_ids), encoding="utf-8")
+        item = Item(path.name, settings=settings)
+    schema = schema_for(ctx, item)
+    snap = snapshot_of(ctx)
+    prepared = prepare_load(path, schema, settings, snapshot=snap, out_path=tmp_path / "p.csv")
+    preview = reconcile_preview(prepared.frame, snap, keep=prepared.validation.valid,
+                                service_account="bulk-apis-service-account")
+    active_before = {e.user_id for e in snap.active_employees()}
+    imports = [PreparedImport.from_payload(prepared.payloads[0], "chr.employee", settings=settings, source=path)]
+    pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(imports, "reconcile"))
+    after = snapshot_of(ctx)
+    deactivated = {u for u in active_before if not after.employee(u).active}
+    assert {d.user_id for d in preview.deactivations} == deactivated
+    assert preview.count == len(deactivated) == 275 - (1 if keep_ids else 0)
+    assert preview.needs_override and preview.active_employees == 275
+    flags = {d.user_id: (d.system_account, d.service_account) for d in preview.flagged}
+    assert flags == {"bsuser": (True, False), "bulk-apis-service-account": (False, True)}
+    vp = next(d for d in preview.deactivations if d.user_id == "903300421")
+    assert vp.manager == "948752281" and vp.manager_name and vp.name
+    assert "ReconcileUsers would deactivate" in preview.sentence and "system account" in preview.sentence
