@@ -150,7 +150,8 @@ def what_will_change(frame: pl.DataFrame, schema: Schema, settings: Mapping[str,
             return None
         id_col = GUID if by_guid else USER_ID
         table = [p for p, _ in EMPLOYEE_LIST_FIELDS] + [p for p, _ in EMPLOYEE_LIST_RELATIONS]
-        stored = [((e.guid if by_guid else e.user_id) or "", e.values) for e in snapshot.employees]
+        stored = [((e.guid if by_guid else e.user_id) or "", {**e.values, "DirectManager": e.manager})
+                  for e in snapshot.employees]
     elif load_type.startswith("ou.") and snapshot.covers_ou_type(load_type):
         id_col = "ouRefId"
         table = [p for p, _ in OU_LIST_FIELDS] + [p for p, _ in OU_LIST_RELATIONS]

@@ -178,3 +178,22 @@ def test_parse_list_accepts_the_documented_and_the_plausible_shapes() -> None:
     assert parse_list({"Data": [], "NEXTPAGETOKEN": "abc", "Count": 5}) == ([], "abc", 5)
     assert parse_list({"data": [{"id": 1}], "nextPageToken": ""})[1] is None
     assert parse_list({"data": [{"id": 1}], "nextpagetoken": None})[1] is None
+
+
+def test_a_5000_employee_portal_is_read_within_the_documented_throttles(throttled_sandbox: Any,
+                                                                       http: httpx.Client) -> None:
+    """The throttled sandbox (75/min, 300/min) and the real governor: few large pages, no 429 drawn.
+    The time is measured by tests/benchmarks/bench_portal_snapshot.py, not asserted here."""
+    extra = 5000 - SEEDED
+    for start in range(0, extra, 1000):
+        throttled_sandbox.control("users", {"users": [
+            {"EmployeeIdentificationData_UserId": f"B{i:05d}", "PersonData_NameData_FirstName": "B",
+             "PersonData_NameData_LastName": str(i), "DirectManager": "948752281"}
+            for i in range(start, min(extra, start + 1000))]})
+    client = BulkApiClient(http, throttled_sandbox.root_url, "demo-client", lambda: "demo-secret")
+    snap = pump(fetch_snapshot(client.portal_reader()))
+    assert len(snap.employees) == 5000 and snap.employees_complete
+    calls = [r for r in throttled_sandbox.requests() if r["path"].startswith("/services/api/x/")]
+    assert not [r for r in calls if r["status"] == 429]
+    employee_calls = [r for r in calls if r["path"] == facts.EMPLOYEES_PATH]
+    assert len(employee_calls) <= 6  # pages of 1000, far inside the 75 a minute
