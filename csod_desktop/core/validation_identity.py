@@ -46,6 +46,7 @@ def identity_checks(work: pl.DataFrame, props: Mapping[str, Property], schema: S
     """Cross-uniqueness in the file always; against the portal and the GUID rule when it is known."""
     if not schema.is_employee:
         return []
+    user_col = user_col if user_col in props else None
     uname = username_column(schema, list(props))
     checks: list[Check] = []
     keyed = work.with_row_index("i").select(

@@ -143,3 +143,21 @@ def test_reconcile_preview_and_the_ten_percent_rule() -> None:
     assert not facts.reconcile_needs_override(10, 100) and facts.reconcile_needs_override(11, 100)
     assert reconcile_preview(data, portal(employees=None)) is None
     assert preview.to_json()["deactivations"][0]["service_account"] is True
+
+
+def test_portal_review_is_one_document_for_the_window_and_the_cli(schema: Schema) -> None:
+    from csod_desktop.core.portal_review import NO_SNAPSHOT, portal_review
+
+    data = frame(EmployeeIdentificationData_UserId=["E1", "NEW"], PersonData_NameData_FirstName=["Eve", "A"],
+                 PersonData_NameData_LastName=["Smith", "B"])
+    review = portal_review(data, schema, {"ReconcileUsers": True}, portal())
+    doc = review.to_json()
+    assert doc["checked_against_portal"] and doc["portal_checks_off"] is None
+    assert (doc["changes"]["new"], doc["changes"]["unchanged"]) == (1, 1)
+    assert doc["reconcile"]["count"] == 1 and doc["reconcile"]["deactivations"][0]["user_id"] == "M1"
+    assert portal_review(data, schema, {}, portal()).reconcile is None  # ReconcileUsers off: no preview
+    off = portal_review(data, schema, {}, None)
+    assert off.to_json() == {"checked_against_portal": False, "snapshot_taken_at": None,
+                             "portal_checks_off": NO_SNAPSHOT, "changes": None, "reconcile": None}
+    partial = portal_review(data, schema, {}, portal(employees=None, employees_off="Checks ... off: no scope."))
+    assert partial.off == "Checks ... off: no scope." and partial.changes is None
