@@ -19,6 +19,7 @@ from typing import Any
 
 import polars as pl
 
+from csod_desktop.core.source import SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 
 #: Excel's built-in short date (format 14) as openpyxl reports it: shown in the computer's locale.
@@ -37,7 +38,6 @@ def read_excel(
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    from csod_desktop.core.reading import SourceTable
     from csod_desktop.core.reading_text import sniff_binary
 
     with path.open("rb") as fh:

@@ -1,6 +1,8 @@
-"""Private files under the cache directory: downloaded reports and copies of sent payloads.
+"""Private files under the cache directory: downloaded reports and the one payload folder.
 
-Every file is written atomically (temp file, fsync, rename) with owner-only permissions (0600): reports
+The load plan writes every payload (window and command line alike) into ``payloads/``; the journal
+records the files it sends, and ``store.retention`` empties the folder 30 days after each import's
+creation. Every file is written atomically (temp file, fsync, rename) with owner-only permissions (0600): reports
 and payloads hold employees' personal data. Checksums (sha256) are kept in the journal and checked on read.
 """
 
@@ -11,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from csod_desktop import paths
@@ -61,6 +64,31 @@ class FileCache:
         except OSError:
             pass
         return folder
+
+    @property
+    def payloads_root(self) -> Path:
+        """The one payload folder (owner-only)."""
+        return self.folder(PAYLOADS_DIR)
+
+    def payload_folder(self, label: str, moment: datetime) -> Path:
+        """A new owner-only folder for one import's payload parts, named by ``moment`` and ``label``."""
+        stem = f"{moment.strftime('%Y%m%dT%H%M%S%f')}-{safe_name(label)}"
+        for n in range(1000):
+            folder = self.payloads_root / (stem if n == 0 else f"{stem}-{n}")
+            try:
+                folder.mkdir(mode=0o700)
+            except FileExistsError:
+                continue
+            return folder
+        raise CacheError(f"Could not create a payload folder in {self.payloads_root}.")
+
+    def holds_payload(self, path: Path) -> bool:
+        """Whether ``path`` is inside the payload folder (then it is purged with its import)."""
+        try:
+            Path(path).resolve().relative_to(self.payloads_root.resolve())
+        except ValueError:
+            return False
+        return True
 
     def report_path(self, import_id: str) -> Path:
         return self.folder(REPORTS_DIR) / f"{safe_name(import_id)}.csv"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from csod_desktop.core.portal import PortalSnapshot
 
 if TYPE_CHECKING:
-    from csod_desktop.store.journal import Journal
+    from csod_desktop.store.database import Database
 
 
 def _root(root_url: str) -> str:
@@ -26,7 +26,7 @@ def _root(root_url: str) -> str:
 class PortalSnapshotStore:
     """Saves and reads snapshots through the journal's connection (its lock and its transactions)."""
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: Database) -> None:
         self._journal = journal
 
     def save(self, snapshot: PortalSnapshot) -> None:

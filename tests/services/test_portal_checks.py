@@ -21,12 +21,12 @@ import pytest
 from csod_desktop.api import Governor
 from csod_desktop.api.portal_snapshot import fetch_snapshot
 from csod_desktop.core.changes import what_will_change
-from csod_desktop.core.pipeline import PreparedLoad, prepare_load
 from csod_desktop.core.portal import JobIds, PortalSnapshot, schema_type_key
 from csod_desktop.core.reconcile import reconcile_preview
 from csod_desktop.core.schema import Schema
 from csod_desktop.services.context import AppContext, build_context
-from csod_desktop.services.loads import PollPolicy, PreparedImport, pump
+from csod_desktop.services.loads import PollPolicy, pump
+from csod_desktop.services.plan import LoadPlan
 from csod_desktop.store.profiles import sandbox_profile
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -75,8 +75,9 @@ JOBS = {
 
 
 @pytest.fixture
-def ctx(sandbox: Any) -> AppContext:
-    with build_context(sandbox_profile(sandbox.root_url), "demo-secret", governor=Governor.disabled()) as context:
+def ctx(sandbox: Any, stores: Any) -> AppContext:
+    with build_context(sandbox_profile(sandbox.root_url), "demo-secret", stores=stores,
+                       governor=Governor.disabled()) as context:
         yield context
 
 
@@ -89,24 +90,38 @@ def schema_for(ctx: AppContext, item: Item) -> Schema:
     return Schema.from_response(body, item.load_type)
 
 
-def review(ctx: AppContext, items: list[Item], snapshot: PortalSnapshot | None, out: Path) -> list[PreparedLoad]:
-    """Prepare every import of a job the way Review does, each seeing the ids the others provide."""
+def plan_of(path: Path, schema: Schema, settings: dict[str, Any] | None, snapshot: PortalSnapshot | None = None,
+            job_ids: JobIds | None = None, *, load_type: str = "chr.employee", type_id: int | None = None) -> LoadPlan:
+    """A load plan checked the way Review checks it (the automatic mapping, the portal's data if given)."""
+    plan = LoadPlan(load_type, type_id=type_id, settings=settings or {}, schema=schema)
+    plan.read(path)
+    plan.choose_mapping(None)
+    plan.set_portal(snapshot, job_ids)
+    plan.validate()
+    return plan
+
+
+def review(ctx: AppContext, items: list[Item], snapshot: PortalSnapshot | None, out: Path) -> list[LoadPlan]:
+    """Check every import of a job the way Review does, each seeing the ids the others provide; the payloads
+    carry every record, errors included, so that the portal says what it does with each."""
     schemas = [schema_for(ctx, item) for item in items]
-    plain = [prepare_load(SAMPLES / item.name, schema, item.settings) for item, schema in zip(items, schemas)]
-    prepared = []
+    plain = [plan_of(SAMPLES / item.name, schema, item.settings, load_type=item.load_type, type_id=item.type_id)
+             for item, schema in zip(items, schemas)]
+    plans = []
     for index, (item, schema) in enumerate(zip(items, schemas)):
         others = JobIds.from_frames(
             (other.key, p.frame.filter(p.validation.valid)) for j, (other, p) in enumerate(zip(items, plain))
             if j != index)
-        prepared.append(prepare_load(SAMPLES / item.name, schema, item.settings, snapshot=snapshot, job_ids=others,
-                                     out_path=out / f"{index}-{item.key}.csv", exclude_invalid=False))
-    return prepared
+        plan = plan_of(SAMPLES / item.name, schema, item.settings, snapshot, others, load_type=item.load_type,
+                       type_id=item.type_id)
+        if not plan.validation.file_errors:
+            plan.write_payloads(out, name=f"{index}-{item.key}.csv", skip_invalid=False)
+        plans.append(plan)
+    return plans
 
 
-def send(ctx: AppContext, items: list[Item], prepared: list[PreparedLoad]) -> list[Any]:
-    imports = [PreparedImport.from_payload(p.payloads[0], item.load_type, settings=item.settings or {},
-                                           source=SAMPLES / item.name, type_id=item.type_id)
-               for item, p in zip(items, prepared)]
+def send(ctx: AppContext, items: list[Item], plans: list[LoadPlan]) -> list[Any]:
+    imports = [imp for plan in plans for imp in plan.prepared_imports("oracle")]
     job = pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(imports, "oracle"))
     by_type = {imp.load_type + str(imp.type_id or ""): imp for imp in job.imports}
     return [by_type[item.load_type + str(item.type_id or "")] for item in items]
@@ -118,7 +133,7 @@ def failed_identities(ctx: AppContext, import_id: str, identity: str) -> Counter
     return Counter((r.get(identity) or "").strip() for r in rows if r["Loaded"].strip().lower() != "true")
 
 
-def error_identities(prepared: PreparedLoad, identity: str) -> Counter[str]:
+def error_identities(prepared: LoadPlan, identity: str) -> Counter[str]:
     bad = prepared.frame.filter(~prepared.validation.valid)
     values = bad.get_column(identity).to_list() if identity in bad.columns else [""] * bad.height
     return Counter((v or "").strip() for v in values)
@@ -128,7 +143,7 @@ def error_identities(prepared: PreparedLoad, identity: str) -> Counter[str]:
 def test_review_with_the_portal_says_what_the_portal_does(ctx: AppContext, tmp_path: Path, job_name: str) -> None:
     items = JOBS[job_name]
     prepared = review(ctx, items, snapshot_of(ctx), tmp_path)
-    assert all(p.sendable for p in prepared), [p.validation.file_errors for p in prepared]
+    assert not any(p.validation.file_errors for p in prepared), [p.validation.file_errors for p in prepared]
     results = send(ctx, items, prepared)
     for item, prep, imp in zip(items, prepared, results):
         ready = int(prep.validation.valid.sum())
@@ -167,9 +182,9 @@ def test_without_a_snapshot_review_is_as_before(ctx: AppContext, tmp_path: Path)
     assert set(result.problems.get_column("severity").to_list()) == {"warning"}
 
 
-def test_a_constrained_view_turns_unseen_references_into_warnings(sandbox: Any, tmp_path: Path) -> None:
+def test_a_constrained_view_turns_unseen_references_into_warnings(sandbox: Any, stores: Any, tmp_path: Path) -> None:
     profile = sandbox_profile(sandbox.root_url).with_changes(client_id="constrained-client")
-    with build_context(profile, "demo-secret", governor=Governor.disabled()) as constrained:
+    with build_context(profile, "demo-secret", stores=stores, governor=Governor.disabled()) as constrained:
         snap = snapshot_of(constrained)
         assert not snap.employees_complete
         result = review(constrained, [Item("employees.csv", settings=EN)], snap, tmp_path)[0].validation
@@ -186,11 +201,10 @@ def test_inactive_references_are_errors_unless_the_job_allows_them(ctx: AppConte
                     encoding="utf-8")
     schema = schema_for(ctx, Item("x"))
     snap = snapshot_of(ctx)
-    strict = prepare_load(path, schema, EN, snapshot=snap).validation
+    strict = plan_of(path, schema, EN, snap).validation
     assert [(p.row, p.column, p.rule) for p in strict.problem_list()] == [(1, "DirectManager", "inactive"),
                                                                        (2, "Division", "inactive")]
-    allowed = prepare_load(path, schema, {**EN, "AllowInactiveUsers": True, "AllowInactiveOus": True},
-                           snapshot=snap).validation
+    allowed = plan_of(path, schema, {**EN, "AllowInactiveUsers": True, "AllowInactiveOus": True}, snap).validation
     assert allowed.ok and allowed.problems.height == 0
 
 
@@ -208,7 +222,8 @@ def test_user_id_and_username_are_cross_unique_in_the_file_and_against_the_porta
         "N6,same,K,L,SUP_000012151\r\nN7,SAME,M,N,SUP_000012151\r\n",  # one Username twice
         encoding="utf-8")
     schema = schema_for(ctx, Item("x"))
-    result = prepare_load(path, schema, EN, snapshot=snapshot_of(ctx)).validation
+    prepared = plan_of(path, schema, EN, snapshot_of(ctx))
+    result = prepared.validation
     found = sorted((p.row, p.column, p.rule) for p in result.problem_list())
     assert found == [(1, "EmployeeIdentificationData_Username", "cross_unique"),
                      (3, "EmployeeIdentificationData_Username", "cross_unique"),
@@ -218,10 +233,8 @@ def test_user_id_and_username_are_cross_unique_in_the_file_and_against_the_porta
     assert "Edge Import" in result.problems_for_row(1)[0].message
     # The sandbox, the oracle, refuses exactly those records.
     item = Item(path.name, settings=EN)
-    prepared = prepare_load(path, schema, EN, snapshot=snapshot_of(ctx), out_path=tmp_path / "p.csv",
-                            exclude_invalid=False)
-    imports = [PreparedImport.from_payload(prepared.payloads[0], "chr.employee", settings=EN, source=path)]
-    job = pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(imports, "cross"))
+    prepared.write_payloads(tmp_path, skip_invalid=False)
+    job = pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(prepared.prepared_imports("x"), "cross"))
     assert job.imports[0].successful_records == 2
     assert failed_identities(ctx, job.imports[0].import_id, item.identity) == error_identities(prepared,
                                                                                                item.identity)
@@ -242,8 +255,8 @@ def test_what_will_change_against_the_portal(ctx: AppContext, tmp_path: Path) ->
                     "E99999,Ann,New,01/02/2024,SUP_000012151\r\n926114470,Noah,Evans,,SUP_000012154\r\n",
                     encoding="utf-8")
     schema = schema_for(ctx, Item("x"))
-    renamed = prepare_load(path, schema, EN, snapshot=snap)
-    changes = what_will_change(renamed.frame, schema, EN, snap)
+    renamed = plan_of(path, schema, EN, snap)
+    changes = renamed.portal_review().changes
     assert (changes.new, changes.changed, changes.unchanged) == (1, 1, 1)
     assert changes.changes_for(1) == [{"column": "PersonData_NameData_LastName", "title": schema.get(
         "PersonData_NameData_LastName").title, "old": "Kim", "new": "Kim-Lee"}]
@@ -251,9 +264,8 @@ def test_what_will_change_against_the_portal(ctx: AppContext, tmp_path: Path) ->
         "PersonData_NameData_FirstName", "PersonData_NameData_LastName", "WorkerStatusData_LastHireDate"],
         "not_compared": ["Division"]}
     # Loaded, then read again: nothing left to change.
-    plain = prepare_load(path, schema, EN, snapshot=snap, out_path=tmp_path / "r.csv")
-    imports = [PreparedImport.from_payload(plain.payloads[0], "chr.employee", settings=EN, source=path)]
-    pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(imports, "rename"))
+    renamed.write_payloads(tmp_path)
+    pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(renamed.prepared_imports("x"), "rename"))
     after = what_will_change(renamed.frame, schema, EN, snapshot_of(ctx))
     assert (after.new, after.changed, after.unchanged) == (0, 0, 3)
 
@@ -282,12 +294,13 @@ def test_reconcile_preview_is_the_set_the_portal_deactivates(ctx: AppContext, tm
         item = Item(path.name, settings=settings)
     schema = schema_for(ctx, item)
     snap = snapshot_of(ctx)
-    prepared = prepare_load(path, schema, settings, snapshot=snap, out_path=tmp_path / "p.csv")
-    preview = reconcile_preview(prepared.frame, snap, keep=prepared.validation.valid,
+    prepared = plan_of(path, schema, settings, snap)
+    preview = reconcile_preview(prepared.frame, snap, keep=prepared.keep(),
                                 service_account="bulk-apis-service-account")
+    assert prepared.portal_review().reconcile.count == preview.count
     active_before = {e.user_id for e in snap.active_employees()}
-    imports = [PreparedImport.from_payload(prepared.payloads[0], "chr.employee", settings=settings, source=path)]
-    pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(imports, "reconcile"))
+    prepared.write_payloads(tmp_path)
+    pump(ctx.runner(poll=PollPolicy.fast(), fetch_reports=False).run(prepared.prepared_imports("x"), "reconcile"))
     after = snapshot_of(ctx)
     deactivated = {u for u in active_before if not after.employee(u).active}
     assert {d.user_id for d in preview.deactivations} == deactivated

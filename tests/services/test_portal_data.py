@@ -88,12 +88,13 @@ def test_the_service_account_comes_from_a_job_owner_ref(sandbox: Any, journal: J
     assert snap.service_account == "bulk-apis-service-account" and snap.employees_complete
 
 
-def test_the_context_builds_one_portal_data(sandbox: Any) -> None:
+def test_the_context_builds_one_portal_data(sandbox: Any, stores: Any) -> None:
     from csod_desktop.services.context import build_context
     from csod_desktop.store.profiles import sandbox_profile
 
-    with build_context(sandbox_profile(sandbox.root_url), "demo-secret", governor=Governor.disabled()) as ctx:
+    with build_context(sandbox_profile(sandbox.root_url), "demo-secret", stores=stores,
+                       governor=Governor.disabled()) as ctx:
         assert ctx.portal_data is ctx.portal_data
         snap = pump(ctx.portal_data.current())
         assert len(snap.employees) == 278
-        assert PortalSnapshotStore(ctx.journal).latest(sandbox.root_url).taken_at == snap.taken_at
+        assert stores.portal_snapshots.latest(sandbox.root_url).taken_at == snap.taken_at
