@@ -311,3 +311,24 @@ def test_reconcile_preview_is_the_set_the_portal_deactivates(ctx: AppContext, tm
     vp = next(d for d in preview.deactivations if d.user_id == "903300421")
     assert vp.manager == "948752281" and vp.manager_name and vp.name
     assert "ReconcileUsers would deactivate" in preview.sentence and "system account" in preview.sentence
+
+
+def test_an_application_without_employee_read_loads_with_todays_checks(sandbox: Any, stores: Any,
+                                                                       tmp_path: Path) -> None:
+    profile = sandbox_profile(sandbox.root_url).with_changes(client_id="bulk-only-client")
+    with build_context(profile, "demo-secret", stores=stores, governor=Governor.disabled()) as bulk_only:
+        snap = pump(bulk_only.portal_data.current())
+        assert snap.employees is None and snap.ous is None
+        item = Item("employees.csv", settings=EN)
+        schema = schema_for(bulk_only, item)
+        today = plan_of(SAMPLES / item.name, schema, EN)
+        with_snapshot = plan_of(SAMPLES / item.name, schema, EN, snap)
+        assert with_snapshot.validation.problems.equals(today.validation.problems)  # nothing changed
+        review_doc = with_snapshot.portal_review()
+        assert review_doc.off.startswith("Checks against your portal's data are off:")
+        assert review_doc.off.count("Checks against") == 1 and "employee:read" in review_doc.off
+        assert review_doc.changes is None and review_doc.reconcile is None
+        with_snapshot.write_payloads(tmp_path)
+        job = pump(bulk_only.runner(poll=PollPolicy.fast(), fetch_reports=False).run(
+            with_snapshot.prepared_imports("bulk only"), "bulk only"))
+        assert job.imports[0].successful_records == 50
