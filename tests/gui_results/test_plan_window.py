@@ -48,9 +48,11 @@ def test_a_date_format_changed_on_load_type_is_on_review_at_once(qtbot, make_win
     window = open_window(make_window, qtbot, sandbox)
     review = to_review(qtbot, window, FRENCH)
     plan, source, mapping = window.state.plan, window.state.source, window.state.mapping
-    # Read month first (no date format chosen): 17/11/2023 has no 17th month.
+    # Read month first (no date format chosen): 17/11/2023 has no 17th month, so the column proves day first
+    # and the whole column is one file-level error naming fr-FR (issue 13).
     before = date_problems(review)
-    assert before and all(p.rule == "date" for p in before)
+    assert before and all(p.rule == "date_format" for p in before)
+    assert "fr-FR" in before[0].hint
     assert review.review.result.date_culture == "en-US"
 
     # Back to Load type: the administrator picks "fr-FR: day first" and goes straight to Review.
