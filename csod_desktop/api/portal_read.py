@@ -29,7 +29,6 @@ from csod_desktop.api.retry import RETRY_STATUSES, RetryPolicy
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
-    NetworkError,
     NotFoundError,
     PermissionDeniedError,
     PortalDataUnavailable,

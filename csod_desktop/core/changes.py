@@ -163,7 +163,8 @@ def what_will_change(frame: pl.DataFrame, schema: Schema, settings: Mapping[str,
         return None
     props = schema.properties
     compared = tuple(p for p in table if p in frame.columns and p != id_col and p in props)
-    not_compared = tuple(c for c in frame.columns if c in props and c not in compared and c not in (id_col, USER_ID, GUID))
+    not_compared = tuple(c for c in frame.columns
+                         if c in props and c not in compared and c not in (id_col, USER_ID, GUID))
     culture = rules.date_culture(settings)
     rows = frame.with_row_index("row", offset=1).with_columns(pl.col("row").cast(pl.Int64))
     if keep is not None:

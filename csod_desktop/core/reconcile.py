@@ -94,8 +94,9 @@ class ReconcilePreview:
         text = (f"ReconcileUsers would deactivate {self.count:,} of the portal's {self.active_employees:,} active "
                 f"employees ({self.share:.1%}).")
         if self.flagged:
-            names = ", ".join(f"{d.user_id} ({'the API application’s own account' if d.service_account else 'a system account'})"
-                              for d in self.flagged)
+            names = ", ".join(
+                f"{d.user_id} ({'the API application’s own account' if d.service_account else 'a system account'})"
+                for d in self.flagged)
             text += f" Among them: {names}."
         if self.incomplete:
             text += (" Your API user sees only part of the portal's employees, so the load may deactivate more "

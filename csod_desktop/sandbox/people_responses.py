@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import Response
 
 from csod_desktop import facts
 from csod_desktop.sandbox.apps import APPS
 from csod_desktop.sandbox.people import PeopleApi
-from csod_desktop.sandbox.responses import _json
+from csod_desktop.sandbox.responses import HEADERS, JSON_TYPE
+
+
+def _json(body: Any) -> Response:
+    return Response(json.dumps(body), media_type=JSON_TYPE, headers=HEADERS)
 
 
 class PeopleApiResponses:
@@ -19,7 +26,8 @@ class PeopleApiResponses:
         self.people = PeopleApi(backend)
 
     def _caller(self, request: Request, scope: str, bucket: str) -> tuple[str, bool]:
-        token = self.backend.authorize(request.headers.get("authorization"), scope, bucket)  # type: ignore[attr-defined]
+        backend: Any = self.backend
+        token = backend.authorize(request.headers.get("authorization"), scope, bucket)
         app = APPS.get(token.client_id)
         return token.client_id, bool(app and app.constrained)
 
