@@ -392,6 +392,18 @@ def _ou(ref: str, name: str, parent: str = "", owner: str = "", active: bool = T
 CEO = "948752281"            # the quick start's manager of Aime Jones (904321062)
 VPS = ["903300421", "937393194", "918634631", "926114470", "931802556", "945267318", "912904785", "939551027"]
 SERVICE_ACCOUNT = "bulk-apis-service-account"  # owner_ref in the quick start's Create Job response
+# The system account of the Employee API's own list example (employee-ou-api-facts.md §1 "List page"): id 1,
+# externalId "bsuser", userName "CSODBSAdmin", "CSOD BusinessAdmin". A full listing includes such accounts.
+SYSTEM_ACCOUNT = {
+    "EmployeeIdentificationData_UserId": "bsuser",
+    "EmployeeIdentificationData_Guid": str(uuid.uuid5(GUID_NAMESPACE, "bsuser")),
+    "EmployeeIdentificationData_Username": "CSODBSAdmin",
+    "PersonData_NameData_FirstName": "CSOD", "PersonData_NameData_LastName": "BusinessAdmin",
+    "Gender": "not specified", "UserType": "Employee", "UserSubType": "Full-Time",
+    "Division": "SUP_000012100", "Position": "Computer Support Specialist", "Location": "San Jose",
+    "CostCenter": "CC-1000", "Grade": "G01", "LegalEntity": "ACME-US", "DynamicOUs_524291": "Full Time",
+    "DynamicOUs_52971": "NA-WEST", "CF_Dropdown#12": "USD", "active": True,
+}
 # Ids the quick start uses that must NOT exist, so its examples fail the way the reference implies.
 ABSENT_USERS = {"904321062", "904221052", "987798693"}
 ABSENT_OUS = {"ou.division": ["SUPERVISORY_ORGANIZATION-3-9244"], "ou.location": ["OR"]}
@@ -872,8 +884,9 @@ def write_data() -> tuple[list[dict[str, Any]], dict[str, Any]]:
     _write_json(DATA / "specification.json", specification())
     _write_json(DATA / "permissions.json", permissions())
     users = seed_users()
-    # One user per line: a third of the indented size, and a diff shows which users changed.
-    lines = ",\n".join("    " + json.dumps(user, ensure_ascii=False) for user in users)
+    # One user per line: a third of the indented size, and a diff shows which users changed. The system
+    # account comes first (internal id 1, as in the example) and is left out of the samples' choices.
+    lines = ",\n".join("    " + json.dumps(user, ensure_ascii=False) for user in [SYSTEM_ACCOUNT, *users])
     _write_text(DATA / "seed" / "users.json", '{\n  "users": [\n' + lines + "\n  ]\n}\n")
     ou_files = {}
     for key, records in seed_ous().items():
@@ -889,6 +902,7 @@ def write_data() -> tuple[list[dict[str, Any]], dict[str, Any]]:
         "ous": ou_files,
         "service_account": SERVICE_ACCOUNT,
         "notable": {
+            "system_accounts": [SYSTEM_ACCOUNT["EmployeeIdentificationData_UserId"]],
             "ceo": CEO, "vice_presidents": VPS, "inactive_users": INACTIVE_USERS,
             "absent_users": sorted(ABSENT_USERS), "absent_ous": ABSENT_OUS,
             "inactive_ous": {"ou.division": [INACTIVE_DIVISION], "ou.position": ["Typist"],

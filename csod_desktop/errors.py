@@ -16,6 +16,8 @@
         ├── NotFoundError          404: wrong path or id
         ├── ReportQuotaError       410 from the portal, or the local cap below five downloads reached
         ├── ReportExpiredError     the portal's 30-day retention has passed
+        ├── PortalDataUnavailable  the Employee / OU API cannot be read (no employee:read, not enabled):
+        │                          the checks against the portal's data are off, the Bulk API still works
         └── ServerError            5xx still answered after the retries
 
 Lower-level errors (httpx, OSError, sqlite3) are translated at the boundary with ``raise ... from exc``.
@@ -122,3 +124,8 @@ class ReportExpiredError(ApiError):
 
 class ServerError(ApiError):
     """The portal kept failing on its side (HTTP 5xx) after the retries."""
+
+
+class PortalDataUnavailable(ApiError):
+    """The Employee API v2 or the OU API cannot be read with this OAuth application (scope, permission, or
+    the API not enabled in Edge Marketplace). Review falls back to the checks that need no portal data."""

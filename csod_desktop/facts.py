@@ -68,6 +68,53 @@ THROTTLES: dict[str, Throttle] = {
     PERMISSIONS: Throttle(5, 300, 7200),
 }
 
+# ------------------------------------------------------------------------ Employee API v2 and OU API
+
+#: The read endpoints of the portal's own data (employee-ou-api-facts.md §1 "Paths and methods", §2
+#: "Endpoints"): the employee list, the OU list and the OU types.
+EMPLOYEES_PATH = "/services/api/x/users/v2/employees"
+OUS_PATH = "/services/api/x/organizations/v1/ous"
+OU_TYPES_PATH = "/services/api/x/organizations/v1/types"
+
+#: Throttle buckets of those endpoints: "GET - Bulk" employees 75/min, 4,500/h, 108,000/day (§1 "Throttles");
+#: ``/ous`` and ``/types`` 300/min, 18,000/h, 432,000/day each (§2 "Endpoints"). Limits are counted per URI
+#: (§3, the Security Module TIP, *inference* for this API), so ``/ous`` and ``/types`` are two buckets.
+EMPLOYEES, OUS, OU_TYPES = "employees", "ous", "ou_types"
+THROTTLES.update({
+    EMPLOYEES: Throttle(75, 4500, 108000),
+    OUS: Throttle(300, 18000, 432000),
+    OU_TYPES: Throttle(300, 18000, 432000),
+})
+
+#: Every Employee API v2 GET needs the scope ``employee:read`` (§1 "Scopes and permissions").
+EMPLOYEE_READ_SCOPE = "employee:read"
+#: The OU API's scope is unpublished (§2 "Scopes and permissions" [unknown]). Our choice, written in the
+#: sandbox README ("Choices where the reference is silent"): the same ``employee:read``, since "one scope can
+#: open more than one API endpoint" (§1) and the OU API is part of the same Employee/OU API product.
+OU_READ_SCOPE = EMPLOYEE_READ_SCOPE
+
+#: Default page sizes: 50 records on Employee endpoints, 100 on OU endpoints (§1 "Paging").
+EMPLOYEE_PAGE_SIZE = 50
+OU_PAGE_SIZE = 100
+#: A ``nextPageToken`` lives 5 minutes from the response that carried it (§1 "Paging").
+PAGE_TOKEN_TTL = 300
+
+# ------------------------------------------------------------------------------------ ReconcileUsers
+
+#: OUR policy, not Cornerstone's: a ReconcileUsers load that would deactivate more than this share of the
+#: portal's active employees needs an explicit override (the window's tick box, the CLI's
+#: ``--max-deactivations``). Cornerstone itself deactivates whatever is missing, without a limit.
+RECONCILE_MAX_SHARE = 0.10
+
+
+def reconcile_needs_override(deactivations: int, active_employees: int) -> bool:
+    """Whether a ReconcileUsers preview crosses our 10% policy (``RECONCILE_MAX_SHARE``)."""
+    if deactivations <= 0:
+        return False
+    if active_employees <= 0:
+        return True
+    return deactivations > RECONCILE_MAX_SHARE * active_employees
+
 # ------------------------------------------------------------------------------------------ callbacks
 
 

@@ -102,3 +102,18 @@ def test_each_fact_is_defined_once() -> None:
                 if pattern.search(line):
                     found.append(f"{path.relative_to(PACKAGE.parent)}:{number}: {fact}: {line.strip()}")
     assert not found, "copies of csod_desktop.facts:\n" + "\n".join(found)
+
+
+def test_employee_and_ou_api_facts_follow_their_sheet() -> None:
+    # employee-ou-api-facts.md §1 "Throttles", §2 "Endpoints", §1 "Paging".
+    assert facts.THROTTLES[facts.EMPLOYEES].windows() == ((60, 75), (3600, 4500), (86400, 108000))
+    assert facts.THROTTLES[facts.OUS].per_minute == facts.THROTTLES[facts.OU_TYPES].per_minute == 300
+    assert (facts.EMPLOYEE_PAGE_SIZE, facts.OU_PAGE_SIZE, facts.PAGE_TOKEN_TTL) == (50, 100, 300)
+    assert facts.EMPLOYEE_READ_SCOPE == "employee:read"
+
+
+def test_the_reconcile_threshold_is_ten_percent_of_active_employees() -> None:
+    assert facts.RECONCILE_MAX_SHARE == 0.10
+    assert not facts.reconcile_needs_override(0, 0)
+    assert not facts.reconcile_needs_override(100, 1000) and facts.reconcile_needs_override(101, 1000)
+    assert facts.reconcile_needs_override(1, 0)

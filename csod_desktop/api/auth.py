@@ -61,6 +61,12 @@ class ClientCredentialsAuth(httpx.Auth):
         self.granted_scope: str | None = None
         self.fetch_count = 0  # how many tokens were obtained (tests, diagnostics)
 
+    def with_scopes(self, scopes: str) -> ClientCredentialsAuth:
+        """Another token of the same application for other scopes (the Employee and OU API reads): the
+        Bulk API token and its scopes stay as they are, whatever the portal answers to these."""
+        return ClientCredentialsAuth(self.token_url, self.client_id, self._secret, scopes, clock=self._clock,
+                                     before_resend=self.before_resend)
+
     def __repr__(self) -> str:  # never show the token or secret
         return f"ClientCredentialsAuth(client_id={self.client_id!r}, token={'set' if self._token else 'none'})"
 

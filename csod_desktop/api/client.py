@@ -29,6 +29,7 @@ from csod_desktop.api.models import (
     parse_job_list,
     parse_permissions,
 )
+from csod_desktop.api.portal_read import PortalReader, reader_for
 from csod_desktop.api.requestlog import log_exchange, logger
 from csod_desktop.api.retry import NOT_SENT_ERRORS, REFUSED_STATUSES, RETRY_STATUSES, RetryPolicy
 from csod_desktop.api.upload import Progress, UploadSource
@@ -72,6 +73,10 @@ class BulkApiClient:
 
     def __repr__(self) -> str:
         return f"BulkApiClient({self.root_url!r}, client_id={self.auth.client_id!r})"
+
+    def portal_reader(self) -> PortalReader:
+        """The Employee and OU API reads of the same application (their own token, this governor)."""
+        return reader_for(self._http, self.root_url, self.auth, self.governor, self.retry, self._sleep)
 
     # ------------------------------------------------------------------------------ endpoints
 

@@ -20,6 +20,7 @@ from csod_desktop import facts
 MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
 
 SHARED, DATA, REPORTS, PERMISSIONS = facts.SHARED, facts.DATA, facts.REPORTS, facts.PERMISSIONS
+EMPLOYEES, OUS, OU_TYPES = facts.EMPLOYEES, facts.OUS, facts.OU_TYPES
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ DOCUMENTED_LIMITS: dict[str, tuple[Limit, ...]] = {
     DATA: _windows(facts.THROTTLES[DATA]),
     REPORTS: _windows(facts.THROTTLES[REPORTS]),
     PERMISSIONS: (Limit(facts.THROTTLES[PERMISSIONS].per_minute, MINUTE),),
+    # The Employee API v2 list and the OU API (employee-ou-api-facts.md §1 "Throttles", §2 "Endpoints").
+    EMPLOYEES: _windows(facts.THROTTLES[EMPLOYEES]),
+    OUS: _windows(facts.THROTTLES[OUS]),
+    OU_TYPES: _windows(facts.THROTTLES[OU_TYPES]),
 }
 
 _BULK = r"/services/api/x/bulk-api/v1"
@@ -49,11 +54,14 @@ _RULES: tuple[tuple[str | None, re.Pattern[str], str], ...] = (
     ("POST", re.compile(_BULK + r"/imports/[^/]+/?$"), DATA),
     ("GET", re.compile(_BULK + r"/permissions/?$"), PERMISSIONS),
     (None, re.compile(_BULK + r"/(schemas|specification|jobs)(/.*)?$"), SHARED),
+    ("GET", re.compile(re.escape(facts.EMPLOYEES_PATH) + r"/?$"), EMPLOYEES),
+    ("GET", re.compile(re.escape(facts.OUS_PATH) + r"/?$"), OUS),
+    ("GET", re.compile(re.escape(facts.OU_TYPES_PATH) + r"/?$"), OU_TYPES),
 )
 
 
 def bucket_for(method: str, path: str) -> str | None:
-    """The throttle bucket of a Bulk API call, or None (the token endpoint is not throttled)."""
+    """The throttle bucket of a Bulk, Employee or OU API call, or None (the token endpoint is not throttled)."""
     path = path.split("?", 1)[0]
     for rule_method, pattern, bucket in _RULES:
         if (rule_method is None or rule_method == method.upper()) and pattern.search(path):

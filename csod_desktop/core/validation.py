@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import polars as pl
 
 from csod_desktop import facts
 from csod_desktop.core import rules
 from csod_desktop.core.culture_checks import CONFIRM_RULES, culture_checks
+from csod_desktop.core.portal import JobIds, PortalSnapshot, SnapshotRefs, schema_type_key
 from csod_desktop.core.problems import PROBLEM_COLUMNS, Problem, Severity, Suggestion
 from csod_desktop.core.schema import Schema
 from csod_desktop.core.validation_invisible import invisible_checks
@@ -26,10 +27,11 @@ from csod_desktop.core.validation_checks import (
     Keys,
     file_level_problems,
     grouped_problems,
-    reference_checks,
     row_checks,
     scalar_checks,
 )
+from csod_desktop.core.validation_identity import identity_checks
+from csod_desktop.core.validation_refs import KnownRefs, reference_checks
 from csod_desktop.errors import Cancelled
 
 MAX_COLUMNS = facts.MAX_COLUMNS
@@ -44,18 +46,6 @@ _SCHEMA = {
     "hint": pl.String,
     "value": pl.String,
 }
-
-
-class KnownRefs(Protocol):
-    """What the portal knows (the sandbox's view): ids outside the file, and whether they are active."""
-
-    def user_exists(self, user_id: str) -> bool: ...
-
-    def user_active(self, user_id: str) -> bool: ...
-
-    def ou_exists(self, load_type: str, ou_id: str) -> bool: ...
-
-    def ou_active(self, load_type: str, ou_id: str) -> bool: ...
 
 
 @dataclass
@@ -150,6 +140,8 @@ def validate(
     settings: Mapping[str, Any] | None = None,
     *,
     known_refs: KnownRefs | None = None,
+    snapshot: PortalSnapshot | None = None,
+    job_ids: JobIds | None = None,
     infer_cultures: bool = True,
     date_cells: Mapping[str, pl.Series] | None = None,
     progress: Callable[[float], None] | None = None,
@@ -157,16 +149,20 @@ def validate(
 ) -> ValidationResult:
     """Check every record of ``frame`` (columns = schema property names, all text).
 
-    Without ``known_refs`` (the desktop client) a reference to a user or OU that is not in the file
-    is a warning: it must already exist in the portal. With ``known_refs`` (the sandbox portal) an
-    unknown standard relation or OU is an error and an unknown custom relation a warning (the
-    record loads without it), per bulk-api-data-format.txt, Employee Loads.
+    Without the portal's data a reference to a user or OU that is not in the file is a warning: it must
+    already exist in the portal. With it (``snapshot``, the administrator's portal read through the Employee
+    and OU APIs, with ``job_ids`` of the job's other imports; or ``known_refs``, the sandbox portal's own
+    state) an unknown standard relation or OU is an error and an unknown custom relation a warning (the
+    record loads without it), per bulk-api-data-format.txt, Employee Loads; User IDs and Usernames are
+    cross-unique against it too (``core.validation_identity``).
 
     With ``infer_cultures`` (the client) each date and number column is also weighed as a whole
     against the import's cultures (``core.culture_checks``); the portal does not guess, so the sandbox
     turns it off. ``date_cells`` (property name -> a flag per record) marks cells that were real dates
     in the source file: the inference leaves them out.
     """
+    if known_refs is None and snapshot is not None:
+        known_refs = SnapshotRefs(snapshot, job_ids, own_type=schema_type_key(schema.load_type, schema.raw))
 
     def step(fraction: float) -> None:
         if is_cancelled is not None and is_cancelled():
@@ -207,6 +203,7 @@ def validate(
     checks += reference_checks(
         lf, props, schema, identity, user_col, known_refs, settings, keys=keys, step=lambda f: step(0.4 + 0.2 * f)
     )
+    checks += identity_checks(work, props, schema, user_col, known_refs, settings)
     step(0.6)
 
     exprs = [c.mask.alias(c.name) for c in checks if isinstance(c.mask, pl.Expr)]

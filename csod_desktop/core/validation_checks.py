@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import polars as pl
 
 from csod_desktop.core import rules
 from csod_desktop.core.problems import PROBLEM_COLUMNS, SHOWN_CHARS, Severity, shown
-from csod_desktop.core.schema import FieldKind, Property, Schema
-
-if TYPE_CHECKING:
-    from csod_desktop.core.validation import KnownRefs
+from csod_desktop.core.schema import Property, Schema
 
 _MAX_LISTED = 12  # allowed enum values spelled out in a hint before "..."
-_CANCEL_EVERY = 5000  # distinct values checked between two cancellation checks
+CANCEL_EVERY = 5000  # distinct values checked between two cancellation checks
 
 
 def eff(name: str, trim: str | None) -> pl.Expr:
@@ -78,7 +75,7 @@ def text(*parts: str | pl.Expr) -> pl.Expr:
     return pl.concat_str([pl.lit(p) if isinstance(p, str) else shown_expr(p).fill_null("") for p in parts])
 
 
-def _records(count: pl.Expr) -> pl.Expr:
+def records_text(count: pl.Expr) -> pl.Expr:
     return pl.when(count == 1).then(pl.lit("1 record")).otherwise(
         pl.concat_str([count.cast(pl.String), pl.lit(" records")])
     )
@@ -296,7 +293,7 @@ def _scalar_verdicts(prop: Property, values: list[str], tick: Callable[[], None]
     else:
         rule, hint = "boolean", f"Write {prop.title} as true or false."
     for i, value in enumerate(values):
-        if i % _CANCEL_EVERY == _CANCEL_EVERY - 1:
+        if i % CANCEL_EVERY == CANCEL_EVERY - 1:
             tick()
         if prop.multi:
             _, wrong = rules.match_multi(value, prop)
@@ -334,83 +331,6 @@ def scalar_checks(lf: pl.LazyFrame, props: Mapping[str, Property], *, step: Call
     return checks
 
 
-def _allowed(settings: Mapping[str, Any] | None, name: str, schema: Schema) -> bool:
-    # AllowInactiveOuAndUser is the OU loads' single switch (bulk-api-facts.md, settings seen on jobs).
-    both = rules.get_setting(settings, "AllowInactiveOuAndUser")
-    if both is not None and not schema.is_employee:
-        return rules.setting_flag(settings, "AllowInactiveOuAndUser")
-    return rules.setting_flag(settings, name, False)
-
-
-def reference_checks(lf: pl.LazyFrame, props: Mapping[str, Property], schema: Schema, identity: tuple[str, ...],
-                     user_col: str | None, known_refs: KnownRefs | None, settings: Mapping[str, Any] | None, *,
-                     keys: Keys, step: Callable[[float], None]) -> list[Check]:
-    """References to users and OUs: resolved in the file first, then by the portal when it is known.
-
-    ``lf`` is the trimmed frame. Only distinct values are looked up; each target column is hashed
-    once for all the reference columns that point at it.
-    """
-    refs = [(n, p) for n, p in props.items() if p.reference_type]
-    if not refs:
-        return []
-    targets: dict[str, str | None] = {}
-    for name, prop in refs:
-        if prop.reference_type == "user":
-            targets[name] = user_col if user_col in props else None
-        elif prop.reference_type == schema.load_type and identity and identity[0] in props:
-            targets[name] = identity[0]  # an OU's parent may be another OU of the same file
-        else:
-            targets[name] = None  # an employee's OU is never defined in an employee file
-    # Distinct raw values first, trimmed as their column says; then one anti-join per target column:
-    # hashing a million user ids once is cheaper than an ``is_in`` per reference column (and polars
-    # 2.1 slows badly on the latter).
-    uniques = lf.select([pl.col(n).drop_nulls().unique().implode().alias(n) for n, _ in refs]).collect()
-    pools = {
-        n: pl.DataFrame({"raw": uniques.get_column(n)[0]}, schema={"raw": pl.String})
-        .with_columns(eff_strip("raw", p.trim).alias("value"), pl.lit(n).alias("col"))
-        .filter(pl.col("value") != "")
-        for n, p in refs
-    }
-    unresolved: dict[str, pl.DataFrame] = {}  # per column: raw (as in the file) and value (trimmed)
-    for target in dict.fromkeys(targets.values()):
-        names = [n for n, _ in refs if targets[n] == target]
-        if target is None:
-            unresolved.update({n: pools[n] for n in names})
-            continue
-        cs = props[target].case_sensitive
-        # Same key, same hash: the pool's trimmed values keyed exactly as the target column's cells.
-        in_file = keys.hashes((target,)).to_frame("h")
-        pool = (pl.concat([pools[n] for n in names]).with_columns(key_expr(pl.col("value"), cs).hash().alias("h"))
-                .join(in_file, on="h", how="anti"))
-        unresolved.update({n: pool.filter(pl.col("col") == n) for n in names})
-    step(0.5)
-    if known_refs is None:
-        return _client_reference_checks(refs, unresolved)
-    return _portal_reference_checks(schema, refs, unresolved, known_refs, settings, step)
-
-
-def _what(prop: Property) -> str:
-    return "user" if prop.reference_type == "user" else "organizational unit"
-
-
-def _client_reference_checks(refs: list[tuple[str, Property]], unresolved: Mapping[str, pl.DataFrame]) -> list[Check]:
-    """Client side: one warning per distinct id not found in the file (a warning per record would
-    bury real errors under a million lines, and is not counted as a warned record)."""
-    checks: list[Check] = []
-    for name, prop in refs:
-        if unresolved[name].is_empty():
-            continue
-        what = _what(prop)
-        checks.append(Check(
-            f"reference:{name}", name, "reference", Severity.WARNING,
-            is_one_of(name, unresolved[name].get_column("raw").to_list()),
-            text(f"{prop.title} '", pl.col("value"), f"' is not in this file, so this {what} must already exist "
-                 "in the portal (used by ", _records(pl.col("count")), ")."),
-            f"Check that this {what} exists in Cornerstone, or load it in an import of the same job.",
-            trim=prop.trim, grouped=True))
-    return checks
-
-
 def grouped_problems(work: pl.DataFrame, checks: list[Check], masks: pl.DataFrame) -> list[pl.DataFrame]:
     """Problem rows for grouped checks: one per distinct value, at its first record, with a count."""
     queries = [
@@ -425,58 +345,3 @@ def grouped_problems(work: pl.DataFrame, checks: list[Check], masks: pl.DataFram
         if found.height:
             frames.append(_finish(found.select((pl.col("first") + 1).alias("row"), "value", "count"), check))
     return frames
-
-
-def _portal_reference_checks(schema: Schema, refs: list[tuple[str, Property]], unresolved: Mapping[str, pl.DataFrame],
-                             known: KnownRefs, settings: Mapping[str, Any] | None,
-                             step: Callable[[float], None]) -> list[Check]:
-    """Sandbox side: ask the portal about each distinct unresolved id (bulk-api-data-format.txt,
-    Employee Loads: a bad standard relation is an error, a missing custom relation a warning and the
-    relation skipped; bulk-api-quick-start.txt, Step 4: AllowInactiveOus / AllowInactiveUsers)."""
-    allow_users = _allowed(settings, "AllowInactiveUsers", schema)
-    allow_ous = _allowed(settings, "AllowInactiveOus", schema)
-    checks: list[Check] = []
-    for i, (name, prop) in enumerate(refs):
-        missing: list[str] = []  # raw cells, as in the file
-        inactive: list[str] = []
-        is_user = prop.reference_type == "user"
-        what = _what(prop)
-        pairs = unresolved[name].select("raw", "value").iter_rows()
-        for j, (raw, value) in enumerate(pairs):
-            if j % _CANCEL_EVERY == _CANCEL_EVERY - 1:
-                step(0.5 + 0.5 * i / len(refs))
-            if is_user:
-                exists = known.user_exists(value)
-                active = exists and (allow_users or known.user_active(value))
-            else:
-                exists = known.ou_exists(str(prop.reference_type), value)
-                active = exists and (allow_ous or known.ou_active(str(prop.reference_type), value))
-            if not exists:
-                missing.append(raw)
-            elif not active:
-                inactive.append(raw)
-        step(0.5 + 0.5 * (i + 1) / len(refs))
-        if missing:
-            custom = prop.kind is FieldKind.CUSTOM_RELATION
-            message = (
-                text(f"{prop.title} '", pl.col("key"), "' does not exist in the portal; the record was loaded "
-                     "without this relation.")
-                if custom else
-                text(f"{prop.title} '", pl.col("key"), f"' does not match any {what} in the portal, in this "
-                     "file or in the other imports of this job.")
-            )
-            checks.append(Check(
-                f"reference:{name}", name, "reference", Severity.WARNING if custom else Severity.ERROR,
-                is_one_of(name, missing), message,
-                f"Use the {what}'s ID as it is in Cornerstone, or load the {what} in the same job.",
-                trim=prop.trim))
-        if inactive:
-            setting = "AllowInactiveUsers" if is_user else "AllowInactiveOus"
-            checks.append(Check(
-                f"inactive:{name}", name, "inactive", Severity.ERROR,
-                is_one_of(name, inactive),
-                text(f"{prop.title} '", pl.col("key"), f"' is an inactive {what}, and this job does not allow "
-                     f"inactive {what}s ({setting} is false)."),
-                f"Reactivate the {what}, choose an active one, or create the job with {setting} true.",
-                trim=prop.trim))
-    return checks

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from csod_desktop import facts
@@ -27,6 +27,14 @@ class Config:
     processing_seconds: float = 2.0
     report_404_seconds: float = 3.0
     callback_ca_bundle: str | None = None
+    # The Employee and OU APIs' open questions (README, "Choices where the reference is silent").
+    page_token_key: str = "nextpagetoken"  # the key in the list envelope (the example JSON's spelling)
+    page_token_param: str = "nextPageToken"  # where page 2 sends it: a query parameter, or "header:<name>"
+    count_is: str = "page"  # "page": records in this page; "total": records in the whole listing
+    last_page_token: str = "absent"  # on the last page: "absent", "null" or "empty"
+    list_shape: str = "envelope"  # "envelope", or "bare": every listing a bare array, unpaged
+    max_page_size: int = 1000
+    constrained_view: list[str] = field(default_factory=lambda: ["SUP_000012151"])  # divisions, with subtrees
 
     @classmethod
     def defaults(cls, relaxed: bool) -> Config:
@@ -67,7 +75,44 @@ def _bundle(value: Any) -> str | None:
     raise BadRequest("callback_ca_bundle must be the path of a CA bundle file, or null.")
 
 
+def _choice(name: str, allowed: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in allowed:
+            raise BadRequest(f"{name} must be one of {', '.join(allowed)}, not {str(value)[:40]!r}.")
+        return value
+
+    return check
+
+
+def _name(name: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or not 0 < len(value) <= 100 or not value.replace("-", "").replace(":", "").isalnum():
+            raise BadRequest(f"{name} must be a short name (letters, digits, '-' and ':'), not {str(value)[:40]!r}.")
+        return value
+
+    return check
+
+
+def _page_size(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100_000:
+        raise BadRequest(f"max_page_size must be a whole number from 1 to 100000, not {str(value)[:40]!r}.")
+    return value
+
+
+def _ou_ids(value: Any) -> list[str]:
+    if not isinstance(value, list) or len(value) > 1000 or not all(isinstance(v, str) and 0 < len(v) <= 100 for v in value):
+        raise BadRequest("constrained_view must be a list of OU ids (at most 1000).")
+    return list(value)
+
+
 _CHECKS: dict[str, Callable[[Any], Any]] = {
+    "page_token_key": _name("page_token_key"),
+    "page_token_param": _name("page_token_param"),
+    "count_is": _choice("count_is", ("page", "total")),
+    "last_page_token": _choice("last_page_token", ("absent", "null", "empty")),
+    "list_shape": _choice("list_shape", ("envelope", "bare")),
+    "max_page_size": _page_size,
+    "constrained_view": _ou_ids,
     "token_lifetime": _lifetime,
     "throttles": _flag,
     "processing_seconds": lambda v: seconds("processing_seconds", v),

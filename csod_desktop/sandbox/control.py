@@ -302,6 +302,17 @@ def control_routes(backend: SandboxBackend, plane: ControlPlane) -> list[Route]:
         record = backend.portal.user(request.path_params["user_id"])
         return record if record is not None else JSONResponse({"error": "no such user"}, status_code=404)
 
+    async def add_users(request: Request) -> Any:
+        """Employees straight into the portal (schema property names, plus ``active``): big portals for
+        benchmarks, accounts a test needs. Loads go through the Bulk API; this is the seed's back door."""
+        records = (await body_of(request)).get("users")
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise BadRequest('Send {"users": [{"EmployeeIdentificationData_UserId": ..., ...}, ...]}.')
+        with backend.lock:
+            stored = backend.portal.upsert_users(records, new_id=backend.new_id, now=backend.clock.time())
+            backend.store.put_users(stored)
+        return JSONResponse({"users": len(stored)}, status_code=201)
+
     async def ou(request: Request) -> Any:
         record = backend.portal.ou(request.path_params["load_type"], request.path_params["ou_id"])
         return record if record is not None else JSONResponse({"error": "no such OU"}, status_code=404)
@@ -318,6 +329,7 @@ def control_routes(backend: SandboxBackend, plane: ControlPlane) -> list[Route]:
         Route(PREFIX + "/faults", guarded(faults), methods=["GET", "POST", "DELETE"]),
         Route(PREFIX + "/requests", guarded(requests), methods=["GET", "DELETE"]),
         Route(PREFIX + "/callbacks", guarded(callbacks), methods=["GET"]),
+        Route(PREFIX + "/users", guarded(add_users), methods=["POST"]),
         Route(PREFIX + "/users/{user_id:path}", guarded(user), methods=["GET"]),
         Route(PREFIX + "/ous/{load_type}/{ou_id:path}", guarded(ou), methods=["GET"]),
     ]

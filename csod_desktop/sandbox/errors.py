@@ -5,7 +5,8 @@
     │   ├── InvalidCredentials   400 at the token endpoint: wrong client id/secret or grant type
     │   ├── ValidationFailed     400 a job request that breaks a rule (http callback, more than 20 imports)
     │   ├── UnsupportedPayload   400 not CSV/JSON, unreadable gzip, more than 300 columns
-    │   └── ImportAlreadyReceived 400 a second data POST to the same import
+    │   ├── ImportAlreadyReceived 400 a second data POST to the same import
+    │   └── PageTokenExpired     400 an Employee/OU API page token unknown, altered or past its 5 minutes
     ├── Unauthorized             401 token missing, unknown or expired
     │   └── MissingScope         401 the token lacks the endpoint's scope
     ├── NotFound                 404 wrong path or id
@@ -72,6 +73,11 @@ class UnsupportedPayload(BadRequest):
 
 class ImportAlreadyReceived(BadRequest):
     default_message = "This import has already received its data: send one payload per import."
+
+
+class PageTokenExpired(BadRequest):
+    default_message = ("CSOD Bad request: the page token is unknown or has expired (a token lasts 5 minutes "
+                       "from the response that carried it). Start again from the first page.")
 
 
 class Unauthorized(SandboxApiError):

@@ -167,11 +167,12 @@ class Processor:
     def _apply(self, imp: Import, outcome: Any) -> None:
         portal, store = self.backend.portal, self.backend.store
         upserts = list(getattr(outcome, "upserts", None) or [])
+        now = self.backend.clock.time()
         if imp.type == catalog.EMPLOYEE:
-            store.put_users(portal.upsert_users(upserts, new_id=self.backend.new_id))
-            store.put_users(portal.deactivate_users(getattr(outcome, "deactivate", None) or []))
+            store.put_users(portal.upsert_users(upserts, new_id=self.backend.new_id, now=now))
+            store.put_users(portal.deactivate_users(getattr(outcome, "deactivate", None) or [], now=now))
         else:
-            store.put_ous(imp.key, portal.upsert_ous(imp.key, upserts))
+            store.put_ous(imp.key, portal.upsert_ous(imp.key, upserts, now=now))
 
     # ----------------------------------------------------------------------------- callbacks
 

@@ -17,11 +17,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from csod_desktop import facts
-from csod_desktop.sandbox import catalog, payloads
+from csod_desktop.sandbox import apps, catalog, payloads
+from csod_desktop.sandbox.apps import CLIENT_ID, CLIENT_SECRET, SCOPES  # noqa: F401 - re-exported
 from csod_desktop.sandbox.clock import SandboxClock, utc_iso
 from csod_desktop.sandbox.config import Config, checked_changes
 from csod_desktop.sandbox.errors import (
-    BadRequest, CapacityExceeded, DownloadsExhausted, ImportAlreadyReceived, InvalidCredentials, MissingScope,
+    BadRequest, CapacityExceeded, DownloadsExhausted, ImportAlreadyReceived, MissingScope,
     NotFound, ReportExpired, ReportNotReady, Unauthorized, ValidationFailed,
 )
 from csod_desktop.sandbox.persistence import SCHEMA_VERSION, MemoryStore, Snapshot
@@ -29,10 +30,6 @@ from csod_desktop.sandbox.portal import PortalState
 from csod_desktop.sandbox.throttle import Throttle
 
 API = "/services/api/x/bulk-api/v1"
-CLIENT_ID = "demo-client"
-CLIENT_SECRET = "demo-secret"
-SCOPES = ("bulkapijob:read", "bulkapiimport:read", "bulkapischema:read", "bulkapijob:create",
-          "bulkapiimport:load", "bulkapispecification:read", "bulkapipermission:read")
 MAX_IMPORTS_PER_JOB = facts.MAX_IMPORTS_PER_JOB
 MAX_ACTIVE_JOBS = facts.MAX_QUEUED_JOBS
 TYPE_CAPACITY = facts.MAX_RUNNING_IMPORTS_PER_TYPE
@@ -49,6 +46,7 @@ REPORT_VARIANTS = {"full", "errors", "warnings"}
 class Token:
     scopes: frozenset[str]
     expires_at: float
+    client_id: str = CLIENT_ID
 
 
 @dataclass
@@ -138,6 +136,7 @@ class SandboxBackend:
         self.payloads: dict[str, bytes] = {}
         self.tokens: dict[str, Token] = {}
         self.callbacks: list[dict[str, Any]] = []
+        self.page_cursors: dict[str, Any] = {}  # Employee / OU API page tokens (sandbox.people)
         self.on_received: list[Any] = []  # callables woken when data arrives (the processing worker)
         self.on_clock_moved: list[Any] = []  # callables run (synchronously) after the clock moved
         self._rng = random.Random(seed)
@@ -162,6 +161,7 @@ class SandboxBackend:
             self.payloads.clear()
             self.tokens.clear()
             self.callbacks.clear()
+            self.page_cursors.clear()
             self.throttle.reset()
             self.portal.load_seed()
             self.store.wipe()
@@ -226,29 +226,17 @@ class SandboxBackend:
     # ------------------------------------------------------------------------------ auth
 
     def issue_token(self, body: Any) -> dict[str, Any]:
-        """Step 1 of the quick start; 400 for wrong credentials or grant type (bulk-api-facts.md "Hosts")."""
-        if not isinstance(body, dict):
-            raise BadRequest("The token request body must be a JSON object.")
-        if body.get("grantType") != "client_credentials":
-            raise InvalidCredentials("grantType must be client_credentials.")
-        ok_id = secrets.compare_digest(str(body.get("clientId", "")), CLIENT_ID)
-        ok_secret = secrets.compare_digest(str(body.get("clientSecret", "")), CLIENT_SECRET)
-        if not (ok_id and ok_secret):
-            raise InvalidCredentials()
-        asked = str(body.get("scope") or "").split()
-        unknown = [s for s in asked if s not in SCOPES]
-        if unknown:
-            raise BadRequest(f"Unknown scope(s): {' '.join(unknown)}.")
-        granted = asked or list(SCOPES)
+        """Step 1 of the quick start; 400 for wrong credentials, grant type or scope (``apps.grant``)."""
+        app, granted = apps.grant(body)
         token = "ZWRnZQ:" + secrets.token_hex(32)
         lifetime = int(self.config.token_lifetime)
         with self.lock:
             now = self.clock.time()
             self.tokens = {k: t for k, t in self.tokens.items() if t.expires_at > now}
-            self.tokens[token] = Token(frozenset(granted), now + lifetime)
+            self.tokens[token] = Token(frozenset(granted), now + lifetime, app.client_id)
         return {"access_token": token, "expires_in": lifetime, "scope": " ".join(granted), "token_type": "Bearer"}
 
-    def authorize(self, authorization: str | None, scope: str, bucket: str | None = None) -> None:
+    def authorize(self, authorization: str | None, scope: str, bucket: str | None = None) -> Token:
         """401 without a valid token or its scope; then count the call in its throttle bucket (429)."""
         scheme, _, value = (authorization or "").partition(" ")
         token = self.tokens.get(value.strip()) if scheme.lower() == "bearer" else None
@@ -258,6 +246,7 @@ class SandboxBackend:
             raise MissingScope(description=f"This call needs the {scope} scope.")
         if bucket:
             self.throttle.hit(bucket)
+        return token
 
     # ------------------------------------------------------------------------------ catalog
 

@@ -5,15 +5,21 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
+from csod_desktop.core.portal import JobIds
 from csod_desktop.sandbox import catalog
 
 USER_ID = "EmployeeIdentificationData_UserId"
 GUID = "EmployeeIdentificationData_Guid"
 USERNAME = "EmployeeIdentificationData_Username"
 OU_ID = "ouRefId"
+#: Bookkeeping keys of a stored record, beside its schema properties (and ``active``): the internal numeric
+#: id the Employee and OU APIs answer as ``id`` (employee-ou-api-facts.md §1: "A given employee keeps the same
+#: id"), and when the record was created and last changed (``employeeMetaData``), in sandbox-clock seconds.
+INTERNAL_ID, CREATED_AT, MODIFIED_AT = "_id", "_created", "_modified"
+#: Internal OU ids start here, apart from employee ids (the OU API's examples show ids such as 186 and 9025).
+FIRST_OU_ID = 100
 
 
 def _active(value: Any) -> bool:
@@ -27,6 +33,8 @@ class PortalState:
         self.users: dict[str, dict[str, Any]] = {}
         self.ous: dict[str, dict[str, dict[str, Any]]] = {}
         self._by_guid: dict[str, str] = {}
+        self._next_user_id = 1
+        self._next_ou_id = FIRST_OU_ID
         self.lock = threading.RLock()
 
     def load(self, users: dict[str, dict[str, Any]], ous: dict[str, dict[str, dict[str, Any]]]) -> None:
@@ -34,18 +42,41 @@ class PortalState:
             self.users = users
             self.ous = ous
             self._by_guid = {u[GUID]: uid for uid, u in users.items() if u.get(GUID)}
+            self._next_user_id = 1 + max((int(u.get(INTERNAL_ID) or 0) for u in users.values()), default=0)
+            self._next_ou_id = max([FIRST_OU_ID, *(1 + int(o.get(INTERNAL_ID) or 0)
+                                                    for b in ous.values() for o in b.values())])
+            for record in users.values():  # state saved before internal ids existed
+                if not record.get(INTERNAL_ID):
+                    record[INTERNAL_ID] = self._take_user_id()
+            for bucket in ous.values():
+                for record in bucket.values():
+                    if not record.get(INTERNAL_ID):
+                        record[INTERNAL_ID] = self._take_ou_id()
+
+    def _take_user_id(self) -> int:
+        value, self._next_user_id = self._next_user_id, self._next_user_id + 1
+        return value
+
+    def _take_ou_id(self) -> int:
+        value, self._next_ou_id = self._next_ou_id, self._next_ou_id + 1
+        return value
 
     def load_seed(self) -> None:
+        """The seed files; internal ids follow their order (the system account ``bsuser`` first, id 1, as the
+        Employee API's own example shows it, employee-ou-api-facts.md §1 "List page")."""
         users = {}
-        for record in catalog.seed_users():
+        for number, record in enumerate(catalog.seed_users(), 1):
             record = dict(record)
             record["active"] = _active(record.get("active"))
+            record[INTERNAL_ID] = number
             users[record[USER_ID]] = record
         ous: dict[str, dict[str, dict[str, Any]]] = {}
+        next_ou = FIRST_OU_ID
         for key, records in catalog.seed_ous():
             bucket = ous.setdefault(key, {})
             for record in records:
-                bucket[str(record[OU_ID])] = dict(record)
+                bucket[str(record[OU_ID])] = {**record, INTERNAL_ID: next_ou}
+                next_ou += 1
         self.load(users, ous)
 
     # ----------------------------------------------------------------------------------- reading
@@ -80,11 +111,13 @@ class PortalState:
 
     # ----------------------------------------------------------------------------------- writing
 
-    def upsert_users(self, records: Iterable[dict[str, Any]], new_id: Any = uuid.uuid4) -> list[dict[str, Any]]:
+    def upsert_users(self, records: Iterable[dict[str, Any]], new_id: Any = uuid.uuid4,
+                     now: float | None = None) -> list[dict[str, Any]]:
         """Merge loaded employees into the portal (only the fields present); returns the stored records.
 
         A record without a user id is matched by its GUID (LoadPrimaryKey 1). A new employee gets a GUID,
         is active, and without a username takes the user id (bulk-api-data-format.txt, "Employee Loads").
+        It also gets the next internal id, which it keeps.
         """
         changed = []
         with self.lock:
@@ -95,9 +128,10 @@ class PortalState:
                 user_id = str(user_id)
                 stored = self.users.get(user_id)
                 if stored is None:
-                    stored = {USER_ID: user_id, "active": True}
+                    stored = {USER_ID: user_id, "active": True, INTERNAL_ID: self._take_user_id(), CREATED_AT: now}
                     self.users[user_id] = stored
                 stored.update({k: v for k, v in record.items() if k != "active" or v is not None})
+                stored[MODIFIED_AT] = now
                 stored[USER_ID] = user_id
                 stored["active"] = _active(stored.get("active"))
                 if not stored.get(USERNAME):
@@ -108,17 +142,18 @@ class PortalState:
                 changed.append(stored)
         return changed
 
-    def deactivate_users(self, user_ids: Iterable[str]) -> list[dict[str, Any]]:
+    def deactivate_users(self, user_ids: Iterable[str], now: float | None = None) -> list[dict[str, Any]]:
         changed = []
         with self.lock:
             for user_id in user_ids:
                 stored = self.users.get(user_id)
                 if stored is not None and stored.get("active", True):
                     stored["active"] = False
+                    stored[MODIFIED_AT] = now
                     changed.append(stored)
         return changed
 
-    def upsert_ous(self, key: str, records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    def upsert_ous(self, key: str, records: Iterable[dict[str, Any]], now: float | None = None) -> list[dict[str, Any]]:
         changed = []
         with self.lock:
             bucket = self.ous.setdefault(key, {})
@@ -131,8 +166,10 @@ class PortalState:
                 if stored is None:
                     stored = bucket[ou_id] = dict(record)
                     stored[OU_ID] = ou_id
+                    stored[INTERNAL_ID], stored[CREATED_AT] = self._take_ou_id(), now
                 else:
                     stored.update(record)
+                stored[MODIFIED_AT] = now
                 active = stored.get("active")
                 if active is None:
                     stored["active"] = True
@@ -161,9 +198,6 @@ class PortalView:
         return list(self._state.users)
 
 
-@dataclass
-class JobRefs:
-    """Ids provided by the other imports of the same job (bulk-api-data-format.txt: references may point there)."""
-
-    users: set[str] = field(default_factory=set)
-    ous: dict[str, set[str]] = field(default_factory=dict)
+#: Ids provided by the other imports of the same job (bulk-api-data-format.txt: references may point there);
+#: the client's pre-flight uses the same type.
+JobRefs = JobIds

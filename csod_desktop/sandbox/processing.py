@@ -12,14 +12,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import polars as pl
 
 from csod_desktop import facts
-from csod_desktop.core import rules
+from csod_desktop.core import reconcile, rules
+from csod_desktop.core.changes import same_value
 from csod_desktop.core.problems import Severity
 from csod_desktop.core.schema import Property, Schema
 from csod_desktop.core.validation import ValidationResult, validate
@@ -212,6 +213,7 @@ class _KnownRefs:
         self.job_users = {u.lower() for u in getattr(job_refs, "users", set()) or set()}
         self.job_ous = {k: set(v) for k, v in (getattr(job_refs, "ous", {}) or {}).items()}
         self._lower: dict[str, str] | None = None
+        self._usernames: dict[str, str] | None = None
 
     def stored_user(self, user_id: str) -> dict[str, Any] | None:
         record = self.portal.user(user_id)
@@ -235,6 +237,26 @@ class _KnownRefs:
     def ou_active(self, load_type: str, ou_id: str) -> bool:
         record = self.portal.ou(load_type, ou_id)
         return True if record is None else rules.setting_flag(record, "active", True)
+
+    # The identity questions of core.validation_identity (cross-unique User IDs and Usernames, GUIDs).
+
+    def stored_user_id(self, user_id: str) -> str | None:
+        record = self.stored_user(user_id)
+        return str(record.get(USER_ID)) if record is not None else None
+
+    def username_owner(self, username: str) -> str | None:
+        if self._usernames is None:
+            self._usernames = {}
+            for user_id in self.portal.all_user_ids():
+                name = (self.portal.user(user_id) or {}).get(USERNAME)
+                if name:
+                    self._usernames[str(name).strip().lower()] = user_id
+        return self._usernames.get(username.strip().lower())
+
+    def guid_owner(self, guid: str) -> str | None:
+        by_guid = getattr(self.portal, "user_by_guid", None)
+        record = by_guid(guid) if by_guid is not None else None
+        return str(record.get(USER_ID)) if record else None
 
 
 # -------------------------------------------------------------------------------------- processing
@@ -306,7 +328,7 @@ class _Outcome:
                 counts.successful_records_with_warnings += bool(row.warnings)
             else:
                 counts.error_records += 1
-        if self.employee and rules.setting_flag(self.settings, "ReconcileUsers", False):
+        if self.employee and facts.reconcile_users(self.settings):
             outcome.deactivate = self._reconcile()
         return outcome
 
@@ -390,39 +412,18 @@ class _Outcome:
 
     def _identical(self, record: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:
         """True when every field sent equals the stored one (in its canonical form)."""
-        return all(self._same(self.schema.get(name), value, stored.get(name)) for name, value in record.items())
-
-    @staticmethod
-    def _same(prop: Property | None, new: Any, old: Any) -> bool:
-        if _blank(new) or _blank(old):
-            return _blank(new) and _blank(old)
-        a, b = str(new), str(old)
-        if prop is None:
-            return a == b
-        if prop.type == "boolean":
-            return rules.parse_bool(a) == rules.parse_bool(b)
-        if prop.is_number:
-            x, y = rules.parse_number(a, "en-US"), rules.parse_number(b, "en-US")
-            return x is not None and x == y
-        if prop.multi:
-            return {v.casefold() for v in rules.split_multi(a)} == {v.casefold() for v in rules.split_multi(b)}
-        if prop.is_enum or (prop.reference_type is not None and not prop.case_sensitive):
-            return a.casefold() == b.casefold()
-        return a == b
+        return all(same_value(self.schema.get(name), value, stored.get(name)) for name, value in record.items())
 
     def _reconcile(self) -> list[str]:
-        """ReconcileUsers: every active employee missing from the payload is deactivated (quick start, Step 4)."""
+        """ReconcileUsers: every active employee missing from the payload is deactivated (quick start, Step 4);
+        the rule is ``core.reconcile``'s, the one Review's preview uses."""
         present = {str(v).strip().lower() for r in self.records for h, v in zip(self.header, r, strict=True)
                    if h in (USER_ID, GUID) and v}
-        result = []
-        for user_id in self.refs.portal.all_user_ids():
-            stored = self.refs.portal.user(user_id) or {}
-            if user_id.lower() in present or str(stored.get(GUID, "")).lower() in present:
-                continue
-            if rules.setting_flag(stored, "active", True):
-                result.append(user_id)
-        return result
+        portal = self.refs.portal
 
+        def employees() -> Iterator[tuple[str, str | None, bool]]:
+            for user_id in portal.all_user_ids():
+                stored = portal.user(user_id) or {}
+                yield user_id, stored.get(GUID), rules.setting_flag(stored, "active", True)
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and value.strip() == "")
+        return reconcile.missing_from_payload(employees(), present)

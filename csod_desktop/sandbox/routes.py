@@ -1,12 +1,15 @@
-"""The URL table of the sandbox: the Bulk API (bulk-api-facts.md) and the control plane, nothing else."""
+"""The URL table of the sandbox: the Bulk API (bulk-api-facts.md), the Employee and OU API reads
+(employee-ou-api-facts.md) and the control plane, nothing else."""
 
 from __future__ import annotations
 
 from starlette.applications import Starlette
 from starlette.routing import Route
 
+from csod_desktop import facts
 from csod_desktop.sandbox.control import ControlPlane, SandboxMiddleware, control_routes
 from csod_desktop.sandbox.models import API, SandboxBackend
+from csod_desktop.sandbox.people_responses import PeopleApiResponses
 from csod_desktop.sandbox.responses import BulkApiResponses
 
 TOKEN_PATH = "/services/api/oauth2/token"
@@ -31,7 +34,17 @@ def api_routes(api: BulkApiResponses) -> list[Route]:
     ]
 
 
+def people_routes(api: BulkApiResponses, people: PeopleApiResponses) -> list[Route]:
+    e = api._errors
+    return [
+        Route(facts.EMPLOYEES_PATH, e(people.employees), methods=["GET"]),
+        Route(facts.OUS_PATH, e(people.ous), methods=["GET"]),
+        Route(facts.OU_TYPES_PATH, e(people.ou_types), methods=["GET"]),
+    ]
+
+
 def build_app(backend: SandboxBackend, plane: ControlPlane) -> SandboxMiddleware:
     api = BulkApiResponses(backend)
-    app = Starlette(routes=api_routes(api) + control_routes(backend, plane))
+    people = PeopleApiResponses(backend)
+    app = Starlette(routes=api_routes(api) + people_routes(api, people) + control_routes(backend, plane))
     return SandboxMiddleware(app, plane)

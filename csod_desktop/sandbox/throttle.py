@@ -15,9 +15,11 @@ MINUTE, HOUR, DAY = 60, 3600, 86400
 #: A bucket's per-minute, per-hour and per-day limits.
 Limit = facts.Throttle
 
-#: The Bulk API buckets (bulk-api-facts.md, "Endpoints, scopes and throttles"), as ``csod_desktop.facts``
-#: writes them. The sandbox does not throttle /permissions (no published limit).
-LIMITS: dict[str, Limit] = {name: facts.THROTTLES[name] for name in (facts.SHARED, facts.DATA, facts.REPORTS)}
+#: The Bulk API buckets (bulk-api-facts.md, "Endpoints, scopes and throttles") and the Employee and OU API
+#: ones (employee-ou-api-facts.md §1 "Throttles", §2 "Endpoints"), as ``csod_desktop.facts`` writes them.
+#: The sandbox does not throttle /permissions (no published limit).
+LIMITS: dict[str, Limit] = {name: facts.THROTTLES[name] for name in (
+    facts.SHARED, facts.DATA, facts.REPORTS, facts.EMPLOYEES, facts.OUS, facts.OU_TYPES)}
 
 
 class Throttle:

@@ -17,6 +17,7 @@ from csod_desktop.errors import (
     CsodError,
     NetworkError,
     PermissionDeniedError,
+    PortalDataUnavailable,
 )
 from csod_desktop.store.profiles import Profile, normalize_scopes
 
@@ -57,7 +58,7 @@ PASS, FAIL, SKIP = "pass", "fail", "skip"
 class Check:
     """One line of the connection test: what was checked, how it went, and a sentence about it."""
 
-    key: str  # "resolve" | "tls" | "token" | "scopes" | "load_types" | "permissions"
+    key: str  # "resolve" | "tls" | "token" | "scopes" | "load_types" | "permissions" | "portal_data"
     title: str
     status: str  # "pass" | "fail" | "skip"
     message: str
@@ -75,6 +76,7 @@ CHECKS = (
     ("scopes", "Scopes granted"),
     ("load_types", "Load types readable"),
     ("permissions", "Permissions"),
+    ("portal_data", "Portal data (Employee and OU APIs)"),
 )
 _TITLES = dict(CHECKS)
 
@@ -158,7 +160,7 @@ def self_test(
 def _api_checks(profile: Profile, client: BulkApiClient | None, failed: bool) -> Iterator[Check]:
     # 3. Token.
     if failed or client is None:
-        for key in ("token", "scopes", "load_types", "permissions"):
+        for key in ("token", "scopes", "load_types", "permissions", "portal_data"):
             yield _check(key, SKIP, "Not checked: an earlier check failed.")
         return
     try:
@@ -217,3 +219,18 @@ def _api_checks(profile: Profile, client: BulkApiClient | None, failed: bool) ->
                 else "The API user holds no Bulk API permission.",
                 "" if items else "Give the API user the 'Bulk API' permissions in Cornerstone's security roles.",
             )
+
+    # 7. The portal's own data: optional. Without employee:read (or the Employee/OU API not enabled) this says
+    # so once, and Review keeps the checks that need no portal data (issue 12).
+    yield _portal_data_check(client, failed)
+
+
+def _portal_data_check(client: BulkApiClient, failed: bool) -> Check:
+    if failed:
+        return _check("portal_data", SKIP, "Not checked: no token.")
+    try:
+        return _check("portal_data", PASS, client.portal_reader().check())
+    except PortalDataUnavailable as exc:
+        return _check("portal_data", SKIP, str(exc), exc.hint)
+    except CsodError as exc:
+        return _check("portal_data", SKIP, f"Checks against your portal's data are off for now: {exc}", exc.hint)

@@ -18,6 +18,7 @@ from csod_desktop.api import BulkApiClient, Governor, RetryPolicy
 from csod_desktop.core.templates import TemplateStore
 from csod_desktop.services.connection import new_profile
 from csod_desktop.services.loads import LoadRunner
+from csod_desktop.services.portal_data import PortalData
 from csod_desktop.services.reports import ReportService
 from csod_desktop.services.stores import Stores
 from csod_desktop.store.journal import Journal
@@ -51,6 +52,15 @@ class AppContext:
     secret_source: str
     _owns_http: bool = field(default=True, repr=False)
     _closed: bool = field(default=False, repr=False)
+    _portal_data: PortalData | None = field(default=None, repr=False)
+
+    @property
+    def portal_data(self) -> PortalData:
+        """The portal's employees and OUs for Review (``services.portal_data``), built on first use."""
+        if self._portal_data is None:
+            self._portal_data = PortalData(self.client.portal_reader(), self.stores.portal_snapshots,
+                                           client=self.client)
+        return self._portal_data
 
     @property
     def journal(self) -> Journal:

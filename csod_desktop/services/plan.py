@@ -24,6 +24,8 @@ import polars as pl
 from csod_desktop import facts, paths
 from csod_desktop.core.mapping import Mapping
 from csod_desktop.core.payload import MAX_RECORDS, PayloadInfo, write_payloads
+from csod_desktop.core.portal import JobIds, PortalSnapshot
+from csod_desktop.core.portal_review import PortalReview, portal_review
 from csod_desktop.core.reading import ReadOptions, SourceTable, read_table
 from csod_desktop.core.schema import Schema
 from csod_desktop.core.templates import TemplateStore
@@ -143,6 +145,8 @@ class LoadPlan:
         self.payloads: list[PayloadInfo] = []
         self.timings: dict[str, float] = {}
         self.revision = 0
+        self.portal: PortalSnapshot | None = None  # the portal's employees and OUs (services.portal_data)
+        self.job_ids: JobIds | None = None  # ids the job's other imports provide
         self._checked: Checked | None = None
         self._listeners: list[Callable[[str], None]] = []
 
@@ -174,6 +178,14 @@ class LoadPlan:
         """The portal's schema (fetched again when settings change it); the file and mapping are kept."""
         self.schema = schema
         self._changed("schema")
+
+    def set_portal(self, snapshot: PortalSnapshot | None, job_ids: JobIds | None = None) -> None:
+        """A snapshot of the portal's own data, and the ids the job's other imports provide: references and
+        identities are then checked against them (None: the checks of a file alone); the check goes stale."""
+        if snapshot is self.portal and job_ids == self.job_ids:
+            return
+        self.portal, self.job_ids = snapshot, job_ids
+        self._changed("portal")
 
     def set_source(self, source: SourceTable, options: ReadOptions | None = None) -> None:
         """A file as read: a new file forgets the previous mapping, edits and exclusions."""
@@ -290,6 +302,7 @@ class LoadPlan:
             raise PlanError("Map the file's columns first.", hint="Go to the Map step.")
         mapping = Mapping.from_dict(self.mapping.to_dict())  # a copy: the Map step may edit the original
         settings, edits, revision = dict(self.settings), dict(self.edits), self.revision
+        snapshot, job_ids = self.portal, self.job_ids
 
         def check(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Checked:
             timings: dict[str, float] = {}
@@ -306,7 +319,8 @@ class LoadPlan:
             start = time.perf_counter()
             share = None if progress is None else (lambda f: progress(_MAP_SHARE + (1 - _MAP_SHARE) * f))
             # Checks against a snapshot of the portal's own data join here, as one more input of the plan.
-            result = validate(frame, schema, settings, progress=share, is_cancelled=is_cancelled)
+            result = validate(frame, schema, settings, snapshot=snapshot, job_ids=job_ids, progress=share,
+                              is_cancelled=is_cancelled)
             timings["validate"] = time.perf_counter() - start
             return Checked(revision, base, frame, result, edits, timings)
 
@@ -327,6 +341,13 @@ class LoadPlan:
         checked = self.checker()(progress, is_cancelled)
         self.accept(checked)
         return checked.result
+
+    def portal_review(self, *, skip_invalid: bool = True) -> PortalReview:
+        """Against the portal snapshot: checked or off (one sentence), what will change, and with
+        ReconcileUsers who will be deactivated; for the records the payload carries."""
+        checked = self._require_checked()
+        return portal_review(checked.frame, self._require_schema(), self.settings, self.portal,
+                             keep=self.keep(skip_invalid=skip_invalid))
 
     # -- the payload --------------------------------------------------------------------------------
     def keep(self, *, skip_invalid: bool = True) -> pl.Series | None:

@@ -17,6 +17,7 @@ from csod_desktop.store.journal import Journal
 from csod_desktop.store.ledger import ReportLedger
 from csod_desktop.store.profiles import ProfileStore
 from csod_desktop.store.secrets import SecretStore
+from csod_desktop.store.portal_snapshots import PortalSnapshotStore
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,11 @@ class Stores:
     def ledger(self) -> ReportLedger:
         """The report ledger (it lives in the journal's database)."""
         return self.journal.ledger
+
+    @property
+    def portal_snapshots(self) -> PortalSnapshotStore:
+        """The latest snapshot of each portal's employees and OUs (in the journal's database too)."""
+        return PortalSnapshotStore(self.journal)
 
     def payload_folder(self, label: str) -> Path:
         """A new folder for one import's payload parts, inside the one payload folder the purge empties."""

@@ -108,5 +108,18 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE imports ADD COLUMN source_path TEXT")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
+def _v4(conn: sqlite3.Connection) -> None:
+    """Snapshots of the portal's own employees and OUs (store.portal_snapshots), the latest per portal."""
+    conn.execute(
+        """CREATE TABLE portal_snapshots (
+            root_url   TEXT PRIMARY KEY,
+            taken_at   TEXT NOT NULL,
+            employees  INTEGER,          -- how many, NULL when they could not be read
+            ous        INTEGER,
+            doc        BLOB NOT NULL     -- zlib-compressed JSON of core.portal.PortalSnapshot
+        )"""
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 SCHEMA_VERSION = max(MIGRATIONS)
