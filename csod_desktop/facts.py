@@ -59,6 +59,14 @@ class Throttle:
 #: "Endpoints, scopes and throttles").
 SHARED, DATA, REPORTS, PERMISSIONS = "shared", "data", "reports", "permissions"
 
+#: The Employee API v2 and OU API buckets (employee-ou-api-facts.md, §1 "Throttles" and §2 "Endpoints").
+#: EMPLOYEE_LIST is ``GET /users/v2/employees`` ("GET - Bulk"); EMPLOYEE is the three 150-per-minute rows
+#: (``GET /employees/*``, ``POST /employees``, ``PATCH /employees/*``) counted together, and OU the five
+#: 300-per-minute rows of ``/organizations/v1`` (``/types``, ``/types/{id}``, ``/ous``, ``/ous/{id}``,
+#: ``/ous/{id}/localizations``) together: whether such rows share a budget is [unknown], and one budget
+#: for all of them can only be slower, never refused. OU_SPECIFICATIONS is its own row.
+EMPLOYEE_LIST, EMPLOYEE, OU, OU_SPECIFICATIONS = "employee-list", "employee", "ou", "ou-specifications"
+
 THROTTLES: dict[str, Throttle] = {
     SHARED: Throttle(5, 300, 7200),
     DATA: Throttle(30, 1800, 43200),
@@ -66,7 +74,21 @@ THROTTLES: dict[str, Throttle] = {
     # /permissions has no published limit (bulk-api-facts.md): the client keeps it modest and apart, so it
     # never eats into the shared bucket that status polling needs; the sandbox does not throttle it.
     PERMISSIONS: Throttle(5, 300, 7200),
+    EMPLOYEE_LIST: Throttle(75, 4500, 108000),
+    EMPLOYEE: Throttle(150, 9000, 216000),
+    OU: Throttle(300, 18000, 432000),
+    # "5 per minute, 60 per hour" [doc, conflicting] (employee-ou-api-facts.md §3): all three windows
+    # apply, so at most 60 calls an hour go however the minute is read.
+    OU_SPECIFICATIONS: Throttle(5, 60, 1440),
 }
+
+#: The portal's throttle counters, sent with its answers (employee-ou-api-facts.md §3, from Cornerstone's
+#: getting-started throttling page): the limit per hour of the call's URI, and what is left of it in the
+#: current hour. "Throttling limits are also tracked at the minute level, as the hourly limit / 60."
+RATE_LIMIT_HEADER = "x-csod-throttling-rate-limit-urilevel"
+REMAINING_HEADER = "x-csod-requests-remaining-urilevel"
+#: The window the two headers count in, in seconds.
+RATE_LIMIT_WINDOW = 3600
 
 # ------------------------------------------------------------------------------------------ callbacks
 

@@ -22,6 +22,7 @@ from csod_desktop.errors import (
     ReportExpiredError,
     ReportQuotaError,
     ServerError,
+    SignInError,
     ThrottledError,
 )
 
@@ -81,8 +82,8 @@ def _portal_says(message: str | None) -> str:
     return f" The portal said: {message.rstrip('.')}." if message else ""
 
 
-def token_error(response: httpx.Response) -> ApiError:
-    """The error for a failed call to the token endpoint."""
+def token_error(response: httpx.Response) -> SignInError:
+    """The error for a failed call to the token endpoint: a :class:`SignInError`, worded as any call's."""
     message, error_id = error_envelope(response)
     status = response.status_code
     if status in (400, 401):
@@ -92,7 +93,8 @@ def token_error(response: httpx.Response) -> ApiError:
             f"The portal rejected the client id or secret (HTTP {status} when signing in).",
             status=status, error_id=error_id, hint=API_MANAGEMENT_HINT,
         )
-    return status_error(response, what="signing in to the portal")
+    said = status_error(response, what="signing in to the portal")
+    return SignInError(str(said), status=status, error_id=error_id, hint=said.hint)
 
 
 def status_error(response: httpx.Response, *, what: str = "") -> ApiError:

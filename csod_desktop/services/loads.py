@@ -28,6 +28,7 @@ from csod_desktop.errors import (
     NetworkError,
     PermissionDeniedError,
     ServerError,
+    SignInError,
     ThrottledError,
 )
 from csod_desktop.services.events import (
@@ -368,7 +369,9 @@ class LoadRunner:
                 status = self.client.job_status(job_id)
             except (AuthenticationError, PermissionDeniedError):
                 raise
-            except (NetworkError, ServerError, ThrottledError) as exc:
+            except (NetworkError, ServerError, ThrottledError, SignInError) as exc:
+                if isinstance(exc, SignInError) and not exc.temporary:
+                    raise
                 failures += 1
                 if failures >= policy.max_failures:
                     raise
