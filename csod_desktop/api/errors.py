@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 
+from csod_desktop.api.network import CERTIFICATE_HINT
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -168,11 +169,17 @@ def transport_error(exc: httpx.HTTPError, *, what: str = "", host: str = "") -> 
             f"The portal{where} did not answer the connection in time{doing}.",
             hint="Check the network connection and the portal address.",
         )
+    if isinstance(exc, httpx.ProxyError):
+        return NetworkError(
+            f"The proxy refused to connect to the portal{where}{doing}.",
+            hint="Check the proxy address, user name and password in the profile's Advanced section, or ask "
+            "IT which proxy to use.",
+        )
     if isinstance(exc, httpx.ConnectError):
         if "certificate" in text.lower() or "ssl" in text.lower():
             return NetworkError(
                 f"The secure connection to the portal{where} could not be verified{doing}.",
-                hint="A company proxy may be replacing certificates; ask IT to add its certificate.",
+                hint=CERTIFICATE_HINT,
             )
         return NetworkError(
             f"The portal{where} could not be reached{doing}.",

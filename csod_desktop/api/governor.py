@@ -93,6 +93,11 @@ def portal_counters(headers: httpx.Headers | Mapping[str, str]) -> tuple[int, in
     return limit, remaining
 
 
+def _as_view(raw: PortalView | tuple[float, float, int, int] | None) -> PortalView | None:
+    """A ledger's stored counters as a :class:`PortalView` (a store outside ``api`` returns a plain tuple)."""
+    return None if raw is None else PortalView(*raw)
+
+
 def wait_sentence(seconds: float) -> str:
     """What a caller that has to wait says (the CLI's stderr, the window's status line)."""
     return f"waiting {max(1, round(seconds))} s for the portal's rate limit"
@@ -202,7 +207,7 @@ class Governor:
         at = max(now, records.hold(bucket))
         if not self.limits.get(bucket):
             return at
-        view = records.view(bucket)
+        view = _as_view(records.view(bucket))
         if view is not None and now >= self._view_end(view):
             view = None  # the hour it spoke of is over
         latest = records.latest(bucket)
@@ -241,7 +246,7 @@ class Governor:
     def view(self, bucket: str) -> PortalView | None:
         """The portal's latest counters for ``bucket`` (None when it never sent any)."""
         with self.ledger.transaction(self.portal) as records:
-            return records.view(bucket)
+            return _as_view(records.view(bucket))
 
     def refusals(self, bucket: str, window: float = DAY) -> int:
         """429s the portal answered in ``bucket`` during the last ``window`` seconds, despite the budget."""
@@ -287,7 +292,7 @@ class Governor:
             records.restamp(slot.id, max(now, slot.at))
             if counters is None:
                 return
-            old = records.view(slot.bucket)
+            old = _as_view(records.view(slot.bucket))
             if old is None or old.sent_at <= slot.at:  # answers can overtake each other: the newest call wins
                 records.set_view(slot.bucket, PortalView(slot.at, max(now, slot.at), *counters))
 
