@@ -470,6 +470,8 @@ def open_context(args: argparse.Namespace, reporter: Reporter) -> Iterator[Any]:
         environment=request.environment if request.portal else None,
         client_id=request.client_id,
     )
+    # A call that waits its turn in the portal's budget says so on stderr.
+    ctx.on_rate_wait(lambda wait: reporter.info(wait.text))
     try:
         yield ctx
     finally:

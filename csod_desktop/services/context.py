@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-from csod_desktop.api import BulkApiClient, Governor, Ledger, RateWait, RetryPolicy, normalize_root
+from csod_desktop.api import BulkApiClient, Governor, Ledger, RateWait, RetryPolicy
 from csod_desktop.api.network import NetworkConfig
 from csod_desktop.core.templates import TemplateStore
 from csod_desktop.services.connection import new_profile
 from csod_desktop.services.loads import LoadRunner
-from csod_desktop.services.network import DEFAULT_TIMEOUT, http_client, network_for
+from csod_desktop.services.network import DEFAULT_TIMEOUT, http_client, network_for, shared_governor
 from csod_desktop.services.reports import ReportService
 from csod_desktop.store.journal import Journal
 from csod_desktop.store.profiles import Profile, ProfileStore
@@ -94,15 +93,6 @@ def _purge(journal: Journal) -> None:
         return
     if purged:
         log.info("purged the cached files of %d import(s) past the 30-day retention", purged)
-
-
-def shared_governor(root_url: str, ledger: Ledger | None = None) -> Governor:
-    """The throttle governor of one portal environment on the budget every process of this user shares.
-
-    Wall-clock time, because the stamps are compared across processes.
-    """
-    return Governor(portal=normalize_root(root_url), ledger=ledger if ledger is not None else SqliteLedger(),
-                    clock=time.time)
 
 
 def build_context(

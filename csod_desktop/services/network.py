@@ -1,20 +1,24 @@
-"""The network client of a portal connection: its TLS trust store and proxy, from the profile and the keyring.
+"""What every call to a portal goes through: the network client (trust store, proxy) and the shared budget.
 
 ``http_client`` is the one place an ``httpx.Client`` is made for a portal: the API client, the connection
 test, the portal snapshot and any later check (a callback test) all get theirs from here, so a call can
-never trust other certificates or take another proxy than its neighbours.
+never trust other certificates or take another proxy than its neighbours. ``shared_governor`` puts a
+connection's calls on the throttle budget every process of the user shares (``store.throttle_ledger``).
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import httpx
 
 from csod_desktop import __version__
+from csod_desktop.api import Governor, Ledger, normalize_root
 from csod_desktop.api.network import NetworkConfig, Proxies, trust_store
 from csod_desktop.store.profiles import Profile
 from csod_desktop.store.secrets import SecretStore
+from csod_desktop.store.throttle_ledger import SqliteLedger
 
 #: Connect fast, read patiently (reports and status can be slow), write for large payloads.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=15.0, read=120.0, write=300.0, pool=30.0)
@@ -44,3 +48,12 @@ def http_client(network: NetworkConfig | None = None, timeout: httpx.Timeout | f
         headers={"User-Agent": f"csod-desktop/{__version__}"},
         trust_env=False,  # the environment's proxies and certificates are read by NetworkConfig, once
     )
+
+
+def shared_governor(root_url: str, ledger: Ledger | None = None) -> Governor:
+    """The throttle governor of one portal environment on the budget every process of this user shares.
+
+    Wall-clock time, because the stamps are compared across processes.
+    """
+    return Governor(portal=normalize_root(root_url), ledger=ledger if ledger is not None else SqliteLedger(),
+                    clock=time.time)
