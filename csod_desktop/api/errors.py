@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from csod_desktop.api.network import CERTIFICATE_HINT
+from csod_desktop.api.network import CERTIFICATE_HINT, is_certificate_failure
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -176,7 +176,7 @@ def transport_error(exc: httpx.HTTPError, *, what: str = "", host: str = "") -> 
             "IT which proxy to use.",
         )
     if isinstance(exc, httpx.ConnectError):
-        if "certificate" in text.lower() or "ssl" in text.lower():
+        if is_certificate_failure(exc) or "certificate" in text.lower() or "ssl" in text.lower():
             return NetworkError(
                 f"The secure connection to the portal{where} could not be verified{doing}.",
                 hint=CERTIFICATE_HINT,

@@ -46,6 +46,23 @@ _LINUX_CA_FILES = (
 )
 
 
+def is_certificate_failure(exc: BaseException) -> bool:
+    """True when ``exc`` (an httpx error) comes from a certificate that could not be verified.
+
+    httpx keeps the ``ssl`` error as the cause of its ``ConnectError``; its text is checked too, since the
+    wording of the OS stores (truststore on Windows and macOS) differs from OpenSSL's.
+    """
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            break
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc).lower()
+    return "certificate_verify_failed" in text or "certificate verify failed" in text
+
+
 @dataclass(frozen=True)
 class Trust:
     """The certificates that verify a portal, and a phrase for the connection test ("... store")."""

@@ -28,6 +28,7 @@ import httpx
 
 from csod_desktop.api.errors import is_capacity_429
 from csod_desktop.api.governor import Governor, bucket_for
+from csod_desktop.api.network import is_certificate_failure
 from csod_desktop.api.requestlog import log_exchange
 from csod_desktop.api.retry import NOT_SENT_ERRORS, REFUSED_STATUSES, RETRY_STATUSES, RetryPolicy
 
@@ -153,7 +154,9 @@ class RetryTransport(httpx.BaseTransport):
                 if accepted:
                     response.extensions[ACCEPTED] = True
             except httpx.TransportError as exc:
-                unsendable = isinstance(exc, httpx.UnsupportedProtocol)
+                # Trying again cannot help a refused address, a proxy that said no or a certificate that
+                # does not verify: the answer would be the same, only later.
+                unsendable = isinstance(exc, (httpx.UnsupportedProtocol, httpx.ProxyError)) or is_certificate_failure(exc)
                 ambiguous = mode == CREATE and not isinstance(exc, NOT_SENT_ERRORS)
                 if unsendable or ambiguous or retry_n + 1 >= policy.attempts:
                     raise

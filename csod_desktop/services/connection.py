@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from csod_desktop.api import BulkApiClient, RetryPolicy, resolve_root
-from csod_desktop.api.network import CERTIFICATE_HINT, NetworkConfig, redacted
+from csod_desktop.api.network import CERTIFICATE_HINT, NetworkConfig, is_certificate_failure, redacted
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -178,7 +178,7 @@ def _tls_check(root_url: str, http: httpx.Client, config: NetworkConfig, host: s
                       "Check the proxy address, user name and password in the profile's Advanced section.")
     except httpx.HTTPError as exc:
         text = str(exc)
-        if "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text.lower():
+        if is_certificate_failure(exc):
             said = re.search(r"certificate verify failed: ([^(]+)", text)
             reason = said.group(1).strip() if said else text
             return _check(

@@ -254,3 +254,14 @@ def test_the_data_post_is_sent_with_host_and_length_and_no_chunking():
     assert seen.headers["host"] == "acme.csod.com" and seen.headers["content-length"] == "6"
     assert "transfer-encoding" not in seen.headers
     assert json.loads(portal.calls("POST", TOKEN)[0].body)["grantType"] == "client_credentials"
+
+
+def test_retry_layer_does_not_repeat_what_cannot_succeed():
+    from csod_desktop.api.network import PlainHttpRefused
+
+    certificate = httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed")
+    for failure in (certificate, httpx.ProxyError("407 Proxy Authentication Required"), PlainHttpRefused("http")):
+        inner, seen = scripted(failure, httpx.Response(200))
+        with pytest.raises(type(failure)):
+            RetryTransport(inner, RetryPolicy.immediate()).handle_request(request())
+        assert len(seen) == 1, failure
