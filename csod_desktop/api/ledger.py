@@ -84,7 +84,7 @@ class _MemoryPortal:
     def __init__(self, ids: Iterator[int]) -> None:
         self._ids = ids
         self.slots: dict[str, list[tuple[float, int]]] = {}
-        self.where: dict[int, str] = {}
+        self.where: dict[int, tuple[str, float]] = {}  # slot id -> (bucket, stamp)
         self.holds: dict[str, float] = {}
         self.views: dict[str, PortalView] = {}
         self.refusals: dict[str, list[float]] = {}
@@ -107,19 +107,20 @@ class _MemoryPortal:
     def add(self, bucket: str, at: float) -> int:
         slot = next(self._ids)
         bisect.insort(self._stamps(bucket), (at, slot))
-        self.where[slot] = bucket
+        self.where[slot] = (bucket, at)
         return slot
 
     def restamp(self, slot: int, at: float) -> None:
-        bucket = self.where.get(slot)
-        if bucket is None:
+        found = self.where.get(slot)
+        if found is None:
             return  # pruned meanwhile
+        bucket, old = found
         stamps = self._stamps(bucket)
-        for index, (_, sid) in enumerate(stamps):
-            if sid == slot:
-                del stamps[index]
-                break
+        index = bisect.bisect_left(stamps, (old, slot))
+        if index < len(stamps) and stamps[index] == (old, slot):
+            del stamps[index]
         bisect.insort(stamps, (at, slot))
+        self.where[slot] = (bucket, at)
 
     def hold(self, bucket: str) -> float:
         return self.holds.get(bucket, 0.0)

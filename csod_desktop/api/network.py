@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import certifi
 import httpx
+import truststore
 
 from csod_desktop import facts
 
@@ -91,15 +93,11 @@ def trust_store(extra_ca: str | Path | None = None, *, use_os_store: bool = True
     description = ""
     if use_os_store and _os_store_usable():
         try:
-            import truststore  # noqa: PLC0415 - optional at import time: certifi is the fallback
-
             context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
             description = OS_STORE
-        except (ImportError, OSError, ssl.SSLError):
+        except (OSError, ssl.SSLError):
             context = None
     if context is None:
-        import certifi  # noqa: PLC0415
-
         context = ssl.create_default_context(cafile=certifi.where())
         description = CERTIFI + (" (the operating system's store could not be used)" if use_os_store else "")
     if extra_ca:

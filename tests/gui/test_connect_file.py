@@ -155,3 +155,19 @@ def test_the_advanced_section_keeps_a_proxy_with_its_password_in_the_keyring(qtb
     page.proxy_edit.setText("http://hr:pw@proxy.acme.local:8080")
     assert page.save_profile() is None
     assert "must not contain a user name or password" in window.message_area.text()
+
+
+def test_a_call_waiting_for_the_portals_rate_limit_says_so_in_the_window(qtbot, make_window, sandbox):
+    import threading
+
+    from csod_desktop.api import RateWait
+    from gui_helpers import connect_sandbox
+
+    window = make_window()
+    connect_sandbox(qtbot, window, sandbox.root_url)
+    governor = window.state.context.client.governor
+    # Calls wait in worker threads: the sentence crosses to the GUI thread through the message bridge.
+    worker = threading.Thread(target=governor.announce, args=(RateWait("shared", 34.4),))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: window.message_area.text() == "Waiting 34 s for the portal's rate limit.", timeout=5_000)
