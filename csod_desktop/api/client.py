@@ -66,7 +66,6 @@ class BulkApiClient:
     ) -> None:
         self.root_url = normalize_root(root_url)
         self.http = http
-        self._clock = clock
         self._sleep = sleep
         self.governor = governor if governor is not None else Governor(clock=clock, sleep=sleep, portal=self.root_url)
         self.retry = retry if retry is not None else RetryPolicy()
