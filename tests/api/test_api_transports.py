@@ -265,3 +265,22 @@ def test_retry_layer_does_not_repeat_what_cannot_succeed():
         with pytest.raises(type(failure)):
             RetryTransport(inner, RetryPolicy.immediate()).handle_request(request())
         assert len(seen) == 1, failure
+
+
+def test_the_employee_and_ou_apis_have_their_documented_buckets():
+    """employee-ou-api-facts.md §1 "Throttles" and §2 "Endpoints", as csod_desktop.facts names them."""
+    from csod_desktop.api import DOCUMENTED_LIMITS, bucket_for
+
+    employees, ous = "/services/api/x/users/v2/employees", "/services/api/x/organizations/v1"
+    assert bucket_for("GET", employees) == "employee-list"
+    assert bucket_for("GET", employees + "?externalId=jswift1822") == "employee-list"
+    assert {bucket_for(m, p) for m, p in [("GET", employees + "/123"), ("POST", employees),
+                                          ("PATCH", employees + "/123"), ("GET", employees + "/custom-fields")]} == {"employee"}
+    assert {bucket_for(m, ous + p) for m, p in [("GET", "/types"), ("GET", "/types/2"), ("GET", "/ous"),
+                                                ("POST", "/ous"), ("PATCH", "/ous/9025"),
+                                                ("PUT", "/ous/9025/localizations")]} == {"ou"}
+    assert bucket_for("GET", ous + "/specifications") == "ou-specifications"
+    per_minute = {name: limits[0].calls for name, limits in DOCUMENTED_LIMITS.items()}
+    assert (per_minute["employee-list"], per_minute["employee"], per_minute["ou"], per_minute["ou-specifications"]) == (
+        75, 150, 300, 5)
+    assert DOCUMENTED_LIMITS["ou-specifications"][1].calls == 60  # 60 an hour, however the minute is read
