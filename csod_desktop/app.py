@@ -24,6 +24,7 @@ from csod_desktop.store.cache import FileCache
 from csod_desktop.store.journal import Journal
 from csod_desktop.store.profiles import ProfileStore
 from csod_desktop.store.secrets import SecretStore
+from csod_desktop.store.throttle_ledger import SqliteLedger
 from csod_desktop.ui.main_window import MainWindow
 from csod_desktop.ui.services import UiServices
 
@@ -77,7 +78,7 @@ def open_stores(*, clock: Callable[[], datetime] | None = None) -> Stores:
     cache = FileCache()
     journal = Journal(cache=cache) if clock is None else Journal(cache=cache, clock=clock)
     stores = Stores(profiles=ProfileStore(), secrets=SecretStore(), journal=journal, templates=TemplateStore(),
-                    cache=cache)
+                    cache=cache, throttle=SqliteLedger())
     stores.purge()
     return stores
 

@@ -8,7 +8,8 @@
     ├── Cancelled                  the user (or Ctrl-C) stopped the work
     ├── NetworkError               the portal could not be reached (DNS, TLS, connection dropped, timeout)
     └── ApiError                   the portal answered with an error (``status`` holds the HTTP status)
-        ├── AuthenticationError    client id or secret rejected (400 at the token endpoint)
+        ├── SignInError            the token endpoint failed: the call that needed the token was not sent
+        │   └── AuthenticationError  client id or secret rejected (400 at the token endpoint)
         ├── PermissionDeniedError  401/403 after a fresh token: a scope or permission is missing
         ├── ThrottledError         429 "Too many requests" still answered after the retries
         ├── CapacityError          429 because the portal's queue or load-type capacity is full
@@ -90,7 +91,16 @@ class ApiError(CsodError):
         self.error_id = error_id
 
 
-class AuthenticationError(ApiError):
+class SignInError(ApiError):
+    """The token endpoint refused or failed, so the call that needed the token was never sent."""
+
+    @property
+    def temporary(self) -> bool:
+        """A passing failure (429 or 5xx at the token endpoint): signing in later may work."""
+        return self.status is not None and (self.status == 429 or self.status >= 500)
+
+
+class AuthenticationError(SignInError):
     """The portal rejected the client id or secret (HTTP 400 at the token endpoint)."""
 
 

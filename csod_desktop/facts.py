@@ -59,6 +59,13 @@ class Throttle:
 #: "Endpoints, scopes and throttles").
 SHARED, DATA, REPORTS, PERMISSIONS = "shared", "data", "reports", "permissions"
 
+#: Two more rows of the Employee/OU throttling table (employee-ou-api-facts.md, §1 "Throttles" and §2
+#: "Endpoints"): EMPLOYEE is the three 150-per-minute rows (``GET /employees/*``, ``POST /employees``,
+#: ``PATCH /employees/*``) counted together (whether they share a budget is [unknown]; one budget can only
+#: be slower, never refused), OU_SPECIFICATIONS is ``GET /organizations/v1/specifications``. The list
+#: endpoints the client reads (EMPLOYEES, OUS, OU_TYPES) are below, with their paths.
+EMPLOYEE, OU_SPECIFICATIONS = "employee", "ou-specifications"
+
 THROTTLES: dict[str, Throttle] = {
     SHARED: Throttle(5, 300, 7200),
     DATA: Throttle(30, 1800, 43200),
@@ -66,6 +73,10 @@ THROTTLES: dict[str, Throttle] = {
     # /permissions has no published limit (bulk-api-facts.md): the client keeps it modest and apart, so it
     # never eats into the shared bucket that status polling needs; the sandbox does not throttle it.
     PERMISSIONS: Throttle(5, 300, 7200),
+    EMPLOYEE: Throttle(150, 9000, 216000),
+    # "5 per minute, 60 per hour" [doc, conflicting] (employee-ou-api-facts.md §3): all three windows
+    # apply, so at most 60 calls an hour go however the minute is read.
+    OU_SPECIFICATIONS: Throttle(5, 60, 1440),
 }
 
 # ------------------------------------------------------------------------ Employee API v2 and OU API
@@ -114,6 +125,15 @@ def reconcile_needs_override(deactivations: int, active_employees: int) -> bool:
     if active_employees <= 0:
         return True
     return deactivations > RECONCILE_MAX_SHARE * active_employees
+
+
+#: The portal's throttle counters, sent with its answers (employee-ou-api-facts.md §3, from Cornerstone's
+#: getting-started throttling page): the limit per hour of the call's URI, and what is left of it in the
+#: current hour. "Throttling limits are also tracked at the minute level, as the hourly limit / 60."
+RATE_LIMIT_HEADER = "x-csod-throttling-rate-limit-urilevel"
+REMAINING_HEADER = "x-csod-requests-remaining-urilevel"
+#: The window the two headers count in, in seconds.
+RATE_LIMIT_WINDOW = 3600
 
 # ------------------------------------------------------------------------------------------ callbacks
 

@@ -12,6 +12,7 @@ import pytest  # noqa: E402
 
 pytest_plugins = [
     "fixtures.keyring_backend",
+    "fixtures.proxy",
     "fixtures.sandbox",
 ]
 

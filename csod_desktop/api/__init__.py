@@ -1,10 +1,11 @@
-"""The Edge Bulk API client: sign-in, every endpoint, the throttle governor and safe retries (Qt-free)."""
+"""The Edge Bulk API client: sign-in, every endpoint, the throttle budget and safe retries (Qt-free)."""
 
 from __future__ import annotations
 
 from csod_desktop.api.auth import DEFAULT_SCOPES, ClientCredentialsAuth
 from csod_desktop.api.client import MAX_IMPORTS, BulkApiClient
-from csod_desktop.api.governor import DOCUMENTED_LIMITS, Governor, Limit, bucket_for
+from csod_desktop.api.governor import DOCUMENTED_LIMITS, Governor, Limit, RateWait, bucket_for, wait_sentence
+from csod_desktop.api.ledger import Ledger, MemoryLedger, PortalView
 from csod_desktop.api.models import (
     CreatedImport,
     CreatedJob,
@@ -39,12 +40,17 @@ __all__ = [
     "ImportSpec",
     "ImportStatus",
     "JobStatus",
+    "Ledger",
     "Limit",
     "LoadType",
+    "MemoryLedger",
+    "PortalView",
+    "RateWait",
     "RetryPolicy",
     "bucket_for",
     "is_loopback",
     "normalize_root",
     "resolve_root",
     "root_url_for",
+    "wait_sentence",
 ]

@@ -15,27 +15,30 @@ from collections.abc import Callable, Generator
 import httpx
 
 from csod_desktop.api.errors import token_error, transport_error
-from csod_desktop.api.requestlog import log_exchange
-from csod_desktop.errors import ApiError, CsodError
+from csod_desktop.api.transports import ACCEPTED, READ, RETRY
+from csod_desktop.errors import SignInError
 
 DEFAULT_SCOPES = (
     "bulkapijob:read bulkapiimport:read bulkapischema:read bulkapijob:create "
     "bulkapiimport:load bulkapispecification:read bulkapipermission:read"
 )
 DEFAULT_EXPIRES_IN = 3600.0
+#: Sign-ins one request may cause: a token that expires during a long back-off is renewed again, never forever.
+MAX_SIGN_INS = 4
 
 
 def replayable(request: httpx.Request) -> bool:
-    """True when the request body can be sent again as is (bytes or JSON, not a one-shot stream)."""
-    return isinstance(request.stream, httpx.ByteStream)
+    """True when the request body can be sent again as is: bytes, JSON, or an upload that restarts."""
+    return isinstance(request.stream, httpx.ByteStream) or bool(getattr(request.stream, "replayable", False))
 
 
 class ClientCredentialsAuth(httpx.Auth):
     """Bearer token from the client credentials grant, for one portal and one application.
 
     ``secret`` is a callable so that the secret is read from the keyring when needed and not kept in
-    this object. ``before_resend(request)`` runs before a request is sent again after a 401 (the client
-    uses it to count the resend in the throttle governor).
+    this object. The flow signs in when no token is cached and, after a 401, signs in again and sends
+    the request once more: this is the only place that does (a resend passes through the throttle layer
+    like any call). Token-endpoint failures raise :class:`~csod_desktop.errors.SignInError` subclasses.
     """
 
     def __init__(
@@ -46,14 +49,12 @@ class ClientCredentialsAuth(httpx.Auth):
         scopes: str = DEFAULT_SCOPES,
         *,
         clock: Callable[[], float] = time.monotonic,
-        before_resend: Callable[[httpx.Request], None] | None = None,
     ) -> None:
         self.token_url = token_url
         self.client_id = client_id
         self._secret = secret
         self.scopes = " ".join(scopes.split()) if isinstance(scopes, str) else " ".join(scopes)
         self._clock = clock
-        self.before_resend = before_resend
         self._lock = threading.Lock()
         self._token: str | None = None
         self._renew_at = 0.0
@@ -64,8 +65,7 @@ class ClientCredentialsAuth(httpx.Auth):
     def with_scopes(self, scopes: str) -> ClientCredentialsAuth:
         """Another token of the same application for other scopes (the Employee and OU API reads): the
         Bulk API token and its scopes stay as they are, whatever the portal answers to these."""
-        return ClientCredentialsAuth(self.token_url, self.client_id, self._secret, scopes, clock=self._clock,
-                                     before_resend=self.before_resend)
+        return ClientCredentialsAuth(self.token_url, self.client_id, self._secret, scopes, clock=self._clock)
 
     def __repr__(self) -> str:  # never show the token or secret
         return f"ClientCredentialsAuth(client_id={self.client_id!r}, token={'set' if self._token else 'none'})"
@@ -79,19 +79,20 @@ class ClientCredentialsAuth(httpx.Auth):
             "grantType": "client_credentials",
             "scope": self.scopes,
         }
-        return httpx.Request("POST", self.token_url, json=body, headers={"Accept": "application/json"})
+        # Asking for a token again is harmless: the retry layer may repeat it like a read.
+        return httpx.Request(
+            "POST", self.token_url, json=body, headers={"Accept": "application/json"}, extensions={RETRY: READ}
+        )
 
     def accept_token_response(self, response: httpx.Response) -> str:
-        """Cache the token of a token endpoint answer, or raise the translated error."""
+        """Cache the token of a token endpoint answer, or raise the translated :class:`SignInError`."""
         if response.status_code != 200:
-            err = token_error(response)
-            err.token_endpoint = True  # type: ignore[attr-defined]
-            raise err
+            raise token_error(response)
         try:
             body = response.json()
             token = str(body["access_token"])
         except (ValueError, KeyError, TypeError) as exc:
-            raise ApiError(
+            raise SignInError(
                 "The portal's sign-in answer could not be understood (no access token in it).",
                 status=response.status_code,
                 hint="Check that the portal address points to a Cornerstone portal.",
@@ -125,30 +126,24 @@ class ClientCredentialsAuth(httpx.Auth):
                 self._token = None
                 self._renew_at = 0.0
 
-    def token(self, http: httpx.Client) -> str:
-        """A valid token, fetched through ``http`` when none is cached."""
+    def token(self, transport: httpx.BaseTransport) -> str:
+        """A valid token, fetched through ``transport`` (the client's layers) when none is cached."""
         token = self.valid_token()
         if token is not None:
             return token
         request = self.build_token_request()
-        started = time.perf_counter()
         try:
-            response = http.send(request)
+            response = transport.handle_request(request)
             response.read()
         except httpx.HTTPError as exc:
-            log_exchange(request, exc, started)
             raise transport_error(exc, what="signing in", host=request.url.host) from exc
-        log_exchange(request, response, started)
         return self.accept_token_response(response)
 
     # ------------------------------------------------------------------------------- the flow
 
     def _fetch_in_flow(self) -> Generator[httpx.Request, httpx.Response, str]:
-        request = self.build_token_request()
-        started = time.perf_counter()
-        response = yield request
+        response = yield self.build_token_request()
         response.read()
-        log_exchange(request, response, started)
         return self.accept_token_response(response)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -157,26 +152,21 @@ class ClientCredentialsAuth(httpx.Auth):
             token = yield from self._fetch_in_flow()
         # Decided before sending: a transport that reads the stream may turn it into bytes meanwhile.
         can_replay = replayable(request)
-        request.headers["Authorization"] = f"Bearer {token}"
-        started = time.perf_counter()
-        response = yield request
-        log_exchange(request, response, started)
-        if response.status_code != 401:
-            return
-        # 401: the token expired early or was revoked (Step 1 note). Renew once and send again; a second
-        # 401 reaches the caller, who reports a missing scope or permission.
-        self.invalidate(token)
-        if not can_replay:
-            return  # a streamed upload cannot be replayed here: the client rebuilds it
-        token = yield from self._fetch_in_flow()
-        if self.before_resend is not None:
-            self.before_resend(request)
-        request.headers["Authorization"] = f"Bearer {token}"
-        started = time.perf_counter()
-        response = yield request
-        log_exchange(request, response, started)
-
-
-def is_token_failure(exc: BaseException) -> bool:
-    """True for an error raised by the token endpoint (the Bulk API call itself was not sent)."""
-    return isinstance(exc, CsodError) and bool(getattr(exc, "token_endpoint", False))
+        renewed = False
+        for _ in range(MAX_SIGN_INS):
+            request.headers["Authorization"] = f"Bearer {token}"
+            response = yield request
+            if response.status_code != 401:
+                return
+            # 401: the token expired early or was revoked (Step 1 note): sign in again and send once more.
+            # A fresh token refused at once reaches the caller, who reports a missing scope or permission;
+            # one the portal let in on an earlier try (a report not ready yet) has expired since. A 401
+            # means the portal did not act on the request, so even a data POST may go again (its upload
+            # stream restarts).
+            if renewed and not response.extensions.get(ACCEPTED):
+                return
+            self.invalidate(token)
+            if not can_replay:
+                return
+            token = yield from self._fetch_in_flow()
+            renewed = True

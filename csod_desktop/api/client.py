@@ -1,8 +1,10 @@
-"""BulkApiClient: every Edge Bulk API call, with sign-in, the throttle governor and safe retries.
+"""BulkApiClient: every Edge Bulk API call, on the layers of ``api.transports``.
 
-The pipeline per call: governor (wait for the bucket) → ``httpx.Client.send`` with the client
-credentials auth flow → translate the answer. Retries live in :meth:`BulkApiClient._request`; a data
-POST has its own loop in :meth:`BulkApiClient.post_import` because it must never be sent twice.
+The pipeline per call is httpx's: the sign-in flow (``ClientCredentialsAuth``: token, 401 → sign in
+again) → retry of what is safe to repeat → the throttle budget → one request through the network client.
+This module builds each request, says what it is (a read, a job creation, a data POST sent once) and
+translates the answer into the ``csod_desktop.errors`` tree. Only the rule that data is never sent twice
+lives here, in :meth:`BulkApiClient.post_import`.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import httpx
 
 from csod_desktop import facts
 from csod_desktop.api import governor as gov
-from csod_desktop.api.auth import DEFAULT_SCOPES, ClientCredentialsAuth, is_token_failure, replayable
+from csod_desktop.api.auth import DEFAULT_SCOPES, ClientCredentialsAuth
 from csod_desktop.api.errors import is_capacity_429, status_error, transport_error
-from csod_desktop.api.governor import Governor, bucket_for
+from csod_desktop.api.governor import Governor
 from csod_desktop.api.models import (
     CreatedJob,
     ImportSpec,
@@ -30,8 +32,9 @@ from csod_desktop.api.models import (
     parse_permissions,
 )
 from csod_desktop.api.portal_read import PortalReader, reader_for
-from csod_desktop.api.requestlog import log_exchange, logger
-from csod_desktop.api.retry import NOT_SENT_ERRORS, REFUSED_STATUSES, RETRY_STATUSES, RetryPolicy
+from csod_desktop.api.requestlog import logger
+from csod_desktop.api.retry import NOT_SENT_ERRORS, RetryPolicy
+from csod_desktop.api.transports import CREATE, ONCE, READ, RETRY, RETRY_404, pipeline, send_signed
 from csod_desktop.api.upload import Progress, UploadSource
 from csod_desktop.api.urls import BULK_PREFIX, TOKEN_PATH, normalize_root
 from csod_desktop.errors import ApiError, ConfigError, NetworkError
@@ -41,11 +44,13 @@ MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
 #: throttling pages say /errors and /warnings: bulk-api-facts.md "[doc, conflicting]").
 REPORT_PATHS = {"full": "/report", "errors": "/report/errors", "warnings": "/report/warnings"}
 
-READ, CREATE = "read", "create"
-
 
 class BulkApiClient:
-    """One portal, one OAuth application. Thread-safe enough for one worker per job."""
+    """One portal, one OAuth application. Thread-safe enough for one worker per job.
+
+    ``http`` is the network client (TLS, proxies, timeouts; the composition root's); the client's own
+    layers (retry, throttle ``governor``, request log) are built over it in :attr:`transport`.
+    """
 
     def __init__(
         self,
@@ -61,14 +66,12 @@ class BulkApiClient:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.root_url = normalize_root(root_url)
-        self._http = http
-        self._clock = clock
+        self.http = http
         self._sleep = sleep
-        self.governor = governor if governor is not None else Governor(clock=clock, sleep=sleep)
+        self.governor = governor if governor is not None else Governor(clock=clock, sleep=sleep, portal=self.root_url)
         self.retry = retry if retry is not None else RetryPolicy()
-        self.auth = ClientCredentialsAuth(
-            self.root_url + TOKEN_PATH, client_id, secret, scopes, clock=clock, before_resend=self._count_resend
-        )
+        self.auth = ClientCredentialsAuth(self.root_url + TOKEN_PATH, client_id, secret, scopes, clock=clock)
+        self.transport = pipeline(http, governor=self.governor, retry=self.retry, sleep=sleep)
         self._spec: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
@@ -76,23 +79,13 @@ class BulkApiClient:
 
     def portal_reader(self) -> PortalReader:
         """The Employee and OU API reads of the same application (their own token, this governor)."""
-        return reader_for(self._http, self.root_url, self.auth, self.governor, self.retry, self._sleep)
+        return reader_for(self.transport, self.root_url, self.auth)
 
     # ------------------------------------------------------------------------------ endpoints
 
     def token(self) -> str:
         """A valid access token (signs in when none is cached). Raises AuthenticationError on a 400."""
-        retry_n = 0
-        while True:
-            try:
-                return self.auth.token(self._http)
-            except (ApiError, NetworkError) as exc:
-                status = getattr(exc, "status", None)
-                retryable = isinstance(exc, NetworkError) or (status in RETRY_STATUSES)
-                if not retryable or retry_n + 1 >= self.retry.attempts:
-                    raise
-                retry_n += 1
-                self._sleep(self.retry.backoff(retry_n))
+        return self.auth.token(self.transport)
 
     def specification(self, *, refresh: bool = False) -> dict[str, Any]:
         """The OpenAPI v3 document of the portal's Bulk API (kept in memory: it costs a shared-bucket call)."""
@@ -120,7 +113,7 @@ class BulkApiClient:
         body: dict[str, Any] = {"type": load_type, "settings": dict(settings or {})}
         if type_id is not None:
             body["type_id"] = type_id
-        response = self._request("POST", "/schemas", json=body, what=f"reading the {load_type} schema")
+        response = self._request("POST", "/schemas", json=body, mode=READ, what=f"reading the {load_type} schema")
         return self._json(response)
 
     def create_job(
@@ -151,7 +144,7 @@ class BulkApiClient:
                 raise ConfigError("A custom OU import needs the custom OU's type id.")
         body["imports"] = [spec.to_json() for spec in imports]
         self.token()  # a sign-in failure must not read as "the job may have been created"
-        response = self._request("POST", "/jobs", json=body, kind=CREATE, what="creating the job")
+        response = self._request("POST", "/jobs", json=body, mode=CREATE, what="creating the job")
         job = CreatedJob.from_response(self._json(response))
         if not job.job_id or len(job.imports) != len(imports):
             raise ApiError(
@@ -227,15 +220,20 @@ class BulkApiClient:
         source.check_size(encoding)
         url = self._url(f"/imports/{import_id}")
         what = "sending the data"
-        headers = {"Content-Type": content_type, "Content-Length": str(source.size)}
+        # The body is a stream of our own (it restarts for a resend), so httpx adds no headers: Host and the
+        # Content-Length it would have set are written here, and no chunked Transfer-Encoding is used.
+        headers = {
+            "Host": httpx.URL(url).netloc.decode("ascii"),
+            "Content-Type": content_type,
+            "Content-Length": str(source.size),
+        }
         if encoding:
             headers["Content-Encoding"] = encoding
         self.token()  # sign-in problems surface here, before any data leaves
         retry_n = 0
-        refreshed_after_401 = False
         while True:
             body = source.body(progress)
-            request = httpx.Request("POST", url, content=iter(body), headers=headers)
+            request = httpx.Request("POST", url, stream=body, headers=headers, extensions={RETRY: ONCE})
             try:
                 response = self._send(request)
             except NOT_SENT_ERRORS as exc:
@@ -246,28 +244,17 @@ class BulkApiClient:
                 outcome = "ambiguous"
                 error = transport_error(exc, what=what, host=request.url.host)
                 cause = exc
-            except ApiError as exc:
-                if not is_token_failure(exc) or exc.status not in RETRY_STATUSES:
-                    raise
-                outcome, error, cause = "not sent", exc, exc
             else:
                 status = response.status_code
                 if status < 400:
                     return self._json(response, default={"import_id": import_id})
                 cause = error = status_error(response, what=what)
-                if status == 401 and not refreshed_after_401:
-                    # The auth flow cannot replay a stream: it dropped the token, send again once.
-                    refreshed_after_401 = True
-                    continue
-                if status == 429 and is_capacity_429(response):
-                    raise error
-                if status in REFUSED_STATUSES and status != 503:
-                    outcome = "refused"
-                    self.governor.block(gov.DATA, self.retry.delay_for(retry_n + 1, response))
+                if status == 429 and not is_capacity_429(response):
+                    outcome = "refused"  # the throttle layer holds the data bucket before the next try
                 elif status >= 500:
                     outcome = "ambiguous"  # a 5xx may come after the portal stored the data
                 else:
-                    raise error
+                    raise error  # 400, a capacity 429, a 401 the sign-in flow could not cure...
             finally:
                 body.close()
             if outcome == "ambiguous":
@@ -308,19 +295,9 @@ class BulkApiClient:
     def _url(self, path: str) -> str:
         return f"{self.root_url}{BULK_PREFIX}{path}"
 
-    def _count_resend(self, request: httpx.Request) -> None:
-        """A request sent again by the auth flow after a 401 counts in its throttle bucket too."""
-        self.governor.acquire(bucket_for(request.method, request.url.path))
-
     def _send(self, request: httpx.Request) -> httpx.Response:
-        """Wait for the bucket, then send once through the auth flow (logs failures; successes log in the flow)."""
-        self.governor.acquire(bucket_for(request.method, request.url.path))
-        started = time.perf_counter()
-        try:
-            return self._http.send(request, auth=self.auth)
-        except httpx.HTTPError as exc:
-            log_exchange(request, exc, started)
-            raise
+        """The sign-in flow over the client's layers (``api.transports.send_signed``)."""
+        return send_signed(self.transport, self.auth, request)
 
     def _request(
         self,
@@ -329,68 +306,46 @@ class BulkApiClient:
         *,
         json: Any = None,
         params: dict[str, Any] | None = None,
-        kind: str = READ,
+        mode: str = READ,
         what: str = "",
         retry_404: bool = False,
+        prefix: str = BULK_PREFIX,
     ) -> httpx.Response:
-        """Send a call that is safe to repeat (``READ``) or a job creation (``CREATE``), with retries.
+        """Send a call that is safe to repeat (``READ``) or a job creation (``CREATE``); translate failures.
 
-        ``CREATE`` is retried only when the portal cannot have acted on it (429, 503, a connection that
-        never opened): a second empty job would be harmless (Step 4: no capacity is used until data is
-        posted) but would still show in the portal's Bulk API History.
+        ``CREATE`` is repeated by the retry layer only when the portal cannot have acted on it (429, 503,
+        a connection that never opened): a second empty job would be harmless (Step 4: no capacity is
+        used until data is posted) but would still show in the portal's Bulk API History.
         """
-        url = self._url(path)
-        retry_n = 0
-        not_found_n = 0
-        refreshed_after_401 = False
-        while True:
-            request = httpx.Request(method, url, json=json, params=params, headers={"Accept": "application/json"})
-            delay_base: float | None = None
-            can_replay = replayable(request)  # before sending: reading the body may change the stream
-            try:
-                response = self._send(request)
-            except httpx.HTTPError as exc:
-                error: Exception = transport_error(exc, what=what, host=request.url.host)
-                if kind == CREATE and not isinstance(exc, NOT_SENT_ERRORS):
-                    raise NetworkError(
-                        f"{str(error).rstrip('.')}; the portal may or may not have created the job.",
-                        hint="No data was sent. Running the load again is safe; an empty job left behind "
-                        "uses no capacity.",
-                    ) from exc
-                cause: BaseException = exc
-                response = None
-            except ApiError as exc:
-                if not (is_token_failure(exc) and exc.status in RETRY_STATUSES):
-                    raise
-                error, cause, response = exc, exc, None
-            else:
-                status = response.status_code
-                if status < 400:
-                    return response
-                error = cause = status_error(response, what=what)
-                if status == 401 and not refreshed_after_401 and not can_replay:
-                    refreshed_after_401 = True
-                    continue
-                if status == 429 and is_capacity_429(response):
-                    raise error
-                retryable = RETRY_STATUSES if kind == READ else REFUSED_STATUSES
-                if status == 404 and retry_404:
-                    not_found_n += 1
-                    if not_found_n >= self.retry.report_not_ready_attempts:
-                        raise error
-                    self._sleep(self.retry.backoff(not_found_n, base=self.retry.report_not_ready_base))
-                    continue
-                if status not in retryable:
-                    raise error
-                if status == 429:
-                    delay = self.retry.delay_for(retry_n + 1, response)
-                    self.governor.block(bucket_for(method, request.url.path), delay)
-                    delay_base = 0.0  # the governor does the waiting, for every thread
-            if retry_n + 1 >= self.retry.attempts:
-                _raise(error, cause)
-            retry_n += 1
-            if delay_base is None:
-                self._sleep(self.retry.delay_for(retry_n, response))
+        request = httpx.Request(
+            method, f"{self.root_url}{prefix}{path}", json=json, params=params,
+            headers={"Accept": "application/json"}, extensions={RETRY: mode, RETRY_404: retry_404},
+        )
+        try:
+            response = self._send(request)
+        except httpx.HTTPError as exc:
+            error = transport_error(exc, what=what, host=request.url.host)
+            if mode == CREATE and not isinstance(exc, NOT_SENT_ERRORS):
+                raise NetworkError(
+                    f"{str(error).rstrip('.')}; the portal may or may not have created the job.",
+                    hint="No data was sent. Running the load again is safe; an empty job left behind "
+                    "uses no capacity.",
+                ) from exc
+            raise error from exc
+        if response.status_code >= 400:
+            raise status_error(response, what=what)
+        return response
+
+    def read_json(self, path: str, params: dict[str, Any] | None = None, *, what: str = "") -> Any:
+        """A read-only ``GET`` of any portal API under the root (``/services/api/x/users/v2/employees``,
+        ``/services/api/x/organizations/v1/ous``...), with the same sign-in, budget and retries.
+
+        Its bucket comes from ``api.governor.bucket_for`` (the Employee and OU API buckets of
+        ``csod_desktop.facts``); the answer's JSON is returned.
+        """
+        if not path.startswith("/services/api/"):
+            raise ConfigError(f"Not a portal API path: {path!r}.")
+        return self._json(self._request("GET", path, params=params, what=what or "reading from the portal", prefix=""))
 
     @staticmethod
     def _json(response: httpx.Response, default: Any = None) -> Any:

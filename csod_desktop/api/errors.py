@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 
+from csod_desktop.api.network import CERTIFICATE_HINT, is_certificate_failure
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -22,6 +23,7 @@ from csod_desktop.errors import (
     ReportExpiredError,
     ReportQuotaError,
     ServerError,
+    SignInError,
     ThrottledError,
 )
 
@@ -81,8 +83,8 @@ def _portal_says(message: str | None) -> str:
     return f" The portal said: {message.rstrip('.')}." if message else ""
 
 
-def token_error(response: httpx.Response) -> ApiError:
-    """The error for a failed call to the token endpoint."""
+def token_error(response: httpx.Response) -> SignInError:
+    """The error for a failed call to the token endpoint: a :class:`SignInError`, worded as any call's."""
     message, error_id = error_envelope(response)
     status = response.status_code
     if status in (400, 401):
@@ -92,7 +94,8 @@ def token_error(response: httpx.Response) -> ApiError:
             f"The portal rejected the client id or secret (HTTP {status} when signing in).",
             status=status, error_id=error_id, hint=API_MANAGEMENT_HINT,
         )
-    return status_error(response, what="signing in to the portal")
+    said = status_error(response, what="signing in to the portal")
+    return SignInError(str(said), status=status, error_id=error_id, hint=said.hint)
 
 
 def status_error(response: httpx.Response, *, what: str = "") -> ApiError:
@@ -166,11 +169,17 @@ def transport_error(exc: httpx.HTTPError, *, what: str = "", host: str = "") -> 
             f"The portal{where} did not answer the connection in time{doing}.",
             hint="Check the network connection and the portal address.",
         )
+    if isinstance(exc, httpx.ProxyError):
+        return NetworkError(
+            f"The proxy refused to connect to the portal{where}{doing}.",
+            hint="Check the proxy address, user name and password in the profile's Advanced section, or ask "
+            "IT which proxy to use.",
+        )
     if isinstance(exc, httpx.ConnectError):
-        if "certificate" in text.lower() or "ssl" in text.lower():
+        if is_certificate_failure(exc) or "certificate" in text.lower() or "ssl" in text.lower():
             return NetworkError(
                 f"The secure connection to the portal{where} could not be verified{doing}.",
-                hint="A company proxy may be replacing certificates; ask IT to add its certificate.",
+                hint=CERTIFICATE_HINT,
             )
         return NetworkError(
             f"The portal{where} could not be reached{doing}.",

@@ -13,8 +13,7 @@ portal ignores shows as page 1 coming back, and the next one is tried).
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,9 +22,7 @@ import httpx
 from csod_desktop import facts
 from csod_desktop.api.auth import ClientCredentialsAuth
 from csod_desktop.api.errors import status_error, transport_error
-from csod_desktop.api.governor import Governor, bucket_for
-from csod_desktop.api.requestlog import log_exchange
-from csod_desktop.api.retry import RETRY_STATUSES, RetryPolicy
+from csod_desktop.api.transports import READ, RETRY, send_signed
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -90,15 +87,12 @@ def _signature(items: list[dict[str, Any]]) -> tuple[Any, ...]:
 class PortalReader:
     """The list endpoints of the Employee and OU APIs for one portal, within the documented throttles."""
 
-    def __init__(self, http: httpx.Client, root_url: str, auth: ClientCredentialsAuth, *,
-                 governor: Governor, retry: RetryPolicy | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(self, transport: httpx.BaseTransport, root_url: str, auth: ClientCredentialsAuth) -> None:
         self.root_url = root_url.rstrip("/")
-        self._http = http
+        #: The Bulk API client's layers (retry of reads, the shared throttle budget, one log line per call):
+        #: these reads take their slots in their own buckets (``api.governor.bucket_for``).
+        self.transport = transport
         self.auth = auth
-        self.governor = governor
-        self.retry = retry or RetryPolicy()
-        self._sleep = sleep
         self._placement = 0  # index in TOKEN_PLACEMENTS, learned once per reader
         self._placement_confirmed = False
         self.requests = 0  # calls sent (tests, the benchmark)
@@ -185,43 +179,29 @@ class PortalReader:
 
     def get(self, path: str, params: Mapping[str, Any] | None = None, *, what: str = "",
             headers: Mapping[str, str] | None = None) -> Any:
-        """One GET within its throttle bucket, retried on 429, 5xx and dropped connections; JSON back."""
-        url = self.root_url + path
-        retry_n = 0
-        while True:
-            request = httpx.Request("GET", url, params=dict(params or {}),
-                                    headers={"Accept": "application/json", **dict(headers or {})})
-            self.governor.acquire(bucket_for("GET", path))
-            self.requests += 1
-            started = time.perf_counter()
-            response: httpx.Response | None = None
-            try:
-                response = self._http.send(request, auth=self.auth)
-            except httpx.HTTPError as exc:
-                log_exchange(request, exc, started)
-                error: Exception = transport_error(exc, what=what, host=request.url.host)
-            except AuthenticationError as exc:
-                # Our secret works for the Bulk API token: a refused token here is the scope (sandbox
-                # README; Cornerstone's answer to an unselected scope is unpublished).
-                raise PortalDataUnavailable(
-                    f"{OFF} the portal refused a token with the scope {PORTAL_READ_SCOPES} (HTTP {exc.status}), so "
-                    "the API application does not have it.", status=exc.status, hint=SCOPE_HINT) from exc
-            else:
-                status = response.status_code
-                if status < 400:
-                    return self._json(response, what)
-                error = status_error(response, what=what)
-                if isinstance(error, (PermissionDeniedError, NotFoundError)):
-                    raise PortalDataUnavailable(_unavailable(status, what), status=status, hint=SCOPE_HINT) from error
-                if status not in RETRY_STATUSES:
-                    raise error
-                if status == 429:
-                    self.governor.block(bucket_for("GET", path), self.retry.delay_for(retry_n + 1, response))
-            if retry_n + 1 >= self.retry.attempts:
-                raise error
-            retry_n += 1
-            if response is None or response.status_code != 429:
-                self._sleep(self.retry.delay_for(retry_n, response))
+        """One GET through the client's layers (its bucket's budget, retried on 429, 5xx and dropped
+        connections); JSON back, or PortalDataUnavailable when this application may not read it."""
+        request = httpx.Request("GET", self.root_url + path, params=dict(params or {}),
+                                headers={"Accept": "application/json", **dict(headers or {})},
+                                extensions={RETRY: READ})
+        self.requests += 1
+        try:
+            response = send_signed(self.transport, self.auth, request)
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, what=what, host=request.url.host) from exc
+        except AuthenticationError as exc:
+            # Our secret works for the Bulk API token: a refused token here is the scope (sandbox
+            # README; Cornerstone's answer to an unselected scope is unpublished).
+            raise PortalDataUnavailable(
+                f"{OFF} the portal refused a token with the scope {PORTAL_READ_SCOPES} (HTTP {exc.status}), so "
+                "the API application does not have it.", status=exc.status, hint=SCOPE_HINT) from exc
+        status = response.status_code
+        if status < 400:
+            return self._json(response, what)
+        error = status_error(response, what=what)
+        if isinstance(error, (PermissionDeniedError, NotFoundError)):
+            raise PortalDataUnavailable(_unavailable(status, what), status=status, hint=SCOPE_HINT) from error
+        raise error
 
     @staticmethod
     def _json(response: httpx.Response, what: str) -> Any:
@@ -249,11 +229,9 @@ def _unavailable(status: int, what: str) -> str:
             f"{what}); it needs the employee:read scope and the 'Employee API - View' permission.")
 
 
-def reader_for(http: httpx.Client, root_url: str, auth: ClientCredentialsAuth, governor: Governor,
-               retry: RetryPolicy, sleep: Callable[[float], None]) -> PortalReader:
-    """A reader beside a Bulk API client: the same application, connection, governor and retries."""
-    return PortalReader(http, root_url, auth.with_scopes(PORTAL_READ_SCOPES), governor=governor, retry=retry,
-                        sleep=sleep)
+def reader_for(transport: httpx.BaseTransport, root_url: str, auth: ClientCredentialsAuth) -> PortalReader:
+    """A reader beside a Bulk API client: the same application (a token of its own scopes) and layers."""
+    return PortalReader(transport, root_url, auth.with_scopes(PORTAL_READ_SCOPES))
 
 
 __all__ = ["PAGE_SIZES", "PORTAL_READ_SCOPES", "TOKEN_PLACEMENTS", "Page", "PortalReader", "parse_list", "reader_for"]

@@ -1,9 +1,11 @@
-"""The data POST body: bytes or a file streamed in chunks, with upload progress, re-creatable per attempt."""
+"""The data POST body: bytes or a file streamed in chunks, with upload progress, restarting on each send."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import httpx
 
 from csod_desktop import facts
 from csod_desktop.errors import ConfigError, InputFileError
@@ -56,13 +58,19 @@ class UploadSource:
         return UploadBody(self, progress)
 
 
-class UploadBody:
-    """An iterator over the payload's chunks that reports progress; :meth:`close` releases the file."""
+class UploadBody(httpx.SyncByteStream):
+    """The payload's chunks, reporting progress; each iteration starts again from the first byte.
+
+    ``replayable``: the sign-in flow may send it once more after a 401 (the portal did not act on it).
+    :meth:`close` releases the file of an iteration cut short.
+    """
+
+    replayable = True
 
     def __init__(self, source: UploadSource, progress: Progress | None) -> None:
         self._source = source
         self._progress = progress
-        self._gen = self._chunks()
+        self._gen: Iterator[bytes] | None = None
 
     def _chunks(self) -> Iterator[bytes]:
         sent = 0
@@ -87,7 +95,11 @@ class UploadBody:
                     self._progress(sent, total)
 
     def __iter__(self) -> Iterator[bytes]:
+        self.close()
+        self._gen = self._chunks()
         return self._gen
 
     def close(self) -> None:
-        self._gen.close()
+        if self._gen is not None:
+            self._gen.close()
+            self._gen = None

@@ -76,11 +76,12 @@ def open_stores(*, clock: Callable[[], datetime] | None = None) -> Stores:
     from csod_desktop.store.journal import Journal  # noqa: PLC0415
     from csod_desktop.store.profiles import ProfileStore  # noqa: PLC0415
     from csod_desktop.store.secrets import SecretStore  # noqa: PLC0415
+    from csod_desktop.store.throttle_ledger import SqliteLedger  # noqa: PLC0415
 
     cache = FileCache()
     journal = Journal(cache=cache) if clock is None else Journal(cache=cache, clock=clock)
     stores = Stores(profiles=ProfileStore(), secrets=SecretStore(), journal=journal, templates=TemplateStore(),
-                    cache=cache)
+                    cache=cache, throttle=SqliteLedger())
     stores.purge()
     return stores
 

@@ -143,6 +143,8 @@ def open_context(args: argparse.Namespace, reporter: Reporter, stores: Stores) -
         client_id=request.client_id,
         stores=stores,
     )
+    # A call that waits its turn in the portal's budget says so on stderr.
+    ctx.on_rate_wait(lambda wait: reporter.info(wait.text))
     try:
         yield ctx
     finally:

@@ -141,28 +141,13 @@ def check_journal(stores: Stores) -> tuple[str, str]:
 
 
 def check_tls(stores: Stores) -> tuple[str, str]:
-    """Certificate authorities to verify https:// portals: certifi's bundle, or the OS default paths."""
-    import ssl
+    """The trust store every https:// portal call is verified with (``api.network``, the one configuration)."""
+    from csod_desktop.api.network import CERTIFI, trust_store
 
-    context = ssl.create_default_context()
-    sources = []
-    try:
-        import certifi
-
-        cafile = certifi.where()
-        if Path(cafile).is_file():
-            context.load_verify_locations(cafile=cafile)
-            sources.append(f"certifi ({cafile})")
-    except ImportError:
-        pass
-    defaults = ssl.get_default_verify_paths()
-    for candidate in (defaults.cafile, defaults.capath):
-        if candidate and Path(candidate).exists():
-            sources.append(candidate)
-    count = context.cert_store_stats().get("x509_ca", 0)
-    if count == 0 and not (defaults.capath and Path(defaults.capath).is_dir()):
+    trust = trust_store()
+    if trust.description.startswith(CERTIFI) and not trust.context.cert_store_stats().get("x509_ca", 0):
         return FAIL, "no certificate authorities found: https:// portals cannot be verified"
-    return PASS, f"{count} certificate authorities loaded from {', '.join(sources) or 'the OS store'}"
+    return PASS, f"https:// portals are verified against {trust.description}"
 
 
 def check_qt(stores: Stores) -> tuple[str, str]:

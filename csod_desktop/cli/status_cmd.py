@@ -124,6 +124,8 @@ def wait_for_job(ctx: Any, job_id: str, reporter: terminal.Reporter, *, poll: An
         name = type(event).__name__
         if name == "Waiting":
             reporter.progress(event.text, None)
+        elif name == "RateLimited":
+            reporter.info(event.text)
         elif name == "StatusChecked" and event.text != seen.get("text"):
             seen["text"] = event.text
             reporter.info(event.text)

@@ -1,4 +1,5 @@
-"""The control plane under ``/_sandbox/`` (INTERFACES.md): reset, clock, config, faults, request log, callbacks.
+"""The control plane under ``/_sandbox/`` (INTERFACES.md): reset, clock, config, faults, request log, callbacks,
+throttle usage.
 
 Besides its routes this module holds the fault rules and the request log, and ``SandboxMiddleware``, which
 applies the faults to the API paths and logs every API request (never a header or a body).
@@ -294,6 +295,21 @@ def control_routes(backend: SandboxBackend, plane: ControlPlane) -> list[Route]:
         with plane._lock:
             return list(plane.requests)
 
+    async def throttle(request: Request) -> Any:
+        """GET: each bucket's calls in the last minute, hour and day. POST ``{"bucket", "calls",
+        "seconds_ago"}``: calls other tools made on this portal, counted like the API's own."""
+        if request.method == "POST":
+            body = await body_of(request)
+            bucket, calls, ago = body.get("bucket"), body.get("calls"), body.get("seconds_ago", 0)
+            if not isinstance(bucket, str) or not backend.throttle.knows(bucket):
+                raise BadRequest(f"Unknown throttle bucket {bucket!r}.")
+            if not isinstance(calls, int) or isinstance(calls, bool) or not 1 <= calls <= 1_000_000:
+                raise BadRequest("calls must be a whole number from 1 to 1000000.")
+            if not isinstance(ago, (int, float)) or isinstance(ago, bool) or not 0 <= ago <= 86400:
+                raise BadRequest("seconds_ago must be a number of seconds from 0 to 86400.")
+            backend.throttle.spend(bucket, calls, float(ago))
+        return backend.throttle.usage()
+
     async def callbacks(request: Request) -> Any:
         with backend.lock:
             return list(backend.callbacks)
@@ -330,6 +346,7 @@ def control_routes(backend: SandboxBackend, plane: ControlPlane) -> list[Route]:
         Route(PREFIX + "/requests", guarded(requests), methods=["GET", "DELETE"]),
         Route(PREFIX + "/callbacks", guarded(callbacks), methods=["GET"]),
         Route(PREFIX + "/users", guarded(add_users), methods=["POST"]),
+        Route(PREFIX + "/throttle", guarded(throttle), methods=["GET", "POST"]),
         Route(PREFIX + "/users/{user_id:path}", guarded(user), methods=["GET"]),
         Route(PREFIX + "/ous/{load_type}/{ou_id:path}", guarded(ou), methods=["GET"]),
     ]

@@ -201,7 +201,9 @@ class Processor:
         try:
             # The control plane's CA bundle lets tests receive the callback on a local HTTPS server.
             verify: Any = ssl.create_default_context(cafile=bundle) if bundle else True
-            response = httpx.post(url, json={"job_id": job_id, "job_status": COMPLETED}, verify=verify, timeout=10)
+            # The portal's own call: the proxies of whoever runs the sandbox (HTTP_PROXY...) are not the portal's.
+            response = httpx.post(url, json={"job_id": job_id, "job_status": COMPLETED}, verify=verify, timeout=10,
+                                  trust_env=False)
             entry["status"] = response.status_code
         except Exception as exc:  # whatever went wrong, record it: the portal does not retry (facts "Callback")
             entry["error"] = f"{type(exc).__name__}: {exc}"

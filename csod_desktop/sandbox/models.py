@@ -236,16 +236,14 @@ class SandboxBackend:
             self.tokens[token] = Token(frozenset(granted), now + lifetime, app.client_id)
         return {"access_token": token, "expires_in": lifetime, "scope": " ".join(granted), "token_type": "Bearer"}
 
-    def authorize(self, authorization: str | None, scope: str, bucket: str | None = None) -> Token:
-        """401 without a valid token or its scope; then count the call in its throttle bucket (429)."""
+    def authorize(self, authorization: str | None, scope: str) -> Token:
+        """401 without a valid token or its scope (the responses then count the call in its bucket)."""
         scheme, _, value = (authorization or "").partition(" ")
         token = self.tokens.get(value.strip()) if scheme.lower() == "bearer" else None
         if token is None or token.expires_at <= self.clock.time():
             raise Unauthorized()
         if scope not in token.scopes:
             raise MissingScope(description=f"This call needs the {scope} scope.")
-        if bucket:
-            self.throttle.hit(bucket)
         return token
 
     # ------------------------------------------------------------------------------ catalog

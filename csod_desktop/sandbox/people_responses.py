@@ -27,7 +27,9 @@ class PeopleApiResponses:
 
     def _caller(self, request: Request, scope: str, bucket: str) -> tuple[str, bool]:
         backend: Any = self.backend
-        token = backend.authorize(request.headers.get("authorization"), scope, bucket)
+        token = backend.authorize(request.headers.get("authorization"), scope)
+        request.state.bucket = bucket  # authenticated from here on: the answer carries the counters
+        backend.throttle.hit(bucket)
         app = APPS.get(token.client_id)
         return token.client_id, bool(app and app.constrained)
 

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from csod_desktop import facts
 from csod_desktop.sandbox import catalog
 from csod_desktop.sandbox.bodies import MAX_PAYLOAD_BYTES, MAX_PLAIN_PAYLOAD_BYTES, json_body, read_body
 from csod_desktop.sandbox.clock import utc_iso
@@ -56,14 +57,31 @@ class BulkApiResponses:
     def _errors(self, handler: Handler) -> Handler:
         async def endpoint(request: Request) -> Response:
             try:
-                return await handler(request)
+                response = await handler(request)
             except SandboxApiError as err:
                 body = err.body(utc_iso(self.backend.clock.now()))
-                return JSONResponse(body, status_code=err.status, headers=HEADERS)
+                response = JSONResponse(body, status_code=err.status, headers=HEADERS)
+            self._counter_headers(request, response)
+            return response
         return endpoint
 
     def _auth(self, request: Request, scope: str, bucket: str | None) -> None:
-        self.backend.authorize(request.headers.get("authorization"), scope, bucket)
+        """401 without a valid token or scope; then the call counts in its bucket (429 when it is full)."""
+        self.backend.authorize(request.headers.get("authorization"), scope)
+        request.state.bucket = bucket  # authenticated from here on: the answer carries the counters
+        if bucket:
+            self.backend.throttle.hit(bucket)
+
+    def _counter_headers(self, request: Request, response: Response) -> None:
+        """The bucket's hourly limit and what is left of it, on every authenticated answer of a throttled
+        endpoint (employee-ou-api-facts.md §3), whatever its status."""
+        bucket = getattr(request.state, "bucket", None)
+        throttle = self.backend.throttle
+        if not bucket or not throttle.enabled or not throttle.knows(bucket):
+            return
+        limit, remaining = throttle.counters(bucket)
+        response.headers[facts.RATE_LIMIT_HEADER] = str(limit)
+        response.headers[facts.REMAINING_HEADER] = str(remaining)
 
     # ---------------------------------------------------------------------------------- endpoints
 

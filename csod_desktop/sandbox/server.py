@@ -5,7 +5,9 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import ssl
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -19,7 +21,7 @@ from csod_desktop.sandbox.models import CLIENT_ID, CLIENT_SECRET, SandboxBackend
 from csod_desktop.sandbox.persistence import open_store
 from csod_desktop.sandbox.routes import build_app
 
-__all__ = ["CLIENT_ID", "CLIENT_SECRET", "SandboxServer"]
+__all__ = ["CLIENT_ID", "CLIENT_SECRET", "SandboxServer", "TlsFiles"]
 
 
 class _QuietDrops(logging.Filter):
@@ -56,16 +58,29 @@ def _listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+@dataclass(frozen=True)
+class TlsFiles:
+    """The sandbox over HTTPS: its certificate chain and key (PEM), and the CA file that signed them."""
+
+    certificate: Path
+    key: Path
+    ca: Path
+
+
 class SandboxServer:
-    """The sandbox portal served on ``host:port`` (port 0 picks a free one); ``root_url`` once started."""
+    """The sandbox portal served on ``host:port`` (port 0 picks a free one); ``root_url`` once started.
+
+    With ``tls`` it answers HTTPS (tests of the client's trust store and proxies); plain http otherwise.
+    """
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, relaxed: bool = False, seed: int | None = None,
-                 data_dir: Path | str | None = None) -> None:
+                 data_dir: Path | str | None = None, tls: TlsFiles | None = None) -> None:
         self.host = host
         self.port = port
         self.relaxed = relaxed
         self.seed = seed
         self.data_dir = Path(data_dir) if data_dir else None
+        self.tls = tls
         self.backend: SandboxBackend | None = None
         self._server: _Uvicorn | None = None
         self._thread: threading.Thread | None = None
@@ -78,7 +93,7 @@ class SandboxServer:
         if self._server is None:
             raise RuntimeError("The sandbox is not running: call start() first.")
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
+        return f"{'https' if self.tls else 'http'}://{host}:{self.port}"
 
     def start(self, timeout: float = 15.0) -> SandboxServer:
         store = open_store(self.data_dir)
@@ -86,8 +101,11 @@ class SandboxServer:
         plane = ControlPlane(self.backend)
         sock = _listening_socket(self.host, self.port)
         self.port = sock.getsockname()[1]
+        tls: dict[str, Any] = {}
+        if self.tls is not None:
+            tls = {"ssl_certfile": str(self.tls.certificate), "ssl_keyfile": str(self.tls.key)}
         config = uvicorn.Config(build_app(self.backend, plane), log_level="warning", access_log=False,
-                                lifespan="off", timeout_graceful_shutdown=2)
+                                lifespan="off", timeout_graceful_shutdown=2, **tls)
         ready = threading.Event()
         self._server = _Uvicorn(config, ready)
         logging.getLogger("uvicorn.error").addFilter(self._log_filter)
@@ -132,7 +150,9 @@ class SandboxServer:
         ``path`` may be given with or without its ``/_sandbox/`` prefix. Raises for an error status.
         """
         if self._http is None:
-            self._http = httpx.Client(base_url=self.root_url, timeout=30)
+            # The sandbox is on this computer: never through a proxy of the environment (HTTP_PROXY...).
+            verify: Any = ssl.create_default_context(cafile=str(self.tls.ca)) if self.tls else True
+            self._http = httpx.Client(base_url=self.root_url, timeout=30, trust_env=False, verify=verify)
         name = path.lstrip("/")
         name = name[len("_sandbox/"):] if name.startswith("_sandbox/") else name
         verb = method or ("GET" if json is None else "POST")

@@ -16,10 +16,9 @@ MINUTE, HOUR, DAY = 60, 3600, 86400
 Limit = facts.Throttle
 
 #: The Bulk API buckets (bulk-api-facts.md, "Endpoints, scopes and throttles") and the Employee and OU API
-#: ones (employee-ou-api-facts.md §1 "Throttles", §2 "Endpoints"), as ``csod_desktop.facts`` writes them.
-#: The sandbox does not throttle /permissions (no published limit).
-LIMITS: dict[str, Limit] = {name: facts.THROTTLES[name] for name in (
-    facts.SHARED, facts.DATA, facts.REPORTS, facts.EMPLOYEES, facts.OUS, facts.OU_TYPES)}
+#: ones (employee-ou-api-facts.md §1, §2), as ``csod_desktop.facts`` writes them. The sandbox does not
+#: throttle /permissions (no published limit).
+LIMITS: dict[str, Limit] = {name: throttle for name, throttle in facts.THROTTLES.items() if name != facts.PERMISSIONS}
 
 
 class Throttle:
@@ -39,6 +38,43 @@ class Throttle:
     def reset(self) -> None:
         with self._lock:
             self._calls.clear()
+
+    def knows(self, bucket: str) -> bool:
+        return bucket in self._limits
+
+    def _in_window(self, calls: list[float], now: float, seconds: int) -> int:
+        return len(calls) - bisect.bisect_right(calls, now - seconds)
+
+    def counters(self, bucket: str) -> tuple[int, int]:
+        """(limit per hour, calls left in the last hour): the two headers Cornerstone sends
+        (employee-ou-api-facts.md §3, ``x-csod-throttling-rate-limit-urilevel`` and
+        ``x-csod-requests-remaining-urilevel``). Every client of this sandbox counts in them: one sandbox
+        is one portal environment, and limits are counted per environment (bulk-api-facts.md)."""
+        limit = self._limits[bucket].per_hour
+        now = self._clock()
+        with self._lock:
+            used = self._in_window(self._calls.get(bucket, []), now, HOUR)
+        return limit, max(0, limit - used)
+
+    def spend(self, bucket: str, calls: int, seconds_ago: float = 0.0) -> None:
+        """Count ``calls`` calls made ``seconds_ago`` by other tools on the same portal (control plane)."""
+        at = self._clock() - seconds_ago
+        with self._lock:
+            stamps = self._calls.setdefault(bucket, [])
+            for _ in range(calls):
+                bisect.insort(stamps, at)
+
+    def usage(self) -> dict[str, dict[str, int]]:
+        """Per bucket: calls in the last minute, hour and day, and what the hour has left."""
+        now = self._clock()
+        out: dict[str, dict[str, int]] = {}
+        with self._lock:
+            for bucket, limit in self._limits.items():
+                calls = self._calls.get(bucket, [])
+                hour = self._in_window(calls, now, HOUR)
+                out[bucket] = {"minute": self._in_window(calls, now, MINUTE), "hour": hour,
+                               "day": self._in_window(calls, now, DAY), "remaining": max(0, limit.per_hour - hour)}
+        return out
 
     def hit(self, bucket: str) -> None:
         """Count one call in ``bucket``, or raise TooManyRequests when any of its windows is full."""

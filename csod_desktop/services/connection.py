@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import re
 import socket
-import ssl
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from csod_desktop.api import BulkApiClient, RetryPolicy, resolve_root
+from csod_desktop.api.network import CERTIFICATE_HINT, NetworkConfig, is_certificate_failure, redacted
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -19,7 +20,9 @@ from csod_desktop.errors import (
     PermissionDeniedError,
     PortalDataUnavailable,
 )
+from csod_desktop.services.network import http_client, shared_governor
 from csod_desktop.store.profiles import Profile, normalize_scopes
+from csod_desktop.store.throttle_ledger import SqliteLedger
 
 
 def new_profile(
@@ -30,10 +33,13 @@ def new_profile(
     environment: str | None = None,
     root_url: str | None = None,
     scopes: str | Iterable[str] | None = None,
+    proxy: str | None = None,
+    proxy_user: str | None = None,
 ) -> Profile:
     """A profile from a portal name + environment or an explicit root URL (which wins, e.g. a ``-pil`` host).
 
-    The root is checked by the API layer: ``http://`` is refused unless the host is loopback.
+    The root is checked by the API layer: ``http://`` is refused unless the host is loopback. ``proxy``
+    (with ``proxy_user``) is the Advanced section's explicit proxy; empty: this computer's settings.
     """
     root = resolve_root(portal=portal, environment=environment, root_url=root_url)
     host = urlsplit(root).hostname or ""
@@ -46,6 +52,8 @@ def new_profile(
         portal=(portal.strip().lower() if portal and not root_url else None),
         environment=((environment or "production").lower() if portal and not root_url else None),
         is_sandbox=sandbox and bool(host),
+        proxy=proxy,
+        proxy_user=proxy_user,
     )
 
 
@@ -91,70 +99,101 @@ def self_test(
     *,
     client: BulkApiClient | None = None,
     http: httpx.Client | None = None,
+    network: NetworkConfig | None = None,
     timeout: float = 10.0,
 ) -> Iterator[Check]:
     """Yield each check as it completes; after a failure the checks that depend on it are skipped.
 
     Uses ``client`` when given (the window's context), else a short-lived client of its own with few
-    retries, so that a wrong address fails in seconds rather than after the full back-off.
+    retries, so that a wrong address fails in seconds rather than after the full back-off. The address
+    and TLS checks go the way every call goes (``network``: the trust store and proxy of the connection)
+    and say which proxy and which trust store were used.
     """
     parts = urlsplit(profile.root_url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
+    config = network if network is not None else NetworkConfig()
+    route = config.proxies.route(profile.root_url)
     failed = False
 
     def skip(key: str) -> Check:
         return _check(key, SKIP, "Not checked: an earlier check failed.")
 
-    # 1. The name resolves.
-    try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
-        yield _check("resolve", PASS, f"{host} resolves to {', '.join(sorted(addresses)[:3])}.")
-    except (OSError, UnicodeError) as exc:
-        failed = True
-        yield _check(
-            "resolve", FAIL, f"The address {host} could not be found ({exc.__class__.__name__}).",
-            "Check the portal name and environment, and that this computer is online.",
-        )
-
-    # 2. TLS handshake with a verified certificate (plain http only for the local sandbox).
-    if failed:
-        yield skip("tls")
-    elif parts.scheme == "http":
-        yield _check("tls", PASS, "Plain http is used for the local sandbox on this computer only.")
+    # 1. The name resolves (behind a proxy, the proxy resolves it: this computer may not be able to).
+    if route.proxy is not None:
+        yield _check("resolve", PASS, f"{host} is looked up by the proxy {redacted(route.proxy)} ({route.source}).")
     else:
         try:
-            context = ssl.create_default_context()
-            with socket.create_connection((host, port), timeout=timeout) as raw:
-                with context.wrap_socket(raw, server_hostname=host) as tls:
-                    version = tls.version()
-            yield _check("tls", PASS, f"Secure connection established ({version}), certificate verified.")
-        except ssl.SSLCertVerificationError as exc:
+            addresses = {info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
+            yield _check("resolve", PASS, f"{host} resolves to {', '.join(sorted(addresses)[:3])}.")
+        except (OSError, UnicodeError) as exc:
             failed = True
             yield _check(
-                "tls", FAIL, f"The portal's certificate could not be verified ({exc.verify_message}).",
-                "A proxy may be inspecting traffic: ask IT for its certificate, or check the address.",
-            )
-        except (OSError, ssl.SSLError) as exc:
-            failed = True
-            yield _check(
-                "tls", FAIL, f"No secure connection to {host}:{port} ({exc.__class__.__name__}).",
-                "Check the address and that a firewall or proxy lets this computer reach it.",
+                "resolve", FAIL, f"The address {host} could not be found ({exc.__class__.__name__}).",
+                "Check the portal name and environment, and that this computer is online.",
             )
 
     own_http = None
-    if client is None and not failed:
-        own_http = http or httpx.Client(timeout=timeout)
-        client = BulkApiClient(
-            own_http, profile.root_url, profile.client_id,
-            secret if callable(secret) else (lambda: secret),  # type: ignore[misc]
-            profile.scope_string, retry=RetryPolicy(attempts=2, base=0.5, cap=2.0),
-        )
+    if http is None and client is None and not failed:
+        own_http = http_client(config, timeout)
+    network_http = http or (client.http if client is not None else own_http)
+    own_ledger = None
     try:
+        # 2. TLS handshake with a verified certificate (plain http only for the local sandbox), the way
+        # every call goes: the same client, trust store and proxy.
+        if failed:
+            yield skip("tls")
+        elif parts.scheme == "http":
+            yield _check("tls", PASS, f"Plain http is used for the local sandbox on this computer only: "
+                                      f"{config.describe(profile.root_url)}.")
+        else:
+            check = _tls_check(profile.root_url, network_http, config, host, port)
+            failed = not check.ok
+            yield check
+
+        if client is None and not failed:
+            own_ledger = SqliteLedger()
+            client = BulkApiClient(
+                network_http, profile.root_url, profile.client_id,
+                secret if callable(secret) else (lambda: secret),  # type: ignore[misc]
+                profile.scope_string, retry=RetryPolicy(attempts=2, base=0.5, cap=2.0),
+                governor=shared_governor(profile.root_url, own_ledger),
+            )
         yield from _api_checks(profile, client, failed)
     finally:
-        if own_http is not None and http is None:
+        if own_http is not None:
             own_http.close()
+        if own_ledger is not None:
+            own_ledger.close()
+
+
+def _tls_check(root_url: str, http: httpx.Client, config: NetworkConfig, host: str, port: int) -> Check:
+    """One request to the portal's root through the connection's client: any HTTP answer proves TLS."""
+    try:
+        with http.stream("HEAD", root_url + "/") as response:
+            stream = response.extensions.get("network_stream")
+            ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+            version = ssl_object.version() if ssl_object is not None else None
+    except httpx.ProxyError as exc:
+        return _check("tls", FAIL, f"The proxy refused to connect to {host}:{port} ({exc}): "
+                                   f"{config.describe(root_url)}.",
+                      "Check the proxy address, user name and password in the profile's Advanced section.")
+    except httpx.HTTPError as exc:
+        text = str(exc)
+        if is_certificate_failure(exc):
+            said = re.search(r"certificate verify failed: ([^(]+)", text)
+            reason = said.group(1).strip() if said else text
+            return _check(
+                "tls", FAIL,
+                f"The portal's certificate could not be verified against {config.trust.description} ({reason}).",
+                CERTIFICATE_HINT,
+            )
+        return _check(
+            "tls", FAIL, f"No secure connection to {host}:{port} ({exc.__class__.__name__}): {config.describe(root_url)}.",
+            "Check the address and that a firewall or proxy lets this computer reach it.",
+        )
+    done = f"Secure connection established ({version})" if version else "Secure connection established"
+    return _check("tls", PASS, f"{done}, certificate verified: {config.describe(root_url)}.")
 
 
 def _api_checks(profile: Profile, client: BulkApiClient | None, failed: bool) -> Iterator[Check]:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from csod_desktop.api import wait_sentence
+
 
 @dataclass(frozen=True)
 class RunEvent:
@@ -86,6 +88,19 @@ class Waiting(RunEvent):
     @property
     def text(self) -> str:
         return f"Next status check at {self.next_check_at.astimezone():%H:%M:%S}"
+
+
+@dataclass(frozen=True)
+class RateLimited(RunEvent):
+    """The next status check waits for the portal's rate limit: longer than the polling pace asked for,
+    because other calls (of this process, another window or command, or another tool) took the budget."""
+
+    job_id: str
+    seconds: float
+
+    @property
+    def text(self) -> str:
+        return wait_sentence(self.seconds)
 
 
 @dataclass(frozen=True)

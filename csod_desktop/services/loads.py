@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from csod_desktop.api import ImportSpec
+from csod_desktop.api.governor import ANNOUNCE_AFTER
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -28,6 +29,7 @@ from csod_desktop.errors import (
     NetworkError,
     PermissionDeniedError,
     ServerError,
+    SignInError,
     ThrottledError,
 )
 from csod_desktop.services.events import (
@@ -35,6 +37,7 @@ from csod_desktop.services.events import (
     JobCreated,
     JobFinished,
     JobRecorded,
+    RateLimited,
     ReportReady,
     ReportSkipped,
     RunEvent,
@@ -368,7 +371,9 @@ class LoadRunner:
                 status = self.client.job_status(job_id)
             except (AuthenticationError, PermissionDeniedError):
                 raise
-            except (NetworkError, ServerError, ThrottledError) as exc:
+            except (NetworkError, ServerError, ThrottledError, SignInError) as exc:
+                if isinstance(exc, SignInError) and not exc.temporary:
+                    raise
                 failures += 1
                 if failures >= policy.max_failures:
                     raise
@@ -396,12 +401,17 @@ class LoadRunner:
             delay = interval
 
     def _wait(self, job_ref: int, job_id: str, seconds: float) -> Generator[RunEvent, None, None]:
-        """Sleep until the next check (never before the governor allows one), in ticks that can be cancelled."""
+        """Sleep until the next check (never before the governor allows one), in ticks that can be cancelled.
+
+        A wait the budget makes longer than the pace asked for says so (:class:`RateLimited`).
+        """
         governor_delay = 0.0
         try:
             governor_delay = float(self.client.next_status_check_in())
         except AttributeError:
             pass
+        if governor_delay > seconds and governor_delay >= ANNOUNCE_AFTER:
+            yield RateLimited(job_ref, job_id, governor_delay)
         seconds = max(seconds, governor_delay)
         deadline = self._clock() + seconds
         next_at = utcnow() + timedelta(seconds=seconds)

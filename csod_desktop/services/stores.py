@@ -1,4 +1,4 @@
-"""The stores of one process (profiles, secrets, journal and ledger, templates, cache), handed down as one.
+"""The stores of one process (profiles, secrets, journal and ledger, templates, cache, throttle budget), handed down as one.
 
 The composition roots open them once, ``csod_desktop.app`` for the window and ``csod_desktop.cli.main``
 for a command, and pass them to every page, command and context. Nothing below the roots opens a
@@ -18,6 +18,7 @@ from csod_desktop.store.ledger import ReportLedger
 from csod_desktop.store.profiles import ProfileStore
 from csod_desktop.store.secrets import SecretStore
 from csod_desktop.store.portal_snapshots import PortalSnapshotStore
+from csod_desktop.store.throttle_ledger import SqliteLedger
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ class Stores:
     journal: Journal
     templates: TemplateStore
     cache: FileCache
+    #: The throttle budget every process of this user shares, per portal and bucket (``throttle.sqlite3``).
+    throttle: SqliteLedger
 
     @property
     def ledger(self) -> ReportLedger:
@@ -61,6 +64,7 @@ class Stores:
         return purged
 
     def close(self) -> None:
+        self.throttle.close()
         self.journal.close()
 
     def __enter__(self) -> Stores:

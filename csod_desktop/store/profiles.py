@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from csod_desktop import facts, paths
 from csod_desktop.errors import ConfigError
@@ -57,6 +58,10 @@ class Profile:
     portal: str | None = None
     environment: str | None = None  # "production" | "stage" | "pilot"; None for an explicit root URL
     is_sandbox: bool = False
+    #: An explicit proxy for this portal (``http://proxy.acme.local:8080``); None: this computer's settings.
+    proxy: str | None = None
+    #: The proxy's user name, when it asks for one; the password lives in the keyring (``store.secrets``).
+    proxy_user: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)  # unknown keys, kept on save
 
     def __post_init__(self) -> None:
@@ -72,6 +77,8 @@ class Profile:
             )
         object.__setattr__(self, "root_url", self.root_url.strip().rstrip("/"))
         object.__setattr__(self, "scopes", normalize_scopes(self.scopes))
+        object.__setattr__(self, "proxy", normalize_proxy(self.proxy))
+        object.__setattr__(self, "proxy_user", (self.proxy_user or "").strip() or None)
 
     @property
     def scope_string(self) -> str:
@@ -109,12 +116,14 @@ class Profile:
             portal=self.portal,
             environment=self.environment,
             is_sandbox=self.is_sandbox,
+            proxy=self.proxy,
+            proxy_user=self.proxy_user,
         )
         return doc
 
     @classmethod
     def from_dict(cls, doc: dict[str, Any]) -> Profile:
-        known = {"name", "root_url", "client_id", "scopes", "portal", "environment", "is_sandbox"}
+        known = {"name", "root_url", "client_id", "scopes", "portal", "environment", "is_sandbox", "proxy", "proxy_user"}
         # A secret must never sit in profiles.json; if someone put one there by hand, drop it.
         extra = {k: v for k, v in doc.items() if k not in known and "secret" not in k.lower()}
         try:
@@ -126,6 +135,8 @@ class Profile:
                 portal=doc.get("portal") or None,
                 environment=doc.get("environment") or None,
                 is_sandbox=bool(doc.get("is_sandbox", False)),
+                proxy=doc.get("proxy") or None,
+                proxy_user=doc.get("proxy_user") or None,
                 extra=extra,
             )
         except KeyError as exc:
@@ -146,14 +157,42 @@ def normalize_scopes(scopes: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(seen) or DEFAULT_SCOPES
 
 
+def normalize_proxy(url: str | None) -> str | None:
+    """An explicit proxy as ``scheme://host:port``, or None (blank: use this computer's settings).
+
+    Credentials never go into the URL, which is saved in profiles.json: the user name has its own field
+    and the password its keyring entry.
+    """
+    text = (url or "").strip()
+    if not text:
+        return None
+    if "://" not in text:
+        text = "http://" + text
+    parts = urlsplit(text)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or port == -1:
+        raise ConfigError(
+            f"The proxy {url!r} is not a proxy address.",
+            hint="Example: http://proxy.acme.local:8080 (ask IT for it; leave it empty to use this computer's settings).",
+        )
+    if parts.username or parts.password:
+        raise ConfigError(
+            "The proxy address must not contain a user name or password.",
+            hint="Give the proxy's user name in its own field; the password is kept in the keyring.",
+        )
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    return f"{parts.scheme.lower()}://{host}" + (f":{port}" if port else "")
+
+
 def confirmation_word(profile: Any) -> str:
     """The word an administrator types to confirm a destructive setting such as ReconcileUsers.
 
     One definition for the window's dialog and ``load --confirm-reconcile``: the portal name, "sandbox"
     for the local sandbox, else the portal's host name.
     """
-    from urllib.parse import urlsplit
-
     if getattr(profile, "portal", None):
         return str(profile.portal)
     if getattr(profile, "is_sandbox", False):

@@ -38,6 +38,11 @@ def keyring_username(profile: Profile) -> str:
     return f"{profile.name}:{profile.client_id}"
 
 
+def proxy_keyring_username(profile: Profile) -> str:
+    """The keyring entry of the profile's proxy password: profile name and proxy user name."""
+    return f"{profile.name}:proxy:{profile.proxy_user or ''}"
+
+
 class Secret:
     """A secret that never shows itself in ``repr``/``str`` (so it cannot land in a log by accident).
 
@@ -143,6 +148,35 @@ class SecretStore:
         except Exception:  # noqa: BLE001 - nothing to forget where nothing could be kept
             return False
         return True
+
+    # -- the proxy's password (same keyring, its own entry) -----------------------------------------
+    def proxy_password(self, profile: Profile) -> str | None:
+        """The saved password of the profile's proxy, or None (also with no proxy user or no keyring)."""
+        if not profile.proxy_user or not _backend_works():
+            return None
+        try:
+            return keyring.get_password(self.service, proxy_keyring_username(profile))
+        except Exception:  # noqa: BLE001 - a locked keyring: the proxy then asks, and says so
+            log.warning("The keyring could not be read for the proxy password.")
+            return None
+
+    def set_proxy_password(self, profile: Profile, password: str) -> None:
+        if not profile.proxy_user:
+            raise SecretError("A proxy password needs the proxy's user name.", hint="Fill in the proxy user field.")
+        if not _backend_works():
+            raise SecretError(_NO_KEYRING, hint="Without a keyring the proxy password cannot be kept.")
+        try:
+            keyring.set_password(self.service, proxy_keyring_username(profile), password)
+        except Exception as exc:  # noqa: BLE001 - translate every backend failure into one sentence
+            raise SecretError("The proxy password could not be saved in the operating system's keyring.") from exc
+
+    def delete_proxy_password(self, profile: Profile) -> None:
+        if not _backend_works():
+            return
+        try:
+            keyring.delete_password(self.service, proxy_keyring_username(profile))
+        except Exception:  # noqa: BLE001 - nothing to forget where nothing was kept
+            return
 
     def has(self, profile: Profile) -> bool:
         try:

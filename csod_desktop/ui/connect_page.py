@@ -88,10 +88,20 @@ class ConnectPage(StepPage):
         self.remember_check = QCheckBox("Remember the secret in this computer's keyring")
         self.scopes_edit = QLineEdit(" ".join(DEFAULT_SCOPES))
         self.scopes_edit.setToolTip("Space-separated OAuth scopes requested with the token.")
+        self.proxy_edit = QLineEdit(placeholderText="empty: this computer's proxy settings")
+        self.proxy_edit.setToolTip("A proxy for this portal only, e.g. http://proxy.acme.local:8080 (ask IT). "
+                                   "The local sandbox is never reached through a proxy.")
+        self.proxy_user_edit = QLineEdit(placeholderText="only if the proxy asks for one")
+        self.proxy_password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
+                                             placeholderText="kept in the keyring")
+        self.proxy_password_edit.setAccessibleName("Proxy password")
         advanced_body = QWidget()
         adv = QFormLayout(advanced_body)
         adv.setContentsMargins(0, 0, 0, 0)
         adv.addRow("Scopes", self.scopes_edit)
+        adv.addRow("Proxy", self.proxy_edit)
+        adv.addRow("Proxy user", self.proxy_user_edit)
+        adv.addRow("Proxy password", self.proxy_password_edit)
         self.advanced = Collapsible("Advanced", advanced_body)
 
         form = QFormLayout()
@@ -201,6 +211,14 @@ class ConnectPage(StepPage):
         self.root_edit.setText("" if profile.portal and profile.environment else profile.root_url)
         self.client_edit.setText(profile.client_id)
         self.scopes_edit.setText(" ".join(profile.scopes))
+        self.proxy_edit.setText(profile.proxy or "")
+        self.proxy_user_edit.setText(profile.proxy_user or "")
+        self.proxy_password_edit.clear()
+        self.proxy_password_edit.setPlaceholderText(
+            "saved in the keyring (type to replace)" if profile.proxy_user and self.services.has_proxy_password(profile)
+            else "kept in the keyring")
+        if profile.proxy:
+            self.advanced.button.setChecked(True)  # a configured proxy is shown, never hidden
         self.secret_edit.clear()
         has = self.services.has_saved_secret(profile)
         self.remember_check.setChecked(has)
@@ -216,7 +234,8 @@ class ConnectPage(StepPage):
         self.profile_list.clearSelection()
         self.profile_list.setCurrentRow(-1)
         self._editing = None
-        for edit in (self.name_edit, self.portal_edit, self.root_edit, self.client_edit, self.secret_edit):
+        for edit in (self.name_edit, self.portal_edit, self.root_edit, self.client_edit, self.secret_edit,
+                     self.proxy_edit, self.proxy_user_edit, self.proxy_password_edit):
             edit.clear()
         self.secret_edit.setPlaceholderText("from API Management")
         self.env_combo.setCurrentText("production")
@@ -233,6 +252,8 @@ class ConnectPage(StepPage):
             root_url=self.root_edit.text(),
             client_id=self.client_edit.text(),
             scopes=self.scopes_edit.text(),
+            proxy=self.proxy_edit.text(),
+            proxy_user=self.proxy_user_edit.text(),
         )
 
     def save_profile(self) -> Profile | None:
@@ -243,6 +264,7 @@ class ConnectPage(StepPage):
                 previous_name=self._editing,
                 secret=self.secret_edit.text(),
                 remember=self.remember_check.isChecked(),
+                proxy_password=self.proxy_password_edit.text(),
             )
         except CsodError as err:
             self.bridge.exception(err)
@@ -315,11 +337,18 @@ class ConnectPage(StepPage):
             self.bridge.error(f"The connection test failed: {first[0]}. {first[2]}".strip())
             return
         old = self.state.context
+        context.on_rate_wait(self._on_context_rate_wait)
         self.state.set_connection(profile, context)
         if old is not None and old is not context:
             _close(old)
         self.bridge.success(f"Connected to {profile.where}. Next, choose what to load.")
         self.connected.emit()
+
+    def _on_context_rate_wait(self, wait: Any) -> None:
+        """A call waits its turn in the portal's budget (from a worker thread: the bridge queues it over)."""
+        text = wait.text
+        self.bridge.info(f"{text[:1].upper()}{text[1:]}.",
+                         "Other windows, commands or tools on this portal share its budget; nothing fails meanwhile.")
 
     def _on_worker_failed(self, err: CsodError) -> None:
         item = QTreeWidgetItem(["✗  Connection", str(err)])

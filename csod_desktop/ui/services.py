@@ -72,6 +72,8 @@ class UiServices:
         root_url: str,
         client_id: str,
         scopes: Iterable[str] | str | None,
+        proxy: str = "",
+        proxy_user: str = "",
     ) -> Profile:
         """A Profile from the form: the root URL wins when given, else the portal name and environment."""
         from csod_desktop.services import connection
@@ -83,12 +85,20 @@ class UiServices:
             root_url=root_url.strip() or None,
             client_id=client_id.strip(),
             scopes=scopes,
+            proxy=proxy.strip() or None,
+            proxy_user=proxy_user.strip() or None,
         )
 
-    def save_profile(self, profile: Profile, *, previous_name: str | None, secret: str, remember: bool) -> Profile:
-        """Save the profile; with "remember", keep the typed secret (or the one saved under the old name)."""
+    def save_profile(self, profile: Profile, *, previous_name: str | None, secret: str, remember: bool,
+                     proxy_password: str = "") -> Profile:
+        """Save the profile; with "remember", keep the typed secret (or the one saved under the old name).
+
+        A typed proxy password goes to the keyring (it is needed to connect at all, so it is kept
+        whatever "remember" says); one left blank keeps the saved one, and it goes with its proxy user.
+        """
         before = self.profiles.find(previous_name) if previous_name else None
         saved = self.profiles.save(profile, previous_name=previous_name)
+        self._save_proxy_password(before, saved, proxy_password)
         if before is not None and (before.name, before.client_id) != (saved.name, saved.client_id):
             # The keyring entry is keyed by name and client id: carry it over a rename, never leave it behind.
             kept = secret or (self.secrets.get(before) if remember and self.secrets.available else None)
@@ -100,8 +110,22 @@ class UiServices:
             self.secrets.delete(saved)
         return saved
 
+    def _save_proxy_password(self, before: Profile | None, saved: Profile, typed: str) -> None:
+        kept = typed
+        if before is not None and (before.name, before.proxy_user) != (saved.name, saved.proxy_user):
+            kept = typed or (self.secrets.proxy_password(before) if before.proxy_user == saved.proxy_user else "")
+            self.secrets.delete_proxy_password(before)
+        if not (saved.proxy and saved.proxy_user):
+            self.secrets.delete_proxy_password(saved)
+        elif kept:
+            self.secrets.set_proxy_password(saved, kept)
+
+    def has_proxy_password(self, profile: Profile) -> bool:
+        return bool(self.secrets.proxy_password(profile))
+
     def delete_profile(self, profile: Profile) -> None:
         self.secrets.delete(profile)
+        self.secrets.delete_proxy_password(profile)
         self.profiles.delete(profile.name)
 
     def has_saved_secret(self, profile: Profile) -> bool:
@@ -125,7 +149,8 @@ class UiServices:
             checks = []
             ok = True
             try:
-                for check in connection.self_test(profile, secret, client=context.client):
+                for check in connection.self_test(profile, secret, client=context.client,
+                                                  network=getattr(context, "network", None)):
                     checks.append(check)
                     yield check
                     if control.is_cancelled():

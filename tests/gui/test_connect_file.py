@@ -125,3 +125,49 @@ def test_detected_encoding_is_shown_and_can_be_changed(qtbot, make_window, sandb
     page.delimiter_combo.setCurrentIndex(0)
     page.reread()
     qtbot.waitUntil(lambda: window.state.source.delimiter == ";" and not window.pool.busy, timeout=20_000)
+
+
+def test_the_advanced_section_keeps_a_proxy_with_its_password_in_the_keyring(qtbot, make_window):
+    from PySide6.QtCore import Qt
+
+    from csod_desktop.store.profiles import ProfileStore
+    from csod_desktop.store.secrets import SecretStore
+
+    window = make_window()
+    page = window.connect_page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.name_edit, "Acme behind the proxy")
+    qtbot.keyClicks(page.portal_edit, "acme")
+    qtbot.keyClicks(page.client_edit, "acme-client")
+    qtbot.mouseClick(page.advanced.button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.proxy_edit, "proxy.acme.local:8080")
+    qtbot.keyClicks(page.proxy_user_edit, "hr-proxy")
+    qtbot.keyClicks(page.proxy_password_edit, "proxy-pw-1")
+    assert page.save_profile() is not None
+    saved = ProfileStore().get("Acme behind the proxy")
+    assert (saved.proxy, saved.proxy_user) == ("http://proxy.acme.local:8080", "hr-proxy")
+    assert SecretStore().proxy_password(saved) == "proxy-pw-1"
+    assert "proxy-pw-1" not in ProfileStore().path.read_text(encoding="utf-8")
+    # Shown again as saved; a proxy with credentials in its address is refused with a sentence.
+    page.reload_profiles(select=saved.name)
+    assert page.proxy_edit.text() == "http://proxy.acme.local:8080" and page.proxy_password_edit.text() == ""
+    assert "saved in the keyring" in page.proxy_password_edit.placeholderText()
+    page.proxy_edit.setText("http://hr:pw@proxy.acme.local:8080")
+    assert page.save_profile() is None
+    assert "must not contain a user name or password" in window.message_area.text()
+
+
+def test_a_call_waiting_for_the_portals_rate_limit_says_so_in_the_window(qtbot, make_window, sandbox):
+    import threading
+
+    from csod_desktop.api import RateWait
+    from gui_helpers import connect_sandbox
+
+    window = make_window()
+    connect_sandbox(qtbot, window, sandbox.root_url)
+    governor = window.state.context.client.governor
+    # Calls wait in worker threads: the sentence crosses to the GUI thread through the message bridge.
+    worker = threading.Thread(target=governor.announce, args=(RateWait("shared", 34.4),))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: window.message_area.text() == "Waiting 34 s for the portal's rate limit.", timeout=5_000)

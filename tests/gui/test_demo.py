@@ -71,3 +71,41 @@ def test_an_exception_escaping_a_slot_becomes_a_sentence(qtbot, make_window, mon
     assert text == "Something went wrong inside csod-desktop (KeyError)." and "Traceback" not in text
     sys.excepthook(ConfigError, ConfigError("The portal name 'a b' is not valid."), None)
     assert window.message_area.text() == "The portal name 'a b' is not valid."
+
+
+def test_demo_works_with_proxies_pointing_at_a_closed_port(qtbot, monkeypatch, closed_port):
+    """Issue 17: HTTP_PROXY applied to the local sandbox broke the demo unless NO_PROXY was set."""
+    from csod_desktop import app
+    from csod_desktop.ui.main_window import LOAD_TYPE
+
+    dead = f"http://127.0.0.1:{closed_port}"
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.setenv(name, dead)
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    seen = {}
+
+    def fake_run(*, select_profile=None, argv=None, services=None):
+        app.ensure_application()
+        window = app.build_window(services)
+        qtbot.addWidget(window)
+        window.connect_page.reload_profiles(select=select_profile)
+        window.show()
+        window.connect_page.test_connection()
+        qtbot.waitUntil(lambda: window.state.context is not None, timeout=20_000)
+        seen["checks"] = window.connect_page.check_results()
+        assert window.go_to(LOAD_TYPE)
+        page = window.loadtype_page
+        qtbot.waitUntil(lambda: page.type_list.count() > 0, timeout=20_000)
+        seen["types"] = page.type_list.count()
+        window.close()
+        qtbot.waitUntil(lambda: not window.pool.busy, timeout=10_000)
+        return 0
+
+    monkeypatch.setattr(app, "run", fake_run)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert demo_cmd.open_app(demo=True) == 0
+    assert seen["checks"] and all(ok is not False for _t, ok, _d in seen["checks"]), seen["checks"]
+    tls = next(detail for title, _ok, detail in seen["checks"] if "TLS" in title)
+    assert "a loopback address never goes through a proxy" in tls
+    assert seen["types"] > 0

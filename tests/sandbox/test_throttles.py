@@ -105,3 +105,65 @@ def test_hour_and_day_windows() -> None:
     throttle.enabled = False
     for _ in range(10):
         throttle.hit("b")
+
+
+LIMIT_HEADER = "x-csod-throttling-rate-limit-urilevel"
+REMAINING_HEADER = "x-csod-requests-remaining-urilevel"
+
+
+def _counters(response) -> tuple[int, int] | None:  # noqa: ANN001
+    if LIMIT_HEADER not in response.headers and REMAINING_HEADER not in response.headers:
+        return None
+    return int(response.headers[LIMIT_HEADER]), int(response.headers[REMAINING_HEADER])
+
+
+def test_every_authenticated_answer_carries_the_hourly_counters(throttled_api: Api) -> None:
+    api = throttled_api
+    assert _counters(api.call("GET", "/specification")) == (300, 299)
+    assert _counters(api.call("GET", "/jobs/no-such-job")) == (300, 298)  # a 404 counts and says so too
+    assert _counters(api.call("POST", "/imports/unknown", content=b"a\r\n")) == (1800, 1799)  # its own bucket
+    assert _counters(api.call("GET", "/imports/unknown/report")) == (600, 599)
+    for _ in range(3):
+        api.call("GET", "/specification")
+    refused = api.call("GET", "/specification")
+    _assert_documented_429(refused)
+    assert _counters(refused) == (300, 295)  # a refused call is not counted
+    # Not authenticated: nothing to count; /permissions has no bucket.
+    stranger = api.http.get(api.server.root_url + "/services/api/x/bulk-api/v1/specification",
+                            headers={"Authorization": "Bearer nope"})
+    assert stranger.status_code == 401 and _counters(stranger) is None
+    assert _counters(api.call("GET", "/permissions")) is None
+
+
+def test_the_counters_count_the_hour_of_every_client_and_other_tools(throttled_api: Api, throttled_sandbox) -> None:
+    api = throttled_api
+    other = Api(throttled_sandbox, api.http).login()  # another application on the same environment
+    assert _counters(other.call("GET", "/specification")) == (300, 299)
+    usage = api.control("throttle", {"bucket": "shared", "calls": 290, "seconds_ago": 600})
+    assert usage["shared"] == {"minute": 1, "hour": 291, "day": 291, "remaining": 9}
+    assert _counters(api.call("GET", "/specification")) == (300, 8)
+    # Out of the hour: the other tools' calls no longer count, ours of a minute ago still do.
+    api.control("clock", {"advance_seconds": 3001})
+    assert _counters(api.call("GET", "/specification")) == (300, 297)
+
+
+def test_hour_used_up_by_other_tools_is_refused_with_remaining_zero(throttled_api: Api) -> None:
+    api = throttled_api
+    api.control("throttle", {"bucket": "shared", "calls": 299, "seconds_ago": 120})
+    assert _counters(api.call("GET", "/specification")) == (300, 0)
+    _assert_documented_429(api.call("GET", "/specification"))
+
+
+def test_no_counters_without_throttles(api: Api) -> None:
+    assert _counters(api.call("GET", "/specification")) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"bucket": "nope", "calls": 1}, {"bucket": "shared", "calls": 0}, {"bucket": "shared", "calls": "5"},
+     {"bucket": "shared", "calls": 5, "seconds_ago": -1}, {"bucket": "shared", "calls": True}],
+)
+def test_throttle_control_refuses_bad_input(throttled_api: Api, body: dict) -> None:
+    response = throttled_api.http.post(throttled_api.server.root_url + "/_sandbox/throttle", json=body)
+    assert response.status_code == 400 and response.json()["error"]["message"]
+    assert throttled_api.call("GET", "/specification").status_code == 200  # the API is still usable

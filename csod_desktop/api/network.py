@@ -1,0 +1,237 @@
+"""One TLS and proxy configuration for every call: the OS trust store, the proxy, loopback always direct.
+
+HR administrators work behind company proxies, often with TLS inspection whose root certificate IT put
+in the operating system's store. So certificates are verified against that store (``truststore``, as pip
+does), with certifi's bundle only where the OS store cannot be used; proxies come from the profile, else
+from the OS settings and the environment (``HTTPS_PROXY``, ``NO_PROXY``...); and a loopback address (the
+local sandbox) never goes through a proxy: with plain http the client secret would reach the proxy in
+clear text (issue 19, item 7). :class:`NetworkTransport` applies it to each request; the composition
+root builds the one ``httpx.Client`` on it (``services.network.http_client``).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import ssl
+import threading
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import certifi
+import httpx
+import truststore
+
+from csod_desktop import facts
+
+OS_STORE = "the operating system's certificate store"
+CERTIFI = "certifi's certificate bundle"
+
+#: What a certificate failure says, and what to ask IT for (a TLS-inspecting proxy is the usual cause on a
+#: managed office PC; its root certificate belongs in the OS store, which this app reads).
+CERTIFICATE_HINT = (
+    "A company proxy may be inspecting TLS: it shows its own certificate instead of the portal's. Ask IT "
+    "to install the company's root certificate in this computer's certificate store (the one the web "
+    "browser uses), or to exempt *.csod.com from TLS inspection."
+)
+
+# Where Linux distributions keep their CA bundle, when OpenSSL's compiled-in paths are empty (the same
+# candidates as truststore's own list, which came from certifi-system-store).
+_LINUX_CA_FILES = (
+    "/etc/ssl/cert.pem",
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+    "/etc/pki/tls/cert.pem",
+    "/etc/ssl/certs/ca-certificates.crt",
+    "/etc/ssl/ca-bundle.pem",
+)
+
+
+def is_certificate_failure(exc: BaseException) -> bool:
+    """True when ``exc`` (an httpx error) comes from a certificate that could not be verified.
+
+    httpx keeps the ``ssl`` error as the cause of its ``ConnectError``; its text is checked too, since the
+    wording of the OS stores (truststore on Windows and macOS) differs from OpenSSL's.
+    """
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            break
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc).lower()
+    return "certificate_verify_failed" in text or "certificate verify failed" in text
+
+
+@dataclass(frozen=True)
+class Trust:
+    """The certificates that verify a portal, and a phrase for the connection test ("... store")."""
+
+    context: ssl.SSLContext = field(repr=False)
+    description: str
+
+
+def _os_store_usable() -> bool:
+    """Windows and macOS always have one; elsewhere OpenSSL's paths or a distribution bundle must exist."""
+    if platform.system() in ("Windows", "Darwin"):
+        return True
+    defaults = ssl.get_default_verify_paths()
+    if defaults.cafile or (defaults.capath and Path(defaults.capath).is_dir() and any(Path(defaults.capath).iterdir())):
+        return True
+    return any(Path(candidate).is_file() for candidate in _LINUX_CA_FILES)
+
+
+def trust_store(extra_ca: str | Path | None = None, *, use_os_store: bool = True) -> Trust:
+    """The OS trust store (certifi's bundle where it cannot be used), plus the CA certificates of ``extra_ca``.
+
+    ``extra_ca`` (a PEM file) is added to whichever store is used, through the same context: a test's
+    throwaway CA, or a company root certificate handed over as a file.
+    """
+    context: ssl.SSLContext | None = None
+    description = ""
+    if use_os_store and _os_store_usable():
+        try:
+            context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            description = OS_STORE
+        except (OSError, ssl.SSLError):
+            context = None
+    if context is None:
+        context = ssl.create_default_context(cafile=certifi.where())
+        description = CERTIFI + (" (the operating system's store could not be used)" if use_os_store else "")
+    if extra_ca:
+        context.load_verify_locations(cafile=str(extra_ca))
+        description += f" and the certificates in {Path(extra_ca).name}"
+    return Trust(context, description)
+
+
+def redacted(url: str) -> str:
+    """A proxy URL fit for a message: any user name and password removed."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, "", "", ""))
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where one URL's requests go: ``proxy`` None is a direct connection; ``source`` says who decided."""
+
+    proxy: str | None
+    source: str
+
+    def describe(self) -> str:
+        if self.proxy is None:
+            return f"direct connection ({self.source})"
+        return f"through the proxy {redacted(self.proxy)} ({self.source})"
+
+
+def _environment_source(scheme: str) -> str | None:
+    for name in (f"{scheme}_proxy", "all_proxy"):
+        for spelled in (name, name.upper()):
+            if os.environ.get(spelled):
+                return f"from {spelled}"
+    return None
+
+
+@dataclass(frozen=True)
+class Proxies:
+    """The profile's explicit proxy (with optional credentials), else the OS settings and the environment."""
+
+    explicit: str | None = None
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    use_system: bool = True
+
+    def route(self, url: httpx.URL | str) -> Route:
+        """The route for ``url``. Loopback is always direct, whatever is configured."""
+        target = httpx.URL(str(url))
+        host = target.host
+        if facts.is_loopback(host):
+            return Route(None, "this computer: a loopback address never goes through a proxy")
+        if self.explicit:
+            return Route(self.explicit, "from this profile")
+        if not self.use_system:
+            return Route(None, "no proxy set")
+        found = {k: v for k, v in urllib.request.getproxies().items() if k != "no" and v}
+        proxy = found.get(target.scheme) or found.get("all")
+        if not proxy:
+            return Route(None, "no proxy set on this computer")
+        if urllib.request.proxy_bypass(host):
+            return Route(None, "this address is in the computer's no-proxy list")
+        if "://" not in proxy:
+            proxy = "http://" + proxy
+        return Route(proxy, _environment_source(target.scheme) or "from this computer's proxy settings")
+
+    def proxy_for(self, route: Route) -> httpx.Proxy | None:
+        if route.proxy is None:
+            return None
+        if route.proxy == self.explicit and self.user:
+            return httpx.Proxy(route.proxy, auth=(self.user, self.password or ""))
+        return httpx.Proxy(route.proxy)  # credentials written in an environment proxy URL are kept by httpx
+
+
+@dataclass(frozen=True)
+class NetworkConfig:
+    """The trust store and the proxies every call of one connection uses."""
+
+    trust: Trust = field(default_factory=trust_store)
+    proxies: Proxies = field(default_factory=Proxies)
+
+    def describe(self, url: str) -> str:
+        """For the connection test: which proxy and which trust store ``url`` is reached with."""
+        route = self.proxies.route(url).describe()
+        if urlsplit(url).scheme == "http":
+            return route
+        return f"{route}; certificates checked against {self.trust.description}"
+
+    def transport(self) -> NetworkTransport:
+        return NetworkTransport(self)
+
+
+class PlainHttpRefused(httpx.UnsupportedProtocol):
+    """A plain-http request to an address other than this computer's: the secret would travel in clear text."""
+
+
+class NetworkTransport(httpx.BaseTransport):
+    """Sends each request directly or through its proxy, with the configured trust store.
+
+    The rule of issue 19, item 7 is kept here, below everything else: a plain-http request goes only to a
+    loopback address, and only directly.
+    """
+
+    def __init__(self, config: NetworkConfig) -> None:
+        self.config = config
+        self._lock = threading.Lock()
+        self._direct: httpx.HTTPTransport | None = None
+        self._proxied: dict[str, httpx.HTTPTransport] = {}
+
+    def _transport(self, route: Route) -> httpx.HTTPTransport:
+        with self._lock:
+            if route.proxy is None:
+                if self._direct is None:
+                    self._direct = httpx.HTTPTransport(verify=self.config.trust.context, trust_env=False)
+                return self._direct
+            if route.proxy not in self._proxied:
+                self._proxied[route.proxy] = httpx.HTTPTransport(
+                    verify=self.config.trust.context, trust_env=False, proxy=self.config.proxies.proxy_for(route)
+                )
+            return self._proxied[route.proxy]
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.scheme == "http" and not facts.is_loopback(request.url.host):
+            raise PlainHttpRefused(
+                f"Plain http is only used for this computer, not {request.url.host}.", request=request
+            )
+        # Loopback is always routed directly, so the plain-http request above never meets a proxy.
+        return self._transport(self.config.proxies.route(request.url)).handle_request(request)
+
+    def close(self) -> None:
+        with self._lock:
+            transports = [t for t in (self._direct, *self._proxied.values()) if t is not None]
+            self._direct, self._proxied = None, {}
+        for transport in transports:
+            transport.close()
