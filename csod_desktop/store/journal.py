@@ -286,13 +286,7 @@ class Journal(Database):
             f" WHERE jobs.state=? AND imports.report_state IN ({', '.join('?' * len(REPORT_OWED_STATES))})"
             " AND imports.purged_at IS NULL"
         )
-        params: list[Any] = [FINISHED, *REPORT_OWED_STATES]
-        if profile is not None:
-            sql += " AND jobs.profile=?"
-            params.append(profile)
-        if root_url is not None:
-            sql += " AND jobs.root_url=?"
-            params.append(root_url.rstrip("/"))
+        sql, params = _for_portal(sql, [FINISHED, *REPORT_OWED_STATES], profile, root_url)
         return [self._job_from_row(row) for row in self.query(sql + " ORDER BY jobs.id", params)]
 
     # -------------------------------------------------------------------------------------- reading
@@ -342,14 +336,8 @@ class Journal(Database):
 
     def unfinished_jobs(self, *, profile: str | None = None, root_url: str | None = None) -> list[JobRecord]:
         """Jobs a previous run left open (oldest first): created, maybe posted, result not yet seen."""
-        sql = "SELECT * FROM jobs WHERE state IN (?, ?, ?)"
-        params: list[Any] = list(UNFINISHED_STATES)
-        if profile is not None:
-            sql += " AND profile=?"
-            params.append(profile)
-        if root_url is not None:
-            sql += " AND root_url=?"
-            params.append(root_url.rstrip("/"))
+        sql, params = _for_portal("SELECT * FROM jobs WHERE state IN (?, ?, ?)", list(UNFINISHED_STATES), profile,
+                                  root_url)
         return [self._job_from_row(row) for row in self.query(sql + " ORDER BY id", params)]
 
     def snapshots(self, job_ref: int) -> list[Snapshot]:
@@ -391,6 +379,17 @@ class Journal(Database):
     def purge_expired(self, *, days: int = RETENTION_DAYS) -> int:
         """Delete the cached reports and payloads past Cornerstone's retention (``store.retention``)."""
         return retention.purge_expired(self, self.cache, days=days)
+
+
+def _for_portal(sql: str, params: list[Any], profile: str | None, root_url: str | None) -> tuple[str, list[Any]]:
+    """``sql`` narrowed to one profile and/or portal (``jobs`` columns)."""
+    if profile is not None:
+        sql += " AND jobs.profile=?"
+        params.append(profile)
+    if root_url is not None:
+        sql += " AND jobs.root_url=?"
+        params.append(root_url.rstrip("/"))
+    return sql, params
 
 
 def _status_dict(item: Any) -> dict[str, Any]:
