@@ -150,6 +150,23 @@ def templates_dir() -> Path:
     return own_dir(config_dir() / "templates")
 
 
+def exports_dir() -> Path:
+    """Copies of reports made to open them in a spreadsheet ("Open in spreadsheet"): employees' personal
+    data, deleted 30 days after they were written (``store.retention``)."""
+    return own_dir(data_dir() / "exports")
+
+
+def fixes_dir() -> Path:
+    """Files of failed rows written for "Fix and reload": employees' personal data, deleted 30 days after
+    they were written (``store.retention``)."""
+    return own_dir(data_dir() / "fixes")
+
+
+def dated_dirs() -> list[Path]:
+    """The app's folders of personal data kept by age alone (no journal entry): the 30-day purge sweeps them."""
+    return [exports_dir(), fixes_dir()]
+
+
 def all_dirs() -> list[Path]:
     """Every directory the app writes to (used by the secret-leak test and the self-test)."""
     return [config_dir(), data_dir(), cache_dir(), log_dir()]

@@ -94,16 +94,30 @@ def add_poll_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_report_wait_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--report-wait",
+        type=float,
+        metavar="SECONDS",
+        help="how long to keep asking for a report the portal does not have ready yet (HTTP 404) after the "
+        "job completed (default 300); then it is left for 'csod-desktop resume' to fetch",
+    )
+
+
 def poll_policy(args: argparse.Namespace) -> Any:
-    """The services' PollPolicy for ``--poll-interval``, or None for the default adaptive one."""
+    """The services' PollPolicy for ``--poll-interval`` and ``--report-wait``, or None for the default one."""
+    from csod_desktop.services.polling import PollPolicy  # noqa: PLC0415
+
     seconds = getattr(args, "poll_interval", None)
+    wait = getattr(args, "report_wait", None)
+    if wait is not None and wait < 0:
+        raise ConfigError("--report-wait must be 0 seconds or more.")
     if seconds is None:
-        return None
+        return None if wait is None else PollPolicy().with_report_wait(wait)
     if seconds <= 0:
         raise ConfigError("--poll-interval must be more than 0 seconds.")
-    from csod_desktop.services.loads import PollPolicy  # noqa: PLC0415
-
-    return PollPolicy(
+    policy = PollPolicy(
         first_check=min(3.0, seconds), interval=seconds, growth=1.0, maximum=max(seconds, 1.0),
         tick=min(1.0, seconds),
     )
+    return policy if wait is None else policy.with_report_wait(wait)

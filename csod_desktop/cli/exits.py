@@ -32,6 +32,8 @@ EXIT_USAGE = 2
 EXIT_RECORDS_FAILED = 3
 EXIT_PORTAL = 4
 EXIT_INTERRUPTED = 5
+#: The job completed and every record loaded, but a report asked for with --report-dir is not saved.
+EXIT_REPORT_NOT_SAVED = 6
 
 #: Version of every ``--json`` document. Fields are only ever added; a rename or removal bumps it.
 JSON_SCHEMA_VERSION = 1
@@ -45,6 +47,8 @@ exit codes:
   3  the job completed but some records failed on the portal (see the reports)
   4  portal or network failure after the retries (run again later; the job stays in the journal)
   5  interrupted (Ctrl-C or SIGTERM): the job stays in the journal and 'csod-desktop resume' finishes it
+  6  every record loaded, but a report asked for with --report-dir could not be saved (not ready yet:
+     'csod-desktop resume --report-dir DIR' fetches it later; or no longer served by the portal)
   1  an unexpected internal error (please report it), or --self-test with a failed check
 """
 
@@ -59,7 +63,10 @@ def exit_code_for(err: BaseException) -> int:
     running again (as a scheduler would) cannot help until a person fixes the secret. 4 is kept for
     failures where running again later can succeed.
     """
-    if isinstance(err, (KeyboardInterrupt, Cancelled)):
+    from csod_desktop.store.claims import ClaimLostError  # noqa: PLC0415 (sqlite: not for --help)
+
+    if isinstance(err, (KeyboardInterrupt, Cancelled, ClaimLostError)):
+        # Another csod-desktop took the job over: this run stopped, the job goes on there.
         return EXIT_INTERRUPTED
     if isinstance(err, AuthenticationError):
         return EXIT_USAGE
@@ -70,6 +77,13 @@ def exit_code_for(err: BaseException) -> int:
     if isinstance(err, OSError):
         return EXIT_USAGE
     return 1
+
+
+def with_reports(code: int, not_saved: list[Any]) -> int:
+    """A finished job's exit code once its reports were asked for with ``--report-dir``: 6 instead of 0
+    when one of them could not be saved. The records' outcome comes first: 3 (some failed) stays 3, and
+    the missing report is said on stderr, in ``summary.txt`` and in the JSON document."""
+    return EXIT_REPORT_NOT_SAVED if code == EXIT_OK and not_saved else code
 
 
 def error_document(err: BaseException) -> dict[str, Any]:

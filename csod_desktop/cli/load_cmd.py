@@ -115,6 +115,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     policy.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr (errors still)")
     arguments.add_poll_argument(parser)
+    arguments.add_report_wait_argument(parser)
     arguments.add_json_argument(parser)
     parser.set_defaults(func=run, uses_stores=True)
 
@@ -218,7 +219,7 @@ def _run(
                     for part in item.payloads:
                         print(part.path)
             return exits.EXIT_OK
-        reports = load_steps.send(
+        reports, not_saved = load_steps.send(
             ctx, to_send, request, reporter, document, poll=poll, is_cancelled=interrupts.cancel_requested
         )
         if not request.wait:
@@ -230,10 +231,11 @@ def _run(
             return exits.EXIT_OK
         code = status_cmd.exit_code_for_job(document["job"])
         document["outcome"] = "loaded" if code == exits.EXIT_OK else "loaded_with_failures"
-        load_document.record_reports(prepared, reports, request.report_dir, reporter, document)
+        missing = load_document.record_reports(prepared, reports, request.report_dir, reporter, document,
+                                               not_saved=not_saved)
         if not args.json:
             load_document.print_summary(document)
-        return code
+        return exits.with_reports(code, missing if request.report_dir is not None else [])
 
 
 def _nothing_to_send(prepared: list[Prepared]) -> str:

@@ -269,10 +269,11 @@ def send(
     *,
     poll: Any = None,
     is_cancelled: Any = None,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Create the job, post each payload and (with --wait) follow it, through the window's LoadRunner.
 
-    Returns the reports the runner fetched (imports with errors or warnings), by import id.
+    Returns the reports the runner fetched (imports with errors or warnings) and the ``ReportSkipped``
+    events of the reports it could not (why, in ``state``), both by import id.
     """
     from csod_desktop.cli.load_document import apply_job_record
     from csod_desktop.services.loads import ordered, pump
@@ -302,10 +303,12 @@ def send(
                 doc.setdefault("import_ids", []).append(import_id)
         elif name == "ReportReady":
             seen.setdefault("reports", {})[event.import_id] = event.result
+        elif name == "ReportSkipped" and not event.clean:
+            seen.setdefault("not_saved", {})[event.import_id] = event
 
     job = pump(events, on_event)
     apply_job_record(job, specs, {key: item.doc for key, item in owner.items()}, document)
-    return seen.get("reports", {})
+    return seen.get("reports", {}), seen.get("not_saved", {})
 
 
 def render_event(event: Any, reporter: terminal.Reporter, seen: dict[str, Any]) -> None:

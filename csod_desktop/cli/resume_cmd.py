@@ -21,13 +21,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "restarted) for this portal, post any data the portal has not received (never twice), and follow "
         "each job to its end.",
         epilog=exits.EXIT_CODES_EPILOG
-        + "\nthe exit code is the worst over the resumed jobs (4, then 2, then 3, then 0); 0 when none was left.\n",
+        + "\nthe exit code is the worst over the resumed jobs (4, then 2, then 3, then 6, then 0); 0 when none "
+        "was left.\na job another running csod-desktop drives is skipped (and said so); one whose process is "
+        "gone is taken over.\na finished job whose report could not be saved yet is resumed too: its report "
+        "is fetched.\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     arguments.add_connection_arguments(parser)
     parser.add_argument("--report-dir", metavar="DIR", help="save each resumed import's report there")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     arguments.add_poll_argument(parser)
+    arguments.add_report_wait_argument(parser)
     arguments.add_json_argument(parser)
     parser.set_defaults(func=run, uses_stores=True)
 
@@ -39,35 +43,45 @@ def run(args: argparse.Namespace, stores: Stores) -> int:
 def _resume(
     args: argparse.Namespace, stores: Stores, reporter: terminal.Reporter, document: dict[str, Any]
 ) -> int:
-    from csod_desktop.cli.load_document import job_record_document  # noqa: PLC0415
+    from csod_desktop.cli.load_document import job_record_document, not_saved_entry  # noqa: PLC0415
     from csod_desktop.cli.load_steps import render_event  # noqa: PLC0415
     from csod_desktop.services.loads import pump  # noqa: PLC0415
-    from csod_desktop.services.resume import resume_all, unfinished_jobs  # noqa: PLC0415
+    from csod_desktop.services.resume import jobs_to_resume, resume_all  # noqa: PLC0415
 
     document["jobs"] = []
     report_dir = Path(args.report_dir).expanduser() if args.report_dir else None
+    poll = arguments.poll_policy(args)
     with connection.open_context(args, reporter, stores) as ctx:
-        pending = unfinished_jobs(ctx.journal, root_url=ctx.client.root_url)
+        pending = jobs_to_resume(ctx.journal, root_url=ctx.client.root_url)
         if not pending:
             reporter.info(f"No unfinished job for {ctx.profile.root_url} in the journal.")
             if not args.json:
                 print("Nothing to resume.")
             return exits.EXIT_OK
-        reporter.info(f"Resuming {len(pending)} unfinished job(s): {', '.join(j.job_id or '(not created)' for j in pending)}")
-        runner = ctx.runner(poll=arguments.poll_policy(args), is_cancelled=interrupts.cancel_requested)
+        reporter.info(f"Resuming {len(pending)} job(s): "
+                      + ", ".join(f"{p.job.job_id or '(not created)'} ({p.text})" for p in pending))
+        runner = ctx.runner(poll=poll, is_cancelled=interrupts.cancel_requested)
         seen: dict[str, Any] = {}
         reports: dict[str, Any] = {}
+        skipped: dict[str, Any] = {}
 
         def on_event(event: Any) -> None:
             render_event(event, reporter, seen)
-            if type(event).__name__ == "ReportReady":
+            name = type(event).__name__
+            if name == "ReportReady":
                 reports[event.import_id] = event.result
+            elif name == "ReportSkipped" and not event.clean:
+                skipped[event.import_id] = event
 
         outcomes = pump(resume_all(runner), on_event)
     code = exits.EXIT_OK
     for outcome in outcomes:
         job = job_record_document(outcome.job)
-        if outcome.error is not None:
+        not_saved = [not_saved_entry(imp.import_id, skipped[imp.import_id], report_dir)
+                     for imp in outcome.job.imports if imp.import_id in skipped]
+        if outcome.skipped:
+            job_code, result = exits.EXIT_OK, "skipped"  # another live csod-desktop drives it: left to it
+        elif outcome.error is not None:
             job_code = exits.exit_code_for(outcome.error)
             result = "failed"
             reporter.error(outcome.error)
@@ -76,7 +90,11 @@ def _resume(
         else:
             job_code = status_cmd.exit_code_for_job(job)
             result = "loaded" if job_code == exits.EXIT_OK else "loaded_with_failures"
+            job_code = exits.with_reports(job_code, not_saved if report_dir is not None else [])
         saved = _save_reports(outcome.job, reports, report_dir)
+        for entry in not_saved:
+            reporter.warn(f"The report of import {entry['import_id']} is {entry['message']}. {entry['later']}")
+        driver = outcome.driver
         document["jobs"].append(
             {
                 "job_id": outcome.job.job_id,
@@ -85,21 +103,25 @@ def _resume(
                 "error": exits.error_document(outcome.error) if outcome.error else None,
                 "job": job,
                 "reports": saved,
+                "reports_not_saved": not_saved,
+                "driver": None if driver is None else {"pid": driver.pid, "host": driver.host, "text": driver.text},
             }
         )
         code = _worst(code, job_code)
     if not args.json:
         for entry in document["jobs"]:
-            print(f"{entry['job_id'] or '(not created)'}  {entry['outcome']}")
-            if entry["job"]["imports"]:
+            extra = f" ({entry['driver']['text']})" if entry["driver"] else ""
+            print(f"{entry['job_id'] or '(not created)'}  {entry['outcome']}{extra}")
+            if entry["job"]["imports"] and not entry["driver"]:
                 status_cmd.print_job(entry["job"])
     return code
 
 
 def _worst(a: int, b: int) -> int:
-    """4 (portal failure) over 2 over 3 (records failed) over 0."""
-    rank = {exits.EXIT_OK: 0, exits.EXIT_RECORDS_FAILED: 1, exits.EXIT_USAGE: 2, exits.EXIT_PORTAL: 3}
-    return a if rank.get(a, 4) >= rank.get(b, 4) else b
+    """4 (portal failure) over 2 over 3 (records failed) over 6 (a report not saved) over 0."""
+    rank = {exits.EXIT_OK: 0, exits.EXIT_REPORT_NOT_SAVED: 1, exits.EXIT_RECORDS_FAILED: 2, exits.EXIT_USAGE: 3,
+            exits.EXIT_PORTAL: 4}
+    return a if rank.get(a, 5) >= rank.get(b, 5) else b
 
 
 def _save_reports(job: Any, reports: dict[str, Any], report_dir: Path | None) -> list[str]:

@@ -158,10 +158,37 @@ class ReportSkipped(RunEvent):
     import_id: str
     reason: str
     clean: bool  # True: nothing to report; False: the report could not be fetched (reason says why)
+    state: str | None = None  # the journal's report state (store.records, REPORT_*): why it is not saved
 
     @property
     def text(self) -> str:
         return f"Import {self.import_id}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ReportWaiting(RunEvent):
+    """A finished import's report still answers 404 (not ready yet): asked for again at ``next_try_at``."""
+
+    import_id: str
+    next_try_at: datetime
+    attempt: int
+
+    @property
+    def text(self) -> str:
+        return (f"The report of import {self.import_id} is not ready yet on the portal; asking again at "
+                f"{self.next_try_at.astimezone():%H:%M:%S}")
+
+
+@dataclass(frozen=True)
+class JobSkipped(RunEvent):
+    """A job left alone because another live csod-desktop process drives it (one driver per job)."""
+
+    job_id: str
+    driver: Any  # store.claims.Driver
+
+    @property
+    def text(self) -> str:
+        return f"Job {self.job_id}: skipped, {self.driver.text}"
 
 
 @dataclass(frozen=True)

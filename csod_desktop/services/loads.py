@@ -8,11 +8,12 @@ dies anywhere can be resumed (``services.resume``) without sending anything twic
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,7 +22,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from csod_desktop.api import ImportSpec
 from csod_desktop.api.governor import ANNOUNCE_AFTER
 from csod_desktop.errors import (
-    ApiError,
     AuthenticationError,
     Cancelled,
     CsodError,
@@ -38,19 +38,22 @@ from csod_desktop.services.events import (
     JobFinished,
     JobRecorded,
     RateLimited,
-    ReportReady,
-    ReportSkipped,
     RunEvent,
     StatusChecked,
     StatusProblem,
     UploadProgress,
     Waiting,
 )
+from csod_desktop.services import report_fetch
+from csod_desktop.services.polling import PollPolicy
+from csod_desktop.store import claims
 from csod_desktop.store.cache import sha256_file
 from csod_desktop.store.journal import (
     CREATING,
     PENDING,
     SENT,
+    Claim,
+    ClaimLostError,
     ImportRecord,
     Journal,
     JobRecord,
@@ -129,29 +132,6 @@ def ordered(imports: Sequence[PreparedImport]) -> list[PreparedImport]:
     return sorted(imports, key=rank)
 
 
-@dataclass(frozen=True)
-class PollPolicy:
-    """How often to ask for a job's status.
-
-    The status call shares a 5-per-minute bucket with schemas, specification and job creation
-    (bulk-api-facts.md, "Endpoints, scopes and throttles"), so checks stay 15 s apart at least, grow while
-    nothing changes, and settle at ``maximum`` for long jobs. The governor can only make them later.
-    """
-
-    first_check: float = 3.0
-    interval: float = 15.0
-    growth: float = 1.5
-    maximum: float = 300.0
-    long_job_after: float = 1800.0
-    tick: float = 1.0  # a Waiting event this often: the "next check at" display and a prompt cancel
-    max_failures: int = 5  # consecutive transient status failures before giving up (job stays resumable)
-
-    @classmethod
-    def fast(cls) -> PollPolicy:
-        """For tests against a relaxed sandbox."""
-        return cls(first_check=0.0, interval=0.05, growth=1.0, maximum=0.2, long_job_after=60.0, tick=0.05)
-
-
 def pump(steps: Generator[Any, None, T], on_event: Callable[[Any], None] | None = None) -> T:
     """Drive a generator of steps to its end and return its result (the command line and tests)."""
     while True:
@@ -179,6 +159,7 @@ class LoadRunner:
         fetch_reports: bool = True,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        heartbeat: float = claims.HEARTBEAT_SECONDS,
     ) -> None:
         self.client = client
         self.journal = journal
@@ -189,6 +170,8 @@ class LoadRunner:
         self.fetch_reports = fetch_reports
         self._clock = clock
         self._sleep = sleep
+        self.heartbeat = heartbeat
+        self._claims: dict[int, Claim] = {}  # job ref -> this runner's claim while it drives that job
 
     # ------------------------------------------------------------------------------------ the run
 
@@ -222,16 +205,30 @@ class LoadRunner:
                     source_path=item.source_path,
                 )
             )
+        # Claimed in the same transaction that writes it: no other process (a `resume`, a second window)
+        # ever sees this job without its driver (store.claims).
+        token = claims.new_token()
         job = self.journal.begin_job(
-            self.profile_name, self.client.root_url, label, new_imports, callback_url=callback
+            self.profile_name, self.client.root_url, label, new_imports, callback_url=callback, claim_token=token
         )
-        yield JobRecorded(job.ref, label, len(items))
-        job = self._create(job, items, label, callback)
-        yield JobCreated(job.ref, job.job_id or "", tuple(i.import_id or "" for i in job.imports))
-        job = yield from self.post_pending(job)
-        if not wait:
-            return job
-        return (yield from self.follow(job))
+        with self._driving(Claim(self.journal, job.ref, token, heartbeat=self.heartbeat)):
+            yield JobRecorded(job.ref, label, len(items))
+            job = self._create(job, items, label, callback)
+            yield JobCreated(job.ref, job.job_id or "", tuple(i.import_id or "" for i in job.imports))
+            job = yield from self.post_pending(job)
+            if not wait:
+                return job
+            return (yield from self._follow(job))
+
+    @contextlib.contextmanager
+    def _driving(self, claim: Claim) -> Iterator[Claim]:
+        """Hold ``claim`` (its heartbeat renewed in the background) while this runner drives its job."""
+        self._claims[claim.job_ref] = claim
+        try:
+            with claim:
+                yield claim
+        finally:
+            self._claims.pop(claim.job_ref, None)
 
     def _create(
         self, job: JobRecord, items: Sequence[PreparedImport], label: str, callback: str | None
@@ -286,7 +283,9 @@ class LoadRunner:
                 f"The data of import {imp.import_id} is no longer on this computer, so it cannot be sent.",
                 hint="Load the file again as a new job.",
             )
-        self.journal.import_sending(imp.ref)  # recorded BEFORE the POST
+        claim = self._claims.get(job.ref)
+        # Recorded BEFORE the POST, and only while this runner still drives the job (ClaimLostError).
+        self.journal.import_sending(imp.ref, claim_token=claim.token if claim is not None else None)
         events: queue.SimpleQueue[tuple[int, int] | None] = queue.SimpleQueue()
         outcome: dict[str, Any] = {}
 
@@ -333,8 +332,19 @@ class LoadRunner:
     # ------------------------------------------------------------------------------ following a job
 
     def follow(self, job: JobRecord | int) -> Generator[RunEvent, None, JobRecord]:
-        """Post what is left, poll until every import is done, fetch the reports worth fetching."""
-        job = self.journal.job(job) if isinstance(job, int) else self.journal.job(job.ref)
+        """Post what is left, poll until every import is done, fetch the reports worth fetching.
+
+        The job is claimed first: JobBusyError when another live process drives it (it is left to that
+        process); a gone driver's job is taken over (``store.claims``).
+        """
+        ref = job if isinstance(job, int) else job.ref
+        if ref in self._claims:  # this runner drives it already (``run`` → ``follow``)
+            return (yield from self._follow(self.journal.job(ref)))
+        with self._driving(self.journal.claim_job(ref, heartbeat=self.heartbeat)):
+            return (yield from self._follow(self.journal.job(ref)))
+
+    def _follow(self, job: JobRecord) -> Generator[RunEvent, None, JobRecord]:
+        job = self.journal.job(job.ref)
         if job.state == CREATING:
             # The process stopped during POST /jobs: the job id never reached us and no data was sent.
             self.journal.abandon(
@@ -426,28 +436,38 @@ class LoadRunner:
     # ------------------------------------------------------------------------------------- reports
 
     def fetch_job_reports(self, job: JobRecord) -> Generator[RunEvent, None, None]:
-        """Fetch each finished import's report when it has errors or warnings; a clean one costs nothing."""
-        assert self.reports is not None
-        for imp in job.imports:
-            if not imp.import_id or not imp.finished:
-                continue
-            if not imp.has_problems:
-                yield ReportSkipped(job.ref, imp.import_id, "No errors or warnings: no report download spent.", clean=True)
-                continue
-            self._check_cancel(job)
-            try:
-                result = self.reports.fetch(imp.import_id)
-            except (CsodError, ApiError) as exc:
-                yield ReportSkipped(job.ref, imp.import_id, str(exc), clean=False)
-                continue
-            yield ReportReady(job.ref, imp.import_id, result)
+        """Fetch each finished import's report worth it, waiting for a late one (``services.report_fetch``)."""
+        yield from report_fetch.fetch_job_reports(self, job)
 
     # --------------------------------------------------------------------------------------- cancel
 
     def _check_cancel(self, job: JobRecord | None) -> None:
         self._check_cancel_ref(job.ref if job else 0)
 
+    def check_cancel(self, job_ref: int) -> None:
+        """Raise Cancelled when the user asked to stop, ClaimLostError when another process took the job over."""
+        self._check_cancel_ref(job_ref)
+
+    def clock(self) -> float:
+        return self._clock()
+
+    def pause(self, job_ref: int, seconds: float) -> None:
+        """Sleep ``seconds`` in ticks, stopping at once on cancel."""
+        deadline = self._clock() + seconds
+        while True:
+            self._check_cancel_ref(job_ref)
+            left = deadline - self._clock()
+            if left <= 0:
+                return
+            self._sleep(min(self.poll_policy.tick, left))
+
     def _check_cancel_ref(self, job_ref: int) -> None:
+        claim = self._claims.get(job_ref)
+        if claim is not None and claim.lost:
+            raise ClaimLostError(
+                f"This run no longer drives job #{job_ref}: another csod-desktop took it over.",
+                hint="That process finishes the job; nothing was sent twice.",
+            )
         if self.is_cancelled():
             hint = (
                 "The job stays in the journal: reopen the app or run 'csod-desktop resume' to finish it."

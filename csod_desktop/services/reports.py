@@ -27,6 +27,15 @@ from csod_desktop.errors import (
 )
 from csod_desktop.store.journal import Journal
 from csod_desktop.store.ledger import PORTAL_DOWNLOAD_LIMIT
+from csod_desktop.store.records import (
+    REPORT_CAPPED,
+    REPORT_EXHAUSTED,
+    REPORT_EXPIRED,
+    REPORT_FAILED,
+    REPORT_NOT_READY,
+    REPORT_OWED_STATES,
+    REPORT_SAVED,
+)
 
 if TYPE_CHECKING:
     import polars
@@ -159,6 +168,52 @@ def parse_report(data: bytes) -> ParsedReport:
     )
 
 
+# ----------------------------------------------------------------------------- when a report is not saved
+
+
+def failure_state(exc: BaseException) -> str:
+    """The journal's report state (``store.records``, REPORT_*) after a download that raised ``exc``."""
+    if isinstance(exc, ReportExpiredError):
+        return REPORT_EXPIRED
+    if isinstance(exc, ReportQuotaError):
+        # The portal's 410 carries the status; our own cap refuses before sending (no status).
+        return REPORT_EXHAUSTED if exc.status == 410 else REPORT_CAPPED
+    if isinstance(exc, NotFoundError):
+        return REPORT_NOT_READY
+    return REPORT_FAILED
+
+
+#: What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window).
+STATE_TEXT = {
+    REPORT_NOT_READY: "not saved: the portal did not have it ready yet (it still answered 404)",
+    REPORT_FAILED: "not saved: the download failed",
+    REPORT_CAPPED: "not saved: this app's download cap for it is reached",
+    REPORT_EXHAUSTED: "not saved: the portal answered 410, its five downloads are spent",
+    REPORT_EXPIRED: "not saved: Cornerstone no longer keeps it (30 days)",
+}
+
+
+#: The same truth for the window's Results step, with what the administrator can do there.
+WINDOW_ADVICE = {
+    REPORT_NOT_READY: "Cornerstone has not made this report available yet (it answers 404 for a while after an "
+    "import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no "
+    "download.",
+    REPORT_FAILED: "The report could not be downloaded. Open these results again when the portal answers: it is "
+    "downloaded then.",
+    REPORT_CAPPED: "This app's download cap for the report is reached. Raise the cap in Settings (at most 5) to "
+    "download it.",
+    REPORT_EXHAUSTED: "Cornerstone will not serve this report again: its five downloads are spent. The import's "
+    "counts stay in the History step.",
+    REPORT_EXPIRED: "Cornerstone no longer keeps this report (results are kept 30 days). The import's counts stay "
+    "in the History step.",
+}
+
+
+def can_fetch_later(state: str | None) -> bool:
+    """Whether asking again later can get the report: owed (404, a failure), or past our own cap."""
+    return state in (*REPORT_OWED_STATES, REPORT_CAPPED)
+
+
 # ------------------------------------------------------------------------------------------ service
 
 
@@ -254,7 +309,22 @@ class ReportService:
         if variant not in VARIANTS:
             raise ConfigError(f"Unknown report view {variant!r}: use full, errors or warnings.")
         with self._lock_for(import_id):
-            return self._fetch(import_id, variant, refresh)
+            try:
+                result = self._fetch(import_id, variant, refresh)
+            except (ApiError, ConfigError, NetworkError) as exc:
+                # A ConfigError (no connection) says nothing of the report; a saved copy stays saved.
+                if not isinstance(exc, ConfigError) and not self.has_cached(import_id):
+                    self._remember(import_id, failure_state(exc), str(exc))
+                raise
+            self._remember(import_id, REPORT_SAVED, result.notice)
+            return result
+
+    def _remember(self, import_id: str, state: str, note: str | None) -> None:
+        """The journal remembers what became of the report, so "not saved" outlives this process."""
+        try:
+            self.journal.set_report_state(import_id, state, note)
+        except Exception:  # noqa: BLE001 - the report itself was served or refused; the bookkeeping must not hide that
+            log.warning("could not record the report state of import %s", import_id, exc_info=True)
 
     def _fetch(self, import_id: str, variant: str, refresh: bool) -> ReportResult:
         if not refresh:
@@ -281,7 +351,16 @@ class ReportService:
         except NotFoundError as exc:
             # A 404 serves nothing: it does not spend a download.
             self.ledger.fail(request_id, counted=False, http_status=exc.status, note="not found")
-            raise
+            imp = self.journal.find_import(import_id)
+            if imp is None or not imp.finished:
+                raise
+            # An import we know has completed: its report is late, not lost (bulk-api-facts.md, "[seen]").
+            raise NotFoundError(
+                f"The portal has not made the report of import {import_id} available yet (HTTP 404, which "
+                "Cornerstone answers for a while after an import completes).",
+                status=exc.status, error_id=exc.error_id,
+                hint="No download was spent. Try again in a few minutes; the app remembers the report is not saved.",
+            ) from exc
         except NetworkError as exc:
             # The answer may have been served before the connection dropped: count it.
             self.ledger.fail(request_id, counted=True, note=type(exc).__name__)

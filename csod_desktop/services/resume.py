@@ -1,4 +1,10 @@
-"""Resuming: the jobs a previous run left unfinished, followed to their result by a new process."""
+"""Resuming: the jobs a previous run left unfinished, followed to their result by a new process.
+
+One driver per job (``store.claims``): a job another live csod-desktop process drives is skipped and
+said so; one whose process is gone (crashed, killed, the computer restarted) is taken over. A finished
+job whose report could not be saved yet (the portal answered 404 too long, the download failed) is
+resumed too: only its reports are fetched.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +12,51 @@ from collections.abc import Generator
 from dataclasses import dataclass
 
 from csod_desktop.errors import Cancelled, CsodError
-from csod_desktop.services.events import RunEvent
+from csod_desktop.services.events import JobSkipped, RunEvent
 from csod_desktop.services.loads import LoadRunner
-from csod_desktop.store.journal import Journal, JobRecord
+from csod_desktop.store.journal import Driver, JobBusyError, Journal, JobRecord
 
 
 @dataclass(frozen=True)
 class ResumeOutcome:
-    """One resumed job: its journal record after the attempt, and the error that stopped it, if any."""
+    """One resumed job: its journal record after the attempt, and the error that stopped it, if any.
+
+    ``driver`` is set when the job was skipped because another live process drives it.
+    """
 
     job: JobRecord
     error: CsodError | None = None
+    driver: Driver | None = None
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def skipped(self) -> bool:
+        return self.driver is not None
+
+
+@dataclass(frozen=True)
+class UnfinishedJob:
+    """A job to resume, and who drives it now: ``driver`` is another live csod-desktop process, or None
+    when the job is free to resume here (its earlier process is gone)."""
+
+    job: JobRecord
+    driver: Driver | None = None
+
+    @property
+    def resumable(self) -> bool:
+        return self.driver is None
+
+    @property
+    def text(self) -> str:
+        """The Run step's and the CLI's line: "being run by another csod-desktop (pid 4242)", or what is left."""
+        if self.driver is not None:
+            return self.driver.text
+        if self.job.finished:
+            return "finished; its report is not saved yet"
+        return "unfinished; it can be resumed"
 
 
 def unfinished_jobs(journal: Journal, *, root_url: str | None = None, profile: str | None = None) -> list[JobRecord]:
@@ -28,21 +64,45 @@ def unfinished_jobs(journal: Journal, *, root_url: str | None = None, profile: s
     return journal.unfinished_jobs(root_url=root_url, profile=profile)
 
 
+def jobs_to_resume(
+    journal: Journal, *, root_url: str | None = None, profile: str | None = None, owed_reports: bool = True
+) -> list[UnfinishedJob]:
+    """Every job ``resume`` would take up, oldest first, each with its live driver (None: free to resume).
+
+    The unfinished jobs, then (``owed_reports``) the finished ones whose report could not be saved yet.
+    The window's Run step lists a job with a driver as being run elsewhere instead of offering to resume it.
+    """
+    jobs = journal.unfinished_jobs(root_url=root_url, profile=profile)
+    if owed_reports:
+        jobs += journal.jobs_owing_reports(root_url=root_url, profile=profile)
+    return [UnfinishedJob(job, journal.driver(job.ref)) for job in jobs]
+
+
 def resume_job(runner: LoadRunner, job: JobRecord | int) -> Generator[RunEvent, None, JobRecord]:
-    """Post what the portal has not received (never twice), poll to the end, fetch the reports worth it."""
+    """Post what the portal has not received (never twice), poll to the end, fetch the reports worth it.
+
+    JobBusyError when another live process drives the job.
+    """
     return (yield from runner.follow(job))
 
 
 def resume_all(runner: LoadRunner) -> Generator[RunEvent, None, list[ResumeOutcome]]:
-    """Resume every unfinished job of the runner's portal, one after another.
+    """Resume every job of the runner's portal that ``jobs_to_resume`` lists, one after another.
 
-    A job that fails (the portal refused, the network is down) is reported in its outcome and the next
-    one is tried; Ctrl-C / cancel stops everything (the jobs stay in the journal).
+    A job another live process drives is skipped (a ``JobSkipped`` event, an outcome with its driver),
+    also when that process claims it between the listing and the attempt. A job that fails (the portal
+    refused, the network is down) is reported in its outcome and the next one is tried; Ctrl-C / cancel
+    stops everything (the jobs stay in the journal).
     """
     outcomes: list[ResumeOutcome] = []
-    for job in unfinished_jobs(runner.journal, root_url=runner.client.root_url):
+    for entry in jobs_to_resume(runner.journal, root_url=runner.client.root_url):
+        job = entry.job
         try:
             record = yield from runner.follow(job)
+        except JobBusyError as busy:
+            yield JobSkipped(job.ref, job.job_id or "(not created)", busy.driver)
+            outcomes.append(ResumeOutcome(runner.journal.job(job.ref), driver=busy.driver))
+            continue
         except Cancelled:
             raise
         except CsodError as exc:

@@ -94,6 +94,10 @@ class Database:
         with self._lock:
             return self._conn.execute("PRAGMA user_version").fetchone()[0]
 
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from csod_desktop import paths
-from csod_desktop.store import retention
+from csod_desktop.store import claims, retention
 from csod_desktop.store.cache import FileCache, sha256_file
+from csod_desktop.store.claims import Claim, ClaimLostError, Driver, JobBusyError
 from csod_desktop.store.database import JOURNAL_FILE, Database, JournalError
 from csod_desktop.store.ledger import ReportLedger
 from csod_desktop.store.records import (  # re-exported: callers import them from here
@@ -29,6 +30,8 @@ from csod_desktop.store.records import (  # re-exported: callers import them fro
     FINAL_STATUSES,
     FINISHED,
     PENDING,
+    REPORT_OWED_STATES,
+    REPORT_PENDING,
     RETENTION_DAYS,
     RUNNING,
     SEND_FAILED,
@@ -49,7 +52,7 @@ from csod_desktop.store.records import (  # re-exported: callers import them fro
 
 __all__ = [
     "ABANDONED", "CREATED", "CREATING", "FAILED", "FINAL_STATUSES", "FINISHED", "JOURNAL_FILE", "PENDING",
-    "RETENTION_DAYS", "RUNNING", "SEND_FAILED", "SENDING", "SENT", "UNFINISHED_STATES", "ImportRecord",
+    "Claim", "ClaimLostError", "Driver", "JobBusyError", "RETENTION_DAYS", "RUNNING", "SEND_FAILED", "SENDING", "SENT", "UNFINISHED_STATES", "ImportRecord",
     "JobRecord", "Journal", "JournalError", "NewImport", "Snapshot", "is_final_status", "utcnow",
 ]
 
@@ -84,8 +87,13 @@ class Journal(Database):
         imports: Sequence[NewImport],
         *,
         callback_url: str | None = None,
+        claim_token: str | None = None,
     ) -> JobRecord:
-        """Write the job (state ``creating``) before POST /jobs, so a crash during creation is visible."""
+        """Write the job (state ``creating``) before POST /jobs, so a crash during creation is visible.
+
+        With ``claim_token`` the job is claimed by this process in the same transaction (``store.claims``):
+        no other process can see it unclaimed and take it for an abandoned one.
+        """
         now = self.now()
         with self.transaction() as conn:
             cur = conn.execute(
@@ -94,6 +102,9 @@ class Journal(Database):
                 (profile, root_url, label, callback_url, CREATING, now, now),
             )
             job_ref = cur.lastrowid
+            assert job_ref is not None
+            if claim_token is not None:
+                claims.insert(conn, job_ref, claim_token, now)
             for position, imp in enumerate(imports):
                 conn.execute(
                     "INSERT INTO imports(job_ref, position, load_type, type_id, label, settings, mapping,"
@@ -145,9 +156,22 @@ class Journal(Database):
                 (state, message, now, now if finished else None, job_ref),
             )
 
-    def import_sending(self, import_ref: int) -> None:
-        """Written just before the data POST: after a crash, the portal may or may not have the data."""
-        self._set_post_state(import_ref, SENDING)
+    def import_sending(self, import_ref: int, *, claim_token: str | None = None) -> None:
+        """Written just before the data POST: after a crash, the portal may or may not have the data.
+
+        With ``claim_token``, only while that claim on the job is still held (ClaimLostError otherwise,
+        and nothing is written): a process taken over never sends (``store.claims``).
+        """
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT imports.job_ref, jobs.job_id FROM imports JOIN jobs ON jobs.id = imports.job_ref"
+                " WHERE imports.id=?", (import_ref,),
+            ).fetchone()
+            if row is None:
+                raise JournalError(f"The journal has no import #{import_ref}.")
+            if claim_token is not None:
+                claims.check(conn, row["job_ref"], claim_token, row["job_id"] or f"#{row['job_ref']}")
+            self._set_post_state(import_ref, SENDING)  # the same transaction: checked and marked at once
 
     def import_sent(self, import_ref: int) -> None:
         self._set_post_state(import_ref, SENT, posted=True)
@@ -214,6 +238,57 @@ class Journal(Database):
                 conn.execute("UPDATE jobs SET updated_at=? WHERE id=?", (now, job_ref))
         return self.job(job_ref)
 
+    # ------------------------------------------------------------------------------------- drivers
+
+    def claim_job(self, job_ref: int, *, heartbeat: float = claims.HEARTBEAT_SECONDS) -> Claim:
+        """This process's claim on a job it is about to drive (use it as a context manager).
+
+        Raises JobBusyError when another live process holds it; a gone driver's claim is taken over.
+        """
+        token = claims.new_token()
+        with self.transaction() as conn:
+            driver = claims.current(conn, job_ref)
+            if driver is not None and driver.alive(self.clock()):
+                job = self.job(job_ref)
+                raise JobBusyError(driver, job.job_id or job.label or f"#{job_ref}")
+            claims.insert(conn, job_ref, token, self.now())
+        return Claim(self, job_ref, token, heartbeat=heartbeat)
+
+    def driver(self, job_ref: int) -> Driver | None:
+        """The live process driving a job, or None when no one does (or its driver is gone)."""
+        rows = self.query("SELECT * FROM job_claims WHERE job_ref=?", (job_ref,))
+        if not rows:
+            return None
+        driver = claims._driver(rows[0])
+        return driver if driver.alive(self.clock()) else None
+
+    # --------------------------------------------------------------------------------- report state
+
+    def set_report_state(self, import_id: str, state: str, note: str | None = None) -> None:
+        """Whether an import's report is on this computer, and if not why (``store.records``, REPORT_*)."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE imports SET report_state=?, report_note=? WHERE import_id=?", (state, note, import_id))
+
+    def reports_pending(self, job_ref: int, import_ids: Sequence[str]) -> None:
+        """Mark the reports a run is about to fetch, so a crash before they are saved leaves them owed."""
+        with self.transaction() as conn:
+            for import_id in import_ids:
+                conn.execute(
+                    "UPDATE imports SET report_state=?, report_note=NULL WHERE job_ref=? AND import_id=?"
+                    " AND (report_state IS NULL OR report_state IN (?, ?, ?))",
+                    (REPORT_PENDING, job_ref, import_id, *REPORT_OWED_STATES),
+                )
+
+    def jobs_owing_reports(self, *, profile: str | None = None, root_url: str | None = None) -> list[JobRecord]:
+        """Finished jobs with a report a run could not save yet (oldest first): ``resume`` fetches them."""
+        sql = (
+            "SELECT DISTINCT jobs.* FROM jobs JOIN imports ON imports.job_ref = jobs.id"
+            f" WHERE jobs.state=? AND imports.report_state IN ({', '.join('?' * len(REPORT_OWED_STATES))})"
+            " AND imports.purged_at IS NULL"
+        )
+        sql, params = _for_portal(sql, [FINISHED, *REPORT_OWED_STATES], profile, root_url)
+        return [self._job_from_row(row) for row in self.query(sql + " ORDER BY jobs.id", params)]
+
     # -------------------------------------------------------------------------------------- reading
 
     def job(self, job_ref: int) -> JobRecord:
@@ -261,14 +336,8 @@ class Journal(Database):
 
     def unfinished_jobs(self, *, profile: str | None = None, root_url: str | None = None) -> list[JobRecord]:
         """Jobs a previous run left open (oldest first): created, maybe posted, result not yet seen."""
-        sql = "SELECT * FROM jobs WHERE state IN (?, ?, ?)"
-        params: list[Any] = list(UNFINISHED_STATES)
-        if profile is not None:
-            sql += " AND profile=?"
-            params.append(profile)
-        if root_url is not None:
-            sql += " AND root_url=?"
-            params.append(root_url.rstrip("/"))
+        sql, params = _for_portal("SELECT * FROM jobs WHERE state IN (?, ?, ?)", list(UNFINISHED_STATES), profile,
+                                  root_url)
         return [self._job_from_row(row) for row in self.query(sql + " ORDER BY id", params)]
 
     def snapshots(self, job_ref: int) -> list[Snapshot]:
@@ -310,6 +379,17 @@ class Journal(Database):
     def purge_expired(self, *, days: int = RETENTION_DAYS) -> int:
         """Delete the cached reports and payloads past Cornerstone's retention (``store.retention``)."""
         return retention.purge_expired(self, self.cache, days=days)
+
+
+def _for_portal(sql: str, params: list[Any], profile: str | None, root_url: str | None) -> tuple[str, list[Any]]:
+    """``sql`` narrowed to one profile and/or portal (``jobs`` columns)."""
+    if profile is not None:
+        sql += " AND jobs.profile=?"
+        params.append(profile)
+    if root_url is not None:
+        sql += " AND jobs.root_url=?"
+        params.append(root_url.rstrip("/"))
+    return sql, params
 
 
 def _status_dict(item: Any) -> dict[str, Any]:

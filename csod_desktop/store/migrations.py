@@ -121,5 +121,23 @@ def _v4(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+def _v5(conn: sqlite3.Connection) -> None:
+    """Which process drives a job (one driver per job), and whether each import's report was saved."""
+    conn.execute(
+        """CREATE TABLE job_claims (
+            job_ref       INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
+            token         TEXT NOT NULL,    -- fences the data POST: only the holder may mark an import sending
+            pid           INTEGER NOT NULL,
+            host          TEXT NOT NULL,
+            process_start TEXT,             -- the process's start time where the OS tells it (a reused pid differs)
+            claimed_at    TEXT NOT NULL,
+            heartbeat_at  TEXT NOT NULL
+        )"""
+    )
+    # not_needed | pending | saved | not_ready | failed | capped | exhausted | expired (store.records, REPORT_*)
+    conn.execute("ALTER TABLE imports ADD COLUMN report_state TEXT")
+    conn.execute("ALTER TABLE imports ADD COLUMN report_note TEXT")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
 SCHEMA_VERSION = max(MIGRATIONS)

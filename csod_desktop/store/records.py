@@ -31,6 +31,19 @@ SENDING = "sending"  # written before the data POST: after a crash, the portal m
 SENT = "sent"
 SEND_FAILED = "send_failed"
 
+# Report states of an import (ours): whether its report is on this computer, and if not, why. Written by
+# the report service after every attempt, so "not saved" survives the process (``resume``, ``report``).
+REPORT_NOT_NEEDED = "not_needed"  # no errors or warnings: nothing to download
+REPORT_PENDING = "pending"  # to be fetched by the run that follows the job (a crash leaves it owed)
+REPORT_SAVED = "saved"  # downloaded and kept in the cache
+REPORT_NOT_READY = "not_ready"  # the portal still answered 404 after the wait (bulk-api-facts.md, "[seen]")
+REPORT_FAILED = "failed"  # the network or the portal failed: worth another try later
+REPORT_CAPPED = "capped"  # our download cap is reached: the administrator may raise it
+REPORT_EXHAUSTED = "exhausted"  # the portal answered 410: its five downloads are spent
+REPORT_EXPIRED = "expired"  # past Cornerstone's 30-day retention: gone for good
+#: Reports owed: ``resume`` fetches them again (a 404 spends nothing; a failure may have, per the ledger).
+REPORT_OWED_STATES = (REPORT_PENDING, REPORT_NOT_READY, REPORT_FAILED)
+
 #: Import statuses that mean the portal is done with it (compared case-insensitively). "Completed" is
 #: documented (bulk-api-facts.md, "Shapes nobody has published"); the others are tolerated guesses.
 FINAL_STATUSES = frozenset(
@@ -119,10 +132,17 @@ class ImportRecord:
     finished_at: datetime | None
     purged_at: datetime | None
     source_path: Path | None = None
+    report_state: str | None = None  # REPORT_*: None until the job finished and its report was looked at
+    report_note: str | None = None  # why it is not saved, in a sentence
 
     @property
     def finished(self) -> bool:
         return self.finished_at is not None
+
+    @property
+    def report_owed(self) -> bool:
+        """A finished import whose report is worth fetching and is not on this computer yet."""
+        return self.finished and self.has_problems and self.report_state in REPORT_OWED_STATES
 
     @property
     def has_problems(self) -> bool:
@@ -157,6 +177,11 @@ class JobRecord:
     def finished(self) -> bool:
         return self.state in (FINISHED, FAILED, ABANDONED)
 
+    @property
+    def reports_owed(self) -> tuple[ImportRecord, ...]:
+        """The imports whose report a run tried to save and could not yet (``resume`` tries again)."""
+        return tuple(imp for imp in self.imports if imp.report_owed)
+
     def import_by_id(self, import_id: str) -> ImportRecord | None:
         return next((imp for imp in self.imports if imp.import_id == import_id), None)
 
@@ -183,4 +208,5 @@ def _import_from_row(row: sqlite3.Row) -> ImportRecord:
         created_at=_dt(row["created_at"]),  # type: ignore[arg-type]
         finished_at=_dt(row["finished_at"]), purged_at=_dt(row["purged_at"]),
         source_path=Path(row["source_path"]) if row["source_path"] else None,
+        report_state=row["report_state"], report_note=row["report_note"],
     )

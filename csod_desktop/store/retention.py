@@ -4,7 +4,9 @@ Cornerstone deletes an import's report and payload 30 days after the import's cr
 (bulk-api-facts.md, "Capacity and data limits"), and so do we: the files the journal tracks go 30 days
 after their import was created, and anything else in the payload folder (a dry run's payloads, a
 payload prepared but never sent, a part left by an interrupted write) 30 days after it was written.
-The journal keeps every job's and import's summary (counts, status, labels).
+So do the window's files of failed rows ("Fix and reload") and spreadsheet copies of reports ("Open in
+spreadsheet"), in ``paths.dated_dirs()``: they hold employees' personal data too. The journal keeps
+every job's and import's summary (counts, status, labels).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from csod_desktop import paths
 from csod_desktop.store.records import RETENTION_DAYS, _iso
 
 if TYPE_CHECKING:
@@ -23,9 +26,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def purge_expired(database: Database, cache: FileCache, *, days: int = RETENTION_DAYS) -> int:
+def purge_expired(
+    database: Database, cache: FileCache, *, days: int = RETENTION_DAYS, dated: list[Path] | None = None
+) -> int:
     """Delete the cached reports and payloads of imports created more than ``days`` ago, then sweep the
-    payload folder of untracked files as old. Returns the number of imports purged."""
+    payload folder of untracked files as old, and the ``dated`` folders (default ``paths.dated_dirs()``)
+    of files as old. Returns the number of imports purged."""
     cutoff = database.clock() - timedelta(days=days)
     rows = database.query(
         "SELECT imports.id, imports.import_id, imports.payload_path, reports.path AS report_path"
@@ -47,8 +53,10 @@ def purge_expired(database: Database, cache: FileCache, *, days: int = RETENTION
                     "UPDATE reports SET purged_at=?, path=NULL WHERE import_id=?", (now, row["import_id"])
                 )
     swept = sweep_payloads(database, cache, cutoff)
+    for folder in paths.dated_dirs() if dated is None else dated:
+        swept += sweep_folder(folder, cutoff)
     if swept:
-        log.info("removed %d untracked payload file(s) written before %s", swept, _iso(cutoff))
+        log.info("removed %d untracked file(s) of personal data written before %s", swept, _iso(cutoff))
     return len(rows)
 
 
@@ -64,13 +72,20 @@ def _remove_if_empty(folder: Path, root: Path) -> None:
 def sweep_payloads(database: Database, cache: FileCache, cutoff: datetime) -> int:
     """Remove what the payload folder holds from before ``cutoff`` that no unpurged import still needs
     (a job of 29 days may re-send a payload written 31 days ago). Returns the number of files removed."""
-    root = cache.payloads_root
     needed = {
         Path(row["payload_path"]).resolve()
         for row in database.query(
             "SELECT payload_path FROM imports WHERE payload_path IS NOT NULL AND purged_at IS NULL"
         )
     }
+    return sweep_folder(cache.payloads_root, cutoff, keep=needed)
+
+
+def sweep_folder(root: Path, cutoff: datetime, *, keep: set[Path] | frozenset[Path] = frozenset()) -> int:
+    """Remove the files under ``root`` last written before ``cutoff`` (but those in ``keep``), and the
+    folders they leave empty (never ``root``). Returns the number of files removed."""
+    if not root.is_dir():
+        return 0
     removed = 0
     emptied: set[Path] = set()  # folders this sweep took files from (their time is now, not their age)
     # Deepest first, so a folder is looked at after its files.
@@ -81,7 +96,7 @@ def sweep_payloads(database: Database, cache: FileCache, cutoff: datetime) -> in
                 if (written < cutoff or path in emptied) and not any(path.iterdir()):
                     path.rmdir()
                     emptied.add(path.parent)
-            elif written < cutoff and path.resolve() not in needed:
+            elif written < cutoff and path.resolve() not in keep:
                 path.unlink()
                 removed += 1
                 emptied.add(path.parent)

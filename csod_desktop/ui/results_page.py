@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop import paths
+from csod_desktop.services.reports import STATE_TEXT, WINDOW_ADVICE, can_fetch_later
 from csod_desktop.store.ledger import PORTAL_DOWNLOAD_LIMIT
 from csod_desktop.ui.models.report_model import MessageCountModel, ReportData, ReportModel
 from csod_desktop.ui.page import StepPage
@@ -238,6 +239,10 @@ class ResultsPage(StepPage):
             self._show(None)
             self.summary.setText(f"{imp.label or imp.load_type} is still running ({imp.status or imp.post_state}).")
             return
+        if imp is not None and not can_fetch_later(imp.report_state) and imp.report_state in WINDOW_ADVICE \
+                and not self._reports().has_cached(import_id):
+            self._show_not_saved(imp)  # the portal no longer serves it: say so, spend nothing
+            return
         self._busy = True
         self._refresh()
         self.pool.start(
@@ -271,7 +276,19 @@ class ResultsPage(StepPage):
 
     def _on_open_failed(self, err: Any) -> None:
         self.bridge.exception(err)
+        imp = self._journal().find_import(self.import_id) if self.import_id else None
+        if imp is not None and imp.report_state in WINDOW_ADVICE:
+            self._show_not_saved(imp)
         self._refresh()
+
+    def _show_not_saved(self, imp: Any) -> None:
+        """The report is not on this computer: why (the journal remembers), and what can be done."""
+        self._show(None)
+        self.summary.setText(f"{imp.label or imp.load_type}: {imp.error_records or 0:,} records with errors, "
+                             f"{imp.successful_records_with_warnings or 0:,} with warnings; the report is "
+                             f"{STATE_TEXT[imp.report_state]}.")
+        self.notice.setText(WINDOW_ADVICE[imp.report_state])
+        self.notice.show()
 
     def _show(self, data: ReportData | None) -> None:
         self.data = data
@@ -380,7 +397,7 @@ class ResultsPage(StepPage):
     def open_in_spreadsheet(self) -> None:
         if self.data is None:
             return
-        out = paths.safe_path(paths.own_dir(paths.data_dir() / "exports"), Path(self.default_name("xlsx")).stem, ".xlsx")
+        out = paths.safe_path(paths.exports_dir(), Path(self.default_name("xlsx")).stem, ".xlsx")
         self.save(out, fmt="xlsx", on_saved=self._on_saved_for_opening)
 
     def _on_saved_for_opening(self, path: Path) -> None:
@@ -400,7 +417,7 @@ class ResultsPage(StepPage):
         frame = source_records(self.data.source, records)
         stem = Path(self.data.source_name or "import").stem
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        out = paths.safe_path(paths.own_dir(paths.data_dir() / "fixes"), f"{stem}-failed-{stamp}", ".csv")
+        out = paths.safe_path(paths.fixes_dir(), f"{stem}-failed-{stamp}", ".csv")
         frame.write_csv(paths.private_file(out))
         return out
 

@@ -123,26 +123,41 @@ class StatusPanel(QWidget):
         self.context = context
         if context is None:
             return
-        from csod_desktop.services.resume import unfinished_jobs
+        from csod_desktop.services.resume import jobs_to_resume
 
-        for job in unfinished_jobs(context.journal, root_url=context.client.root_url):
+        for entry in jobs_to_resume(context.journal, root_url=context.client.root_url, owed_reports=False):
+            job = entry.job
             followed = self.jobs.get(job.ref)
             if followed is not None and followed.active:
+                continue
+            if not entry.resumable:  # one driver per job: another csod-desktop runs it, never both
+                self._show_driven_elsewhere(job, entry.text)
+                self.bridge.info(f"Job {job.label or job.job_id or job.ref} is {entry.text}: it is left to it.")
                 continue
             self.bridge.info(f"Carrying on with job {job.label or job.job_id or job.ref}, unfinished from an earlier session.")
             self.follow(job.ref)
 
+    def _show_driven_elsewhere(self, job: Any, text: str) -> None:
+        followed = self.jobs.setdefault(job.ref, FollowedJob(job.ref))
+        followed.record, followed.waiting_for = job, ""
+        followed.phase = text[0].upper() + text[1:]
+        self._render(followed)
+
     def list_unfinished(self, journal: Any) -> int:
         """At start-up: show the unfinished jobs of every portal, waiting for their profile's connection."""
-        from csod_desktop.services.resume import unfinished_jobs
+        from csod_desktop.services.resume import jobs_to_resume
 
         found = 0
-        for job in unfinished_jobs(journal):
+        for entry in jobs_to_resume(journal, owed_reports=False):
+            job = entry.job
             if job.ref in self.jobs:
                 continue
-            self.jobs[job.ref] = FollowedJob(job.ref, record=job, phase="Waiting for a connection",
-                                             waiting_for=job.profile or job.root_url)
-            self._render(self.jobs[job.ref])
+            if not entry.resumable:
+                self._show_driven_elsewhere(job, entry.text)
+            else:
+                self.jobs[job.ref] = FollowedJob(job.ref, record=job, phase="Waiting for a connection",
+                                                 waiting_for=job.profile or job.root_url)
+                self._render(self.jobs[job.ref])
             found += 1
         return found
 

@@ -36,7 +36,7 @@ ENVELOPE = {
         "schema_version": {"const": 1},
         "command": {"type": "string"},
         "ok": {"type": "boolean"},
-        "exit_code": {"type": "integer", "enum": [0, 1, 2, 3, 4, 5]},
+        "exit_code": {"type": "integer", "enum": [0, 1, 2, 3, 4, 5, 6]},
         "error": ERROR,
     },
 }
@@ -123,7 +123,11 @@ IMPORT = {
         "report": {
             "type": ["object", "null"],
             "required": ["path", "from_cache", "rows"],
-            "properties": {"path": _nullable_str, "from_cache": {"type": "boolean"}, "rows": _nullable_int},
+            "properties": {
+                "path": _nullable_str, "from_cache": {"type": "boolean"}, "rows": _nullable_int,
+                "state": {"enum": ["saved", "not_needed", "not_ready", "failed", "capped", "exhausted", "expired"]},
+                "note": {"type": "string"},
+            },
         },
         "problems": {
             "type": "object",
@@ -136,6 +140,19 @@ IMPORT = {
             },
         },
         "suggestions": {"type": "array", "items": SUGGESTION},
+    },
+}
+
+NOT_SAVED = {
+    "type": "object",
+    "required": ["import_id", "state", "message", "detail", "fetchable_later", "later"],
+    "properties": {
+        "import_id": {"type": "string"},
+        "state": {"enum": ["not_ready", "failed", "capped", "exhausted", "expired"]},
+        "message": {"type": "string", "minLength": 1},
+        "detail": {"type": "string"},
+        "fetchable_later": {"type": "boolean"},
+        "later": {"type": "string", "minLength": 1},
     },
 }
 
@@ -184,7 +201,11 @@ LOAD = {
                 },
                 "reports": {
                     "type": ["object", "null"],
-                    "required": ["dir", "summary"],
+                    "required": ["dir", "summary", "saved", "not_saved"],
+                    "properties": {
+                        "saved": {"type": "array", "items": {"type": "string"}},
+                        "not_saved": {"type": "array", "items": NOT_SAVED},
+                    },
                 },
             },
         },

@@ -39,7 +39,9 @@ def test_clean_employee_load_waits_reports_and_exits_0(sandbox, tmp_path):
     # A clean import has nothing to report: no download of the five is spent on it.
     assert item["report"]["path"] is None and "no download spent" in item["report"]["note"]
     assert not [r for r in sandbox.requests() if "/report" in r["path"]]
-    assert doc["reports"] == {"dir": str(reports), "summary": str(reports / "summary.json")}
+    assert doc["reports"] == {"dir": str(reports), "summary": str(reports / "summary.json"), "saved": [],
+                              "not_saved": []}
+    assert "no report to save" in done.stderr
     summary = json.loads((reports / "summary.json").read_text(encoding="utf-8"))
     assert summary["job"]["job_id"] == doc["job"]["job_id"] and summary["outcome"] == "loaded"
     assert doc["job"]["job_id"] in (reports / "summary.txt").read_text(encoding="utf-8")

@@ -128,7 +128,7 @@ def test_a_version_1_journal_is_migrated_and_keeps_its_jobs(tmp_path):
     path = tmp_path / "journal.sqlite3"
     _v1_database(path)
     with Journal(path) as journal:
-        assert journal.schema_version == migrations.SCHEMA_VERSION == 4
+        assert journal.schema_version == migrations.SCHEMA_VERSION == 5
         [job] = journal.unfinished_jobs()
         assert job.job_id == "job-old" and job.imports[0].import_id == "imp-old"
         assert journal.ledger.downloads_used("imp-old") == 0  # the v2 ledger exists and works

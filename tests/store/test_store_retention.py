@@ -57,3 +57,27 @@ def test_untracked_payloads_go_30_days_after_they_were_written():
         clock.now += timedelta(days=2)
         journal.purge_expired()
         assert not fresh.exists()
+
+
+def test_fix_files_and_spreadsheet_copies_go_after_30_days():
+    """Issue 11: "Fix and reload" files and "Open in spreadsheet" copies hold employees' personal data too."""
+    from csod_desktop import paths
+    from csod_desktop.cli import open_stores
+
+    fix = paths.fixes_dir() / "hris-failed-20260101-020000.csv"
+    fix.write_bytes(b"UserId,FirstName\r\nE1,Ana\r\n")
+    export = paths.exports_dir() / "hris-report-imp-1.xlsx"
+    export.write_bytes(b"PK\x03\x04 a workbook of the report")
+    nested = paths.exports_dir() / "old" / "copy.csv"
+    nested.parent.mkdir()
+    nested.write_bytes(b"E2\r\n")
+    recent = paths.fixes_dir() / "hris-failed-recent.csv"
+    recent.write_bytes(b"UserId\r\nE3\r\n")
+    clock = Clock()
+    clock.now += timedelta(days=31)  # a month later, the window or a command opens the stores again
+    _age(recent, -30)  # written 30 days after the others: one day old at the purge
+    with open_stores(clock=clock):
+        pass
+    assert not fix.exists() and not export.exists() and not nested.exists() and not nested.parent.exists()
+    assert recent.exists()
+    assert paths.fixes_dir().is_dir() and paths.exports_dir().is_dir()  # the folders themselves stay
