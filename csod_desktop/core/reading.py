@@ -1,4 +1,4 @@
-"""Read an administrator's file (CSV, TSV, Excel .xlsx, JSON) into a table of text, nothing coerced."""
+"""Read an administrator's file (CSV, TSV, a workbook: .xlsx .xlsm .xls .ods, JSON) into a table of text."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from csod_desktop.core import reading_text as text
 from csod_desktop.errors import Cancelled, InputFileError
 
 TEXT_SUFFIXES = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".txt": ","}
-EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+#: ``SourceTable.format`` of a workbook (a sheet and a header row to choose, no encoding or delimiter).
+WORKBOOK_FORMATS = frozenset({"xlsx", "xlsm", "xls", "ods"})
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
 
@@ -34,17 +36,29 @@ class ReadOptions:
 
 @dataclass
 class SourceTable:
-    """The file as read: every column is ``pl.String`` under its original header; empty cells are null."""
+    """The file as read: every column is ``pl.String`` under its original header; empty cells are null.
+
+    ``date_cells`` holds, for each column of a workbook with at least one real date cell, a Boolean mask
+    (one value per record) that is True where the cell was an Excel date or datetime; those cells' text is
+    ISO (``2019-12-01``, or ``2019-12-01T14:05:00`` when the time is not midnight), and
+    :meth:`csod_desktop.core.mapping.Mapping.apply` writes them in the import's date culture.
+    """
 
     frame: pl.DataFrame
     path: Path
-    format: str  # "csv" | "tsv" | "xlsx" | "json"
+    format: str  # "csv" | "tsv" | "xlsx" | "xlsm" | "xls" | "ods" | "json"
     encoding: str | None = None
     delimiter: str | None = None
     sheet_names: list[str] = field(default_factory=list)
     sheet: str | None = None
     header_row: int = 0
     warnings: list[str] = field(default_factory=list)
+    hidden_sheets: list[str] = field(default_factory=list)  # of sheet_names, those hidden in the workbook
+    date_cells: dict[str, pl.Series] = field(default_factory=dict)
+
+    @property
+    def is_workbook(self) -> bool:
+        return self.format in WORKBOOK_FORMATS
 
     @property
     def headers(self) -> list[str]:
@@ -82,15 +96,10 @@ def read_table(
         table = read_json(path, progress=progress, is_cancelled=is_cancelled)
     elif suffix in TEXT_SUFFIXES:
         table = read_delimited(path, options, progress=progress, is_cancelled=is_cancelled)
-    elif suffix == ".xls":
-        raise InputFileError(
-            f"{path.name} is an old-style Excel file (.xls), which cannot be read.",
-            hint="Open it in Excel and save it as .xlsx or as CSV UTF-8.",
-        )
     else:
         raise InputFileError(
             f"{path.name} has an unsupported type ({suffix or 'no extension'}).",
-            hint="Use a .csv, .tsv, .txt, .xlsx or .json file.",
+            hint="Use a .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods or .json file.",
         )
     if progress is not None:
         progress(1.0)
