@@ -26,7 +26,11 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CHUNK = 8 << 20  # decompressed bytes per regex pass: bounded memory on a million-row sheet
-_MISSING_RESULT = re.compile(rb'<(?:\w+:)?c\b([^>]*)>(?:<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)</(?:\w+:)?c>')
+# A formula with no value, or an empty one (openpyxl writes ``<v />``): saved without its result.
+_MISSING_RESULT = re.compile(
+    rb'<(?:\w+:)?c\b([^>]*)>(?:<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)'
+    rb'(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v></(?:\w+:)?v>)?</(?:\w+:)?c>'
+)
 _ERROR_CELL = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3}\d+)"[^>]*? t="e"[^>]*>(?:<(?:\w+:)?f\b[^>]*>[^<]*</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)?<(?:\w+:)?v>([^<]*)</')
 _TAG = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*)>")
 _ATTR_R = re.compile(rb'\br="([^"]*)"')
@@ -190,7 +194,7 @@ def _collect_exact(data: bytes, wanted: dict[int, NumberFormat], out: SheetStyle
 
 
 def _collect_missing(data: bytes, out: SheetStyles) -> None:
-    if b"</f></c>" not in data and b"/></c>" not in data and b":c>" not in data:
+    if b"</f></c>" not in data and b"/></c>" not in data and b"<v></v>" not in data and b":c>" not in data:
         return
     for attrs, formula in _MISSING_RESULT.findall(data):
         out.n_missing_results += 1

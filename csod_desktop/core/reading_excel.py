@@ -29,6 +29,7 @@ from csod_desktop.core.excel_styles import SheetStyles, column_name
 from csod_desktop.errors import Cancelled, InputFileError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE_MINIMUM = 3 * 512  # a compound file's header, one FAT sector and one directory sector (MS-CFB 2.2)
 _NUMBER = (float, int)
 _DATE = (dt.date, dt.datetime)
 _SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
@@ -140,16 +141,27 @@ def read_excel(
     )
 
 
-def workbook_kind(path: Path) -> str:
-    """``xlsx`` (also .xlsm), ``xls`` or ``ods`` by content, whatever the extension; refuses the rest."""
-    import zipfile
-
+def sniff_workbook_head(path: Path) -> bytes:
+    """The first bytes of a workbook; refuses at once one that is empty, cut short or not a workbook."""
     from csod_desktop.core.reading_text import sniff_binary
 
     with path.open("rb") as fh:
         head = fh.read(4096)
     if not head:
         raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
+    if head.startswith(OLE_MAGIC[:4]) and len(head) < _OLE_MINIMUM:
+        raise _unreadable(path, "xls", None)
+    if not head.startswith((OLE_MAGIC[:4], b"PK\x03\x04")):
+        sniff_binary(head, path)
+        raise _unreadable(path, "xlsx", None)
+    return head
+
+
+def workbook_kind(path: Path) -> str:
+    """``xlsx`` (also .xlsm), ``xls``, ``ods`` or ``encrypted`` by content, whatever the extension."""
+    import zipfile
+
+    head = sniff_workbook_head(path)
     if head.startswith(OLE_MAGIC):
         return "encrypted" if is_encrypted_package(path) else "xls"
     if head.startswith(b"PK\x03\x04"):
@@ -163,10 +175,7 @@ def workbook_kind(path: Path) -> str:
         except (zipfile.BadZipFile, KeyError, OSError):
             pass
         raise _unreadable(path, "xlsx", None)
-    if head.startswith(OLE_MAGIC[:4]):
-        raise _unreadable(path, "xls", None)
-    sniff_binary(head, path)
-    raise _unreadable(path, "xlsx", None)
+    raise _unreadable(path, "xls", None)
 
 
 def is_encrypted_package(path: Path) -> bool:
