@@ -76,7 +76,7 @@ def prepare_load(
         mapping = templates.remembered(schema.load_type, table.headers)
     if mapping is None:
         mapping = suggest_mapping(table.headers, schema)
-    frame = mapping.apply(table.frame, schema)
+    frame = mapping.apply(table.frame, schema, date_cells=table.date_cells, settings=settings)
     timings["map"] = time.perf_counter() - clock
     if progress is not None:
         progress(_MAP)

@@ -30,15 +30,15 @@ def apply_edits(frame: pl.DataFrame, edits: Mapping[tuple[int, str], str]) -> pl
 
 
 def check_job(source_frame: pl.DataFrame, mapping: Any, schema: Any, settings: dict[str, Any],
-              edits: dict[tuple[int, str], str]):
-    """Map the file, write in the edits, validate (cancellable) and group the problems for the grid."""
+              edits: dict[tuple[int, str], str], *, date_cells: Mapping[str, pl.Series] | None = None):
+    """Map the file (Excel date cells in the culture's form), write in the edits, validate, group the problems."""
     edits = dict(edits)
 
     def job(control: Any) -> ReviewData:
         from csod_desktop.core.validation import validate
 
         control.progress(0.0, "Mapping the columns")
-        frame = apply_edits(mapping.apply(source_frame, schema), edits)
+        frame = apply_edits(mapping.apply(source_frame, schema, date_cells=date_cells, settings=settings), edits)
         control.check()
         result = validate(frame, schema, settings, progress=lambda f: control.progress(f, "Checking"),
                           is_cancelled=control.is_cancelled)

@@ -170,7 +170,8 @@ class ReviewPage(StepPage):
         self.progress.setFormat("Checking … %p%")
         self._set_running(True)
         worker = self.pool.start(
-            check_job(state.source.frame, state.mapping, state.schema, state.settings, self.model.edits),
+            check_job(state.source.frame, state.mapping, state.schema, state.settings, self.model.edits,
+                      date_cells=getattr(state.source, "date_cells", None)),
             name="validation",
             on_progress=self._on_worker_progress,
             on_success=self._on_worker_checked,
