@@ -19,6 +19,7 @@ import gc
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_MINIMUM = 3 * 512  # a compound file's header, one FAT sector and one directory sector (MS-CFB 2.2)
 _NUMBER = (float, int)
 _DATE = (dt.date, dt.datetime)
+_BATCH = 2000  # rows per step: each step holds the GIL a few milliseconds
 _SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
 
 
@@ -72,8 +74,7 @@ def read_excel(
         try:
             grid = book.get_sheet_by_name(sheet)
             _check(is_cancelled)
-            with _no_cycle_collection():
-                rows = grid.to_python(skip_empty_area=False)
+            rows = _rows(grid, progress, is_cancelled)
             merged = grid.merged_cell_ranges or []
         except calamine.PasswordError as exc:
             raise encrypted_error(path) from exc
@@ -106,7 +107,7 @@ def read_excel(
     columns: dict[str, pl.Series] = {}
     dates: dict[str, pl.Series] = {}
     with _no_cycle_collection():
-        cells = [_Cells(values) for values in zip(*body, strict=True)] if body else [_Cells(()) for _ in range(width)]
+        cells = [_Cells(values) for values in _transposed(body, width)]
     _settle_formats(found, rows[: header_index + 1], cells, width)
     for index, name in enumerate(names_row):
         _check(is_cancelled)
@@ -250,6 +251,35 @@ def _choose_sheet(path: Path, wanted: str | None, sheets: list[Any], hidden: lis
         f"{'were' if len(skipped) > 1 else 'was'} not read; \"{chosen}\" is the first visible sheet. "
         "Choose another sheet if that is not the one to load."
     ]
+
+
+def _rows(grid: Any, progress: Callable[[float], None] | None, is_cancelled: Callable[[], bool] | None) -> list[list[Any]]:
+    """Every row from A1 (calamine's rows start at the first used column: the left is padded back).
+
+    Taken a few thousand rows at a time, so the GIL goes back to the window between batches and a
+    cancel is seen at once (``to_python`` would hold it for the whole sheet).
+    """
+    offset = grid.start[1] if grid.start else 0
+    total = max(1, grid.total_height)
+    rows: list[list[Any]] = []
+    batches = grid.iter_rows()
+    with _no_cycle_collection():
+        while batch := list(islice(batches, _BATCH)):
+            rows.extend(batch if not offset else [[""] * offset + row for row in batch])
+            _check(is_cancelled)
+            _report(progress, 0.1 + 0.4 * min(1.0, len(rows) / total))
+    return rows
+
+
+def _transposed(body: list[list[Any]], width: int) -> list[tuple[Any, ...]]:
+    """The body's columns (the first ``width``), transposed a batch at a time for the same reason."""
+    if not body:
+        return [() for _ in range(width)]
+    columns: list[list[Any]] = [[] for _ in range(len(body[0]))]
+    for start in range(0, len(body), _BATCH):
+        for column, part in zip(columns, zip(*body[start : start + _BATCH], strict=True), strict=True):
+            column.extend(part)
+    return [tuple(column) for column in columns[:width]]
 
 
 class _StylesReader:
