@@ -27,6 +27,7 @@ import polars as pl
 
 from csod_desktop.core import excel_formats as xf
 from csod_desktop.core.excel_styles import SheetStyles, column_name
+from csod_desktop.core.source import SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -47,7 +48,6 @@ def read_excel(
     """Read one sheet (``options.sheet``, else the first visible one) with its header on ``options.header_row``."""
     import python_calamine as calamine
 
-    from csod_desktop.core.reading import SourceTable
     from csod_desktop.core.reading_text import check_headers
 
     kind = workbook_kind(path)

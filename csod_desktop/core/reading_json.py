@@ -9,6 +9,7 @@ from typing import Any
 
 import polars as pl
 
+from csod_desktop.core.source import SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 
 
@@ -30,7 +31,6 @@ def read_json(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> Any:
     """Read ``[{...}, ...]`` or one object per line; columns in first-seen key order."""
-    from csod_desktop.core.reading import SourceTable
     from csod_desktop.core.reading_text import sniff_binary
 
     raw = path.read_bytes()
