@@ -14,27 +14,23 @@ fastexcel's per-column types coerce away; it is also 2 MB installed against fast
 
 from __future__ import annotations
 
-import datetime as dt
-import gc
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from itertools import islice
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from csod_desktop.core import excel_cells as cells
 from csod_desktop.core import excel_formats as xf
+from csod_desktop.core.excel_cells import check as _check
+from csod_desktop.core.excel_cells import report as _report
 from csod_desktop.core.excel_styles import SheetStyles, column_name
 from csod_desktop.core.source import SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_MINIMUM = 3 * 512  # a compound file's header, one FAT sector and one directory sector (MS-CFB 2.2)
-_NUMBER = (float, int)
-_DATE = (dt.date, dt.datetime)
-_BATCH = 2000  # rows per step: each step holds the GIL a few milliseconds
 _SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
 
 
@@ -74,7 +70,7 @@ def read_excel(
         try:
             grid = book.get_sheet_by_name(sheet)
             _check(is_cancelled)
-            rows = _rows(grid, progress, is_cancelled)
+            rows = cells.sheet_rows(grid, progress, is_cancelled)
             merged = grid.merged_cell_ranges or []
         except calamine.PasswordError as exc:
             raise encrypted_error(path) from exc
@@ -96,7 +92,7 @@ def read_excel(
             line=header_index + 1,
             hint="Choose the row that holds the column names.",
         )
-    header = [_header_text(v) for v in rows[header_index]]
+    header = [cells.header_text(v) for v in rows[header_index]]
     body = rows[header_index + 1 :]
     width = len(header)
     while width and header[width - 1] is None and all(r[width - 1] == "" for r in body):
@@ -106,15 +102,15 @@ def read_excel(
 
     columns: dict[str, pl.Series] = {}
     dates: dict[str, pl.Series] = {}
-    with _no_cycle_collection():
-        cells = [_Cells(values) for values in _transposed(body, width)]
-    _settle_formats(found, rows[: header_index + 1], cells, width)
+    with cells.no_cycle_collection():
+        columns_in = [cells.Cells(values) for values in cells.transposed(body, width)]
+    cells.settle_formats(found, rows[: header_index + 1], columns_in, width)
     for index, name in enumerate(names_row):
         _check(is_cancelled)
         try:
             whole = index in found.whole_columns
-            text, mask = _column_text(cells[index], found.formats.get(index, {}), header_index + 1, whole)
-            cells[index] = _Cells(())  # the values are text now: let the cell objects go
+            text, mask = cells.column_text(columns_in[index], found.formats.get(index, {}), header_index + 1, whole)
+            columns_in[index] = cells.Cells(())  # the values are text now: let the cell objects go
         except xf.TooManyDigits as exc:
             raise too_many_digits(path, sheet, name, index, header_index + 2 + exc.row, exc.shown) from exc
         columns[name] = text.alias(name)
@@ -253,35 +249,6 @@ def _choose_sheet(path: Path, wanted: str | None, sheets: list[Any], hidden: lis
     ]
 
 
-def _rows(grid: Any, progress: Callable[[float], None] | None, is_cancelled: Callable[[], bool] | None) -> list[list[Any]]:
-    """Every row from A1 (calamine's rows start at the first used column: the left is padded back).
-
-    Taken a few thousand rows at a time, so the GIL goes back to the window between batches and a
-    cancel is seen at once (``to_python`` would hold it for the whole sheet).
-    """
-    offset = grid.start[1] if grid.start else 0
-    total = max(1, grid.total_height)
-    rows: list[list[Any]] = []
-    batches = grid.iter_rows()
-    with _no_cycle_collection():
-        while batch := list(islice(batches, _BATCH)):
-            rows.extend(batch if not offset else [[""] * offset + row for row in batch])
-            _check(is_cancelled)
-            _report(progress, 0.1 + 0.4 * min(1.0, len(rows) / total))
-    return rows
-
-
-def _transposed(body: list[list[Any]], width: int) -> list[tuple[Any, ...]]:
-    """The body's columns (the first ``width``), transposed a batch at a time for the same reason."""
-    if not body:
-        return [() for _ in range(width)]
-    columns: list[list[Any]] = [[] for _ in range(len(body[0]))]
-    for start in range(0, len(body), _BATCH):
-        for column, part in zip(columns, zip(*body[start : start + _BATCH], strict=True), strict=True):
-            column.extend(part)
-    return [tuple(column) for column in columns[:width]]
-
-
 class _StylesReader:
     """Reads the number formats beside calamine's parse (it releases the GIL: two cores, one wall time)."""
 
@@ -316,96 +283,6 @@ class _StylesReader:
             return SheetStyles()  # styles unreadable: General everywhere beats refusing the data
         assert self._found is not None
         return self._found
-
-
-class _Cells:
-    """One column's cell values as calamine returned them, their types, and its numbers as Float64."""
-
-    __slots__ = ("values", "kinds", "numbers")
-
-    def __init__(self, values: tuple[Any, ...]) -> None:
-        self.values = values
-        self.kinds = set(map(type, values))
-        self.numbers: pl.Series | None = None
-        if self.kinds & {float, int}:
-            self.numbers = pl.Series([v if type(v) in _NUMBER else None for v in values], dtype=pl.Float64)
-
-    @property
-    def n_numbers(self) -> int:
-        return 0 if self.numbers is None else self.numbers.len() - self.numbers.null_count()
-
-
-def _column_text(
-    cells: _Cells, formats: dict[xf.NumberFormat, list[int]], first_row: int, whole: bool
-) -> tuple[pl.Series, pl.Series | None]:
-    """One column's text and, when it holds dates, the mask of its date cells."""
-    values, kinds = cells.values, cells.kinds
-    if kinds <= {str}:
-        text = pl.Series(values, dtype=pl.String)
-        return pl.select(pl.when(text != "").then(text)).to_series(), None
-    parts: list[pl.Series] = []
-    mask = None
-    if cells.numbers is not None:
-        if whole:
-            parts.append(xf.render_numbers(cells.numbers, next(iter(formats))))
-        else:
-            parts.append(_number_text(cells.numbers, formats, first_row, len(values)))
-    if kinds & {dt.date, dt.datetime}:
-        dates, mask = xf.date_values(values, with_times=dt.datetime in kinds)
-        parts.append(dates)
-    if kinds <= {bool, str} and not any(type(v) is str and v for v in values):
-        flags = pl.Series([v if type(v) is bool else None for v in values], dtype=pl.Boolean)
-        parts.append(pl.select(pl.when(flags).then(pl.lit("TRUE")).when(~flags).then(pl.lit("FALSE"))).to_series())
-    elif kinds - {float, int, dt.date, dt.datetime, str} or (str in kinds and any(type(v) is str and v for v in values)):
-        parts.append(pl.Series(
-            [xf.other_text(v) if not isinstance(v, _NUMBER + _DATE) or isinstance(v, bool) else None for v in values],
-            dtype=pl.String,
-        ))
-    text = parts[0] if len(parts) == 1 else pl.select(pl.coalesce(parts)).to_series()
-    return text, mask
-
-
-def _settle_formats(found: SheetStyles, above: list[list[Any]], cells: list[_Cells], width: int) -> None:
-    """Turn the fast scan's per-column answer into rows where a column's number cells differ in format."""
-    unsure = set()
-    for column, (fmt, count) in list(found.whole.items()):
-        if column >= width or column in found.formats:
-            continue
-        numbers = cells[column].n_numbers + sum(1 for r in above if column < len(r) and type(r[column]) in _NUMBER)
-        if count == numbers:
-            found.formats[column] = {fmt: []}  # every number cell of the column: no rows needed
-            found.whole_columns.add(column)
-        else:
-            unsure.add(column)
-    if unsure and found.refine is not None:
-        found.refine(unsure)
-
-
-def _number_text(numbers: pl.Series, formats: dict[xf.NumberFormat, list[int]], first_row: int, n: int) -> pl.Series:
-    """Numbers with each cell's own format (``formats`` maps a format to its 0-based sheet rows)."""
-    assigned: list[tuple[xf.NumberFormat, list[int]]] = []
-    covered = 0
-    for fmt, rows in formats.items():
-        local = [r - first_row for r in rows if first_row <= r < first_row + n]
-        if local:
-            assigned.append((fmt, local))
-            covered += len(local)
-    numeric = n - numbers.null_count()
-    if len(assigned) == 1 and covered >= numeric:
-        return xf.render_numbers(numbers, assigned[0][0])  # the usual column: one format throughout
-    text = xf.render_general(numbers)
-    for fmt, local in assigned:
-        index = pl.Series(local, dtype=pl.Int64)
-        text = text.scatter(index, xf.render_numbers(numbers.gather(index), fmt))
-    return text
-
-
-def _header_text(value: Any) -> str | None:
-    if isinstance(value, _DATE):
-        return xf.date_values((value,))[0][0]
-    if type(value) in _NUMBER:
-        return xf.render_general(pl.Series([float(value)]))[0]
-    return xf.other_text(value)
 
 
 def _fill_merged(frame: pl.DataFrame, merged: list[Any], header_index: int, names: list[str]) -> list[str]:
@@ -468,26 +345,3 @@ def _refuse_missing_results(path: Path, sheet: str, found: SheetStyles) -> None:
         "so those cells would be read as empty.",
         hint="Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it here again.",
     )
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause the cycle collector while a million acyclic cell values are made (measured: 0.1-0.2 s saved
-    per 100,000 × 13 sheet, as each collection would walk every value made so far)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _report(progress: Callable[[float], None] | None, fraction: float) -> None:
-    if progress is not None:
-        progress(fraction)
-
-
-def _check(is_cancelled: Callable[[], bool] | None) -> None:
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled()
