@@ -257,6 +257,7 @@ class _StylesReader:
         from csod_desktop.core.ods_styles import read_ods_styles
         from csod_desktop.core.xls_styles import read_xls_styles
 
+        self._path = path
         self._found: SheetStyles | None = None
         self._error: BaseException | None = None
         reader = {"xlsx": read_xlsx_styles, "xls": read_xls_styles, "ods": read_ods_styles}.get(kind)
@@ -280,7 +281,12 @@ class _StylesReader:
         if self._error is not None:
             if isinstance(self._error, Cancelled):
                 raise self._error
-            return SheetStyles()  # styles unreadable: General everywhere beats refusing the data
+            # Without the formats, 000042 would silently read as 42: refuse rather than guess.
+            raise InputFileError(
+                f"The number formats of {self._path.name} cannot be read "
+                f"({self._error.__class__.__name__}: {str(self._error)[:200]}).",
+                hint="Open the workbook in Excel and save it again, or export the sheet as CSV UTF-8.",
+            ) from self._error
         assert self._found is not None
         return self._found
 

@@ -228,3 +228,15 @@ def test_workbook_progress_and_cancel(tmp_path):
 
     with pytest.raises(Cancelled):
         read_table(path, is_cancelled=later)
+
+
+def test_unreadable_number_formats_are_refused_rather_than_guessed(tmp_path, monkeypatch):
+    path = xlsx(tmp_path / "ok.xlsx", [["id"], [42]], {(1, 0): "000000"})
+    assert read_table(path).frame.rows() == [("000042",)]
+
+    def broken(*_args):
+        raise ValueError("unexpected style record")
+
+    monkeypatch.setattr("csod_desktop.core.excel_styles.read_xlsx_styles", broken)
+    with pytest.raises(InputFileError, match="number formats of ok.xlsx cannot be read"):
+        read_table(path)  # never 42 where Excel shows 000042
