@@ -150,8 +150,31 @@ def sniff_workbook_head(path: Path) -> bytes:
         raise _unreadable(path, "xls", None)
     if not head.startswith((OLE_MAGIC[:4], b"PK\x03\x04")):
         sniff_binary(head, path)
-        raise _unreadable(path, "xlsx", None)
+        raise _text_saved_as_workbook(path, head) or _unreadable(path, "xlsx", None)
     return head
+
+
+def _text_saved_as_workbook(path: Path, head: bytes) -> InputFileError | None:
+    """HR systems often export text (CSV, tab-separated, an HTML table) under a workbook's name."""
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = head.decode("utf-16") if head[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+        except UnicodeDecodeError:
+            text = ""
+    start = text.lstrip().lower()
+    if not start:
+        return None
+    if start.startswith("<"):
+        return InputFileError(
+            f"{path.name} is a web page or XML file saved with a {path.suffix} extension, not a workbook.",
+            hint="Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then drop that file.",
+        )
+    return InputFileError(
+        f"{path.name} holds plain text (probably CSV or tab-separated values) under a {path.suffix} extension.",
+        hint="Rename it to .csv (or .txt for tab-separated values) and drop it again.",
+    )
 
 
 def workbook_kind(path: Path) -> str:

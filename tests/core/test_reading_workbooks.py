@@ -240,3 +240,15 @@ def test_unreadable_number_formats_are_refused_rather_than_guessed(tmp_path, mon
     monkeypatch.setattr("csod_desktop.core.excel_styles.read_xlsx_styles", broken)
     with pytest.raises(InputFileError, match="number formats of ok.xlsx cannot be read"):
         read_table(path)  # never 42 where Excel shows 000042
+
+
+def test_text_exported_under_a_workbook_name_is_called_what_it_is(tmp_path):
+    tsv = tmp_path / "export.xls"
+    tsv.write_text("id\tname\r\n00042\tAnn\r\n", encoding="utf-8")
+    with pytest.raises(InputFileError, match="plain text") as err:
+        read_table(tsv)
+    assert "Rename it to .csv" in err.value.hint
+    html = tmp_path / "report.xls"
+    html.write_text("<html><body><table><tr><td>id</td></tr></table></body></html>", encoding="utf-8")
+    with pytest.raises(InputFileError, match="web page or XML file"):
+        read_table(html)
