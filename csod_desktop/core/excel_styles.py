@@ -34,6 +34,8 @@ _MISSING_RESULT = re.compile(
     rb'(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v></(?:\w+:)?v>)?</(?:\w+:)?c>'
 )
 _ERROR_CELL = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3}\d+)"[^>]*? t="e"[^>]*>(?:<(?:\w+:)?f\b[^>]*>[^<]*</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)?<(?:\w+:)?v>([^<]*)</')
+# The same, as polars' (Rust) regex for counting in the fast scan: the end of a formula with no result.
+_MISSING_HINT = r"(?:</f>|<f\b[^>]*/>)(?:<v\s*/>|<v></v>)?</c>"
 _TAG = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*)>")
 _ATTR_R = re.compile(rb'\br="([^"]*)"')
 _ATTR_S = re.compile(rb'\bs="(\d+)"')
@@ -123,34 +125,38 @@ def _blocks(fh: Any, is_cancelled: Callable[[], bool] | None) -> Iterator[bytes]
 def _scan(zf: zipfile.ZipFile, member: str, wanted: dict[int, NumberFormat], *, fast: bool,
           is_cancelled: Callable[[], bool] | None) -> SheetStyles | None:
     out = SheetStyles()
-    cell = None
+    sample = None
     if wanted and fast:
         ids = b"|".join(str(i).encode() for i in sorted(wanted, key=lambda i: -i))
-        # Excel writes r, s, t in that order; a cell written otherwise is not counted, the column's count
-        # then falls short of its number cells and refine() reads it exactly.
-        cell = re.compile(rb'<c r="([A-Z]{1,3})\d+" s="(' + ids + rb')"(?: t="(\w+)")?')
+        sample = re.compile(rb'<c r="([A-Z]{1,3})\d+" s="(' + ids + rb')"')
     position = [-1, -1]  # the exact scan's current row and column
-    counts: Counter[tuple[bytes, bytes, bytes]] = Counter()
+    combos: list[tuple[str, str]] = []  # (column letters, style) seen in the first block
+    counts: Counter[tuple[str, str]] = Counter()
     first = True
     with zf.open(member) as fh:
         for data in _blocks(fh, is_cancelled):
             if fast:
-                if first and (data.count(b"<c ") != data.count(b'<c r="') or b"<c>" in data
-                              or (b"<c " not in data and b":c " in data)):
-                    return None  # one writer writes every cell alike: the first block tells
-                first = False
-                if cell is not None:
-                    counts.update(cell.findall(data))
-            elif wanted:
+                if first:
+                    if (data.count(b"<c ") != data.count(b'<c r="') or b"<c>" in data
+                            or (b"<c " not in data and b":c " in data)):
+                        return None  # one writer writes every cell alike: the first block tells
+                    if sample is not None:
+                        combos = sorted({(c.decode(), k.decode()) for c, k in sample.findall(data)})
+                    first = False
+                found = _count_in_rust(data, combos)
+                counts.update({combo: n for combo, n in found.items() if isinstance(combo, tuple)})
+                if found["missing"]:
+                    _collect_missing(data, out)
+                if found["errors"]:
+                    _collect_errors(data, out)
+                continue
+            if wanted:
                 _collect_exact(data, wanted, out, position)
             _collect_missing(data, out)
-            if b't="e"' in data:
-                for ref, text in _ERROR_CELL.findall(data):
-                    letters, digits = _REF.match(ref).groups()  # type: ignore[union-attr]
-                    out.error_cells.append((int(digits) - 1, column_index(letters), text.decode("ascii", "replace")))
+            _collect_errors(data, out)
     by_column: dict[int, dict[NumberFormat, int]] = {}
-    for (letters, style, kind), count in counts.items():
-        if kind in (b"", b"n"):  # a number cell (a text cell with a number style shows its text)
+    for (letters, style), count in counts.items():
+        if count:
             fmts = by_column.setdefault(column_index(letters), {})
             fmt = wanted[int(style)]
             fmts[fmt] = fmts.get(fmt, 0) + count
@@ -161,6 +167,36 @@ def _scan(zf: zipfile.ZipFile, member: str, wanted: dict[int, NumberFormat], *, 
         else:
             out.whole[column] = (next(iter(fmts)), -1)  # several formats: refine() reads the rows
     return out
+
+
+def _count_in_rust(data: bytes, combos: list[tuple[str, str]]) -> dict[Any, int]:
+    """One pass of polars' regex engine (GIL released) over a block: exact counts of number cells per
+    (column, style), and of formulas saved without results and error cells (then read in Python).
+
+    A number cell is a value or a formula without a text type; a cell Excel writes another way (other
+    attributes between, an empty styled cell) is not counted, so its column's count falls short of
+    calamine's number cells and refine() reads the rows.
+    """
+    import polars as pl
+
+    exprs = [
+        pl.col("x").str.count_matches(f'<c r="{letters}\\d+" s="{style}"(?: t="n")?><[vf][ >]').alias(str(i))
+        for i, (letters, style) in enumerate(combos)
+    ]
+    exprs.append(pl.col("x").str.count_matches(_MISSING_HINT).alias("missing"))
+    exprs.append(pl.col("x").str.count_matches(' t="e"', literal=True).alias("errors"))
+    row = pl.DataFrame({"x": [data.decode("utf-8", "replace")]}).select(exprs).row(0)
+    counts: dict[Any, int] = {combo: int(n or 0) for combo, n in zip(combos, row, strict=False)}
+    counts["missing"], counts["errors"] = int(row[-2] or 0), int(row[-1] or 0)
+    return counts
+
+
+def _collect_errors(data: bytes, out: SheetStyles) -> None:
+    if b't="e"' not in data:
+        return
+    for ref, text in _ERROR_CELL.findall(data):
+        letters, digits = _REF.match(ref).groups()  # type: ignore[union-attr]
+        out.error_cells.append((int(digits) - 1, column_index(letters), text.decode("ascii", "replace")))
 
 
 def _collect_rows(pattern: re.Pattern[bytes], data: bytes, wanted: dict[int, NumberFormat], out: SheetStyles) -> None:
