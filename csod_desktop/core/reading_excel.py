@@ -26,7 +26,7 @@ from csod_desktop.core import excel_formats as xf
 from csod_desktop.core.excel_cells import check as _check
 from csod_desktop.core.excel_cells import report as _report
 from csod_desktop.core.excel_styles import SheetStyles, column_name
-from csod_desktop.core.source import SourceTable
+from csod_desktop.core.source import ReadOptions, SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -36,11 +36,11 @@ _SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
 
 def read_excel(
     path: Path,
-    options: Any,
+    options: ReadOptions,
     *,
     progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
-) -> Any:
+) -> SourceTable:
     """Read one sheet (``options.sheet``, else the first visible one) with its header on ``options.header_row``."""
     import python_calamine as calamine
 
@@ -61,7 +61,7 @@ def read_excel(
     except (calamine.CalamineError, OSError, ValueError) as exc:
         raise _unreadable(path, kind, exc) from exc
     try:
-        sheets = [m for m in book.sheets_metadata]
+        sheets = list(book.sheets_metadata)
         names = [m.name for m in sheets]
         hidden = [m.name for m in sheets if str(m.visible).rsplit(".", 1)[-1] != "Visible"]
         sheet, warnings = _choose_sheet(path, options.sheet, sheets, hidden)

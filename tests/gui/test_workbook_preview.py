@@ -59,3 +59,26 @@ def test_a_100k_row_workbook_is_previewed_while_the_window_keeps_repainting(qtbo
     model = page.model
     first = [model.data(model.index(0, c)) for c in range(len(BIG_COLUMNS))]
     assert tuple(first) == expected_text(0)  # the preview shows what Excel shows: 0000001, 000001, $0.00 …
+
+
+def test_hidden_sheets_are_offered_as_hidden_and_read_only_when_chosen(qtbot, make_window, sandbox, tmp_path):
+    from fixtures.workbooks import SMALL_SHOWN, write_xls
+
+    window = make_window(context_options={"retry": RetryPolicy(attempts=2, base=0.05, cap=0.1)})
+    connect_sandbox(qtbot, window, sandbox.root_url)
+    choose_load_type(qtbot, window)
+    qtbot.mouseClick(window.loadtype_page.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_step() == FILE, timeout=20_000)
+    page = window.file_page
+    assert drop_files(page.drop_zone, write_xls(tmp_path / "old.xls"))
+    qtbot.waitUntil(lambda: window.state.source is not None and not window.pool.busy, timeout=20_000)
+    labels = [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())]
+    assert labels == ["Old export (hidden)", "Employees"] and page.sheet_combo.currentText() == "Employees"
+    assert "hidden sheet" in window.message_area.text()
+    assert window.state.source.frame.rows() == SMALL_SHOWN and "XLS" in page.summary.text()
+
+    page.sheet_combo.setCurrentIndex(0)
+    page.sheet_combo.activated.emit(0)
+    qtbot.waitUntil(lambda: window.state.source.sheet == "Old export" and not window.pool.busy, timeout=20_000)
+    assert window.state.source.headers == ["stale"]
+    assert "is hidden" in window.message_area.text()
