@@ -66,34 +66,56 @@ class Cells:
         return 0 if self.numbers is None else self.numbers.len() - self.numbers.null_count()
 
 
+class Plan:
+    """How one column becomes text: polars inputs (named ``{key}:…``) and one expression over them.
+
+    Every column's plan is evaluated in one ``select``, so polars renders the columns in parallel with
+    the GIL released (the window keeps repainting), instead of one column after another.
+    """
+
+    __slots__ = ("inputs", "expr", "mask")
+
+    def __init__(self) -> None:
+        self.inputs: dict[str, pl.Series] = {}
+        self.expr: pl.Expr = pl.lit(None, pl.String)
+        self.mask: pl.Series | None = None
+
+
 def column_text(
-    cells: Cells, formats: dict[xf.NumberFormat, list[int]], first_row: int, whole: bool
-) -> tuple[pl.Series, pl.Series | None]:
-    """One column's text and, when it holds dates, the mask of its date cells."""
+    key: str, cells: Cells, formats: dict[xf.NumberFormat, list[int]], first_row: int, whole: bool
+) -> Plan:
+    """The plan of one column's text and, when it holds dates, the mask of its date cells."""
     values, kinds = cells.values, cells.kinds
+    plan = Plan()
     if kinds <= {str}:
-        text = pl.Series(values, dtype=pl.String)
-        return pl.select(pl.when(text != "").then(text)).to_series(), None
-    parts: list[pl.Series] = []
-    mask = None
+        plan.inputs[f"{key}:s"] = pl.Series(values, dtype=pl.String)
+        column = pl.col(f"{key}:s")
+        plan.expr = pl.when(column != "").then(column)
+        return plan
+    parts: list[pl.Expr] = []
     if cells.numbers is not None:
-        if whole:
-            parts.append(xf.render_numbers(cells.numbers, next(iter(formats))))
-        else:
-            parts.append(_number_text(cells.numbers, formats, first_row, len(values)))
+        parts.append(_number_plan(key, cells.numbers, formats, first_row, whole, plan))
     if kinds & {dt.date, dt.datetime}:
-        dates, mask = xf.date_values(values, with_times=dt.datetime in kinds)
-        parts.append(dates)
+        dates = xf.date_inputs(values, with_times=dt.datetime in kinds)
+        mask = dates["d"].is_not_null()
+        for part, series in dates.items():
+            plan.inputs[f"{key}:{part}"] = series
+            parts.append(xf.date_expr(pl.col(f"{key}:{part}"), series.dtype))
+            if part == "t":
+                mask = mask | series.is_not_null()
+        plan.mask = mask
     if kinds <= {bool, str} and not any(type(v) is str and v for v in values):
-        flags = pl.Series([v if type(v) is bool else None for v in values], dtype=pl.Boolean)
-        parts.append(pl.select(pl.when(flags).then(pl.lit("TRUE")).when(~flags).then(pl.lit("FALSE"))).to_series())
+        plan.inputs[f"{key}:b"] = pl.Series([v if type(v) is bool else None for v in values], dtype=pl.Boolean)
+        flags = pl.col(f"{key}:b")
+        parts.append(pl.when(flags).then(pl.lit("TRUE")).when(~flags).then(pl.lit("FALSE")))
     elif kinds - {float, int, dt.date, dt.datetime, str} or (str in kinds and any(type(v) is str and v for v in values)):
-        parts.append(pl.Series(
+        plan.inputs[f"{key}:o"] = pl.Series(
             [xf.other_text(v) if not isinstance(v, _NUMBER + _DATE) or isinstance(v, bool) else None for v in values],
             dtype=pl.String,
-        ))
-    text = parts[0] if len(parts) == 1 else pl.select(pl.coalesce(parts)).to_series()
-    return text, mask
+        )
+        parts.append(pl.col(f"{key}:o"))
+    plan.expr = parts[0] if len(parts) == 1 else pl.coalesce(parts)
+    return plan
 
 
 def settle_formats(found: SheetStyles, above: list[list[Any]], cells: list[Cells], width: int) -> None:
@@ -112,28 +134,47 @@ def settle_formats(found: SheetStyles, above: list[list[Any]], cells: list[Cells
         found.refine(unsure)
 
 
-def _number_text(numbers: pl.Series, formats: dict[xf.NumberFormat, list[int]], first_row: int, n: int) -> pl.Series:
+def _number_plan(key: str, numbers: pl.Series, formats: dict[xf.NumberFormat, list[int]], first_row: int,
+                 whole: bool, plan: Plan) -> pl.Expr:
     """Numbers with each cell's own format (``formats`` maps a format to its 0-based sheet rows)."""
+    xf.check_digits(numbers)
+    plan.inputs[f"{key}:n"] = numbers
+    v = pl.col(f"{key}:n")
+    n = numbers.len()
     assigned: list[tuple[xf.NumberFormat, list[int]]] = []
-    covered = 0
-    for fmt, rows in formats.items():
-        local = [r - first_row for r in rows if first_row <= r < first_row + n]
-        if local:
-            assigned.append((fmt, local))
-            covered += len(local)
-    numeric = n - numbers.null_count()
-    if len(assigned) == 1 and covered >= numeric:
-        return xf.render_numbers(numbers, assigned[0][0])  # the usual column: one format throughout
-    text = xf.render_general(numbers)
-    for fmt, local in assigned:
-        index = pl.Series(local, dtype=pl.Int64)
-        text = text.scatter(index, xf.render_numbers(numbers.gather(index), fmt))
-    return text
+    if whole:
+        assigned = [(next(iter(formats)), [])]  # every number cell of the column has this format
+    else:
+        for fmt, rows in formats.items():
+            local = [r - first_row for r in rows if first_row <= r < first_row + n]
+            if local:
+                assigned.append((fmt, local))
+        covered = sum(len(local) for _fmt, local in assigned)
+        if len(assigned) == 1 and covered >= n - numbers.null_count():
+            assigned = [(assigned[0][0], [])]  # the usual column: one format throughout
+    if len(assigned) == 1 and not assigned[0][1]:
+        return _with_fractions(key, numbers, assigned[0][0], plan)
+    expr = _with_fractions(key, numbers, xf.GENERAL, plan)
+    chosen = pl.Series([0] * n, dtype=pl.UInt16)
+    for code, (fmt, local) in enumerate(assigned, start=1):
+        chosen = chosen.scatter(local, code)
+        expr = pl.when(pl.col(f"{key}:f") == code).then(xf.number_expr(v, fmt)).otherwise(expr)
+    plan.inputs[f"{key}:f"] = chosen
+    return expr
+
+
+def _with_fractions(key: str, numbers: pl.Series, fmt: xf.NumberFormat, plan: Plan) -> pl.Expr:
+    fractions = xf.general_fractions(numbers) if fmt.general else None
+    if fractions is None:
+        return xf.number_expr(pl.col(f"{key}:n"), fmt)
+    plan.inputs[f"{key}:g"] = fractions
+    return xf.number_expr(pl.col(f"{key}:n"), fmt, pl.col(f"{key}:g"))
 
 
 def header_text(value: Any) -> str | None:
     if isinstance(value, _DATE):
-        return xf.date_values((value,))[0][0]
+        kind = pl.Datetime("us") if type(value) is dt.datetime else pl.Date
+        return xf.render_dates(pl.Series([value], dtype=kind))[0]
     if type(value) in _NUMBER:
         return xf.render_general(pl.Series([float(value)]))[0]
     return xf.other_text(value)

@@ -169,30 +169,43 @@ def _section(text: str) -> Section | None:
 # ---- rendering -------------------------------------------------------------------------------------
 def render_numbers(values: pl.Series, fmt: NumberFormat) -> pl.Series:
     """``values`` (Float64, nulls allowed) as Excel shows them with ``fmt``; raises :class:`TooManyDigits`."""
-    _check_digits(values)
+    check_digits(values)
+    inputs = {"v": values}
+    fractions = general_fractions(values) if fmt.general else None
+    if fractions is not None:
+        inputs["g"] = fractions
+    expr = number_expr(pl.col("v"), fmt, pl.col("g") if fractions is not None else None)
+    return pl.DataFrame(inputs).select(expr.alias(values.name)).to_series()
+
+
+def render_general(values: pl.Series) -> pl.Series:
+    """General: whole numbers as integers, others with 15 significant digits, never an exponent."""
+    return render_numbers(values, GENERAL)
+
+
+def number_expr(v: pl.Expr, fmt: NumberFormat, fractions: pl.Expr | None = None) -> pl.Expr:
+    """The text of the numbers ``v`` with ``fmt``; General takes non-whole numbers' text from ``fractions``
+    (:func:`general_fractions`). Callers check the digits first (:func:`check_digits`)."""
     if fmt.general:
-        return render_general(values)
-    v = pl.col("v")
+        whole = pl.when(v == v.floor()).then(v.cast(pl.Int64, strict=False).cast(pl.String))
+        return whole if fractions is None else pl.coalesce(whole, fractions)
     assert fmt.positive is not None
     expr = _section_expr(v.abs() if fmt.negative else v, fmt.positive)
     if fmt.zero is not None:
         expr = pl.when(v == 0).then(_section_expr(v.abs(), fmt.zero)).otherwise(expr)
     if fmt.negative is not None:
         expr = pl.when(v < 0).then(_section_expr(v.abs(), fmt.negative)).otherwise(expr)
-    return pl.DataFrame({"v": values}).select(expr.alias(values.name)).to_series()
+    return expr
 
 
-def render_general(values: pl.Series) -> pl.Series:
-    """General: whole numbers as integers, others with 15 significant digits, never an exponent."""
-    _check_digits(values)
-    whole = (values == values.floor()).fill_null(False)
-    ints = pl.select(pl.when(whole).then(values).cast(pl.Int64).cast(pl.String)).to_series()
-    if bool(whole.all()) or values.null_count() + int(whole.sum()) == values.len():
-        return ints.alias(values.name)
-    fractional = values.filter(~whole & values.is_not_null()).to_list()
-    texts = pl.Series([_significant(v) for v in fractional], dtype=pl.String)
-    index = (~whole & values.is_not_null()).arg_true()
-    return ints.scatter(index, texts).alias(values.name)
+def general_fractions(values: pl.Series) -> pl.Series | None:
+    """15-significant-digit text of the numbers that are not whole (null elsewhere); None if there are none."""
+    fractional = (values != values.floor()).fill_null(False)
+    if not bool(fractional.any()):
+        return None
+    index = fractional.arg_true()
+    texts = pl.Series([_significant(v) for v in values.gather(index).to_list()], dtype=pl.String)
+    return pl.Series(values.name, [None] * values.len(), dtype=pl.String).scatter(index, texts)
 
 
 def _significant(value: float) -> str:
@@ -202,7 +215,8 @@ def _significant(value: float) -> str:
     return text
 
 
-def _check_digits(values: pl.Series) -> None:
+def check_digits(values: pl.Series) -> None:
+    """Raise :class:`TooManyDigits` for the first number Excel could not have kept as typed."""
     big = (values.abs() >= _LIMIT).fill_null(False)
     if bool(big.any()):
         row = int(big.arg_true()[0])
@@ -242,26 +256,25 @@ def _section_expr(v: pl.Expr, section: Section) -> pl.Expr:
 # ---- cells that are not numbers ---------------------------------------------------------------------
 def render_dates(values: pl.Series) -> pl.Series:
     """ISO text of date cells (Date or Datetime): ``YYYY-MM-DD``, with ``THH:MM:SS`` when not midnight."""
-    if values.dtype == pl.Date:
-        return values.dt.to_string("%Y-%m-%d")
+    return pl.DataFrame({"d": values}).select(date_expr(pl.col("d"), values.dtype).alias(values.name)).to_series()
+
+
+def date_expr(d: pl.Expr, dtype: pl.DataType) -> pl.Expr:
+    """The expression behind :func:`render_dates`, for a Date or Datetime column."""
+    if dtype == pl.Date:
+        return d.dt.to_string("%Y-%m-%d")
     # Excel stores a time as a fraction of a day: round to the second it shows.
-    stamps = values.dt.round("1s")
+    stamps = d.dt.round("1s")
     midnight = stamps.dt.truncate("1d") == stamps
-    day = stamps.dt.to_string("%Y-%m-%d")
-    full = stamps.dt.to_string("%Y-%m-%dT%H:%M:%S")
-    return pl.select(pl.when(midnight).then(day).otherwise(full)).to_series().alias(values.name)
+    return pl.when(midnight).then(stamps.dt.to_string("%Y-%m-%d")).otherwise(stamps.dt.to_string("%Y-%m-%dT%H:%M:%S"))
 
 
-def date_values(values: tuple[object, ...], *, with_times: bool = True) -> tuple[pl.Series, pl.Series]:
-    """(ISO text, mask) of the date and datetime cells among ``values`` (other cells null / False)."""
-    days = pl.Series([v if type(v) is dt.date else None for v in values], dtype=pl.Date)
-    text = render_dates(days)
-    mask = days.is_not_null()
+def date_inputs(values: tuple[object, ...], *, with_times: bool) -> dict[str, pl.Series]:
+    """The date (``d``) and datetime (``t``) cells among ``values`` as polars columns, others null."""
+    out = {"d": pl.Series([v if type(v) is dt.date else None for v in values], dtype=pl.Date)}
     if with_times:
-        stamps = pl.Series([v if type(v) is dt.datetime else None for v in values], dtype=pl.Datetime("us"))
-        text = pl.select(pl.coalesce(text, render_dates(stamps))).to_series()
-        mask = mask | stamps.is_not_null()
-    return text, mask
+        out["t"] = pl.Series([v if type(v) is dt.datetime else None for v in values], dtype=pl.Datetime("us"))
+    return out
 
 
 def other_text(value: object) -> str | None:

@@ -100,24 +100,30 @@ def read_excel(
     names_row = [h if h is not None else "" for h in header[:width]]
     check_headers(names_row, path, line=header_index + 1)
 
-    columns: dict[str, pl.Series] = {}
-    dates: dict[str, pl.Series] = {}
     with cells.no_cycle_collection():
         columns_in = [cells.Cells(values) for values in cells.transposed(body, width)]
     cells.settle_formats(found, rows[: header_index + 1], columns_in, width)
+    inputs: dict[str, pl.Series] = {}
+    exprs: list[pl.Expr] = []
+    dates: dict[str, pl.Series] = {}
     for index, name in enumerate(names_row):
         _check(is_cancelled)
         try:
             whole = index in found.whole_columns
-            text, mask = cells.column_text(columns_in[index], found.formats.get(index, {}), header_index + 1, whole)
-            columns_in[index] = cells.Cells(())  # the values are text now: let the cell objects go
+            plan = cells.column_text(str(index), columns_in[index], found.formats.get(index, {}), header_index + 1, whole)
         except xf.TooManyDigits as exc:
             raise too_many_digits(path, sheet, name, index, header_index + 2 + exc.row, exc.shown) from exc
-        columns[name] = text.alias(name)
-        if mask is not None:
-            dates[name] = mask.alias(name)
-        _report(progress, 0.6 + 0.35 * (index + 1) / max(1, width))
-    frame = pl.DataFrame(list(columns.values())) if columns else pl.DataFrame(schema={n: pl.String for n in names_row})
+        columns_in[index] = cells.Cells(())  # planned: let the cell objects go
+        inputs.update(plan.inputs)
+        exprs.append(plan.expr.cast(pl.String).alias(name))
+        if plan.mask is not None:
+            dates[name] = plan.mask.alias(name)
+        _report(progress, 0.6 + 0.2 * (index + 1) / max(1, width))
+    height = len(body)
+    source = pl.DataFrame(inputs) if inputs else pl.DataFrame({"": pl.Series([None] * height, dtype=pl.String)})
+    frame = source.select(exprs) if exprs else pl.DataFrame(schema={n: pl.String for n in names_row})
+    del source, inputs
+    _report(progress, 0.95)
     warnings += _fill_merged(frame, merged, header_index, names_row)
     warnings += _fill_error_cells(frame, found, header_index, names_row)
     if frame.height:
