@@ -13,6 +13,8 @@ Outputs go to ``dist/``: ``dist/csod-desktop/`` (the bundle) and, on Linux,
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import os
 import platform
 import shutil
@@ -21,6 +23,8 @@ import sys
 import tarfile
 import tempfile
 from pathlib import Path
+
+import xcb_libs
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -91,18 +95,59 @@ def linux_archive(bundle: Path, version: str) -> Path:
     return archive
 
 
+def check_xcb_plugin(bundle: Path) -> None:
+    """Fail the build when Qt's xcb plugin would not load on a desktop that lacks the X11 extras (issue 17)."""
+    problems = xcb_libs.plugin_problems(bundle)
+    if problems:
+        packages = " ".join(xcb_libs.xcb_packages())
+        raise SystemExit(
+            "The bundle's window would not open on a Linux desktop without the X11 extras:\n  - "
+            + "\n  - ".join(problems)
+            + f"\nInstall the packages that provide them on the build machine (Debian/Ubuntu: apt-get install "
+            f"{packages}; .ci/run does) and build again."
+        )
+    print("Qt's xcb plugin: every library it loads is in the bundle or is one the OS provides")
+
+
+#: Self-test checks that must pass, not only warn, on a build machine (it has a display, real or Xvfb).
+MUST_PASS = ("window", "history export")
+
+
 def self_test(bundle: Path) -> int:
-    """Run the bundle's --self-test from another directory, with no virtual environment active."""
-    exe = bundle / ("csod-desktop.exe" if os.name == "nt" else "csod-desktop")
-    if bundle.is_file():
-        exe = bundle
+    """Run the bundle's self-test from another directory, with no virtual environment active.
+
+    On Linux under Xvfb when there is no display, and with the system's copies of the X11 extras hidden
+    where the machine allows it, so that the window check opens the window as on a desktop without them.
+    """
+    bundle = bundle.resolve()  # the self-test runs in another directory
+    exe = bundle if bundle.is_file() else bundle / ("csod-desktop.exe" if os.name == "nt" else "csod-desktop")
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if "venv" not in p)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory() as tmp:
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the other checks; the window check picks its own plugin
+    with contextlib.ExitStack() as stack:
+        prefix: list[str] = []
+        if sys.platform.startswith("linux"):
+            display = stack.enter_context(xcb_libs.virtual_display())
+            if display:
+                env["DISPLAY"] = display
+                print(f"Window check on Xvfb display {display}", flush=True)
+            prefix, note = stack.enter_context(xcb_libs.without_x11_extras(xcb_libs.xcb_packages()))
+            print(f"The system's copies of the X11 extras ({', '.join(xcb_libs.xcb_packages())}): {note}", flush=True)
+        tmp = stack.enter_context(tempfile.TemporaryDirectory())
         env["CSOD_DESKTOP_HOME"] = str(Path(tmp) / "home")
-        print(f"$ {exe} --self-test   (in {tmp})", flush=True)
-        return subprocess.run([str(exe), "--self-test"], cwd=tmp, env=env, timeout=600).returncode
+        print(f"$ {exe} self-test --json   (in {tmp})", flush=True)
+        done = subprocess.run([*prefix, str(exe), "self-test", "--json"], cwd=tmp, env=env, timeout=900,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        checks = {check["name"]: check for check in json.loads(done.stdout)["checks"]}
+    except (ValueError, KeyError) as exc:
+        print(f"The self-test printed no JSON document ({exc}): {done.stdout[-500:]}", file=sys.stderr)
+        return done.returncode or 1
+    not_passed = [name for name in MUST_PASS if checks.get(name, {}).get("status") != "pass"]
+    if not_passed:
+        print(f"These checks must pass on a build machine: {', '.join(not_passed)}", file=sys.stderr)
+        return done.returncode or 1
+    return done.returncode
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     bundle = run_pyinstaller(args.onefile)
     if bundle.is_dir():
         check_bundle(bundle)
+        if sys.platform.startswith("linux"):
+            check_xcb_plugin(bundle)
     print(f"Bundle: {bundle} ({_mb(_size(bundle))} on disk)")
     if sys.platform.startswith("linux") and not args.onefile and not args.no_archive:
         archive = linux_archive(bundle, version)

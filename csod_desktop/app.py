@@ -1,19 +1,29 @@
-"""The composition root of the window: builds the Qt application, the services the window uses, and the window."""
+"""The composition root of the window: opens the stores once, builds the Qt application, the services and the window."""
 
 from __future__ import annotations
 
 import gc
+import json
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from csod_desktop import __version__, paths
+from csod_desktop import __version__, facts, paths
+from csod_desktop.core.templates import TemplateStore
 from csod_desktop.errors import CsodError
+from csod_desktop.services.stores import Stores
+from csod_desktop.store.cache import FileCache
+from csod_desktop.store.journal import Journal
+from csod_desktop.store.profiles import ProfileStore
+from csod_desktop.store.secrets import SecretStore
 from csod_desktop.ui.main_window import MainWindow
 from csod_desktop.ui.services import UiServices
 
@@ -59,9 +69,22 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_services(**overrides: Any) -> UiServices:
+def open_stores(*, clock: Callable[[], datetime] | None = None) -> Stores:
+    """Every store the window uses, opened once for the session, then the 30-day purge.
+
+    ``clock`` replaces the journal's (tests move it past the retention).
+    """
+    cache = FileCache()
+    journal = Journal(cache=cache) if clock is None else Journal(cache=cache, clock=clock)
+    stores = Stores(profiles=ProfileStore(), secrets=SecretStore(), journal=journal, templates=TemplateStore(),
+                    cache=cache)
+    stores.purge()
+    return stores
+
+
+def build_services(*, stores: Stores | None = None, **overrides: Any) -> UiServices:
     """The stores and factories the window works with (tests override single parts)."""
-    return UiServices(**overrides)
+    return UiServices(stores=stores if stores is not None else open_stores(), **overrides)
 
 
 def window_settings() -> QSettings:
@@ -101,9 +124,17 @@ def configure_logging() -> None:
     root = logging.getLogger()
     if any(getattr(h, "_csod_desktop", False) for h in root.handlers):
         return
+    class PrivateLog(RotatingFileHandler):
+        """Each log file (the first, and each one after a rollover) is owner-only (paths.private_file)."""
+
+        def _open(self):  # noqa: ANN202 - logging's own signature
+            log = Path(self.baseFilename)
+            paths.make_private(log) if log.exists() else paths.private_file(log)
+            return super()._open()
+
     try:
-        handler = RotatingFileHandler(paths.log_dir() / "csod-desktop.log", maxBytes=2_000_000, backupCount=3,
-                                      encoding="utf-8")
+        handler = PrivateLog(paths.log_dir() / "csod-desktop.log", maxBytes=2_000_000, backupCount=3,
+                             encoding="utf-8")
     except OSError:  # a read-only home still gets a working window
         return
     handler._csod_desktop = True  # type: ignore[attr-defined]
@@ -128,14 +159,62 @@ def install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+class FirstExposureProbe(QObject):
+    """Writes what the window system showed when the main window was first exposed, then closes the window.
+
+    Started by ``--self-test``'s window check through ``facts.WINDOW_PROBE_ENV``: an exposed window is one the
+    display server (X11 through Qt's ``xcb`` plugin, Cocoa, Windows) mapped and asked to paint, so the file
+    proves the real window opened. A file, not stdout: the windowed executable has no console on Windows.
+    """
+
+    def __init__(self, window: MainWindow, path: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = path
+        self.written = False
+
+    def watch(self) -> None:
+        """Watch the shown window's native handle (some platforms expose it inside ``show()`` already)."""
+        handle = self.window.windowHandle()
+        handle.installEventFilter(self)
+        if handle.isExposed():
+            self._write()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            self._write()
+        return False
+
+    def _write(self) -> None:
+        if self.written:
+            return
+        self.written = True
+        size = self.window.size()
+        shown = {
+            "title": self.window.windowTitle(), "platform": QGuiApplication.platformName(),
+            "width": size.width(), "height": size.height(), "pid": os.getpid(),
+        }
+        partial = self.path.with_name(self.path.name + ".part")
+        partial.write_text(json.dumps(shown), encoding="utf-8")
+        partial.replace(self.path)  # the self-test never reads half a file
+        QTimer.singleShot(0, self.window.close)
+
+
 def run(*, select_profile: str | None = None, argv: Sequence[str] | None = None,
         services: UiServices | None = None) -> int:
     """Open the window and run the event loop until it closes; returns the exit code."""
     configure_logging()
     app = ensure_application(argv)
-    window = build_window(services, remember_geometry=True)
-    install_excepthook(window)
-    if select_profile:
-        window.connect_page.reload_profiles(select=select_profile)
-    window.show()
-    return app.exec()
+    services = services or build_services()
+    try:
+        window = build_window(services, remember_geometry=True)
+        install_excepthook(window)
+        if select_profile:
+            window.connect_page.reload_profiles(select=select_profile)
+        window.show()
+        probe_path = os.environ.get(facts.WINDOW_PROBE_ENV)
+        if probe_path:
+            FirstExposureProbe(window, Path(probe_path)).watch()
+        return app.exec()
+    finally:
+        services.close()

@@ -168,3 +168,6 @@ def is_loopback_url(url: str | None) -> bool:
 
 #: The client secret for one run, when no keyring entry or secret file is used (README, "Command line").
 SECRET_ENV = "CSOD_CLIENT_SECRET"
+#: A file path: the window writes what its first exposure showed there, then closes (``--self-test``'s window
+#: check starts the windowed executable with it; README, "Install").
+WINDOW_PROBE_ENV = "CSOD_DESKTOP_WINDOW_PROBE"

@@ -23,3 +23,12 @@ def isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("CSOD_DESKTOP_HOME", str(home))
     monkeypatch.delenv("CSOD_CLIENT_SECRET", raising=False)
     return home
+
+
+@pytest.fixture
+def stores(isolated_home):
+    """The stores a command opens (``cli.open_stores``: the composition root), in the test's home folder."""
+    from csod_desktop.cli import open_stores
+
+    with open_stores() as opened:
+        yield opened

@@ -8,15 +8,22 @@
 ; PrivilegesRequired=lowest runs Setup in non-administrative install mode, so {autopf} resolves to
 ; {userpf} (%LOCALAPPDATA%\Programs) and {autoprograms} to the user's Start menu; ChangesAssociations=no
 ; because the app registers no file types; Uninstallable=yes adds the entry to "Apps & features".
-; Code signing: set SignTool (see the [Setup] SignTool directive docs) to sign both Setup.exe and the
-; uninstaller with your certificate, e.g. ISCC /S"signtool=signtool.exe sign /fd SHA256 /tr http://timestamp... $f".
+; Code signing is off unless asked for: ISCC's /S defines a sign tool and the [Setup] SignTool directive must
+; name it, so the script names one only when /DSignToolName is given (a SignTool naming an undefined tool is
+; a compile error). With a certificate:
+;     ISCC /DAppVersion=0.1.0 /DSignToolName=csodsign "/Scsodsign=signtool.exe sign /fd SHA256 /tr <timestamp url> /td SHA256 /f <pfx> /p <password> $f" build_scripts\windows\csod-desktop.iss
+; Inno Setup then signs Setup.exe and the uninstaller (SignedUninstaller defaults to yes with a SignTool).
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
 #define AppName "CSOD Desktop"
+; The windowed executable (build_scripts/csod_desktop.spec, WINDOWED_EXECUTABLE in cli/selftest_cmd.py).
 #define AppExeName "CSOD Desktop.exe"
-#define SourceDir "..\..\dist\csod-desktop"
+; The PyInstaller bundle. Relative paths in this script are relative to the script's own folder (the [Setup]
+; SourceDir default), so the build works from any working directory. Not named SourceDir: that is a
+; [Setup] directive, and the define would read as if it set it.
+#define BundleDir "..\..\dist\csod-desktop"
 
 [Setup]
 ; A fixed AppId keeps upgrades and the uninstaller tied to the same installation.
@@ -42,7 +49,11 @@ WizardStyle=modern
 ; x64compatible needs Inno Setup 6.3 or newer (topic_archidentifiers): x64 Windows and Arm64 Windows 11.
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-MinVersion=10.0
+; Qt 6 runs on Windows 10 1809 (build 17763) or newer: refuse older builds in Setup instead of at start.
+MinVersion=10.0.17763
+#ifdef SignToolName
+SignTool={#SignToolName}
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -52,7 +63,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 ; The whole PyInstaller one-folder bundle: both executables and their shared _internal folder.
-Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"

@@ -1,8 +1,9 @@
-"""The ``csod-desktop`` command: one parser, one module per subcommand.
+"""The ``csod-desktop`` command: one parser, one module per subcommand, and the command line's composition root.
 
 Each module in ``COMMANDS`` has ``register(subparsers)``, which adds its parser and sets ``func`` to a
-callable taking the parsed arguments and returning the exit code. Modules import their heavy
-dependencies (Qt, polars, the sandbox server) inside ``func`` so that ``--help`` stays instant.
+callable taking the parsed arguments (and, when it sets ``uses_stores``, the stores :func:`main`
+opened for it) and returning the exit code. Modules import their heavy dependencies (Qt, polars, the
+sandbox server) inside ``func`` so that ``--help`` stays instant.
 """
 
 from __future__ import annotations
@@ -10,10 +11,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from csod_desktop import __version__
 from csod_desktop.errors import CsodError
+
+if TYPE_CHECKING:
+    from csod_desktop.services.stores import Stores
 
 #: Subcommand modules under csod_desktop.cli, in the order ``--help`` lists them.
 COMMANDS: list[str] = [
@@ -35,7 +41,7 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from csod_desktop.cli.common import EXIT_CODES_EPILOG
+    from csod_desktop.cli.exits import EXIT_CODES_EPILOG
 
     parser = argparse.ArgumentParser(
         prog="csod-desktop",
@@ -59,6 +65,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def open_stores(*, clock: Callable[[], datetime] | None = None) -> Stores:
+    """Every store a command uses, opened once (the command line's composition root), then the 30-day purge.
+
+    ``clock`` replaces the journal's (tests move it past the retention).
+    """
+    from csod_desktop.core.templates import TemplateStore  # noqa: PLC0415 (sqlite, polars: not for --help)
+    from csod_desktop.services.stores import Stores  # noqa: PLC0415
+    from csod_desktop.store.cache import FileCache  # noqa: PLC0415
+    from csod_desktop.store.journal import Journal  # noqa: PLC0415
+    from csod_desktop.store.profiles import ProfileStore  # noqa: PLC0415
+    from csod_desktop.store.secrets import SecretStore  # noqa: PLC0415
+
+    cache = FileCache()
+    journal = Journal(cache=cache) if clock is None else Journal(cache=cache, clock=clock)
+    stores = Stores(profiles=ProfileStore(), secrets=SecretStore(), journal=journal, templates=TemplateStore(),
+                    cache=cache)
+    stores.purge()
+    return stores
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -66,11 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "self_test", False):
             from csod_desktop.cli import selftest_cmd
 
-            return selftest_cmd.run(args)
+            args.func, args.uses_stores = selftest_cmd.run, True
         func = getattr(args, "func", None)
         if func is None:
             return gui_main()
-        return int(func(args) or 0)
+        if not getattr(args, "uses_stores", False):
+            return int(func(args) or 0)
+        with open_stores() as stores:
+            return int(func(args, stores) or 0)
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 5

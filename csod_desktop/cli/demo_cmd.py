@@ -56,13 +56,13 @@ def open_app(demo: bool, *, throttled: bool = False) -> int:
     if not demo:
         return app.run()
     from csod_desktop.sandbox.server import SandboxServer  # noqa: PLC0415
-    from csod_desktop.store.profiles import ProfileStore, sandbox_profile  # noqa: PLC0415
+    from csod_desktop.store.profiles import sandbox_profile  # noqa: PLC0415
 
     with SandboxServer(relaxed=not throttled) as server:
         profile = sandbox_profile(server.root_url)
-        store = ProfileStore()
-        store.save(profile)
-        store.set_last_used(profile.name)
+        services = app.build_services()  # the window's stores, opened by its composition root
+        services.profiles.save(profile)
+        services.profiles.set_last_used(profile.name)
         print(f"Sandbox portal running at {server.root_url} (client id demo-client, secret demo-secret).",
               file=sys.stderr)
-        return app.run(select_profile=profile.name)
+        return app.run(select_profile=profile.name, services=services)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
-from csod_desktop.cli import common
+from csod_desktop.cli import arguments, exits, terminal
 from csod_desktop.errors import ConfigError
+
+if TYPE_CHECKING:
+    from csod_desktop.services.stores import Stores
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,9 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="list the jobs in the local journal, or export them (CSV, DuckDB)",
         description="List the jobs this computer has run (from the local journal; no portal call), or "
         "export them, one row per import as the window's History shows them: --export csv PATH, or "
-        "--export duckdb PATH (a DuckDB database with the tables 'jobs' and 'imports'; needs the "
-        "optional 'history' extra: pip install 'csod-desktop[history]').",
-        epilog=common.EXIT_CODES_EPILOG,
+        "--export duckdb PATH (a DuckDB database with the tables 'jobs' and 'imports', as the data-pipeline "
+        "guide reads them).",
+        epilog=exits.EXIT_CODES_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -30,17 +33,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--profile", metavar="NAME", help="only the jobs of this profile")
     parser.add_argument("--search", metavar="TEXT", help="only jobs whose label, ids, types or files match")
     parser.add_argument("--limit", type=int, metavar="N", help="only the N newest jobs")
-    common.add_json_argument(parser)
-    parser.set_defaults(func=run)
+    arguments.add_json_argument(parser)
+    parser.set_defaults(func=run, uses_stores=True)
 
 
-def run(args: argparse.Namespace) -> int:
-    return common.run_command(args, "history", _history)
+def run(args: argparse.Namespace, stores: Stores) -> int:
+    return exits.run_command(args, "history", _history, stores)
 
 
-def _history(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
+def _history(
+    args: argparse.Namespace, stores: Stores, reporter: terminal.Reporter, document: dict[str, Any]
+) -> int:
     from csod_desktop.services import history  # noqa: PLC0415
-    from csod_desktop.store.journal import Journal  # noqa: PLC0415
 
     fmt = path = None
     if args.export:
@@ -49,17 +53,13 @@ def _history(args: argparse.Namespace, reporter: common.Reporter, document: dict
             raise ConfigError(f"--export takes csv or duckdb, not {args.export[0]!r}.")
         if not path.parent.is_dir():
             raise ConfigError(f"The folder {path.parent} does not exist.")
-    journal = Journal()
-    try:
-        found = history.history_rows(journal, search=args.search, profile=args.profile, limit=args.limit)
-    finally:
-        journal.close()
+    found = history.history_rows(stores.journal, search=args.search, profile=args.profile, limit=args.limit)
     rows = [row.as_dict() for row in found]
     if fmt is None:
         document["jobs"] = group_by_job(rows)
         if not args.json:
             _print(rows)
-        return common.EXIT_OK
+        return exits.EXIT_OK
     if fmt == "csv":
         history.export_csv(found, path)
     else:
@@ -68,7 +68,7 @@ def _history(args: argparse.Namespace, reporter: common.Reporter, document: dict
     document["export"] = {"format": fmt, "path": str(path), "rows": len(rows), "jobs": jobs}
     if not args.json:
         print(f"{path} ({len(rows)} imports of {jobs} jobs)")
-    return common.EXIT_OK
+    return exits.EXIT_OK
 
 
 def group_by_job(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -117,4 +117,4 @@ def _print(rows: list[dict[str, Any]]) -> None:
                 row["report"],
             )
         )
-    common.print_table(table)
+    terminal.print_table(table)

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from csod_desktop import facts
-from csod_desktop.cli import common, status_cmd
-from csod_desktop.errors import ConfigError
+from csod_desktop.cli import arguments, connection, exits, interrupts, status_cmd, terminal
+from csod_desktop.cli.arguments import coerce_setting
+from csod_desktop.cli.load_request import MAX_IMPORTS, ImportRequest, LoadRequest, parse_request
+from csod_desktop.errors import Cancelled, ConfigError, CsodError
 
-MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
+if TYPE_CHECKING:
+    from csod_desktop.cli.load_steps import Prepared
+    from csod_desktop.services.stores import Stores
+
+__all__ = ["MAX_IMPORTS", "ImportRequest", "LoadRequest", "coerce_setting", "parse_request", "reconcile_requested",
+           "register", "run"]
 
 DESCRIPTION = """\
 Load one or more files into the portal as one job, without the window: the same profiles, templates,
@@ -22,7 +27,7 @@ portal's schema and sent; --wait follows the job to the end and --report-dir sav
 """
 
 EPILOG = (
-    common.EXIT_CODES_EPILOG
+    exits.EXIT_CODES_EPILOG
     + """
 without --wait, 0 means the portal accepted every payload for processing ('csod-desktop status JOB_ID'
 follows it). --json prints one document on stdout: its shape is in the README, 'Command line'.
@@ -37,32 +42,6 @@ examples:
 )
 
 
-@dataclass
-class ImportRequest:
-    """One ``--import``: the type as the user wrote it, the file, its template and settings."""
-
-    type: str
-    path: Path
-    mapping: Path | None = None
-    settings: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class LoadRequest:
-    """Everything ``load`` was asked to do, checked for consistency before any file is read."""
-
-    imports: list[ImportRequest]
-    label: str | None
-    callback: str | None
-    on_invalid: str
-    dry_run: bool
-    wait: bool
-    report_dir: Path | None
-    payload_dir: Path | None
-    auto_map: bool
-    confirm_reconcile: str | None
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "load",
@@ -71,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    common.add_connection_arguments(parser)
+    arguments.add_connection_arguments(parser)
     what = parser.add_argument_group("what to load")
     what.add_argument(
         "--import",
@@ -135,134 +114,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the portal's name, to show you know which portal",
     )
     policy.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr (errors still)")
-    common.add_poll_argument(parser)
-    common.add_json_argument(parser)
-    parser.set_defaults(func=run)
-
-
-def coerce_setting(value: str) -> Any:
-    """Job settings are JSON: ``true``/``false`` and whole numbers go as such (quick start, Step 4)."""
-    lowered = value.lower()
-    if lowered in ("true", "false"):
-        return lowered == "true"
-    if re.fullmatch(r"-?(0|[1-9][0-9]*)", value):
-        return int(value)
-    return value
-
-
-def parse_request(args: argparse.Namespace) -> LoadRequest:
-    """Check ``--import``, ``--mapping`` and ``--setting`` together; ConfigError (exit 2) on any misuse."""
-    if not args.imports:
-        raise ConfigError("Nothing to load: give at least one --import TYPE=PATH.")
-    if len(args.imports) > MAX_IMPORTS:
-        raise ConfigError(
-            f"{len(args.imports)} imports were given; a job holds at most {MAX_IMPORTS}.",
-            hint="Split the files over two runs.",
-        )
-    imports: list[ImportRequest] = []
-    for text in args.imports:
-        load_type, path = common.parse_key_value(text, "--import")
-        imports.append(ImportRequest(type=load_type, path=Path(path).expanduser()))
-    types = {item.type.lower() for item in imports}
-
-    for text in args.mapping:
-        load_type, path = common.parse_key_value(text, "--mapping")
-        if load_type.lower() not in types:
-            raise ConfigError(f"--mapping names {load_type!r}, which no --import loads.")
-        for item in imports:
-            if item.type.lower() == load_type.lower():
-                if item.mapping is not None:
-                    raise ConfigError(f"Two --mapping options for {load_type!r}.")
-                item.mapping = Path(path).expanduser()
-
-    for text in args.setting:
-        key, value = common.parse_key_value(text, "--setting")
-        scope, colon, name = key.rpartition(":")
-        if colon and not name:
-            raise ConfigError(f"--setting expects [TYPE:]KEY=VALUE, got {text!r}.")
-        if colon and scope.lower() not in types:
-            raise ConfigError(f"--setting names {scope!r}, which no --import loads.")
-        for item in imports:
-            if not colon or item.type.lower() == scope.lower():
-                item.settings[name if colon else key] = coerce_setting(value)
-
-    callback = args.callback
-    problem = facts.callback_problem(callback) if callback is not None else None
-    if problem:  # the portal refuses it at job creation: say so before sending anything
-        raise ConfigError(f"--callback: {problem}")
-    if args.report_dir is not None and args.dry_run:
-        raise ConfigError("--report-dir needs a job that runs; it cannot go with --dry-run.")
-    return LoadRequest(
-        imports=imports,
-        label=args.label,
-        callback=callback,
-        on_invalid=args.on_invalid,
-        dry_run=args.dry_run,
-        wait=bool(args.wait or args.report_dir is not None),
-        report_dir=args.report_dir,
-        payload_dir=args.payload_dir,
-        auto_map=args.auto_map,
-        confirm_reconcile=args.confirm_reconcile,
-    )
+    arguments.add_poll_argument(parser)
+    arguments.add_json_argument(parser)
+    parser.set_defaults(func=run, uses_stores=True)
 
 
 def reconcile_requested(request: LoadRequest) -> bool:
-    """True when any import sets ReconcileUsers to true (setting names are case-insensitive)."""
+    """True when any import sets ReconcileUsers to true (read as ``facts.reconcile_users`` reads it)."""
     return any(facts.reconcile_users(item.settings) for item in request.imports)
 
 
-def run(args: argparse.Namespace) -> int:
-    return common.run_command(args, "load", _load)
-
-
+def run(args: argparse.Namespace, stores: Stores) -> int:
+    return exits.run_command(args, "load", _load, stores)
 
 
 # ------------------------------------------------------------------------------------------ the run
 
-@dataclass
-class Prepared:
-    """One import after reading, mapping and validation (and, once written, its payload)."""
 
-    index: int
-    request: ImportRequest
-    doc: dict[str, Any]
-    load_type: str = ""
-    type_id: Any = None  # the portal's custom OU type_id (an int in the specification)
-    frame: Any = None  # polars.DataFrame, property-named columns
-    result: Any = None  # core.validation.ValidationResult
-    pipeline: Any = None  # core.pipeline.PreparedLoad
-    payloads: list[Any] = field(default_factory=list)  # core.payload.PayloadInfo, one per import
+def _load(
+    args: argparse.Namespace, stores: Stores, reporter: terminal.Reporter, document: dict[str, Any]
+) -> int:
+    from csod_desktop.cli.load_document import import_document, totals  # noqa: PLC0415 (not for --help)
 
-    @property
-    def sendable(self) -> bool:
-        return bool(self.payloads) and self.doc["sent_records"] > 0
-
-
-def import_document(index: int, item: ImportRequest) -> dict[str, Any]:
-    return {
-        "index": index,
-        "requested_as": item.type,
-        "type": None,
-        "type_id": None,
-        "source": str(item.path),
-        "label": None,
-        "settings": dict(item.settings),
-        "import_id": None,
-        "mapping": None,
-        "records": None,
-        "valid_records": None,
-        "sent_records": 0,
-        "skipped_invalid": 0,
-        "payload": None,
-        "status": None,
-        "error_status": None,
-        "counts": None,
-        "report": None,
-        "problems": {"error_records": 0, "warnings": 0, "items": [], "truncated": False},
-    }
-
-
-def _load(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
     request = parse_request(args)
     document.update(
         outcome="failed",
@@ -275,13 +148,13 @@ def _load(args: argparse.Namespace, reporter: common.Reporter, document: dict[st
         reports=None,
     )
     try:
-        return _run(args, request, reporter, document)
-    except (KeyboardInterrupt, common.Cancelled):
+        return _run(args, stores, request, reporter, document)
+    except (KeyboardInterrupt, Cancelled):
         document["outcome"] = "interrupted"
         if document["job"] is not None:
             reporter.info(f"Job {document['job']['job_id']} stays in the journal: 'csod-desktop resume' finishes it.")
         raise
-    except common.CsodError:
+    except CsodError:
         if document["job"] is not None and not document["job"].get("finished"):
             reporter.info(
                 f"Job {document['job']['job_id']} stays in the journal: 'csod-desktop resume' finishes it "
@@ -292,20 +165,15 @@ def _load(args: argparse.Namespace, reporter: common.Reporter, document: dict[st
         document["totals"] = totals(document["imports"])
 
 
-def totals(imports: list[dict[str, Any]]) -> dict[str, int]:
-    keys = ("records", "valid_records", "sent_records", "skipped_invalid")
-    out = {key: sum(item.get(key) or 0 for item in imports) for key in keys}
-    for name in status_cmd.COUNT_FIELDS[1:]:
-        out[name] = sum((item.get("counts") or {}).get(name) or 0 for item in imports)
-    return out
+def _run(
+    args: argparse.Namespace, stores: Stores, request: LoadRequest, reporter: terminal.Reporter,
+    document: dict[str, Any],
+) -> int:
+    from csod_desktop.cli import load_document, load_steps  # noqa: PLC0415 (polars, httpx: not for --help)
 
-
-def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Reporter, document: dict[str, Any]) -> int:
-    from csod_desktop.cli import load_steps  # noqa: PLC0415 (polars, httpx: not for --help)
-
-    poll = common.poll_policy(args)  # a bad --poll-interval is a usage error before any work
-    with common.open_context(args, reporter) as ctx:
-        document["portal"] = common.portal_document(ctx)
+    poll = arguments.poll_policy(args)  # a bad --poll-interval is a usage error before any work
+    with connection.open_context(args, reporter, stores) as ctx:
+        document["portal"] = connection.portal_document(ctx)
         if reconcile_requested(request):
             load_steps.check_reconcile(ctx, request.confirm_reconcile)
         prepared = [
@@ -316,18 +184,32 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
         with_errors = [p for p in prepared if p.result.n_errors or p.result.file_errors]
         if with_errors and (request.on_invalid == "abort" or file_level):
             document["outcome"] = "invalid"
-            load_steps.write_problem_files(prepared, request.report_dir, reporter)
+            load_document.write_problem_files(prepared, request.report_dir, reporter)
             if file_level:
-                message = f"{file_level[0].request.path.name} cannot be sent as it is (see the file-level errors)"
-            else:
-                bad = sum(p.result.n_errors for p in with_errors)
-                message = f"Validation found errors in {bad} record(s)"
+                # The file's own first sentence and fix (a wrong Date format, a missing column): --on-invalid
+                # skip cannot help with those.
+                errors = file_level[0].result.file_errors
+                return _invalid(
+                    document, reporter,
+                    f"{file_level[0].request.path.name} cannot be sent as it is: {errors[0].message} Nothing was sent.",
+                    " ".join(dict.fromkeys(e.hint for e in errors if e.hint)),
+                )
+            bad = sum(p.result.n_errors for p in with_errors)
             return _invalid(
-                document, reporter, f"{message}; nothing was sent (--on-invalid {request.on_invalid}).",
+                document, reporter,
+                f"Validation found errors in {bad} record(s); nothing was sent (--on-invalid {request.on_invalid}).",
                 "Fix the file, or use --on-invalid skip to send only the valid records.",
             )
-        load_steps.write_payloads(ctx, prepared, request, reporter)
+        refused = load_steps.reconcile_refusals(prepared, request, reporter)
+        if refused:
+            document["outcome"] = "invalid"
+            load_document.write_problem_files(prepared, request.report_dir, reporter)
+            return _invalid(document, reporter, str(refused[0]), refused[0].hint)
+        load_steps.write_payloads(stores, prepared, request, reporter)
         to_send = [p for p in prepared if p.sendable]
+        if not to_send:  # before the dry run's answer: --dry-run refuses what the real load refuses
+            document["outcome"] = "invalid"
+            return _invalid(document, reporter, _nothing_to_send(prepared), "Fix the file.")
         if request.dry_run:
             document["outcome"] = "dry_run"
             reporter.info(f"Dry run: {len(to_send)} payload file(s) written, nothing sent.")
@@ -335,12 +217,9 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
                 for item in to_send:
                     for part in item.payloads:
                         print(part.path)
-            return common.EXIT_OK
-        if not to_send:
-            document["outcome"] = "invalid"
-            return _invalid(document, reporter, "No valid record is left to send; nothing was sent.", "Fix the file.")
+            return exits.EXIT_OK
         reports = load_steps.send(
-            ctx, to_send, request, reporter, document, poll=poll, is_cancelled=common.cancel_requested
+            ctx, to_send, request, reporter, document, poll=poll, is_cancelled=interrupts.cancel_requested
         )
         if not request.wait:
             document["outcome"] = "submitted"
@@ -348,17 +227,24 @@ def _run(args: argparse.Namespace, request: LoadRequest, reporter: common.Report
             reporter.info(f"Job {job_id} submitted; 'csod-desktop status {job_id}' follows it.")
             if not args.json:
                 print(job_id)
-            return common.EXIT_OK
+            return exits.EXIT_OK
         code = status_cmd.exit_code_for_job(document["job"])
-        document["outcome"] = "loaded" if code == common.EXIT_OK else "loaded_with_failures"
-        load_steps.record_reports(prepared, reports, request.report_dir, reporter, document)
+        document["outcome"] = "loaded" if code == exits.EXIT_OK else "loaded_with_failures"
+        load_document.record_reports(prepared, reports, request.report_dir, reporter, document)
         if not args.json:
-            load_steps.print_summary(document)
+            load_document.print_summary(document)
         return code
 
 
-def _invalid(document: dict[str, Any], reporter: common.Reporter, message: str, hint: str) -> int:
+def _nothing_to_send(prepared: list[Prepared]) -> str:
+    empty = [p.request.path.name for p in prepared if not p.doc.get("records")]
+    if len(empty) == len(prepared):
+        return f"{', '.join(empty)} {'holds' if len(empty) == 1 else 'hold'} no record, only a header; nothing was sent."
+    return "No valid record is left to send; nothing was sent."
+
+
+def _invalid(document: dict[str, Any], reporter: terminal.Reporter, message: str, hint: str) -> int:
     """Validation stopped the run before anything was sent: exit 2, with an ``InvalidData`` error."""
     document["error"] = {"type": "InvalidData", "message": message, "hint": hint}
-    reporter.error(common.ConfigError(message, hint=hint))
-    return common.EXIT_USAGE
+    reporter.error(ConfigError(message, hint=hint))
+    return exits.EXIT_USAGE

@@ -1,22 +1,72 @@
-"""The steps of ``csod-desktop load``, each a thin call into the core and services the window uses."""
+"""The steps of ``csod-desktop load`` as a view of one load plan per import (``services.plan``), as the window's are.
+
+Each step sets a plan's inputs or reads its results and fills the import's entry of the ``--json``
+document; the rules (which mapping, what is sent, what ReconcileUsers forbids) are the plan's.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from csod_desktop import paths
-from csod_desktop.cli import common, report_cmd, schema_cmd, status_cmd
+from csod_desktop.cli import interrupts, terminal
+from csod_desktop.cli.load_document import (
+    LEFT_OUT_IN_JSON,
+    PROBLEMS_IN_JSON,
+    left_out_document,
+    problem_document,
+    suggestion_document,
+)
 from csod_desktop.errors import ConfigError, TemplateError
+from csod_desktop.services.mapping_choice import MappingChoice
+from csod_desktop.services.plan import LoadPlan, ReconcileLeftOutError
+from csod_desktop.services.schemas import fetch_schema, resolve_load_type
 
 if TYPE_CHECKING:
-    from csod_desktop.cli.load_cmd import ImportRequest, LoadRequest, Prepared
+    from csod_desktop.cli.load_request import ImportRequest, LoadRequest
+    from csod_desktop.services.stores import Stores
 
-PROBLEMS_IN_JSON = 200
+#: Share of an import's preparation progress taken by reading the file; mapping and validation take the rest.
+_READ_SHARE = 0.4
+#: Records left out under ReconcileUsers listed one per line on stderr (all of them are counted).
+SHOWN_ON_STDERR = 50
+
+
+@dataclass
+class Prepared:
+    """One ``--import`` and its load plan (read, mapped, validated; once written, its payload parts)."""
+
+    index: int
+    request: ImportRequest
+    doc: dict[str, Any]
+    plan: LoadPlan
+
+    @property
+    def load_type(self) -> str:
+        return self.plan.load_type
+
+    @property
+    def type_id(self) -> Any:
+        return self.plan.type_id  # the portal's custom OU type_id (an int in the specification)
+
+    @property
+    def result(self) -> Any:
+        return self.plan.validation  # core.validation.ValidationResult
+
+    @property
+    def payloads(self) -> list[Any]:
+        return self.plan.payloads  # core.payload.PayloadInfo, one per import
+
+    @property
+    def sendable(self) -> bool:
+        return bool(self.payloads) and self.doc["sent_records"] > 0
+
+    @property
+    def slug(self) -> str:
+        """``chr.employee`` or ``ou.customou.52971``: how the files of this import are named."""
+        return self.load_type + (f".{self.type_id}" if self.type_id is not None else "")
 
 
 # -------------------------------------------------------------------------------------------- safety
@@ -41,58 +91,73 @@ def check_reconcile(ctx: Any, confirmation: str | None) -> None:
         )
 
 
+def reconcile_refusals(
+    prepared: list[Prepared], request: LoadRequest, reporter: terminal.Reporter
+) -> list[ReconcileLeftOutError]:
+    """The plan's ReconcileUsers rule for every import: a record left out of the payload (skipped as
+    invalid, or in another import of a split file) is an employee the portal would deactivate, so the
+    whole load stops before anything is sent. Each refusal lists its records on stderr and in the JSON."""
+    refusals = []
+    for item in prepared:
+        problem = item.plan.reconcile_problem(skip_invalid=request.on_invalid == "skip")
+        if problem is None:
+            continue
+        refusals.append(problem)
+        item.doc["left_out"] = left_out_document(problem.left_out)
+        reporter.info(f"{item.request.path.name}: {len(problem.left_out):,} record(s) would be left out under "
+                      "ReconcileUsers:")
+        for row, ident, why in problem.left_out.records[:SHOWN_ON_STDERR]:
+            reporter.info(f"  record {row}" + (f" ({ident})" if ident else "") + f": {why}")
+        if len(problem.left_out) > SHOWN_ON_STDERR:
+            reporter.info(f"  ... {len(problem.left_out) - SHOWN_ON_STDERR:,} more (the first {LEFT_OUT_IN_JSON:,} "
+                          "in --json)")
+    return refusals
+
+
 # ------------------------------------------------------------------------------------------- prepare
 
 
 def prepare(
-    ctx: Any, index: int, item: ImportRequest, request: LoadRequest, reporter: common.Reporter, doc: dict[str, Any]
+    ctx: Any, index: int, item: ImportRequest, request: LoadRequest, reporter: terminal.Reporter, doc: dict[str, Any]
 ) -> Prepared:
-    """Read, map and validate one file (core.pipeline, as the window does); fill its JSON entry."""
-    from csod_desktop.cli.load_cmd import Prepared
-    from csod_desktop.core.pipeline import prepare_load
-
-    prepared = Prepared(index=index, request=item, doc=doc)
-    load_type, type_id = schema_cmd.resolve_load_type(ctx, item.type, reporter)
-    prepared.load_type, prepared.type_id = load_type, type_id
+    """Read, map and validate one file through its load plan (as the window does); fill its JSON entry."""
+    reporter.progress("Reading the portal's load types", None)
+    load_type, type_id = resolve_load_type(ctx.client, item.type)
     doc.update(type=load_type, type_id=None if type_id is None else str(type_id), label=item.path.name)
     reporter.progress(f"Reading the schema of {item.type}", None)
-    schema = schema_cmd.fetch_schema(ctx, load_type, type_id, item.settings)
+    schema = fetch_schema(ctx.client, load_type, type_id, item.settings)
+    plan = LoadPlan(load_type, type_id=type_id, settings=item.settings, schema=schema)
+    prepared = Prepared(index=index, request=item, doc=doc, plan=plan)
 
-    store = schema_cmd.template_store(ctx)
+    templates = ctx.templates
     given = None
     if item.mapping is not None:
-        given = store.load(item.mapping)
+        given = templates.load(item.mapping)
         if given.load_type and given.load_type != load_type:
             raise TemplateError(
                 f"The template {item.mapping} is for {given.load_type}, not {load_type}.",
                 hint="Give the template saved for this load type.",
             )
     name = item.path.name
-    result = prepare_load(
-        item.path,
-        schema,
-        item.settings,
-        mapping=given,
-        templates=store,
-        progress=lambda f: reporter.progress(f"Preparing {name}", f),
-        is_cancelled=common.cancel_requested,
-    )
-    for warning in getattr(result.table, "warnings", []) or []:
+    label = f"Preparing {name}"
+    plan.read(item.path, progress=lambda f: reporter.progress(label, _READ_SHARE * f),
+              is_cancelled=interrupts.cancel_requested)
+    for warning in plan.source.warnings if plan.source is not None else []:
         reporter.warn(f"{name}: {warning}")
-    mapping = result.mapping
-    origin = mapping_origin(mapping, given is not None)
+    choice = plan.choose_mapping(templates, given=given, template=item.mapping)
+    mapping = choice.mapping
     doc["mapping"] = {
-        "origin": origin,
+        "origin": choice.origin,
         "template": str(item.mapping) if item.mapping else None,
         "columns": {src: tgt for src, tgt in mapping.columns.items() if tgt},
         "unmapped_sources": list(mapping.unmapped_sources()),
     }
-    if origin == "auto" and not request.auto_map:
-        refuse_mapping(item, mapping)
+    if choice.guessed and not request.auto_map:
+        refuse_mapping(item, choice)
     for column in doc["mapping"]["unmapped_sources"]:
         reporter.warn(f"{name}: column {column!r} is not mapped and will not be sent.")
-    validation = result.validation
-    prepared.frame, prepared.result, prepared.pipeline = result.frame, validation, result
+    validation = plan.validate(progress=lambda f: reporter.progress(label, _READ_SHARE + (1 - _READ_SHARE) * f),
+                               is_cancelled=interrupts.cancel_requested)
     n_valid = int(validation.valid.sum()) if validation.n_records else 0
     problems = validation.problem_list(limit=PROBLEMS_IN_JSON)
     doc.update(records=validation.n_records, valid_records=n_valid)
@@ -102,20 +167,26 @@ def prepare(
         "items": [problem_document(p) for p in problems],
         "truncated": validation.problems.height > len(problems),
     }
+    # The settings the data calls for: said, never applied (issue 13: the CLI never changes a setting).
+    doc["suggestions"] = [suggestion_document(s) for s in validation.suggestions]
     reporter.info(
         f"{name}: {validation.n_records} records, {validation.n_errors} with errors, "
-        f"{validation.n_warnings} with warnings (mapping: {origin})."
+        f"{validation.n_warnings} with warnings (mapping: {choice.origin})."
     )
     report_problems(validation, reporter)
+    for problem in validation.confirmations:  # dates no value proves the order of: load, but say how
+        reporter.warn(f"{name}: {problem.message} {problem.hint}")
     return prepared
 
 
-def report_problems(validation: Any, reporter: common.Reporter, shown: int = 10) -> None:
+def report_problems(validation: Any, reporter: terminal.Reporter, shown: int = 10) -> None:
     """The first errors one by one, then the warnings counted by rule and column (stderr)."""
     errors = validation.problems.filter(validation.problems["severity"] == "error")
     for problem in errors.head(shown).iter_rows(named=True):
         where = f"record {problem['row']}" if problem["row"] else "file"
         reporter.info(f"  error: {where}, {problem['column']}: {problem['message']}")
+        if not problem["row"] and problem["hint"]:
+            reporter.info(f"    fix: {problem['hint']}")
     if errors.height > shown:
         reporter.info(f"  ... {errors.height - shown} more errors (all of them in --json and --report-dir)")
     summary = validation.summary()
@@ -124,22 +195,9 @@ def report_problems(validation: Any, reporter: common.Reporter, shown: int = 10)
         reporter.info(f"  warning: {row['rule']} on {row['column']}: {row['count']} time(s)")
 
 
-def mapping_origin(mapping: Any, from_template_file: bool) -> str:
-    """template (--mapping), remembered (saved for this header layout), exact (every column is a
-    property name) or auto (the automatic mapping guessed at least one column)."""
-    if from_template_file:
-        return "template"
-    methods = {m.method for m in mapping.matches}
-    if methods and methods <= {"template"}:
-        return "remembered"
-    if mapping.matches and all(m.target is not None and m.method == "name" for m in mapping.matches):
-        return "exact"
-    return "auto"
-
-
-def refuse_mapping(item: ImportRequest, mapping: Any) -> None:
-    unsure = [f"{m.source!r} -> {m.target}" for m in mapping.matches if m.target and m.method != "name"]
-    unmapped = [repr(m.source) for m in mapping.matches if m.target is None]
+def refuse_mapping(item: ImportRequest, choice: MappingChoice) -> None:
+    """A guessed mapping is never sent without ``--auto-map``: say which columns were guessed."""
+    unsure, unmapped = choice.guesses()
     parts = []
     if unmapped:
         parts.append("not mapped: " + ", ".join(unmapped))
@@ -153,70 +211,34 @@ def refuse_mapping(item: ImportRequest, mapping: Any) -> None:
     )
 
 
-def problem_document(problem: Any) -> dict[str, Any]:
-    return {
-        "row": int(problem.row),
-        "column": problem.column,
-        "rule": problem.rule,
-        "severity": str(problem.severity),
-        "message": problem.message,
-        "hint": problem.hint,
-        "value": problem.value,
-    }
-
-
-def write_problem_files(prepared: list[Prepared], report_dir: Path | None, reporter: common.Reporter) -> None:
-    """With --report-dir, every validation problem of each file as a CSV beside the reports."""
-    from csod_desktop.core.export import write_csv
-
-    if report_dir is None:
-        return
-    report_dir.mkdir(parents=True, exist_ok=True)
-    for item in prepared:
-        if item.result is None or not item.result.problems.height:
-            continue
-        out = report_dir / f"{item.index:02d}-{_slug(item)}-problems.csv"
-        problems = item.result.problems
-        # Values come from the administrator's file: saved as the window saves tables (formulas neutralized).
-        write_csv(out, problems.columns, problems.iter_rows())
-        reporter.info(f"Validation problems of {item.request.path.name}: {out}")
-
-
-def _slug(item: Prepared) -> str:
-    return item.load_type + (f".{item.type_id}" if item.type_id is not None else "")
-
-
 # ------------------------------------------------------------------------------------------ payloads
 
 
-def payload_dir(request: LoadRequest) -> Path:
+def payload_folder(stores: Stores, request: LoadRequest) -> Path:
+    """``--payload-dir``, else a new folder in the app's one payload folder (purged after 30 days)."""
     if request.payload_dir is not None:
+        request.payload_dir.mkdir(parents=True, exist_ok=True)
         return request.payload_dir
-    return paths.cache_dir() / "payloads" / time.strftime("%Y%m%d-%H%M%S")
+    return stores.payload_folder("load")
 
 
-def write_payloads(ctx: Any, prepared: list[Prepared], request: LoadRequest, reporter: common.Reporter) -> None:
-    """Write each import's payload (RFC 4180 CSV of property names); with skip, only the valid rows.
-
-    More than 1,000,000 records are split into parts of one import each, never truncated
-    (bulk-api-facts.md, "Capacity and data limits").
-    """
-    from csod_desktop.core.payload import write_payloads as write
-
-    folder = payload_dir(request)
-    folder.mkdir(parents=True, exist_ok=True)
+def write_payloads(stores: Stores, prepared: list[Prepared], request: LoadRequest, reporter: terminal.Reporter) -> None:
+    """Write each import's payload through its plan (RFC 4180 CSV of property names); with skip, only the
+    valid rows. More than 1,000,000 records are split into parts of one import each, never truncated
+    (bulk-api-facts.md, "Capacity and data limits")."""
+    folder = paths.private_dir(payload_folder(stores, request))
+    skip = request.on_invalid == "skip"
     for item in prepared:
-        skip = request.on_invalid == "skip" and item.result.n_errors > 0
+        result = item.result
         valid = item.doc["valid_records"]
-        left_out = item.result.n_records - valid if skip else 0
+        left_out = result.n_records - valid if skip and result.n_errors else 0
         item.doc["skipped_invalid"] = left_out
-        if skip and valid == 0:
+        if skip and result.n_errors and valid == 0:
             reporter.warn(f"{item.request.path.name}: no valid record; this import is left out of the job.")
             continue
-        out = folder / f"{item.index:02d}-{_slug(item)}.csv"
         reporter.progress(f"Writing the payload of {item.request.path.name}", None)
-        parts = write(item.frame, out, keep=item.result.valid if skip else None)
-        item.payloads = parts
+        parts = item.plan.write_payloads(folder, name=f"{item.index:02d}-{item.slug}.csv", skip_invalid=skip,
+                                         is_cancelled=interrupts.cancel_requested)
         item.doc["sent_records"] = sum(int(p.records) for p in parts)
         first = parts[0]
         item.doc["payload"] = {
@@ -242,7 +264,7 @@ def send(
     ctx: Any,
     to_send: list[Prepared],
     request: LoadRequest,
-    reporter: common.Reporter,
+    reporter: terminal.Reporter,
     document: dict[str, Any],
     *,
     poll: Any = None,
@@ -252,17 +274,13 @@ def send(
 
     Returns the reports the runner fetched (imports with errors or warnings), by import id.
     """
-    from csod_desktop.services.loads import PreparedImport, ordered, pump
+    from csod_desktop.cli.load_document import apply_job_record
+    from csod_desktop.services.loads import ordered, pump
 
-    specs: list[PreparedImport] = []
+    specs = []
     owner: dict[int, Prepared] = {}
     for item in to_send:
-        for part in item.payloads:
-            spec = PreparedImport.from_payload(
-                part, item.load_type, label=item.request.path.name, settings=item.request.settings,
-                source=item.request.path, mapping=item.pipeline.mapping if item.pipeline else None,
-                type_id=item.type_id,
-            )
+        for spec in item.plan.prepared_imports(label=item.request.path.name):
             specs.append(spec)
             owner[id(spec)] = item
     # OU imports first, then employees (as the window does): an employee's new division in the same job
@@ -286,47 +304,11 @@ def send(
             seen.setdefault("reports", {})[event.import_id] = event.result
 
     job = pump(events, on_event)
-    apply_job_record(job, specs, owner, document)
+    apply_job_record(job, specs, {key: item.doc for key, item in owner.items()}, document)
     return seen.get("reports", {})
 
 
-def apply_job_record(job: Any, specs: list[Any], owner: dict[int, Prepared], document: dict[str, Any]) -> None:
-    """The journal's record of the job, after the run, into the JSON document."""
-    document["job"] = job_record_document(job)
-    for doc in {id(p.doc): p.doc for p in owner.values()}.values():
-        doc["counts"] = None
-    for spec, imp in zip(specs, job.imports, strict=True):
-        doc = owner[id(spec)].doc
-        doc["status"] = imp.status
-        doc["error_status"] = imp.error_status or doc.get("error_status")
-        if imp.total_records is None and imp.status is None:
-            continue
-        counts = doc["counts"] or {name: 0 for name in status_cmd.COUNT_FIELDS}
-        for name in status_cmd.COUNT_FIELDS:
-            counts[name] = (counts[name] or 0) + (getattr(imp, name) or 0)
-        doc["counts"] = counts
-
-
-def job_record_document(job: Any) -> dict[str, Any]:
-    """A journal :class:`JobRecord` as the ``job`` member of the JSON documents."""
-    return {
-        "job_id": job.job_id or "",
-        "status": job.state,
-        "finished": bool(job.finished_at is not None and job.state == "finished"),
-        "imports": [
-            {
-                "import_id": imp.import_id,
-                "type": imp.load_type,
-                "status": imp.status,
-                "error_status": imp.error_status,
-                **{name: getattr(imp, name) for name in status_cmd.COUNT_FIELDS},
-            }
-            for imp in job.imports
-        ],
-    }
-
-
-def render_event(event: Any, reporter: common.Reporter, seen: dict[str, Any]) -> None:
+def render_event(event: Any, reporter: terminal.Reporter, seen: dict[str, Any]) -> None:
     """Runner events as progress (uploads, waiting) or one line each (milestones) on stderr."""
     name = type(event).__name__
     if name in ("UploadProgress", "Waiting"):
@@ -342,81 +324,3 @@ def render_event(event: Any, reporter: common.Reporter, seen: dict[str, Any]) ->
     elif name not in ("ReportSkipped",):
         reporter.info(event.text)
 
-
-# ------------------------------------------------------------------------------------------- reports
-
-
-def record_reports(
-    prepared: list[Prepared],
-    reports: dict[str, Any],
-    report_dir: Path | None,
-    reporter: common.Reporter,
-    document: dict[str, Any],
-) -> None:
-    """Each import's report as the runner fetched it (once, within the ledger's cap, cached); with
-    --report-dir a copy of each there, plus summary.json and summary.txt.
-
-    An import without errors or warnings has nothing to report: no download is spent on it (the
-    window's policy), and its entry says so.
-    """
-    if report_dir is not None:
-        report_dir.mkdir(parents=True, exist_ok=True)
-    for item in prepared:
-        ids = item.doc.get("import_ids") or []
-        for import_id in ids:
-            result = reports.get(import_id)
-            if result is None:
-                continue
-            if report_dir is not None:
-                out = report_dir / f"{item.index:02d}-{_slug(item)}-{import_id}.csv"
-                saved = report_cmd.write_report(result, out)
-            else:
-                saved = report_cmd.describe_report(result)
-            item.doc["report"] = {"path": saved["out"], "from_cache": saved["from_cache"], "rows": saved["rows"]}
-        if ids and item.doc["report"] is None and item.doc.get("counts"):
-            counts = item.doc["counts"]
-            clean = not (counts.get("error_records") or counts.get("successful_records_with_warnings"))
-            if clean and not item.doc.get("error_status"):
-                item.doc["report"] = {
-                    "path": None, "from_cache": False, "rows": 0,
-                    "note": "No errors or warnings: nothing to report, no download spent.",
-                }
-    if report_dir is None:
-        return
-    write_problem_files(prepared, report_dir, reporter)
-    summary_json = report_dir / "summary.json"
-    document["reports"] = {"dir": str(report_dir), "summary": str(summary_json)}
-    document["totals"] = _totals(document)
-    summary_json.write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
-    (report_dir / "summary.txt").write_text(summary_text(document), encoding="utf-8")
-    reporter.info(f"Reports and summary saved in {report_dir}")
-
-
-def _totals(document: dict[str, Any]) -> dict[str, int]:
-    from csod_desktop.cli.load_cmd import totals
-
-    return totals(document["imports"])
-
-
-def summary_text(document: dict[str, Any]) -> str:
-    out = io.StringIO()
-    job = document.get("job") or {}
-    out.write(f"job {job.get('job_id')}  {document.get('outcome')}\n")
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["file", "type", "import_id", "records", "sent", "left out", "loaded", "with warnings", "failed", "report"])
-    for item in document["imports"]:
-        counts = item.get("counts") or {}
-        writer.writerow(
-            [
-                item["source"], item["type"], item["import_id"], item["records"], item["sent_records"],
-                item["skipped_invalid"], counts.get("successful_records"),
-                counts.get("successful_records_with_warnings"), counts.get("error_records"),
-                (item.get("report") or {}).get("path"),
-            ]
-        )
-    return out.getvalue()
-
-
-def print_summary(document: dict[str, Any]) -> None:
-    """The human summary on stdout (with --json, the document is the summary)."""
-    print(summary_text(document), end="")

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
-from csod_desktop.cli import common
+from csod_desktop import paths
+from csod_desktop.cli import arguments, connection, exits, terminal
+
+if TYPE_CHECKING:
+    from csod_desktop.services.stores import Stores
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,40 +20,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Save an import's report. A report already downloaded is served from the local cache; "
         "otherwise it is downloaded once, counted in the report ledger, which stays below the portal's "
         "five downloads per report (a download past the cap is refused by this app, with the count).",
-        epilog=common.EXIT_CODES_EPILOG,
+        epilog=exits.EXIT_CODES_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("import_id", metavar="IMPORT_ID")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to save the report (CSV)")
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="FILE",
+        help="where to save the report (CSV); an existing folder saves it there as report-IMPORT_ID.csv",
+    )
     parser.add_argument(
         "--variant",
         choices=("full", "errors", "warnings"),
         default="full",
         help="full (default), or only the records with errors / warnings (derived from the cached full report)",
     )
-    common.add_connection_arguments(parser)
-    common.add_json_argument(parser)
-    parser.set_defaults(func=run)
+    arguments.add_connection_arguments(parser)
+    arguments.add_json_argument(parser)
+    parser.set_defaults(func=run, uses_stores=True)
 
 
-def run(args: argparse.Namespace) -> int:
-    return common.run_command(args, "report", _report)
+def run(args: argparse.Namespace, stores: Stores) -> int:
+    return exits.run_command(args, "report", _report, stores)
 
 
-def _report(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
+def _report(
+    args: argparse.Namespace, stores: Stores, reporter: terminal.Reporter, document: dict[str, Any]
+) -> int:
     from csod_desktop.services.reports import ReportService  # noqa: PLC0415
-    from csod_desktop.store.journal import Journal  # noqa: PLC0415
 
-    out: Path = args.out.expanduser()
+    out = default_out(args.out.expanduser(), args.import_id, args.variant)
     # A report already downloaded is served from the cache with no portal connection (and no download).
-    journal = Journal()
-    try:
-        cached = ReportService(journal).cached(args.import_id, args.variant)
-        saved = write_report(cached, out) if cached is not None else None
-    finally:
-        journal.close()
+    cached = ReportService(stores.journal).cached(args.import_id, args.variant)
+    saved = write_report(cached, out) if cached is not None else None
     if saved is None:
-        with common.open_context(args, reporter) as ctx:
+        with connection.open_context(args, reporter, stores) as ctx:
             reporter.progress(f"Downloading the report of import {args.import_id}", None)
             saved = save_report(ctx, args.import_id, out, variant=args.variant)
     document.update(import_id=args.import_id, variant=args.variant, **saved)
@@ -61,7 +65,16 @@ def _report(args: argparse.Namespace, reporter: common.Reporter, document: dict[
             f"{saved['out']}: {saved['rows']} records with errors or warnings ({origin}; "
             f"{saved['downloads_used']} of 5 downloads used, cap {saved['cap']})"
         )
-    return common.EXIT_OK
+    return exits.EXIT_OK
+
+
+def default_out(out: Path, import_id: str, variant: str) -> Path:
+    """``--out`` as given, or inside it when it is a folder: the name is built from the import id, which
+    may have been pasted from the portal, so it goes through ``paths.safe_path`` (issue 19, item 6)."""
+    if not out.is_dir():
+        return out
+    name = f"report-{import_id}" + ("" if variant == "full" else f"-{variant}")
+    return paths.safe_path(out, name, ".csv")
 
 
 def save_report(ctx: Any, import_id: str, out: Path, *, variant: str = "full") -> dict[str, Any]:

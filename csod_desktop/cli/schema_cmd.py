@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
-from csod_desktop.cli import common
+from csod_desktop.cli import arguments, connection, exits, terminal
+
+if TYPE_CHECKING:
+    from csod_desktop.services.stores import Stores
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -13,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "schema",
         help="show a load type's fields: titles, required, allowed values",
         description="Show the fields of one load type as this portal defines them (its Get Schema answer).",
-        epilog=common.EXIT_CODES_EPILOG,
+        epilog=exits.EXIT_CODES_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("type", metavar="TYPE", help="chr.employee, ou.division, ... or a custom OU type_id")
@@ -24,13 +27,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="KEY=VALUE",
         help="schema settings, e.g. LoadPrimaryKey=1 (GUID) changes the required fields",
     )
-    common.add_connection_arguments(parser)
-    common.add_json_argument(parser)
-    parser.set_defaults(func=run)
+    arguments.add_connection_arguments(parser)
+    arguments.add_json_argument(parser)
+    parser.set_defaults(func=run, uses_stores=True)
 
 
-def run(args: argparse.Namespace) -> int:
-    return common.run_command(args, "schema", _schema)
+def run(args: argparse.Namespace, stores: Stores) -> int:
+    return exits.run_command(args, "schema", _schema, stores)
 
 
 def field_document(prop: Any) -> dict[str, Any]:
@@ -53,17 +56,17 @@ def field_document(prop: Any) -> dict[str, Any]:
     }
 
 
-def _schema(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
-    from csod_desktop.cli.load_cmd import coerce_setting
+def _schema(
+    args: argparse.Namespace, stores: Stores, reporter: terminal.Reporter, document: dict[str, Any]
+) -> int:
+    from csod_desktop.services.schemas import fetch_schema, resolve_load_type  # noqa: PLC0415
 
-    settings = {}
-    for text in args.setting:
-        key, value = common.parse_key_value(text, "--setting")
-        settings[key] = coerce_setting(value)
-    with common.open_context(args, reporter) as ctx:
-        load_type, type_id = resolve_load_type(ctx, args.type, reporter)
+    settings = arguments.parse_settings(args.setting)
+    with connection.open_context(args, reporter, stores) as ctx:
+        reporter.progress("Reading the portal's load types", None)
+        load_type, type_id = resolve_load_type(ctx.client, args.type)
         reporter.progress(f"Reading the schema of {args.type}", None)
-        schema = fetch_schema(ctx, load_type, type_id, settings)
+        schema = fetch_schema(ctx.client, load_type, type_id, settings)
     fields = [field_document(prop) for prop in schema.properties.values()]
     document.update(
         load_type=load_type,
@@ -85,55 +88,9 @@ def _schema(args: argparse.Namespace, reporter: common.Reporter, document: dict[
                 shown += f"; ... ({len(allowed)} values)"
             kind = item["type"] + (" (multi)" if item["multi"] else "") + (" date" if item["format"] == "date" else "")
             rows.append((item["name"], item["title"] or "", kind, "yes" if item["required"] else "", length, shown))
-        common.print_table(rows)
+        terminal.print_table(rows)
         if schema.dependencies:
             print()
             for key, needs in schema.dependencies.items():
                 print(f"{key} also needs: {', '.join(needs)}")
-    return common.EXIT_OK
-
-
-def resolve_load_type(ctx: Any, text: str, reporter: common.Reporter) -> tuple[str, Any]:
-    """``TYPE`` as the user wrote it → (load type, custom OU type_id or None), checked with the portal.
-
-    The list comes from the portal's specification, never from a hard-coded table (bulk-api-facts.md,
-    "Load types"); a custom OU is named by its ``type_id``.
-    """
-    reporter.progress("Reading the portal's load types", None)
-    types = list(ctx.client.load_types())
-    wanted = text.strip().lower()
-    for item in types:
-        if item.type_id is not None and str(item.type_id).lower() == wanted:
-            return item.type, item.type_id
-    for item in types:
-        if item.type.lower() == wanted and not item.is_custom_ou:
-            return item.type, None
-    custom = [str(item.type_id) for item in types if item.is_custom_ou and item.type_id is not None]
-    if wanted == "ou.customou" and custom:
-        raise common.ConfigError(
-            "ou.customou needs the custom OU's type_id instead of the type name.",
-            hint=f"This portal's custom OU type_ids: {', '.join(custom)}.",
-        )
-    offered = sorted({item.type for item in types if not item.is_custom_ou} | set(custom))
-    raise common.ConfigError(
-        f"This portal offers no load type {text!r}.",
-        hint=f"Types offered: {', '.join(offered)} ('csod-desktop types' lists them).",
-    )
-
-
-def fetch_schema(ctx: Any, load_type: str, type_id: Any, settings: dict[str, Any]) -> Any:
-    """The portal's schema for one load type, as a :class:`csod_desktop.core.schema.Schema`."""
-    from csod_desktop.core.schema import Schema  # noqa: PLC0415
-
-    body = ctx.client.schema(load_type, settings=settings or None, type_id=type_id)
-    return Schema.from_response(body, load_type)
-
-
-def template_store(ctx: Any) -> Any:
-    """The context's template store, or one in the standard folder."""
-    store = getattr(ctx, "templates", None)
-    if store is None:
-        from csod_desktop.core.templates import TemplateStore  # noqa: PLC0415
-
-        store = TemplateStore()
-    return store
+    return exits.EXIT_OK

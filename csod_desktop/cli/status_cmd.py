@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import IO, Any
+from typing import Any, IO, TYPE_CHECKING
 
-from csod_desktop.cli import common
+from csod_desktop.cli import arguments, connection, exits, interrupts, terminal
+
+if TYPE_CHECKING:
+    from csod_desktop.services.stores import Stores
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,27 +18,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="show a job's imports and counts (--wait: until it completes)",
         description="Show the status of a job and its imports. With --wait, poll (within the portal's "
         "five-calls-a-minute budget) until every import has completed; the exit code then says how it went.",
-        epilog=common.EXIT_CODES_EPILOG
+        epilog=exits.EXIT_CODES_EPILOG
         + "\nwithout --wait the exit code is 0 whatever the job's state; with --wait it is 0, 3 or 4 as for 'load'.\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("job_id", metavar="JOB_ID")
     parser.add_argument("--wait", action="store_true", help="poll until every import has completed")
-    common.add_connection_arguments(parser)
+    arguments.add_connection_arguments(parser)
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
-    common.add_poll_argument(parser)
-    common.add_json_argument(parser)
-    parser.set_defaults(func=run)
+    arguments.add_poll_argument(parser)
+    arguments.add_json_argument(parser)
+    parser.set_defaults(func=run, uses_stores=True)
 
 
-def run(args: argparse.Namespace) -> int:
-    return common.run_command(args, "status", _status)
+def run(args: argparse.Namespace, stores: Stores) -> int:
+    return exits.run_command(args, "status", _status, stores)
 
 
-def _status(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
-    with common.open_context(args, reporter) as ctx:
+def _status(
+    args: argparse.Namespace, stores: Stores, reporter: terminal.Reporter, document: dict[str, Any]
+) -> int:
+    with connection.open_context(args, reporter, stores) as ctx:
         if args.wait:
-            status = wait_for_job(ctx, args.job_id, reporter, poll=common.poll_policy(args))
+            status = wait_for_job(ctx, args.job_id, reporter, poll=arguments.poll_policy(args))
         else:
             reporter.progress(f"Reading the status of job {args.job_id}", None)
             status = ctx.client.job_status(args.job_id)
@@ -44,7 +49,7 @@ def _status(args: argparse.Namespace, reporter: common.Reporter, document: dict[
     if not args.json:
         print_job(job)
     if not args.wait:
-        return common.EXIT_OK
+        return exits.EXIT_OK
     return exit_code_for_job(job)
 
 
@@ -80,11 +85,11 @@ def exit_code_for_job(job: dict[str, Any]) -> int:
     records failed; sending the same file again later would fail the same way, so it is not a 4.
     """
     if not job.get("finished"):
-        return common.EXIT_PORTAL
+        return exits.EXIT_PORTAL
     for item in job["imports"]:
         if item.get("error_status") or (item.get("error_records") or 0) > 0:
-            return common.EXIT_RECORDS_FAILED
-    return common.EXIT_OK
+            return exits.EXIT_RECORDS_FAILED
+    return exits.EXIT_OK
 
 
 def print_job(job: dict[str, Any], stream: IO[str] | None = None) -> None:
@@ -100,17 +105,17 @@ def print_job(job: dict[str, Any], stream: IO[str] | None = None) -> None:
                 *(("" if item.get(name) is None else str(item[name])) for name in COUNT_FIELDS),
             )
         )
-    common.print_table(rows, out)
+    terminal.print_table(rows, out)
 
 
-def wait_for_job(ctx: Any, job_id: str, reporter: common.Reporter, *, poll: Any = None) -> Any:
+def wait_for_job(ctx: Any, job_id: str, reporter: terminal.Reporter, *, poll: Any = None) -> Any:
     """Poll a job until it finishes, through the services' poller (journal snapshots, the governor)."""
     from csod_desktop.services import loads  # noqa: PLC0415
 
     reporter.progress(f"Waiting for job {job_id}", None)
     runner = loads.LoadRunner(
         ctx.client, ctx.journal, ctx.reports, profile=ctx.profile, poll=poll, fetch_reports=False,
-        is_cancelled=common.cancel_requested,
+        is_cancelled=interrupts.cancel_requested,
     )
     known = ctx.journal.find_job(job_id)
     seen: dict[str, Any] = {}

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
-from csod_desktop.cli import common
+from csod_desktop.cli import arguments, connection, exits, terminal
+
+if TYPE_CHECKING:
+    from csod_desktop.services.stores import Stores
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -13,20 +16,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "types",
         help="list the load types the portal offers",
         description="List the load types this portal offers (from its specification), with custom OU type_ids.",
-        epilog=common.EXIT_CODES_EPILOG,
+        epilog=exits.EXIT_CODES_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    common.add_connection_arguments(parser)
-    common.add_json_argument(parser)
-    parser.set_defaults(func=run)
+    arguments.add_connection_arguments(parser)
+    arguments.add_json_argument(parser)
+    parser.set_defaults(func=run, uses_stores=True)
 
 
-def run(args: argparse.Namespace) -> int:
-    return common.run_command(args, "types", _types)
+def run(args: argparse.Namespace, stores: Stores) -> int:
+    return exits.run_command(args, "types", _types, stores)
 
 
-def _types(args: argparse.Namespace, reporter: common.Reporter, document: dict[str, Any]) -> int:
-    with common.open_context(args, reporter) as ctx:
+def _types(
+    args: argparse.Namespace, stores: Stores, reporter: terminal.Reporter, document: dict[str, Any]
+) -> int:
+    with connection.open_context(args, reporter, stores) as ctx:
         reporter.progress("Reading the portal's load types", None)
         types = ctx.client.load_types()
     document["types"] = [
@@ -42,5 +47,5 @@ def _types(args: argparse.Namespace, reporter: common.Reporter, document: dict[s
         rows = [("TYPE", "TYPE_ID", "TITLE")] + [
             (item["type"], item["type_id"] or "", item["title"] or "") for item in document["types"]
         ]
-        common.print_table(rows)
-    return common.EXIT_OK
+        terminal.print_table(rows)
+    return exits.EXIT_OK

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import polars as pl
 
+from csod_desktop import paths
+
 #: A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection"); tab and
 #: carriage return are on OWASP's list too, since some spreadsheets strip them and then read the rest.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -29,8 +31,7 @@ def neutralized_rows(rows: Iterable[Sequence[object]]) -> list[list[str]]:
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """Write a CSV Excel opens cleanly (UTF-8 with BOM, CRLF) with every cell neutralized; returns the row count."""
     body = neutralized_rows(rows)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with paths.private_file(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow([neutralize(h) for h in header])
         writer.writerows(body)
@@ -47,8 +48,7 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[object
     ws.append([neutralize(h) for h in header])
     for row in body:
         ws.append(row)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    book.save(paths.private_file(path))
     return len(body)
 
 

@@ -165,6 +165,17 @@ class Mapping:
             return pl.DataFrame(schema={})
         return frame.select([exprs[t] for t in order])
 
+    def date_cells_by_target(self, date_cells: MappingABC[str, pl.Series] | None) -> dict[str, pl.Series]:
+        """A reader's ``date_cells`` (source column -> mask) keyed by the property each column feeds,
+        as ``validate(date_cells=...)`` takes them (its culture inference leaves real dates out)."""
+        if not date_cells:
+            return {}
+        out: dict[str, pl.Series] = {}
+        for source, target in self.columns.items():
+            if source in date_cells and target not in out:
+                out[target] = date_cells[source]
+        return out
+
     # ---- persistence ---------------------------------------------------------------------------
     @property
     def fingerprint(self) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import polars as pl
 from isal import igzip_threaded
 
-from csod_desktop import facts
+from csod_desktop import facts, paths
 from csod_desktop.errors import Cancelled, CsodError
 
 MAX_RECORDS = facts.MAX_RECORDS
@@ -100,19 +100,19 @@ def write_payload(
     row_bytes = frame.select(pl.sum_horizontal(pl.all().str.len_bytes().fill_null(0))).to_series()
     low = int((row_bytes.filter(mask) if mask is not None else row_bytes).sum() or 0)
     low += (records + 1) * (frame.width + 1) + sum(len(c.encode()) for c in columns)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(out_path.parent)  # payloads hold employees' personal data: owner-only
     if low > gzip_over:
         # Big payload: polars writes straight into ISA-L's threaded compressor, no plain copy on disk.
         gz_path = out_path.with_name(out_path.name + ".gz")
         threads = max(1, min(4, os.cpu_count() or 1))
-        with igzip_threaded.open(gz_path, "wb", compresslevel=GZIP_LEVEL, threads=threads) as raw:
+        with igzip_threaded.open(paths.private_file(gz_path), "wb", compresslevel=GZIP_LEVEL, threads=threads) as raw:
             counter = _Counting(raw)
             stopped = _write_chunks(frame, mask, counter, progress, is_cancelled)
         if stopped:
             gz_path.unlink(missing_ok=True)
             raise Cancelled()
         return PayloadInfo(gz_path, gz_path.stat().st_size, records, True, _sha256(gz_path), "text/csv", "gzip", counter.count, columns)
-    with out_path.open("wb") as fh:
+    with paths.private_file(out_path).open("wb") as fh:
         counter = _Counting(fh)
         stopped = _write_chunks(frame, mask, counter, progress, is_cancelled)
     if stopped:
@@ -216,7 +216,8 @@ def write_payloads(
 def _gzip_file(src: Path, dst: Path, is_cancelled: Callable[[], bool] | None) -> tuple[str, int]:
     """Compress with ISA-L on every core, then hash what will be sent."""
     threads = max(1, min(4, os.cpu_count() or 1))
-    with src.open("rb") as fin, igzip_threaded.open(dst, "wb", compresslevel=GZIP_LEVEL, threads=threads) as fout:
+    with src.open("rb") as fin, igzip_threaded.open(paths.private_file(dst), "wb", compresslevel=GZIP_LEVEL,
+                                                    threads=threads) as fout:
         while block := fin.read(_BLOCK):
             fout.write(block)
             if is_cancelled is not None and is_cancelled():

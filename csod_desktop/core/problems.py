@@ -26,5 +26,43 @@ class Problem:
     value: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A job setting the file's own values call for, for the window to offer in one click.
+
+    ``kind`` "switch": the values contradict the import's setting (a file-level error says so, and
+    nothing can be sent until the setting changes). ``kind`` "confirm": the values never prove the
+    setting right or wrong (dates whose days are all 12 or less): the administrator confirms the
+    current one or takes ``value`` instead. The CLI never applies a suggestion: it prints ``cli``.
+    """
+
+    setting: str  # the job setting: "datetime_culture" or "number_culture"
+    value: str  # the culture to use instead, e.g. "fr-FR"
+    current: str  # the culture the import reads with now
+    kind: str  # "switch" or "confirm"
+    columns: tuple[str, ...]  # schema property names whose values call for it
+    label: str  # the button's words: "Use fr-FR for dates"
+    reason: str  # the problem's message, for a tooltip or a dialog
+    examples: tuple[str, ...] = ()  # "04/09/2023 will be loaded as 9 April 2023", as the import reads now
+
+    @property
+    def cli(self) -> str:
+        """The command line's way of taking it: ``--setting datetime_culture=fr-FR``."""
+        return f"--setting {self.setting}={self.value}"
+
+
 #: Column order of every problems DataFrame (``ValidationResult.problems``).
 PROBLEM_COLUMNS: tuple[str, ...] = ("row", "column", "rule", "severity", "message", "hint", "value")
+
+
+#: A value echoed in a message or a ``--json`` document is cut after this many characters: a 120 MB cell
+#: must be named, not copied whole into every message about it (issue 19, item 9).
+SHOWN_CHARS = 200
+
+
+def shown(value: object) -> str:
+    """``value`` as text for a message: cut after :data:`SHOWN_CHARS` characters, with its full length."""
+    text = "" if value is None else str(value)
+    if len(text) <= SHOWN_CHARS:
+        return text
+    return f"{text[:SHOWN_CHARS]}… ({len(text)} characters)"

@@ -8,13 +8,16 @@ from pathlib import Path
 
 import polars as pl
 
+from csod_desktop.core import reading_encoding as encoding
 from csod_desktop.core import reading_text as text
+from csod_desktop.core.problems import shown
 from csod_desktop.core.source import WORKBOOK_FORMATS, ReadOptions, SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 
 TEXT_SUFFIXES = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".txt": ","}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+
 __all__ = ["EXCEL_SUFFIXES", "JSON_SUFFIXES", "TEXT_SUFFIXES", "WORKBOOK_FORMATS", "ReadOptions", "SourceTable",
            "read_delimited", "read_table", "shifted_value_warnings"]
 
@@ -72,16 +75,16 @@ def read_delimited(
                 f"{path.name} is an Excel workbook saved with a {path.suffix} extension.",
                 hint="Rename it to .xlsx, or export the sheet as CSV.",
             )
-    source = text.detect_encoding(path, options.encoding, progress, is_cancelled)
+    source = encoding.old_mac_line_ends(path, encoding.detect_encoding(path, options.encoding, progress, is_cancelled))
     if source.data is not None and b"\x00" in source.data:
-        text.sniff_binary(source.data[source.data.index(b"\x00") - 1 :], path)
+        encoding.sniff_binary(source.data[source.data.index(b"\x00") - 1 :], path)
     try:
         frame, headers, delimiter, quote = _parse(path, source, options, is_cancelled, progress)
     except pl.exceptions.ComputeError as exc:
         if "utf-8" not in str(exc).lower() or source.data is not None:
             raise
-        # Invalid UTF-8 past the sampled head: the file is Windows-1252 / Latin-1 after all.
-        source = text.single_byte(path)
+        # Invalid UTF-8 past the sampled head: Windows-1252 if it proves to be, else refused with the byte.
+        source = encoding.prove_single_byte(path)
         frame, headers, delimiter, quote = _parse(path, source, options, is_cancelled, progress)
     if progress is not None:
         progress(0.85)
@@ -118,9 +121,9 @@ def shifted_value_warnings(frame: pl.DataFrame, delimiter: str) -> list[str]:
         row = int(frame.select(pl.col(name).str.starts_with(" ").arg_true().first()).item())
         value, before = frame[name][row], frame[names[index - 1]][row] or ""
         warnings.append(
-            f'Record {row + 1}, column "{name}": the value "{value}" starts with a space after the '
+            f'Record {row + 1}, column "{shown(name)}": the value "{shown(value)}" starts with a space after the '
             f'{"comma" if delimiter == "," else "semicolon"} ({count} record(s) like this). If '
-            f'"{before}{delimiter}{value}" is one value, it must be in double quotes in the file; '
+            f'"{shown(before + delimiter + value)}" is one value, it must be in double quotes in the file; '
             "otherwise the values after it are in the wrong columns."
         )
     return warnings
@@ -128,7 +131,7 @@ def shifted_value_warnings(frame: pl.DataFrame, delimiter: str) -> list[str]:
 
 def _parse(
     path: Path,
-    source: text.TextSource,
+    source: encoding.TextSource,
     options: ReadOptions,
     is_cancelled: Callable[[], bool] | None,
     progress: Callable[[float], None] | None,

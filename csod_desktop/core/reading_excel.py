@@ -26,6 +26,7 @@ from csod_desktop.core import excel_formats as xf
 from csod_desktop.core.excel_cells import check as _check
 from csod_desktop.core.excel_cells import report as _report
 from csod_desktop.core.excel_styles import SheetStyles, column_name
+from csod_desktop.core.problems import shown
 from csod_desktop.core.source import ReadOptions, SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 
@@ -146,7 +147,7 @@ def read_excel(
 
 def sniff_workbook_head(path: Path) -> bytes:
     """The first bytes of a workbook; refuses at once one that is empty, cut short or not a workbook."""
-    from csod_desktop.core.reading_text import sniff_binary
+    from csod_desktop.core.reading_encoding import sniff_binary
 
     with path.open("rb") as fh:
         head = fh.read(4096)
@@ -222,11 +223,11 @@ def encrypted_error(path: Path) -> InputFileError:
     )
 
 
-def too_many_digits(path: Path, sheet: str, column: str, index: int, row: int, shown: str) -> InputFileError:
+def too_many_digits(path: Path, sheet: str, column: str, index: int, row: int, rounded: str) -> InputFileError:
     return InputFileError(
-        f"Cell {column_name(index)}{row} (column \"{column}\") of sheet \"{sheet}\" holds a number of more than "
+        f"Cell {column_name(index)}{row} (column \"{shown(column)}\") of sheet \"{sheet}\" holds a number of more than "
         f"{xf.EXCEL_DIGITS} digits. Excel keeps only {xf.EXCEL_DIGITS} digits of a number, so it had already "
-        f"changed this value (to {shown}) when the workbook was saved: the id that was typed is lost.",
+        f"changed this value (to {rounded}) when the workbook was saved: the id that was typed is lost.",
         line=row,
         hint="In Excel, format the column as Text (Format Cells > Text) before typing or pasting the ids, "
         "or export them from the source system as CSV, so every digit is kept.",
@@ -340,7 +341,7 @@ def _fill_merged(frame: pl.DataFrame, merged: list[Any], header_index: int, name
         count += 1
         if len(described) < 3:
             span = f"{column_name(c0)}{r0 + 1}:{column_name(c1)}{r1 + 1}"
-            described.append(f"{span} (\"{value}\")" if value is not None else span)
+            described.append(f"{span} (\"{shown(value)}\")" if value is not None else span)
     if not count:
         return []
     more = f" and {count - len(described)} more" if count > len(described) else ""
@@ -362,10 +363,10 @@ def _fill_error_cells(frame: pl.DataFrame, found: SheetStyles, header_index: int
     for col, items in by_column.items():
         column = frame[names[col]].scatter([r for r, _t in items], pl.Series([t for _r, t in items], dtype=pl.String))
         frame.replace_column(col, column)
-    shown = ", ".join(f"{column_name(c)}{r + header_index + 2} ({t})" for r, c, t in cells[:3])
+    listed = ", ".join(f"{column_name(c)}{r + header_index + 2} ({shown(t)})" for r, c, t in cells[:3])
     more = f" and {len(cells) - 3} more" if len(cells) > 3 else ""
     return [
-        f"Formula cells show an error: {shown}{more}. They are read as that error text; fix the formulas in "
+        f"Formula cells show an error: {listed}{more}. They are read as that error text; fix the formulas in "
         "Excel and save again, or those records will not be what you meant."
     ]
 
@@ -373,7 +374,7 @@ def _fill_error_cells(frame: pl.DataFrame, found: SheetStyles, header_index: int
 def _refuse_missing_results(path: Path, sheet: str, found: SheetStyles) -> None:
     if not found.n_missing_results:
         return
-    examples = ", ".join(f"{ref} (={formula})" if formula else ref for ref, formula in found.missing_results)
+    examples = ", ".join(f"{ref} (={shown(formula)})" if formula else ref for ref, formula in found.missing_results)
     raise InputFileError(
         f"Sheet \"{sheet}\" of {path.name} has {found.n_missing_results:,} formula cell(s) saved without their "
         f"result, such as {examples}. The workbook was written by a program that does not calculate formulas, "

@@ -9,19 +9,61 @@ from typing import Any
 
 import polars as pl
 
+from csod_desktop.core.problems import shown
 from csod_desktop.core.source import SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 
+_FLAT_HINT = 'A JSON file must be an array of records: [{"column": "value"}, ...].'
+_NESTED_LISTED = 5  # columns named in the refusal of nested values
+
+
+class JsonTooDeep(ValueError):
+    """JSON nested deeper than the parser goes (Python's recursion limit, about a thousand levels)."""
+
+
+def parse_json(text: str | bytes, **kwargs: Any) -> Any:
+    """``json.loads`` for text from outside: deep nesting is a :class:`JsonTooDeep` (a ``ValueError``),
+    never a ``RecursionError``; an over-long integer is Python's own ``ValueError``. Bounded input, in
+    the words of issue 19: the caller catches ``ValueError`` and answers with a sentence."""
+    try:
+        return json.loads(text, **kwargs)
+    except RecursionError:
+        raise JsonTooDeep("values are nested inside each other too deeply (about a thousand levels)") from None
+
 
 def _as_text(value: Any) -> str | None:
-    """Numbers keep their exact JSON spelling (parse_int/parse_float=str); nested values stay JSON."""
+    """Numbers keep their exact JSON spelling (parse_int/parse_float=str); nested values never get here."""
     if value is None:
         return None
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
         return "true" if value else "false"
-    return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _decode(raw: bytes, path: Path) -> tuple[str, str]:
+    """(encoding, text): UTF-8, or UTF-16/32 with or without a byte order mark (RFC 8259 section 8.1)."""
+    from csod_desktop.core.reading_encoding import sniff_binary, sniff_magic
+
+    encoding = json.detect_encoding(raw)
+    if encoding.startswith("utf-8"):
+        sniff_binary(raw[:4096], path)
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        sniff_magic(raw[:16], path)
+        before = raw[: exc.start].decode(encoding, errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        name = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
+        raise InputFileError(
+            f"{path.name} cannot be read as {name}: byte {raw[exc.start]:#04x} at character {column} of line "
+            f"{line} is not valid in that encoding.",
+            line=line,
+            hint="Export the file again as JSON in UTF-8: JSON files are UTF-8 (or UTF-16 with a byte order mark).",
+        ) from exc
+    return ("utf-8" if encoding == "utf-8-sig" else encoding), text.lstrip("\ufeff")
 
 
 def read_json(
@@ -31,48 +73,53 @@ def read_json(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> Any:
     """Read ``[{...}, ...]`` or one object per line; columns in first-seen key order."""
-    from csod_desktop.core.reading_text import sniff_binary
 
     raw = path.read_bytes()
     if not raw.strip():
         raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
-    sniff_binary(raw[:4096], path)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise InputFileError(
-            f"{path.name} is not UTF-8 (line {line}); JSON files must be UTF-8.", line=line
-        ) from exc
+    encoding, text = _decode(raw, path)
+    if not text.strip():
+        raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
     stripped = text.lstrip()
     records: list[tuple[int, Any]] = []
+    lineno = 0
+    numbers = {"parse_int": str, "parse_float": str, "parse_constant": str}
     try:
         if stripped.startswith("["):
-            data = json.loads(text, parse_int=str, parse_float=str)
+            data = parse_json(text, **numbers)
             records = [(0, r) for r in data]
         else:
             for lineno, line in enumerate(text.splitlines(), start=1):
                 if line.strip():
-                    records.append((lineno, json.loads(line, parse_int=str, parse_float=str)))
+                    records.append((lineno, parse_json(line, **numbers)))
                 if lineno % 50000 == 0 and is_cancelled is not None and is_cancelled():
                     raise Cancelled()
+    except JsonTooDeep as exc:
+        where = f" (line {lineno})" if lineno else ""
+        raise InputFileError(
+            f"{path.name} cannot be read: its {exc}{where}, so it is not a list of records.",
+            line=lineno or None,
+            hint=_FLAT_HINT,
+        ) from None
     except json.JSONDecodeError as exc:
         line = exc.lineno if stripped.startswith("[") else lineno
         raise InputFileError(
             f"{path.name} is not valid JSON: {exc.msg} on line {line}.",
             line=line,
-            hint="A JSON file must be an array of records: [{\"column\": \"value\"}, ...].",
+            hint=_FLAT_HINT,
         ) from exc
     if not records:
         raise InputFileError(f"{path.name} holds no records.", line=1)
     columns: dict[str, list[str | None]] = {}
+    nested: dict[str, int] = {}  # column -> records whose value there is an object or an array
+    first_nested: tuple[int, int, str, Any] | None = None
     for index, (lineno, record) in enumerate(records):
         if not isinstance(record, dict):
             where = f"line {lineno}" if lineno else f"record {index + 1}"
             raise InputFileError(
                 f"In {path.name}, {where} is not a record of named values (it is a {type(record).__name__}).",
                 line=lineno or None,
-                hint="A JSON file must be an array of records: [{\"column\": \"value\"}, ...].",
+                hint=_FLAT_HINT,
             )
         for key in record:
             if key not in columns:
@@ -83,8 +130,38 @@ def read_json(
                     )
                 columns[key] = [None] * index
         for key, col in columns.items():
-            col.append(_as_text(record.get(key)))
+            value = record.get(key)
+            if isinstance(value, (dict, list)):
+                nested[key] = nested.get(key, 0) + 1
+                if first_nested is None:
+                    first_nested = (index, lineno, key, value)
+                value = None
+            col.append(_as_text(value))
         if progress is not None and index % 50000 == 0 and records:
             progress(0.9 * index / len(records))
+    if first_nested is not None:
+        raise _nested_error(path, nested, first_nested)
     frame = pl.DataFrame(columns, schema={k: pl.String for k in columns})
-    return SourceTable(frame=frame, path=path, format="json", encoding="utf-8")
+    return SourceTable(frame=frame, path=path, format="json", encoding=encoding)
+
+
+def _nested_error(path: Path, nested: dict[str, int], first: tuple[int, int, str, Any]) -> InputFileError:
+    """Nested objects and arrays are not values the portal takes, and their JSON text is not what the
+    administrator meant to load (a localized name ``{"en": ...}`` would become that text): refused, named."""
+    index, lineno, key, value = first
+    kind = "an object" if isinstance(value, dict) else "a list"
+    snippet = shown(json.dumps(value, ensure_ascii=False))[:60]
+    where = f"line {lineno}" if lineno else f"record {index + 1}"
+    names = ", ".join(f'"{shown(k)}" ({n} record{"s" if n != 1 else ""})' for k, n in list(nested.items())[:_NESTED_LISTED])
+    more = f" and {len(nested) - _NESTED_LISTED} more columns" if len(nested) > _NESTED_LISTED else ""
+    return InputFileError(
+        f'In {path.name}, {where} holds {kind} as the value of "{shown(key)}" ({snippet}), not one text, '
+        f"number or true/false. The portal takes one value per field, so this file was not read. Nested "
+        f"values are in: {names}{more}.",
+        line=lineno or None,
+        hint="Export the records flat (one column per value, for example one column per language), or leave "
+        "those fields out of the export.",
+    )
+
+
+__all__ = ["JsonTooDeep", "parse_json", "read_json"]

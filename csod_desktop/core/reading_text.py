@@ -1,4 +1,7 @@
-"""Delimited text files (CSV/TSV): encoding, delimiter and quote detection, and a fast exact parse."""
+"""Delimited text files (CSV/TSV): delimiter and quote detection, and a fast exact parse.
+
+The encoding is found first, by ``reading_encoding``.
+"""
 
 from __future__ import annotations
 
@@ -6,205 +9,16 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
 
-from csod_desktop.errors import Cancelled, InputFileError
+from csod_desktop.core.problems import shown
+from csod_desktop.core.reading_encoding import HEAD, CancelFn, TextSource, _check
+from csod_desktop.core.reading_encoding import sniff_binary  # noqa: F401 - re-exported (reading_excel)
+from csod_desktop.errors import InputFileError
 
-CHUNK = 8 * 1024 * 1024
-HEAD = 64 * 1024
 DELIMITERS = (",", ";", "\t", "|")
-
-# UTF-8 text that was once decoded as Windows-1252 and encoded again: "é" becomes "Ã©", "’" becomes "â€™".
-# As UTF-8 bytes that is C3 83|82 followed by a 2-byte char in U+0080..U+00BF, or "â€" (C3 A2 E2 82 AC).
-_MOJIBAKE = re.compile(rb"\xc3[\x82\x83]\xc2[\x80-\xbf]|\xc3[\x82\x83][\xc5\xcb\xe2]|\xc3\xa2\xe2\x82\xac")
-
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Excel (.xls) or other Office binary file"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"PK\x03\x04", "a zip archive"),
-)
-
-ProgressFn = Callable[[float], None] | None
-CancelFn = Callable[[], bool] | None
-
-
-@dataclass
-class TextSource:
-    """The outcome of encoding detection: what polars should parse and how the text was decoded."""
-
-    encoding: str
-    data: bytes | None  # UTF-8 bytes (transcoded or BOM-stripped); None = parse the file in place
-    warnings: list[str] = field(default_factory=list)
-
-
-def _check(is_cancelled: CancelFn) -> None:
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled()
-
-
-def sniff_binary(head: bytes, path: Path) -> None:
-    """Refuse images, archives and other binary files with a sentence that names what the file is."""
-    for magic, what in _MAGIC:
-        if head.startswith(magic):
-            raise InputFileError(
-                f"{path.name} is {what}, not a text file with one record per line.",
-                hint="Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.",
-            )
-    if b"\x00" in head:
-        raise InputFileError(
-            f"{path.name} contains binary data (NUL bytes), so it is not a CSV or text file.",
-            line=head[: head.index(b"\x00")].count(b"\n") + 1,
-            hint="Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.",
-        )
-
-
-def _bom_less_utf16(head: bytes) -> str | None:
-    """UTF-16 without a byte order mark: every other byte is NUL in Latin text."""
-    sample = head[: 4096 - (len(head[:4096]) % 2)]
-    if len(sample) < 4:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
-    return None
-
-
-def _line_of(data: bytes, pos: int) -> int:
-    return data.count(b"\n", 0, pos) + 1
-
-
-def _transcode(raw: bytes, encoding: str, path: Path) -> bytes:
-    try:
-        return raw.decode(encoding).encode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputFileError(
-            f"{path.name} cannot be read as {encoding}: byte {raw[exc.start]:#04x} on line "
-            f"{_line_of(raw, exc.start)} is not valid in that encoding.",
-            line=_line_of(raw, exc.start),
-            hint="Choose the file's real encoding, or save it again as CSV UTF-8.",
-        ) from exc
-
-
-def detect_encoding(
-    path: Path, forced: str | None, progress: ProgressFn = None, is_cancelled: CancelFn = None
-) -> TextSource:
-    """Find the encoding among UTF-8 (BOM or not), UTF-16/32 (BOM or not) and Windows-1252/Latin-1.
-
-    Plain UTF-8 files are only scanned in chunks (no copy is kept): polars then maps the file itself.
-    Anything else is transcoded to UTF-8 bytes in memory.
-    """
-    size = path.stat().st_size
-    with path.open("rb") as fh:
-        head = fh.read(HEAD)
-    if not head:
-        raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
-
-    if forced:
-        try:
-            codec = codecs.lookup(forced).name
-        except LookupError as exc:
-            raise InputFileError(
-                f"\"{forced}\" is not an encoding this app knows.",
-                hint="Choose one from the list, for example utf-8 or cp1252.",
-            ) from exc
-        raw = path.read_bytes()
-        if codec in ("utf-8", "utf-8-sig"):
-            raw = raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw
-            data = _transcode(raw, "utf-8", path) if not raw.isascii() else raw
-        else:
-            data = _transcode(raw, forced, path)
-        sniff_binary(data[:HEAD], path)
-        return TextSource(forced, data, _mojibake_warnings(data, path))
-
-    for bom, name in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if head.startswith(bom):
-            data = _transcode(path.read_bytes(), name, path)
-            return TextSource(name, data, _mojibake_warnings(data, path))
-    utf16 = _bom_less_utf16(head)
-    if utf16:
-        data = _transcode(path.read_bytes(), utf16, path)
-        return TextSource(utf16, data, _mojibake_warnings(data, path))
-
-    sniff_binary(head, path)
-    bom = head.startswith(codecs.BOM_UTF8)
-    try:
-        # The head decides most files: Windows-1252 accents show up as invalid UTF-8 early.
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:  # not just a character cut at the end of the sample
-            return single_byte(path, progress)
-    # The rest is only scanned for NUL bytes (memchr) and mojibake (one regex); polars validates the
-    # UTF-8 itself while parsing, and read_delimited falls back to single_byte() if it is not.
-    warnings: list[str] = []
-    mojibake_seen = False
-    done = 0
-    with path.open("rb") as fh:
-        while chunk := fh.read(CHUNK):
-            _check(is_cancelled)
-            if chunk.find(b"\x00") >= 0:
-                sniff_binary(chunk, path)
-            if not mojibake_seen and not chunk.isascii():
-                mojibake_seen = _MOJIBAKE.search(chunk) is not None
-            done += len(chunk)
-            if progress is not None and size:
-                progress(0.3 * done / size)
-    if mojibake_seen:
-        warnings.append(_mojibake_message(path))
-    if bom:
-        # polars reads the UTF-8 BOM itself; keep the path so the file is mapped, not copied.
-        return TextSource("utf-8-sig", None, warnings)
-    return TextSource("utf-8", None, warnings)
-
-
-def single_byte(path: Path, progress: ProgressFn = None) -> TextSource:
-    """Windows-1252 (or Latin-1 when a byte is undefined there), transcoded to UTF-8."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("cp1252")
-        name = "windows-1252"
-    except UnicodeDecodeError:
-        # 0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined in Windows-1252: the file is Latin-1.
-        text = raw.decode("latin-1")
-        name = "latin-1"
-    data = text.encode("utf-8")
-    if progress is not None:
-        progress(0.4)
-    return TextSource(name, data, _mojibake_warnings(data, path))
-
-
-def _mojibake_message(path: Path) -> str:
-    return (
-        f"Some characters in {path.name} look garbled (like \"Ã©\" instead of \"é\"): the file was "
-        "probably converted between encodings once too often. Check names with accents before loading."
-    )
-
-
-def _mojibake_warnings(data: bytes, path: Path) -> list[str]:
-    warnings = []
-    if not data.isascii() and _MOJIBAKE.search(data):
-        warnings.append(_mojibake_message(path))
-    if "\ufffd".encode() in data:
-        warnings.append(
-            f"{path.name} contains replacement characters (\"\ufffd\"): some characters were lost "
-            "before the file reached us."
-        )
-    return warnings
-
 
 def head_text(path: Path, source: TextSource) -> str:
     """The first ~64 KB as text (for sniffing and the header); a character cut at the end is dropped."""
@@ -254,9 +68,13 @@ def skip_lines(text: str, count: int) -> str:
 def read_header(sample: str, delimiter: str, quote: str, path: Path, line: int = 1) -> list[str]:
     """The header record, checked: no empty and no duplicate names (the mapping needs unique names)."""
     try:
-        first = next(csv.reader(io.StringIO(sample), delimiter=delimiter, quotechar=quote), None)
+        first = next(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, quotechar=quote), None)
     except csv.Error as exc:
-        raise InputFileError(f"The header line of {path.name} cannot be read: {exc}.", line=line) from exc
+        raise InputFileError(
+            f"The header line of {path.name} (line {line}) cannot be read: {csv_problem(exc)}",
+            line=line,
+            hint="Check the quotes on that line: a value that starts with a quote must end with one.",
+        ) from exc
     if not first or all(not h.strip() for h in first):
         raise InputFileError(
             f"Line {line} of {path.name} is empty: it must hold the column names.",
@@ -280,12 +98,26 @@ def check_headers(headers: list[str], path: Path, line: int) -> None:
             )
         if key in seen:
             raise InputFileError(
-                f"The column name \"{key}\" appears twice in the header of {path.name} "
+                f"The column name \"{shown(key)}\" appears twice in the header of {path.name} "
                 f"(columns {seen[key]} and {index}, line {line}).",
                 line=line,
                 hint="Rename one of the two columns so each name is unique.",
             )
         seen[key] = index
+
+
+def csv_problem(exc: csv.Error) -> str:
+    """Python's csv error in words an administrator can act on (never "universal-newline mode")."""
+    text = str(exc)
+    if "end of data" in text:
+        return "it opens a quoted value that is never closed: everything after it would be one value."
+    if "new-line character" in text:
+        return ("it holds a carriage return alone (an old Mac line end) outside quotes while other lines end "
+                "the usual way: save the file again as CSV, which writes one kind of line end.")
+    if "field larger than field limit" in text:
+        return (f"it holds a value longer than {csv.field_size_limit():,} characters, longer than any field "
+                "the portal takes.")
+    return "a quote is misplaced (a quote must open and close the whole value)."
 
 
 def _ragged_error(path: Path, line: int, got: int, want: int) -> InputFileError:
@@ -326,12 +158,8 @@ def scan_exact(
             if n % 65536 == 0:
                 _check(is_cancelled)
     except csv.Error as exc:
-        if "end of data" in str(exc):
-            message = "opens a quoted value that is never closed: everything after it would be one value."
-        else:
-            message = f"cannot be read: {exc} (a quote must open and close the whole value)."
         raise InputFileError(
-            f"Line {start} of {path.name} {message}",
+            f"Line {start} of {path.name} cannot be read: {csv_problem(exc)}",
             line=start,
             hint="Check the quotes on that line: a value that starts with a quote must end with one.",
         ) from exc

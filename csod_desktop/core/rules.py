@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+import polars as pl
+
 from csod_desktop import facts
 
 if TYPE_CHECKING:
@@ -35,11 +37,14 @@ NUMBER_EXAMPLES = {
 }
 
 # Date: three numeric parts with one separator (/ - .) used twice, and an optional time of day that
-# HRIS exports often append ("7/1/2017 00:00:00", "2017-07-01T08:30:00Z"); the time is not kept.
-_DATE_RE = re.compile(
-    r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})"
-    r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$"
-)
+# HRIS exports often append ("7/1/2017 00:00:00", "2017-07-01T08:30:00Z"); the time is not kept. The
+# pattern lets two different separators through so that ``date_parts`` can say so; ``parse_date`` refuses them.
+_DAY = r"(\d{1,4})([/.\-])(\d{1,2})([/.\-])(\d{1,4})"
+_TIME = r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+#: The day part alone (no groups), for the vectorized split of ``culture_inference``.
+DAY_PATTERN = r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}"
+_DATE_RE = re.compile("^" + _DAY + _TIME + "$")
+_TIME_RE = re.compile(_TIME + "$")
 _MIN_YEAR = 1753  # the portal's dates are SQL Server datetimes, which start in 1753
 
 # Numbers: the same patterns serve the scalar parser and polars' vectorized ``str.contains``.
@@ -101,6 +106,54 @@ def apply_trim(value: str | None, trim: str | None) -> str | None:
     return value
 
 
+def date_parts(text: str | None) -> tuple[str, str, str, str, str] | None:
+    """(first, separator, middle, separator, last) of a date-shaped text (time of day left out), or None."""
+    groups = _date_groups(text)
+    return None if groups is None else groups[:5]
+
+
+def _date_groups(text: str | None) -> tuple[str, ...] | None:
+    if text is None:
+        return None
+    match = _DATE_RE.match(text.strip())
+    return None if match is None else match.groups()
+
+
+def _read_date(groups: tuple[str, ...], culture: str) -> dt.date | None:
+    first, sep, middle, sep2, last, hour, minute, second, ampm = groups
+    if sep != sep2:
+        return None  # "one separator used twice": 04/09-2023 is not a date of any culture
+    if len(first) == 4:
+        if len(last) > 2:
+            return None
+        year, month, day = int(first), int(middle), int(last)
+    else:
+        if culture == "en-GB" or len(first) > 2 or len(last) != 4:
+            return None
+        year = int(last)
+        month, day = (int(first), int(middle)) if culture == "en-US" else (int(middle), int(first))
+    if year < _MIN_YEAR or not time_ok(hour, minute, second, ampm):
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def time_ok(hour: str | None, minute: str | None, second: str | None, ampm: str | None) -> bool:
+    """The time of day a date may carry (hour, minute, second, am/pm as written) is a real one, or absent."""
+    if hour is None:
+        return True
+    h, m, s = int(hour), int(minute or 0), int(second or 0)
+    return not (m > 59 or s > 59 or (h > 12 or h == 0 if ampm else h > 23))
+
+
+def time_of_day_ok(rest: str) -> bool:
+    """What follows a date's day part ("", " 08:30:00", "T08:30:00Z") is an allowed, real time of day."""
+    match = _TIME_RE.match(rest)
+    return match is not None and time_ok(*match.groups())
+
+
 def parse_date(text: str | None, culture: str = DEFAULT_CULTURE) -> dt.date | None:
     """The date ``text`` means in ``culture``, or None when that culture cannot read it.
 
@@ -110,32 +163,31 @@ def parse_date(text: str | None, culture: str = DEFAULT_CULTURE) -> dt.date | No
     2019-12-01). Otherwise the year must be last and have 4 digits, so ``13/01/2024`` is refused under
     en-US (there is no 13th month) and ``7/1/17`` is refused everywhere (which century?).
     """
-    if text is None:
+    groups = _date_groups(text)
+    if groups is None:
         return None
-    match = _DATE_RE.match(text.strip())
-    if match is None:
-        return None
-    first, _, middle, last, hour, minute, second, ampm = match.groups()
-    if len(first) == 4:
-        if len(last) > 2:
-            return None
-        year, month, day = int(first), int(middle), int(last)
-    else:
-        culture = _culture(culture, DATE_CULTURES) or DEFAULT_CULTURE
-        if culture == "en-GB" or len(first) > 2 or len(last) != 4:
-            return None
-        year = int(last)
-        month, day = (int(first), int(middle)) if culture == "en-US" else (int(middle), int(first))
-    if year < _MIN_YEAR:
-        return None
-    if hour is not None:
-        h, m, s = int(hour), int(minute), int(second or 0)
-        if m > 59 or s > 59 or (h > 12 or h == 0 if ampm else h > 23):
-            return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return _read_date(groups, _culture(culture, DATE_CULTURES) or DEFAULT_CULTURE)
+
+
+def date_readings(text: str | None) -> dict[str, dt.date]:
+    """The date each culture reads in ``text`` (``parse_date`` for the three at once; unreadable ones left out)."""
+    groups = _date_groups(text)
+    if groups is None:
+        return {}
+    if len(groups[0]) == 4:  # year first: the same reading in every culture, computed once
+        date = _read_date(groups, DEFAULT_CULTURE)
+        return {} if date is None else dict.fromkeys(DATE_CULTURES, date)
+    # Year last: en-GB reads only year-first dates (bulk-api-data-format.txt, "Year must have 4 digits").
+    return {c: d for c in ("en-US", "fr-FR") if (d := _read_date(groups, c)) is not None}
+
+
+# How each culture's number becomes a plain decimal ("1 234,56" -> "1234.56"): replacements in order.
+# One table for the scalar parser and the vectorized one (``number_expr``).
+_PLAIN_DECIMAL: dict[str, tuple[tuple[str, str], ...]] = {
+    "en-US": ((",", ""),),
+    "fr-FR": (*((space, "") for space in _FR_SPACES), (",", ".")),
+    "es-ES": ((".", ""), (",", ".")),
+}
 
 
 def parse_number(text: str | None, culture: str = DEFAULT_CULTURE) -> Decimal | None:
@@ -146,16 +198,21 @@ def parse_number(text: str | None, culture: str = DEFAULT_CULTURE) -> Decimal | 
     culture = _culture(culture, NUMBER_CULTURES) or DEFAULT_CULTURE
     if not _NUMBER_RES[culture].match(value):
         return None
-    if culture == "en-US":
-        value = value.replace(",", "")
-    elif culture == "fr-FR":
-        value = re.sub(f"[{_FR_SPACES}]", "", value).replace(",", ".")
-    else:
-        value = value.replace(".", "").replace(",", ".")
+    for mark, replacement in _PLAIN_DECIMAL[culture]:
+        value = value.replace(mark, replacement)
     try:
         return Decimal(value)
     except InvalidOperation:  # pragma: no cover - the pattern only lets valid decimals through
         return None
+
+
+def number_expr(expr: pl.Expr, culture: str) -> pl.Expr:
+    """``parse_number`` over a whole column: the plain decimal text ("1234.56") ``culture`` reads, else null."""
+    value = expr.str.strip_chars()
+    plain = value
+    for mark, replacement in _PLAIN_DECIMAL[culture]:
+        plain = plain.str.replace_all(mark, replacement, literal=True)
+    return pl.when(value.str.contains(NUMBER_PATTERNS[culture])).then(plain)
 
 
 def parse_bool(text: str | None) -> bool | None:
@@ -223,3 +280,58 @@ def match_multi(text: str | None, prop: Property) -> tuple[list[str], list[str]]
         elif hit not in good:
             good.append(hit)
     return good, bad
+
+
+# Characters that do not show, or show as an ordinary space, yet make a different value: "RT-Z1" and
+# "RT-Z1\u200b" are two ids to the portal, and a look-alike OU or user is created (issue 19, item 3).
+# A byte order mark in the middle of a file (two exports pasted together) is one of them.
+INVISIBLE_CHARS: dict[str, str] = {
+    "\u00a0": "no-break space",
+    "\u00ad": "soft hyphen",
+    "\u180e": "Mongolian vowel separator",
+    "\u2007": "figure space",
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+    "\u202a": "left-to-right embedding",
+    "\u202b": "right-to-left embedding",
+    "\u202c": "pop directional formatting",
+    "\u202d": "left-to-right override",
+    "\u202e": "right-to-left override",
+    "\u202f": "narrow no-break space",
+    "\u2060": "word joiner",
+    "\u2066": "left-to-right isolate",
+    "\u2067": "right-to-left isolate",
+    "\u2068": "first strong isolate",
+    "\u2069": "pop directional isolate",
+    "\ufeff": "byte order mark",
+}
+# Control characters (C0 but tab, line feed and carriage return; DEL; C1, what Latin-1 makes of
+# Windows-1252's 0x80-0x9F) do not show either.
+_CONTROLS = [(0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F)]
+#: The same set as a regular-expression class, for polars' vectorized ``str.contains``.
+INVISIBLE_PATTERN = ("[" + "".join(f"\\u{{{ord(c):04x}}}" for c in INVISIBLE_CHARS)
+                     + "".join(f"\\u{{{a:04x}}}-\\u{{{b:04x}}}" for a, b in _CONTROLS) + "]")
+_INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE_CHARS) + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CONTROLS) + "]")
+
+
+def invisible_chars(text: str | None) -> list[tuple[int, str]]:
+    """(1-based character position, name) of each invisible character in ``text``."""
+    if not text:
+        return []
+    return [(m.start() + 1, INVISIBLE_CHARS.get(m.group(), "control character")) for m in _INVISIBLE_RE.finditer(text)]
+
+
+def made_visible(text: str) -> str:
+    """``text`` with each invisible character spelled out, e.g. ``RT-Z1<U+200B>``."""
+    return _INVISIBLE_RE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
+def describe_invisible(text: str) -> str:
+    """Where the invisible characters of ``text`` are, in words: "a zero-width space (U+200B) at character 6"."""
+    found = invisible_chars(text)
+    parts = [f"a {name} (U+{ord(text[pos - 1]):04X}) at character {pos}" for pos, name in found[:3]]
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    return ", ".join(parts) + more

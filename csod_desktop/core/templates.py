@@ -5,19 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
 from csod_desktop import paths
 from csod_desktop.core.mapping import Mapping, header_fingerprint
+from csod_desktop.core.reading_json import parse_json
 from csod_desktop.core.schema import Schema
 from csod_desktop.errors import TemplateError
 
 
-def _safe(name: str) -> str:
-    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "template"
+#: A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.
+MAX_TEMPLATE_BYTES = 4 * 1024 * 1024
 
 
 class TemplateStore:
@@ -27,17 +27,16 @@ class TemplateStore:
         self.root = Path(root) if root is not None else paths.templates_dir()
 
     def folder(self, load_type: str | None) -> Path:
-        folder = self.root / _safe(load_type or "unknown")
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
+        # Load type names come from the portal's catalog: made safe like every outside name.
+        return paths.private_dir(paths.safe_path(self.root, load_type or "unknown"))
 
     def save(self, mapping: Mapping, name: str | None = None) -> Path:
         """Write ``mapping`` as indented JSON; the default name is the header fingerprint's start."""
         data = mapping.to_dict()
         data["name"] = name or f"layout-{mapping.fingerprint[:12]}"
         data["saved_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        path = self.folder(mapping.load_type) / f"{_safe(data['name'])}.json"
-        tmp = path.with_suffix(".json.tmp")
+        path = paths.safe_path(self.folder(mapping.load_type), data["name"], ".json", distinct=False)
+        tmp = paths.private_file(path.with_suffix(".json.tmp"))
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         tmp.replace(path)  # a crash mid-write never leaves half a template
         return path
@@ -46,11 +45,22 @@ class TemplateStore:
         """Read a template file (TemplateError when it is not one)."""
         path = Path(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_TEMPLATE_BYTES + 1)
         except OSError as exc:
             raise TemplateError(f"The template {path.name} cannot be opened: {exc.strerror}.") from exc
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        if len(raw) > MAX_TEMPLATE_BYTES:
+            raise TemplateError(
+                f"The template {path.name} is larger than {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB, so it is not a "
+                "mapping template (one is a few kilobytes).",
+                hint="Give the .json file the app saved for this load type.",
+            )
+        try:
+            data = parse_json(raw.decode("utf-8"))
+        except ValueError as exc:  # not UTF-8, not JSON, nested too deeply
             raise TemplateError(f"The template {path.name} is not valid JSON.") from exc
+        if not isinstance(data, dict):
+            raise TemplateError(f"The template {path.name} is not a mapping template.")
         return Mapping.from_dict(data)
 
     def templates(self, load_type: str | None) -> list[Path]:
@@ -89,8 +99,8 @@ def write_blank_template(schema: Schema, out_path: Path | str) -> tuple[Path, Pa
         out_path = out_path.with_suffix(".csv")
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(list(schema.properties))
-    out_path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-    guide = out_path.with_name(out_path.stem + ".guide.md")
+    paths.private_file(out_path).write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    guide = paths.private_file(out_path.with_name(out_path.stem + ".guide.md"))
     guide.write_text(_guide(schema, out_path.name), encoding="utf-8")
     return out_path, guide
 

@@ -17,8 +17,10 @@ import polars as pl
 
 from csod_desktop import facts
 from csod_desktop.core import rules
-from csod_desktop.core.problems import PROBLEM_COLUMNS, Problem, Severity
+from csod_desktop.core.culture_checks import CONFIRM_RULES, culture_checks
+from csod_desktop.core.problems import PROBLEM_COLUMNS, Problem, Severity, Suggestion
 from csod_desktop.core.schema import Schema
+from csod_desktop.core.validation_invisible import invisible_checks
 from csod_desktop.core.validation_checks import (
     Check,
     Keys,
@@ -69,6 +71,13 @@ class ValidationResult:
     date_culture: str = rules.DEFAULT_CULTURE
     number_culture: str = rules.DEFAULT_CULTURE
     warned: pl.Series | None = field(default=None, repr=False)
+    #: Settings the file's values call for (culture_checks): the window offers them in one click.
+    suggestions: list[Suggestion] = field(default_factory=list)
+
+    @property
+    def confirmations(self) -> list[Problem]:
+        """File-level warnings the administrator should confirm once (dates whose order no value proves)."""
+        return _to_problems(self.problems.filter((pl.col("row") == 0) & pl.col("rule").is_in(list(CONFIRM_RULES))))
 
     @property
     def file_errors(self) -> list[Problem]:
@@ -141,6 +150,8 @@ def validate(
     settings: Mapping[str, Any] | None = None,
     *,
     known_refs: KnownRefs | None = None,
+    infer_cultures: bool = True,
+    date_cells: Mapping[str, pl.Series] | None = None,
     progress: Callable[[float], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ValidationResult:
@@ -150,6 +161,11 @@ def validate(
     is a warning: it must already exist in the portal. With ``known_refs`` (the sandbox portal) an
     unknown standard relation or OU is an error and an unknown custom relation a warning (the
     record loads without it), per bulk-api-data-format.txt, Employee Loads.
+
+    With ``infer_cultures`` (the client) each date and number column is also weighed as a whole
+    against the import's cultures (``core.culture_checks``); the portal does not guess, so the sandbox
+    turns it off. ``date_cells`` (property name -> a flag per record) marks cells that were real dates
+    in the source file: the inference leaves them out.
     """
 
     def step(fraction: float) -> None:
@@ -180,7 +196,12 @@ def validate(
     step(0.1)
     keys = Keys(work, props)
     checks: list[Check] = row_checks(props, columns, required, schema.dependencies, identity, schema, keys)
-    checks += scalar_checks(lf, props, dculture, nculture, step=lambda f: step(0.1 + 0.3 * f))
+    checks += scalar_checks(lf, props, step=lambda f: step(0.1 + 0.15 * f))
+    cultures = culture_checks(work, props, dculture, nculture, infer=infer_cultures, date_cells=date_cells,
+                              step=lambda f: step(0.25 + 0.15 * f))
+    checks += cultures.checks
+    problems.append(cultures.problems)
+    checks += invisible_checks(lf, props, schema, identity)
     step(0.4)
     user_col = _user_id_column(schema, columns)
     checks += reference_checks(
@@ -241,6 +262,7 @@ def validate(
         date_culture=dculture,
         number_culture=nculture,
         warned=warn_mask.alias("warned"),
+        suggestions=cultures.suggestions,
     )
 
 

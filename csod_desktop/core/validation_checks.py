@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from csod_desktop.core import rules
-from csod_desktop.core.problems import PROBLEM_COLUMNS, Severity
+from csod_desktop.core.problems import PROBLEM_COLUMNS, SHOWN_CHARS, Severity, shown
 from csod_desktop.core.schema import FieldKind, Property, Schema
 
 if TYPE_CHECKING:
@@ -63,9 +63,19 @@ def key_expr(expr: pl.Expr, case_sensitive: bool) -> pl.Expr:
     return expr if case_sensitive else expr.str.to_lowercase()
 
 
+def shown_expr(expr: pl.Expr) -> pl.Expr:
+    """``expr`` as :func:`~csod_desktop.core.problems.shown` writes it: cut after ``SHOWN_CHARS`` characters."""
+    value = expr.cast(pl.String)
+    length = value.str.len_chars()
+    cut = pl.concat_str([value.str.slice(0, SHOWN_CHARS), pl.lit("… ("), length.cast(pl.String),
+                         pl.lit(" characters)")])
+    return pl.when(length > SHOWN_CHARS).then(cut).otherwise(value)
+
+
 def text(*parts: str | pl.Expr) -> pl.Expr:
-    """A message assembled from literal text and columns (no format braces to escape in titles)."""
-    return pl.concat_str([pl.lit(p) if isinstance(p, str) else p.cast(pl.String).fill_null("") for p in parts])
+    """A message assembled from literal text and columns (no format braces to escape in titles); values
+    from the file are cut as :func:`shown_expr` says, so a huge cell is named, not copied."""
+    return pl.concat_str([pl.lit(p) if isinstance(p, str) else shown_expr(p).fill_null("") for p in parts])
 
 
 def _records(count: pl.Expr) -> pl.Expr:
@@ -133,7 +143,7 @@ def _finish(sub: pl.DataFrame, check: Check) -> pl.DataFrame:
         pl.lit(check.severity.value).alias("severity"),
         lit(check.message).alias("message"),
         lit(check.hint).alias("hint"),
-        pl.col("value").cast(pl.String),
+        shown_expr(pl.col("value")).alias("value"),
     ).select(PROBLEM_COLUMNS)
 
 
@@ -277,48 +287,33 @@ def row_checks(props: Mapping[str, Property], columns: list[str], required: tupl
     return checks
 
 
-def _scalar_verdicts(prop: Property, values: list[str], dculture: str, nculture: str,
-                     tick: Callable[[], None]) -> tuple[str, dict[str, str], str]:
-    """(rule, {bad value: message}, hint) for one column's distinct values."""
+def _scalar_verdicts(prop: Property, values: list[str], tick: Callable[[], None]) -> tuple[str, dict[str, str], str]:
+    """(rule, {bad value: message}, hint) for one column's distinct values (dates and numbers:
+    ``culture_checks``, which also weighs what the whole column says about the import's cultures)."""
     bad: dict[str, str] = {}
     if prop.is_enum or prop.multi:
         rule, hint = "enum", _enum_hint(prop)
-    elif prop.is_date:
-        rule, hint = "date", f"Write {prop.title} {rules.DATE_EXAMPLES[dculture]} (datetime_culture {dculture})."
-    elif prop.type == "boolean":
-        rule, hint = "boolean", f"Write {prop.title} as true or false."
     else:
-        rule, hint = "number", f"Write {prop.title} with {rules.NUMBER_EXAMPLES[nculture]} (number_culture {nculture})."
+        rule, hint = "boolean", f"Write {prop.title} as true or false."
     for i, value in enumerate(values):
         if i % _CANCEL_EVERY == _CANCEL_EVERY - 1:
             tick()
         if prop.multi:
             _, wrong = rules.match_multi(value, prop)
             if wrong:
-                listed = ", ".join(f"'{w}'" for w in wrong)
+                listed = ", ".join(f"'{shown(w)}'" for w in wrong)
                 bad[value] = f"{listed} {'is' if len(wrong) == 1 else 'are'} not among the values allowed for {prop.title}."
         elif prop.is_enum:
             if rules.match_enum(value, prop) is None:
-                bad[value] = f"'{value}' is not one of the values allowed for {prop.title}."
-        elif prop.is_date:
-            if rules.parse_date(value, dculture) is None:
-                bad[value] = f"'{value}' is not a date {prop.title} can take in the {dculture} date format."
-        elif prop.type == "boolean":
-            if rules.parse_bool(value) is None:
-                bad[value] = f"'{value}' is not true or false."
-        else:
-            number = rules.parse_number(value, nculture)
-            if number is None:
-                bad[value] = f"'{value}' is not a number in the {nculture} number format."
-            elif prop.type == "integer" and number != number.to_integral_value():
-                bad[value] = f"'{value}' is not a whole number; {prop.title} takes whole numbers only."
+                bad[value] = f"'{shown(value)}' is not one of the values allowed for {prop.title}."
+        elif rules.parse_bool(value) is None:
+            bad[value] = f"'{shown(value)}' is not true or false."
     return rule, bad, hint
 
 
-def scalar_checks(lf: pl.LazyFrame, props: Mapping[str, Property], dculture: str, nculture: str, *,
-                  step: Callable[[float], None]) -> list[Check]:
-    """Enums, multi-checkbox lists, dates, numbers, booleans: scalar rules on distinct values only."""
-    names = [n for n, p in props.items() if p.is_enum or p.multi or p.is_date or p.is_number or p.type == "boolean"]
+def scalar_checks(lf: pl.LazyFrame, props: Mapping[str, Property], *, step: Callable[[float], None]) -> list[Check]:
+    """Enums, multi-checkbox lists, booleans: scalar rules on distinct values only."""
+    names = [n for n, p in props.items() if p.is_enum or p.multi or (p.type == "boolean" and not p.is_date)]
     if not names:
         return []
     uniques = lf.select([pl.col(n).drop_nulls().unique().implode().alias(n) for n in names]).collect()
@@ -327,7 +322,7 @@ def scalar_checks(lf: pl.LazyFrame, props: Mapping[str, Property], dculture: str
         prop = props[name]
         # Raw distinct values (the rules trim for themselves); blanks are the required check's business.
         values = [v for v in uniques.get_column(name)[0].to_list() if v and v.strip()]
-        rule, bad, hint = _scalar_verdicts(prop, values, dculture, nculture, tick=lambda: step(i / len(names)))
+        rule, bad, hint = _scalar_verdicts(prop, values, tick=lambda: step(i / len(names)))
         step((i + 1) / len(names))
         if not bad:
             continue

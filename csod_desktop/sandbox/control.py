@@ -23,12 +23,22 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from csod_desktop.sandbox.bodies import json_body
 from csod_desktop.sandbox.clock import utc_iso
 from csod_desktop.sandbox.errors import BadRequest, InjectedFault, SandboxApiError
-from csod_desktop.sandbox.models import Config, SandboxBackend
+from csod_desktop.sandbox.config import Config, seconds
+from csod_desktop.sandbox.models import SandboxBackend
 
 PREFIX = "/_sandbox"
 REQUEST_LOG_SIZE = 20_000
+#: How far the control plane may move the clock from real time: ten years each way, far past any token
+#: lifetime or the 30-day retention, and well inside what a date can hold.
+MAX_CLOCK_OFFSET = 10 * 366 * 86400
+#: Fault rules: the statuses an HTTP answer can have, latencies up to a minute, paths up to 500 characters.
+_FAULT_TYPES: dict[str, tuple[type, ...]] = {
+    "method": (str, type(None)), "path": (str,), "status": (int, type(None)), "probability": (int, float),
+    "count": (int, type(None)), "latency": (int, float), "drop": (bool,), "after_handling": (bool,),
+}
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
@@ -79,6 +89,7 @@ class ControlPlane:
         unknown = set(spec) - allowed
         if unknown:
             raise BadRequest(f"Unknown fault field(s): {', '.join(sorted(unknown))}.")
+        _check_fault(spec)
         try:
             re.compile(str(spec.get("path", ".*")))
             rule = FaultRule(id=next(self._ids), **spec)
@@ -102,6 +113,29 @@ class ControlPlane:
     def log(self, entry: dict[str, Any]) -> None:
         with self._lock:
             self.requests.append(entry)
+
+
+def _check_fault(spec: dict[str, Any]) -> None:
+    """A fault rule the middleware can apply to every request, or a 400: a rule with a status of "abc"
+    once made every API call fail with a crash instead of the fault."""
+    for name, value in spec.items():
+        kinds = _FAULT_TYPES.get(name)
+        if kinds is None:
+            continue  # unknown names are refused by add_fault with the list
+        if isinstance(value, bool) and bool not in kinds:
+            raise BadRequest(f"Fault field {name} cannot be true or false.")
+        if not isinstance(value, kinds):
+            raise BadRequest(f"Fault field {name} has the wrong type ({type(value).__name__}).")
+    status = spec.get("status")
+    if status is not None and not 100 <= status <= 599:
+        raise BadRequest("Fault status must be an HTTP status between 100 and 599.")
+    if not 0.0 <= float(spec.get("probability", 1.0)) <= 1.0:
+        raise BadRequest("Fault probability must be between 0 and 1.")
+    if spec.get("count") is not None and spec["count"] < 0:
+        raise BadRequest("Fault count must be 0 or more.")
+    seconds("Fault latency", spec.get("latency", 0.0), high=60.0)
+    if len(str(spec.get("path", ""))) > 500 or len(str(spec.get("method") or "")) > 20:
+        raise BadRequest("Fault path is limited to 500 characters and method to 20.")
 
 
 def _error_message(status: int, backend: SandboxBackend) -> tuple[dict[str, Any], bytes]:
@@ -187,13 +221,9 @@ class SandboxMiddleware:
 
 def control_routes(backend: SandboxBackend, plane: ControlPlane) -> list[Route]:
     async def body_of(request: Request) -> dict[str, Any]:
-        raw = await request.body()
-        if not raw.strip():
+        data = await json_body(request)
+        if data is None:
             return {}
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise BadRequest(f"The control request is not JSON: {exc}.") from exc
         if not isinstance(data, dict):
             raise BadRequest("The control request must be a JSON object.")
         return data
@@ -209,6 +239,8 @@ def control_routes(backend: SandboxBackend, plane: ControlPlane) -> list[Route]:
 
     async def reset(request: Request) -> dict[str, Any]:
         seed = (await body_of(request)).get("seed")
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise BadRequest("seed must be a whole number.")
         backend.clock.reset()
         backend.config = Config.defaults(backend.relaxed)
         backend.reset(int(seed) if seed is not None else None)
@@ -219,12 +251,21 @@ def control_routes(backend: SandboxBackend, plane: ControlPlane) -> list[Route]:
         if request.method == "POST":
             body = await body_of(request)
             if "advance_seconds" in body:
-                backend.clock.advance(float(body["advance_seconds"]))
+                step = seconds("advance_seconds", body["advance_seconds"], low=-MAX_CLOCK_OFFSET, high=MAX_CLOCK_OFFSET)
+                if abs(backend.clock.offset + step) > MAX_CLOCK_OFFSET:
+                    raise BadRequest(f"The sandbox clock stays within {MAX_CLOCK_OFFSET // 86400} days of real time.")
+                backend.clock.advance(step)
             elif "now" in body:
                 try:
-                    backend.clock.set(dt.datetime.fromisoformat(str(body["now"]).replace("Z", "+00:00")))
-                except ValueError as exc:
+                    moment = dt.datetime.fromisoformat(str(body["now"])[:64].replace("Z", "+00:00"))
+                    if moment.tzinfo is None:
+                        moment = moment.replace(tzinfo=dt.timezone.utc)
+                    offset = (moment - dt.datetime.now(dt.timezone.utc)).total_seconds()
+                except (ValueError, OverflowError) as exc:
                     raise BadRequest(f"now must be an ISO-8601 time: {exc}.") from exc
+                if abs(offset) > MAX_CLOCK_OFFSET:
+                    raise BadRequest(f"The sandbox clock stays within {MAX_CLOCK_OFFSET // 86400} days of real time.")
+                backend.clock.set(moment)
             else:
                 raise BadRequest('Send {"advance_seconds": N} or {"now": "ISO-8601"}.')
             await run_in_threadpool(backend.clock_moved)  # imports due by the new time are processed first

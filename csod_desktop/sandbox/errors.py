@@ -12,7 +12,8 @@
     │   └── ReportNotReady       404 right after completion (bulk-api-facts.md "[seen]")
     ├── DownloadsExhausted       410 the sixth download of a report
     ├── ReportExpired            410 past the 30-day retention
-    ├── PayloadTooLarge          413 over 20 MB and not gzip-encoded
+    ├── RequestTooLarge          413 a request body past what the sandbox reads (1 MB outside data POSTs)
+    │   └── PayloadTooLarge      413 over 20 MB and not gzip-encoded, or past the sandbox's payload cap
     ├── TooManyRequests          429 "CSOD Too many requests." (throttle; body exactly as documented)
     ├── CapacityExceeded         429 the job queue (50) or a load type's concurrent imports (5, 15) is full
     └── InjectedFault            any status, from a control-plane fault rule
@@ -101,8 +102,12 @@ class ReportExpired(SandboxApiError):
     default_message = "CSOD Gone: import results are kept 30 days; this import's results have expired."
 
 
-class PayloadTooLarge(SandboxApiError):
+class RequestTooLarge(SandboxApiError):
     status = 413
+    default_message = "CSOD Request entity too large."
+
+
+class PayloadTooLarge(RequestTooLarge):
     default_message = "Payloads over 20 MB must be gzip-compressed and sent with Content-Encoding: gzip."
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from csod_desktop import facts
 from csod_desktop.sandbox import catalog, payloads
 from csod_desktop.sandbox.clock import SandboxClock, utc_iso
+from csod_desktop.sandbox.config import Config, checked_changes
 from csod_desktop.sandbox.errors import (
     BadRequest, CapacityExceeded, DownloadsExhausted, ImportAlreadyReceived, InvalidCredentials, MissingScope,
     NotFound, ReportExpired, ReportNotReady, Unauthorized, ValidationFailed,
@@ -42,23 +43,6 @@ RETENTION_SECONDS = facts.RETENTION_DAYS * 86400
 CREATED, QUEUED, PROCESSING, COMPLETED, FAILED = "Created", "Queued", "Processing", "Completed", "Failed"
 FINAL = {COMPLETED, FAILED}
 REPORT_VARIANTS = {"full", "errors", "warnings"}
-
-
-@dataclass
-class Config:
-    """What the control plane may change (INTERFACES.md, "Sandbox control plane")."""
-
-    token_lifetime: int = facts.TOKEN_LIFETIME
-    throttles: bool = True
-    processing_seconds: float = 2.0
-    report_404_seconds: float = 3.0
-    callback_ca_bundle: str | None = None
-
-    @classmethod
-    def defaults(cls, relaxed: bool) -> Config:
-        if relaxed:  # --relaxed: no throttles, immediate processing, reports ready at once
-            return cls(throttles=False, processing_seconds=0.0, report_404_seconds=0.0)
-        return cls()
 
 
 @dataclass
@@ -126,9 +110,14 @@ def _type_id(value: Any) -> int | None:
     if value in (None, ""):
         return None
     try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise BadRequest(f"type_id {value!r} is not a number.") from None
+        if isinstance(value, (bool, dict, list)):
+            raise TypeError
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):  # 1e999 reads as infinity, which has no int
+        raise BadRequest(f"type_id {str(value)[:40]!r} is not a number.") from None
+    if not 0 <= number < 2**31:
+        raise BadRequest("type_id must be a whole number between 0 and 2147483647.")
+    return number
 
 
 class SandboxBackend:
@@ -188,7 +177,12 @@ class SandboxBackend:
         self.reports = dict(snap.reports)
         self.payloads = dict(snap.payloads)
         self.clock.advance(float(snap.meta.get("clock_offset", 0.0)) - self.clock.offset)
-        known = {k: v for k, v in (snap.meta.get("config") or {}).items() if k in Config.__dataclass_fields__}
+        known: dict[str, Any] = {}
+        for name, value in (snap.meta.get("config") or {}).items():
+            try:  # a setting stored by an older sandbox that did not check it is dropped, not trusted
+                known.update(checked_changes({name: value}))
+            except BadRequest:
+                continue
         self.config = Config(**{**asdict(Config.defaults(self.relaxed)), **known})
         self.throttle.enabled = self.config.throttles
         for imp in self.imports.values():
@@ -202,9 +196,7 @@ class SandboxBackend:
         self.store.put_meta("clock_offset", self.clock.offset)
 
     def update_config(self, changes: Mapping[str, Any]) -> dict[str, Any]:
-        unknown = set(changes) - set(Config.__dataclass_fields__)
-        if unknown:
-            raise BadRequest(f"Unknown sandbox setting(s): {', '.join(sorted(unknown))}.")
+        changes = checked_changes(changes)  # all checked before any is taken: a 400 changes nothing
         with self.lock:
             for name, value in changes.items():
                 setattr(self.config, name, value)

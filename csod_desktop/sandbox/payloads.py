@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import json
 import re
-import zlib
 from dataclasses import dataclass
 from typing import Any
 
 from csod_desktop import facts
+from csod_desktop.core.reading_json import parse_json
+from csod_desktop.sandbox.bodies import gunzip
 from csod_desktop.sandbox.errors import PayloadTooLarge, UnsupportedPayload
 
 MAX_UNCOMPRESSED_BYTES = facts.GZIP_REQUIRED_OVER
@@ -36,18 +36,6 @@ def _base_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
-def _gunzip(raw: bytes) -> bytes:
-    try:
-        try:
-            from isal import igzip  # ISA-L: several times faster than zlib on big payloads
-
-            return igzip.decompress(raw)
-        except ImportError:  # pragma: no cover - isal is a dependency, zlib is the fallback
-            return gzip.decompress(raw)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise UnsupportedPayload("The payload says Content-Encoding: gzip but is not valid gzip data.") from exc
-
-
 def accept(raw: bytes, content_type: str | None, content_encoding: str | None) -> Payload:
     """Check and decode a data POST (quick start Step 5), or raise the API error the portal answers."""
     base = _base_type(content_type)
@@ -59,7 +47,7 @@ def accept(raw: bytes, content_type: str | None, content_encoding: str | None) -
         raise UnsupportedPayload(description=f"Content-Type {base!r} is not supported.")
     encoding = (content_encoding or "identity").strip().lower()
     if encoding in {"gzip", "x-gzip"}:
-        body = _gunzip(raw)
+        body = gunzip(raw)  # bounded: a gzip bomb stops early (bodies.gzip_limit)
     elif encoding in {"identity", ""}:
         # bulk-api-facts.md: payloads over 20 MB must be gzip-compressed and sent with Content-Encoding: gzip.
         if len(raw) > MAX_UNCOMPRESSED_BYTES:
@@ -78,7 +66,10 @@ def _csv(body: bytes) -> Payload:
     if body.startswith(b"\xef\xbb\xbf"):
         body = body[3:]
     first_line = body.split(b"\n", 1)[0].decode("utf-8", errors="replace").rstrip("\r")
-    header = next(csv.reader([first_line]), [])
+    try:
+        header = next(csv.reader(io.StringIO(first_line, newline="")), [])
+    except csv.Error as exc:
+        raise UnsupportedPayload(f"The CSV payload's header line cannot be read: {exc}.") from exc
     if len(header) > MAX_COLUMNS:
         raise _too_many_columns(len(header))
     if b'"' not in body:
@@ -97,12 +88,15 @@ def _csv(body: bytes) -> Payload:
     writer = csv.writer(kept, lineterminator="\r\n")
     writer.writerow(header)
     records = 0
-    for row in rows:
-        if not row:
-            continue
-        records += 1
-        if records <= MAX_RECORDS:
-            writer.writerow(row)
+    try:
+        for row in rows:
+            if not row:
+                continue
+            records += 1
+            if records <= MAX_RECORDS:
+                writer.writerow(row)
+    except csv.Error as exc:  # a value over csv's field limit, a stray line end: the processing says where
+        raise UnsupportedPayload(f"The CSV payload cannot be read near record {records + 1}: {exc}.") from exc
     if records <= MAX_RECORDS:
         return Payload(body, "text/csv", header, records, 0)
     return Payload(kept.getvalue().encode("utf-8"), "text/csv", header, MAX_RECORDS, records - MAX_RECORDS)
@@ -110,9 +104,9 @@ def _csv(body: bytes) -> Payload:
 
 def _json(body: bytes) -> Payload:
     try:
-        data: Any = json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UnsupportedPayload("The JSON payload cannot be read: " + str(exc)) from exc
+        data: Any = parse_json(body.decode("utf-8-sig"))
+    except ValueError as exc:  # not UTF-8, not JSON, nested too deep, an integer of thousands of digits
+        raise UnsupportedPayload("The JSON payload cannot be read: " + str(exc)[:300]) from exc
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from csod_desktop import paths
+
 SCHEMA_VERSION = 1
 DB_NAME = "sandbox.sqlite3"
 
@@ -50,7 +52,7 @@ class SqliteStore(MemoryStore):
     """One SQLite file in the data directory; every write is its own small transaction."""
 
     def __init__(self, directory: Path) -> None:
-        directory.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(directory)
         self.path = directory / DB_NAME
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
@@ -69,6 +71,9 @@ class SqliteStore(MemoryStore):
                 CREATE TABLE IF NOT EXISTS payloads (id TEXT PRIMARY KEY, data BLOB NOT NULL);
                 """
             )
+        for suffix in ("", "-wal", "-shm"):  # SQLite creates them with the umask's modes
+            if Path(f"{self.path}{suffix}").exists():
+                paths.make_private(Path(f"{self.path}{suffix}"))
 
     def _write(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
         with self._lock:

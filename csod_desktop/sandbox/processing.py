@@ -255,7 +255,10 @@ def process_import(load_type: str, schema: Schema, settings: Mapping[str, Any], 
         {h: [r[i] for r in records] for i, h in enumerate(header)}, schema=dict.fromkeys(header, pl.String)
     )
     refs = _KnownRefs(portal, job_refs)
-    result = validate(frame, schema, settings, known_refs=refs)
+    # The portal reads every value with the job's one datetime_culture and number_culture
+    # (bulk-api-data-format.txt): a date it cannot read fails its record, and one it reads another way
+    # is stored as it reads it. It never weighs the column as a whole: that is the client's job.
+    result = validate(frame, schema, settings, known_refs=refs, infer_cultures=False)
     return _Outcome(load_type, schema, settings, header, records, ragged, result, refs).build()
 
 

@@ -12,8 +12,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from csod_desktop.sandbox import catalog
+from csod_desktop.sandbox.bodies import MAX_PAYLOAD_BYTES, MAX_PLAIN_PAYLOAD_BYTES, json_body, read_body
 from csod_desktop.sandbox.clock import utc_iso
-from csod_desktop.sandbox.errors import BadRequest, NotFound, SandboxApiError
+from csod_desktop.sandbox.errors import BadRequest, NotFound, PayloadTooLarge, SandboxApiError
 from csod_desktop.sandbox.models import SandboxBackend
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -24,14 +25,6 @@ HEADERS = {"Cache-Control": "private"}
 
 def _json(body: Any, status: int = 200) -> Response:
     return Response(json.dumps(body), status_code=status, media_type=JSON_TYPE, headers=HEADERS)
-
-
-async def _json_body(request: Request) -> Any:
-    raw = await request.body()
-    try:
-        return json.loads(raw) if raw.strip() else None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise BadRequest("The request body is not valid JSON.", description=str(exc)) from exc
 
 
 def _day(params: Mapping[str, str], name: str) -> dt.date | None:
@@ -75,11 +68,11 @@ class BulkApiResponses:
     # ---------------------------------------------------------------------------------- endpoints
 
     async def token(self, request: Request) -> Response:
-        return _json(self.backend.issue_token(await _json_body(request)))
+        return _json(self.backend.issue_token(await json_body(request)))
 
     async def schemas(self, request: Request) -> Response:
         self._auth(request, "bulkapischema:read", "shared")
-        return _json(self.backend.schema(await _json_body(request)))
+        return _json(self.backend.schema(await json_body(request)))
 
     async def specification(self, request: Request) -> Response:
         self._auth(request, "bulkapispecification:read", "shared")
@@ -91,7 +84,7 @@ class BulkApiResponses:
 
     async def create_job(self, request: Request) -> Response:
         self._auth(request, "bulkapijob:create", "shared")
-        return _json(self.backend.create_job(await _json_body(request)), status=201)
+        return _json(self.backend.create_job(await json_body(request)), status=201)
 
     async def job_status(self, request: Request) -> Response:
         self._auth(request, "bulkapijob:read", "shared")
@@ -106,7 +99,10 @@ class BulkApiResponses:
 
     async def post_import(self, request: Request) -> Response:
         self._auth(request, "bulkapiimport:load", "data")
-        raw = await request.body()
+        # Bounded before it is read: 20 MB uncompressed (the documented gzip rule), else the sandbox's cap.
+        encoding = (request.headers.get("content-encoding") or "").strip().lower()
+        limit = MAX_PAYLOAD_BYTES if encoding in {"gzip", "x-gzip"} else MAX_PLAIN_PAYLOAD_BYTES
+        raw = await read_body(request, limit, PayloadTooLarge)
         answer = await run_in_threadpool(  # gzip and a million records take a moment: off the event loop
             self.backend.receive_import, request.path_params["import_id"], raw,
             request.headers.get("content-type"), request.headers.get("content-encoding"),

@@ -1,7 +1,8 @@
-"""The composition root shared by the window and the command line: one context per portal connection.
+"""What belongs to one portal connection: the ``httpx.Client``, the API client and the report service.
 
-``build_context`` makes the one ``httpx.Client``, the API client, the journal and the services for a
-profile; ``AppContext.close()`` (or ``with``) closes them. No module-level clients anywhere else.
+``build_context`` makes them for a profile on the stores the composition root opened (``app.py`` for
+the window, ``cli.main`` for a command); ``AppContext.close()`` (or ``with``) closes the HTTP client.
+No module-level clients anywhere else, and no store opened here.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from csod_desktop.core.templates import TemplateStore
 from csod_desktop.services.connection import new_profile
 from csod_desktop.services.loads import LoadRunner
 from csod_desktop.services.reports import ReportService
+from csod_desktop.services.stores import Stores
 from csod_desktop.store.journal import Journal
 from csod_desktop.store.profiles import Profile, ProfileStore
 from csod_desktop.store.secrets import Secret, SecretStore, resolve_secret
@@ -28,6 +30,15 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = httpx.Timeout(connect=15.0, read=120.0, write=300.0, pool=30.0)
 
 
+def http_client(timeout: httpx.Timeout | float = DEFAULT_TIMEOUT) -> httpx.Client:
+    """The one ``httpx.Client`` of a portal connection (every portal call goes through it)."""
+    return httpx.Client(
+        timeout=timeout,
+        follow_redirects=False,  # a redirect could carry the bearer token to another host
+        headers={"User-Agent": f"csod-desktop/{__version__}"},
+    )
+
+
 @dataclass
 class AppContext:
     """Everything one portal connection needs. Close it when done (the window: on exit)."""
@@ -35,28 +46,39 @@ class AppContext:
     profile: Profile
     http: httpx.Client
     client: BulkApiClient
-    journal: Journal
     reports: ReportService
-    profiles: ProfileStore
-    secrets: SecretStore
+    stores: Stores
     secret_source: str
-    templates: TemplateStore | None = None
-    _owns_journal: bool = field(default=True, repr=False)
     _owns_http: bool = field(default=True, repr=False)
     _closed: bool = field(default=False, repr=False)
+
+    @property
+    def journal(self) -> Journal:
+        return self.stores.journal
+
+    @property
+    def templates(self) -> TemplateStore:
+        return self.stores.templates
+
+    @property
+    def profiles(self) -> ProfileStore:
+        return self.stores.profiles
+
+    @property
+    def secrets(self) -> SecretStore:
+        return self.stores.secrets
 
     def runner(self, **options: Any) -> LoadRunner:
         """A :class:`csod_desktop.services.loads.LoadRunner` on this context."""
         return LoadRunner(self.client, self.journal, self.reports, profile=self.profile, **options)
 
     def close(self) -> None:
+        """Close the HTTP client this context made (the stores belong to the composition root)."""
         if self._closed:
             return
         self._closed = True
         if self._owns_http:
             self.http.close()
-        if self._owns_journal:
-            self.journal.close()
 
     def __enter__(self) -> AppContext:
         return self
@@ -65,31 +87,16 @@ class AppContext:
         self.close()
 
 
-def _templates() -> TemplateStore:
-    return TemplateStore()
-
-
-def _purge(journal: Journal) -> None:
-    """Cornerstone deletes reports and payloads 30 days after an import's creation: so do we (not the summary)."""
-    try:
-        purged = journal.purge_expired()
-    except Exception:  # noqa: BLE001 - a purge that fails must not stop a load; it is tried again next time
-        log.warning("The 30-day purge of cached reports and payloads failed.", exc_info=True)
-        return
-    if purged:
-        log.info("purged the cached files of %d import(s) past the 30-day retention", purged)
-
-
 def build_context(
     profile: Profile | str | None = None,
     secret: str | Secret | None = None,
     *,
+    stores: Stores,
     root_url: str | None = None,
     portal: str | None = None,
     environment: str | None = None,
     client_id: str | None = None,
     scopes: Any = None,
-    journal: Journal | None = None,
     governor: Governor | None = None,
     retry: RetryPolicy | None = None,
     http: httpx.Client | None = None,
@@ -99,11 +106,11 @@ def build_context(
 
     The secret is resolved now, so a missing one is a clear SecretError before any work starts:
     ``secret`` (typed in, or from a file), else ``CSOD_CLIENT_SECRET``, else the keyring (see
-    ``store.secrets.resolve_secret``). ``journal`` may be shared by several contexts (the window keeps one).
+    ``store.secrets.resolve_secret``). ``stores`` are the composition root's; a given ``http`` client
+    stays the caller's to close.
     """
-    profiles = ProfileStore()
     if isinstance(profile, str):
-        resolved = profiles.get(profile)
+        resolved = stores.profiles.get(profile)
         if client_id and client_id != resolved.client_id:
             resolved = resolved.with_changes(client_id=client_id)
     elif profile is None:
@@ -113,26 +120,9 @@ def build_context(
         )
     else:
         resolved = profile
-    secrets = SecretStore()
-    if isinstance(secret, Secret):
-        found = secret
-    else:
-        found = resolve_secret(resolved, secret, store=secrets)
+    found = secret if isinstance(secret, Secret) else resolve_secret(resolved, secret, store=stores.secrets)
     own_http = http is None
-    client_http = http or httpx.Client(
-        timeout=timeout,
-        follow_redirects=False,  # a redirect could carry the bearer token to another host
-        headers={"User-Agent": f"csod-desktop/{__version__}"},
-    )
-    own_journal = journal is None
-    try:
-        the_journal = journal or Journal()
-    except BaseException:
-        if own_http:
-            client_http.close()
-        raise
-    if own_journal:
-        _purge(the_journal)
+    client_http = http or http_client(timeout)
     client = BulkApiClient(
         client_http, resolved.root_url, resolved.client_id, found, resolved.scope_string,
         governor=governor, retry=retry,
@@ -142,12 +132,8 @@ def build_context(
         profile=resolved,
         http=client_http,
         client=client,
-        journal=the_journal,
-        reports=ReportService(the_journal, client),
-        profiles=profiles,
-        secrets=secrets,
+        reports=ReportService(stores.journal, client),
+        stores=stores,
         secret_source=found.source,
-        templates=_templates(),
-        _owns_journal=own_journal,
         _owns_http=own_http,
     )

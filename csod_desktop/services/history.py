@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from csod_desktop import paths
 from csod_desktop.errors import ConfigError
 from csod_desktop.store.journal import Journal, JobRecord, utcnow
 
@@ -115,11 +117,20 @@ def _iso(value: Any) -> Any:
 def export_csv(rows: Sequence[HistoryRow], path: Path) -> Path:
     """One line per import, with its job's fields, as the History view lists them (UTF-8, header first)."""
     columns = history_columns()
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with paths.private_file(path).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
         writer.writerows({key: _iso(value) for key, value in row.as_dict().items()} for row in rows)
     return path
+
+
+def duckdb_available() -> bool:
+    """Whether this installation can write DuckDB files (a dependency of every install and bundle; a damaged
+    or trimmed environment may still lack it, and then the window and the CLI offer CSV only)."""
+    try:
+        return importlib.util.find_spec("duckdb") is not None
+    except (ImportError, ValueError):  # a finder that refuses it, or a module left without a spec
+        return False
 
 
 def export_duckdb(rows: Sequence[HistoryRow], path: Path) -> Path:
@@ -129,16 +140,18 @@ def export_duckdb(rows: Sequence[HistoryRow], path: Path) -> Path:
     the Bulk API's ``jobs`` and ``imports`` resources; both are replaced on each export, in one transaction.
     """
     try:
-        import duckdb  # noqa: PLC0415 (optional: the 'history' extra)
+        import duckdb  # noqa: PLC0415 (loaded only when an export is asked for: ~0.1 s)
     except ImportError as exc:
         raise ConfigError(
-            "Exporting to DuckDB needs the duckdb package, which this installation does not have.",
-            hint="Install the optional extra: pip install 'csod-desktop[history]', or export the history as CSV.",
+            "This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.",
+            hint="Export the history as CSV instead, or reinstall csod-desktop to get the DuckDB export back.",
         ) from exc
     jobs: dict[int, HistoryRow] = {}
     for row in rows:
         jobs.setdefault(row.job_ref, row)
+    paths.private_dir(path.parent)
     con = duckdb.connect(str(path))
+    paths.make_private(path)  # DuckDB creates the file (an empty one is not a database): owner-only at once
     try:
         con.execute("BEGIN")
         # An export made by an earlier version held a view named jobs: drop whatever kind each name is.

@@ -1,6 +1,8 @@
-"""Private files under the cache directory: downloaded reports and copies of sent payloads.
+"""Private files under the cache directory: downloaded reports and the one payload folder.
 
-Every file is written atomically (temp file, fsync, rename) with owner-only permissions (0600): reports
+The load plan writes every payload (window and command line alike) into ``payloads/``; the journal
+records the files it sends, and ``store.retention`` empties the folder 30 days after each import's
+creation. Every file is written atomically (temp file, fsync, rename) with owner-only permissions (0600): reports
 and payloads hold employees' personal data. Checksums (sha256) are kept in the journal and checked on read.
 """
 
@@ -8,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from csod_desktop import paths
@@ -37,12 +39,6 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def safe_name(text: str) -> str:
-    """A file-name-safe form of an id or a label (ids come from the portal: never trust them as paths)."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._")
-    return cleaned[:120] or "item"
-
-
 class FileCache:
     """The cache directory's private files (reports/, payloads/)."""
 
@@ -54,20 +50,40 @@ class FileCache:
         return self._root if self._root is not None else paths.cache_dir()
 
     def folder(self, name: str) -> Path:
-        folder = self.root / name
-        folder.mkdir(parents=True, exist_ok=True)
+        return paths.own_dir(self.root / name)
+
+    @property
+    def payloads_root(self) -> Path:
+        """The one payload folder (owner-only)."""
+        return self.folder(PAYLOADS_DIR)
+
+    def payload_folder(self, label: str, moment: datetime) -> Path:
+        """A new owner-only folder for one import's payload parts, named by ``moment`` and ``label``."""
+        stem = paths.safe_path(self.payloads_root, f"{moment.strftime('%Y%m%dT%H%M%S%f')}-{label}").name
+        for n in range(1000):
+            folder = self.payloads_root / (stem if n == 0 else f"{stem}-{n}")
+            try:
+                folder.mkdir(mode=0o700)
+            except FileExistsError:
+                continue
+            return folder
+        raise CacheError(f"Could not create a payload folder in {self.payloads_root}.")
+
+    def holds_payload(self, path: Path) -> bool:
+        """Whether ``path`` is inside the payload folder (then it is purged with its import)."""
         try:
-            folder.chmod(0o700)
-        except OSError:
-            pass
-        return folder
+            Path(path).resolve().relative_to(self.payloads_root.resolve())
+        except ValueError:
+            return False
+        return True
 
     def report_path(self, import_id: str) -> Path:
-        return self.folder(REPORTS_DIR) / f"{safe_name(import_id)}.csv"
+        # Import ids come from the portal: never trusted as paths (paths.safe_path).
+        return paths.safe_path(self.folder(REPORTS_DIR), import_id, ".csv")
 
     def write_bytes(self, target: Path, data: bytes) -> str:
         """Write ``data`` to ``target`` (0600, atomic); returns its sha256."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         tmp = Path(tmp_name)
         try:
@@ -85,7 +101,7 @@ class FileCache:
 
     def copy_in(self, source: Path, target: Path) -> tuple[str, int]:
         """Copy ``source`` to ``target`` (0600, atomic); returns (sha256, size)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         tmp = Path(tmp_name)
         digest = hashlib.sha256()

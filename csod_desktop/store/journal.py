@@ -1,8 +1,8 @@
-"""The journal: every job and import created, their status snapshots and the report ledger, in SQLite.
+"""The journal: every job and import created and their status snapshots, in the SQLite database.
 
-One file in the data directory, WAL mode, ``synchronous=FULL``; every change is one ``BEGIN IMMEDIATE``
-transaction, so a process killed mid-write leaves the previous state, never half of one. The schema is
-versioned with ``PRAGMA user_version`` and migrated forward on open. Nothing secret is ever stored here.
+The file, its transactions and migrations are ``store.database``; downloads are counted by
+``store.ledger``; files past the 30-day retention go through ``store.retention``. Nothing secret is
+ever stored here.
 
 A job is written BEFORE it is created on the portal (state ``creating``) and each import is marked
 ``sending`` before its data is posted: after a crash the journal knows what may have reached the portal.
@@ -11,18 +11,16 @@ A job is written BEFORE it is created on the portal (state ``creating``) and eac
 from __future__ import annotations
 
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from datetime import datetime, timedelta
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from csod_desktop import paths
-from csod_desktop.errors import CsodError
-from csod_desktop.store.cache import FileCache, safe_name
+from csod_desktop.store import retention
+from csod_desktop.store.cache import FileCache, sha256_file
+from csod_desktop.store.database import JOURNAL_FILE, Database, JournalError
 from csod_desktop.store.ledger import ReportLedger
-from csod_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from csod_desktop.store.records import (  # re-exported: callers import them from here
     ABANDONED,
     CREATED,
@@ -43,7 +41,6 @@ from csod_desktop.store.records import (  # re-exported: callers import them fro
     Snapshot,
     _dt,
     _import_from_row,
-    _iso,
     _json,
     _unjson,
     is_final_status,
@@ -56,19 +53,15 @@ __all__ = [
     "JobRecord", "Journal", "JournalError", "NewImport", "Snapshot", "is_final_status", "utcnow",
 ]
 
-JOURNAL_FILE = "journal.sqlite3"
-
-
-class JournalError(CsodError):
-    """The journal file cannot be opened or written."""
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
     if isinstance(obj, Mapping):
         return obj.get(name, default)
     return getattr(obj, name, default)
 
-class Journal:
-    """The SQLite journal. Thread-safe (one connection behind a lock); several processes may share it."""
+
+class Journal(Database):
+    """Jobs and imports, written before the portal sees them; its report ledger and cache beside it."""
 
     def __init__(
         self,
@@ -77,136 +70,9 @@ class Journal:
         clock: Callable[[], datetime] = utcnow,
         cache: FileCache | None = None,
     ) -> None:
-        self.path = path if path is not None else paths.data_dir() / JOURNAL_FILE
-        self.clock = clock
+        super().__init__(path, clock=clock)
         self.cache = cache or FileCache()
-        self._lock = threading.RLock()
-        self._depth = 0
-        self._conn = self._open()
-        self.ledger = ReportLedger(self)
-
-    # ----------------------------------------------------------------------------------- connection
-
-    def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            conn = sqlite3.connect(
-                self.path, timeout=30.0, isolation_level=None, check_same_thread=False
-            )
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
-            # FULL: a confirmed ledger entry survives a power cut, not only a killed process.
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=30000")
-        except sqlite3.DatabaseError as exc:
-            raise JournalError(
-                f"The job journal could not be opened ({exc}): {self.path}.",
-                hint="Another copy of csod-desktop may be holding it, or the file is damaged.",
-            ) from exc
-        self._migrate(conn)
-        # The data directory is already owner-only; the files are too, WAL and shared-memory files included
-        # (they exist once the first transaction has run).
-        for suffix in ("", "-wal", "-shm"):
-            try:
-                Path(f"{self.path}{suffix}").chmod(0o600)
-            except OSError:
-                pass
-        return conn
-
-    def _migrate(self, conn: sqlite3.Connection) -> None:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                conn.execute("ROLLBACK")
-                raise JournalError(
-                    f"The job journal was written by a newer csod-desktop (schema {version}, this one "
-                    f"reads up to {SCHEMA_VERSION}).",
-                    hint="Update csod-desktop, or point CSOD_DESKTOP_HOME at another folder.",
-                )
-            for target in range(version + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[target](conn)
-                # user_version is part of the same transaction: a crash mid-migration leaves the old
-                # schema and the old version number, and the next start simply runs it again.
-                conn.execute(f"PRAGMA user_version={target}")
-            conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise JournalError(
-                f"The job journal could not be prepared ({exc}): {self.path}.",
-                hint="The file may be damaged: move it aside and start again (history would be lost).",
-            ) from exc
-
-    @property
-    def schema_version(self) -> int:
-        with self._lock:
-            return self._conn.execute("PRAGMA user_version").fetchone()[0]
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None  # type: ignore[assignment]
-
-    def __enter__(self) -> Journal:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing write (nested calls join the outer transaction)."""
-        with self._lock:
-            if self._conn is None:
-                raise JournalError("The job journal is closed.")
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self._conn
-                finally:
-                    self._depth -= 1
-                return
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise JournalError(
-                    f"The job journal is busy or read-only ({exc}).",
-                    hint="Close other copies of csod-desktop and try again.",
-                ) from exc
-            self._depth = 1
-            try:
-                yield self._conn
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                self._rollback()
-                raise _write_error(exc, self.path) from exc
-            except BaseException:
-                self._rollback()
-                raise
-            finally:
-                self._depth = 0
-
-    def _rollback(self) -> None:
-        try:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-        except sqlite3.Error:  # the connection is unusable; SQLite rolls back on the next open anyway
-            pass
-
-    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            if self._conn is None:
-                raise JournalError("The job journal is closed.")
-            try:
-                return self._conn.execute(sql, params).fetchall()
-            except sqlite3.Error as exc:
-                raise _write_error(exc, self.path) from exc
-
-    def now(self) -> str:
-        return _iso(self.clock())  # type: ignore[return-value]
+        self.ledger = ReportLedger(self, self.cache)
 
     # ---------------------------------------------------------------------------------------- jobs
 
@@ -425,39 +291,26 @@ class Journal:
     # ----------------------------------------------------------------------------- payload copies
 
     def keep_payload_copy(self, source: Path, label: str) -> tuple[Path, str, int]:
-        """Copy a payload into the cache (0600) so a resumed run can re-send it; (path, sha256, size)."""
+        """The payload's private copy a resumed run re-sends: (path, sha256, size).
+
+        A payload the load plan wrote is already in the one payload folder (0600, purged with its
+        import): it is kept where it is. Any other file (``--payload-dir``, a test's temporary file) is
+        copied in, so a resumed run sends exactly these bytes even when the original is gone.
+        """
+        if self.cache.holds_payload(source):
+            return source, sha256_file(source), source.stat().st_size
         stamp = self.clock().strftime("%Y%m%dT%H%M%S%f")
-        target = self.cache.folder("payloads") / f"{stamp}-{safe_name(label)}{''.join(source.suffixes[-2:])}"
+        suffix = "".join(s for s in source.suffixes[-2:] if s in (".csv", ".json", ".gz"))
+        target = paths.safe_path(self.cache.payloads_root, f"{stamp}-{label}", suffix)
         sha, size = self.cache.copy_in(source, target)
         return target, sha, size
 
     # ------------------------------------------------------------------------------------- purging
 
     def purge_expired(self, *, days: int = RETENTION_DAYS) -> int:
-        """Delete cached reports and payload copies of imports created more than ``days`` ago.
+        """Delete the cached reports and payloads past Cornerstone's retention (``store.retention``)."""
+        return retention.purge_expired(self, self.cache, days=days)
 
-        The journal keeps every job's and import's summary (counts, status, labels); only the files go,
-        as Cornerstone deletes its copies at 30 days too. Returns the number of imports purged.
-        """
-        cutoff = _iso(self.clock() - timedelta(days=days))
-        rows = self.query(
-            "SELECT imports.id, imports.import_id, imports.payload_path, reports.path AS report_path"
-            " FROM imports LEFT JOIN reports ON reports.import_id = imports.import_id"
-            " WHERE imports.created_at < ? AND imports.purged_at IS NULL",
-            (cutoff,),
-        )
-        now = self.now()
-        for row in rows:
-            for name in ("payload_path", "report_path"):
-                if row[name]:
-                    self.cache.remove(Path(row[name]))
-            with self.transaction() as conn:
-                conn.execute("UPDATE imports SET purged_at=?, payload_path=NULL WHERE id=?", (now, row["id"]))
-                if row["import_id"]:
-                    conn.execute(
-                        "UPDATE reports SET purged_at=?, path=NULL WHERE import_id=?", (now, row["import_id"])
-                    )
-        return len(rows)
 
 def _status_dict(item: Any) -> dict[str, Any]:
     keys = (
@@ -465,10 +318,3 @@ def _status_dict(item: Any) -> dict[str, Any]:
         "successful_records_with_warnings", "error_records", "error_status",
     )
     return {key: _get(item, key) for key in keys}
-
-
-def _write_error(exc: sqlite3.Error, path: Path) -> JournalError:
-    return JournalError(
-        f"The job journal could not be read or written ({exc}): {path}.",
-        hint="Check that the disk is not full and that no other program locks the file; nothing was lost.",
-    )

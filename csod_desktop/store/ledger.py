@@ -17,12 +17,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from csod_desktop import facts
 from csod_desktop.errors import ConfigError, ReportQuotaError
 
 if TYPE_CHECKING:
-    from csod_desktop.store.journal import Journal
+    from csod_desktop.store.cache import FileCache
+    from csod_desktop.store.database import Database
 
-PORTAL_DOWNLOAD_LIMIT = 5
+PORTAL_DOWNLOAD_LIMIT = facts.MAX_REPORT_DOWNLOADS
 DEFAULT_CAP = 4
 _CAP_KEY = "report_cap"
 
@@ -63,8 +65,9 @@ def _dt(text: str | None) -> datetime | None:
 class ReportLedger:
     """Counts report downloads per import and keeps the downloaded reports (see module docstring)."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, database: Database, cache: FileCache) -> None:
+        self._journal = database
+        self._cache = cache
 
     # ------------------------------------------------------------------------------------------ cap
 
@@ -159,7 +162,7 @@ class ReportLedger:
 
     def store_report(self, import_id: str, data: bytes, *, rows: int | None = None) -> CachedReport:
         """Keep a downloaded full report in the cache (0600, checksummed) and record it."""
-        cache = self._journal.cache
+        cache = self._cache
         path = cache.report_path(import_id)
         sha = cache.write_bytes(path, data)
         with self._journal.transaction() as conn:
@@ -191,7 +194,7 @@ class ReportLedger:
         record = self.cached(import_id)
         if record is None or record.path is None:
             return None
-        return self._journal.cache.read_checked(record.path, record.sha256)
+        return self._cache.read_checked(record.path, record.sha256)
 
 
 def quota_error(import_id: str, used: int, cap: int) -> ReportQuotaError:

@@ -275,7 +275,7 @@ class ProfileStore:
 
 def write_private_text(path: Path, text: str) -> None:
     """Write ``text`` atomically (temp file, fsync, rename) with owner-only permissions."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:

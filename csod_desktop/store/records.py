@@ -11,9 +11,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-#: Cornerstone keeps reports and payloads 30 days from the import's creation (bulk-api-facts.md,
-#: "Capacity and data limits").
-RETENTION_DAYS = 30
+from csod_desktop import facts
+
+#: Cornerstone keeps reports and payloads 30 days from the import's creation (``facts``).
+RETENTION_DAYS = facts.RETENTION_DAYS
 
 # Job states (ours, not the portal's).
 CREATING = "creating"  # written before POST /jobs; job_id unknown until the portal answers

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from csod_desktop.core.source import ReadOptions
 from csod_desktop.ui.drop_zone import DropZone
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.page import StepPage
@@ -25,11 +26,10 @@ ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "cp850", "mac-
 DELIMITERS = {",": "Comma ( , )", ";": "Semicolon ( ; )", "\t": "Tab", "|": "Pipe ( | )"}
 
 
-def _read_job(path: Path, encoding: str | None, delimiter: str | None, sheet: str | None, header_row: int):
+def _read_job(path: Path, options: ReadOptions):
     def job(control: Any) -> Any:
-        from csod_desktop.core.reading import ReadOptions, read_table
+        from csod_desktop.core.reading import read_table
 
-        options = ReadOptions(encoding=encoding, delimiter=delimiter, sheet=sheet, header_row=header_row)
         return read_table(path, options, progress=control.progress, is_cancelled=control.is_cancelled)
 
     return job
@@ -102,6 +102,16 @@ class FilePage(StepPage):
         self.delimiter_combo.activated.connect(lambda _i: self.reread())
         self.sheet_combo.activated.connect(lambda _i: self.reread())
         self.header_spin.editingFinished.connect(self._on_header_spin_edited)
+        state.plan_changed.connect(self._on_state_plan_changed)
+
+    def _on_state_plan_changed(self) -> None:
+        """Another import is being prepared (a new load type, fix and reload): show its file, if any."""
+        source = self.state.source
+        self.path = source.path if source is not None else None
+        self.drop_zone.set_current(self.path)
+        self.model.set_frame(source.frame if source is not None else None)
+        self.summary.setText(self.describe(source) if source is not None else "No file yet.")
+        self.reread_button.setEnabled(self.path is not None and self._worker is None)
 
     def _set_excel(self, excel: bool) -> None:
         self.sheet_combo.setEnabled(excel)
@@ -140,11 +150,12 @@ class FilePage(StepPage):
         self.summary.setText(f"Reading {path.name} …")
         self.reread_button.setEnabled(False)
         self.cancel_button.show()
+        options = ReadOptions(encoding=encoding, delimiter=delimiter, sheet=sheet, header_row=header)
         worker = self.pool.start(
-            _read_job(path, encoding, delimiter, sheet, header),
+            _read_job(path, options),
             name="read file",
             on_progress=lambda f, _t, n=path.name: self.summary.setText(f"Reading {n} … {f:.0%}"),
-            on_success=self._on_worker_read,
+            on_success=lambda source: self._on_worker_read(source, options),
             on_error=self._on_worker_failed,
             on_cancel=lambda: self.summary.setText("Reading stopped."),
         )
@@ -165,7 +176,12 @@ class FilePage(StepPage):
         self.summary.setText("This file could not be read.")
         self.bridge.exception(err)
 
-    def _on_worker_read(self, source: Any) -> None:
+    def _on_worker_read(self, source: Any, options: ReadOptions) -> None:
+        plan = self.state.plan
+        if plan is None:
+            self.summary.setText("Choose what to load first (step 2), then the file.")
+            self.bridge.error("Choose what to load on the Load type step first, then drop the file again.")
+            return
         self.model.set_frame(source.frame)
         self.drop_zone.set_current(source.path)
         excel = source.is_workbook
@@ -186,7 +202,7 @@ class FilePage(StepPage):
             self.delimiter_combo.setCurrentIndex(index)
         self.header_spin.setValue(source.header_row + 1)
         self.summary.setText(self.describe(source))
-        self.state.set_source(source)
+        plan.set_source(source, options)
         for warning in source.warnings:
             self.bridge.warning(warning)
 

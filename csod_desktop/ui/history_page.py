@@ -9,6 +9,7 @@ import polars as pl
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
 
+from csod_desktop.services.history import duckdb_available
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.page import StepPage
 
@@ -73,7 +74,6 @@ class HistoryPage(StepPage):
         super().__init__(state, bridge, pool, parent)
         self.services = services
         self.rows: list[Any] = []
-        self._own_journal: Any = None
         self.search_edit = QLineEdit(objectName="historySearch", placeholderText="Search labels, ids, types, files…")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.returnPressed.connect(self.reload)
@@ -84,7 +84,9 @@ class HistoryPage(StepPage):
         self.reopen_button.setProperty("primary", True)
         self.reopen_button.clicked.connect(self._on_reopen_clicked)
         self.csv_button = QPushButton("Export CSV…")
-        self.duckdb_button = QPushButton("Export DuckDB…")
+        self.duckdb_button = QPushButton("Export DuckDB…", objectName="duckdbButton")
+        # Offered only where it works: DuckDB ships with every install, but a trimmed one may lack it.
+        self.duckdb_button.setVisible(duckdb_available())
         self.csv_button.clicked.connect(lambda: self.export(fmt="csv"))
         self.duckdb_button.clicked.connect(lambda: self.export(fmt="duckdb"))
         tools = QHBoxLayout()
@@ -108,13 +110,7 @@ class HistoryPage(StepPage):
         self.body.addWidget(self.count_label)
 
     def _journal(self) -> Any:
-        if self.state.context is not None:
-            return self.state.context.journal
-        if self._own_journal is None:
-            from csod_desktop.store.journal import Journal
-
-            self._own_journal = Journal()
-        return self._own_journal
+        return self.services.journal
 
     def entered(self) -> None:
         self.reload()
@@ -158,8 +154,3 @@ class HistoryPage(StepPage):
         self.pool.start(export_job(list(self.rows), out, fmt), name="history-export",
                         on_success=on_saved or (lambda p: self.bridge.success(f"History exported to {p}.")),
                         on_error=self.bridge.exception)
-
-    def shutdown(self) -> None:
-        if self._own_journal is not None:
-            self._own_journal.close()
-            self._own_journal = None

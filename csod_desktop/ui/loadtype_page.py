@@ -72,10 +72,9 @@ def _offers_job(context: Any):
 
 def _schema_job(context: Any, load_type: Any, settings: dict[str, Any]):
     def job(control: Any) -> Any:
-        from csod_desktop.core.schema import Schema
+        from csod_desktop.services.schemas import fetch_schema
 
-        body = context.client.schema(load_type.type, settings=settings or None, type_id=load_type.type_id)
-        return Schema.from_response(body, load_type.type)
+        return fetch_schema(context.client, load_type.type, load_type.type_id, settings)
 
     return job
 
@@ -136,6 +135,7 @@ class LoadTypePage(StepPage):
         self.type_list.currentRowChanged.connect(self._on_type_list_row_changed)
         self.reload_button.clicked.connect(self.load_offers)
         self.continue_button.clicked.connect(self.fetch_schema)
+        self.form.changed.connect(self._on_form_changed)
         state.connection_changed.connect(self._on_state_connection_changed)
 
     # -- offers ------------------------------------------------------------------------------------
@@ -204,7 +204,25 @@ class LoadTypePage(StepPage):
         lt = offer.load_type
         specs = settings_specs(self.specification, lt.type, lt.type_id)
         self.form.set_specs(specs, portal_word(self.state.profile))
+        plan = self._plan_of(offer)
+        if plan is not None:
+            self.form.set_values(plan.settings)  # the choices made for this import, not the defaults
         self.continue_button.setText(f"Continue with {lt.title or lt.type}")
+
+    def _plan_of(self, offer: Offer | None) -> Any:
+        """The current plan when it is for ``offer``'s load type."""
+        plan = self.state.plan
+        if plan is None or offer is None:
+            return None
+        lt = offer.load_type
+        same = (plan.load_type, str(plan.type_id)) == (lt.type, str(lt.type_id))
+        return plan if same else None
+
+    def _on_form_changed(self) -> None:
+        """A setting changed: the import being prepared takes it at once, so Review checks with it."""
+        plan = self._plan_of(self.current_offer())
+        if plan is not None:
+            plan.set_settings(self.form.values())
 
     # -- schema ------------------------------------------------------------------------------------
     def fetch_schema(self) -> None:
@@ -212,21 +230,22 @@ class LoadTypePage(StepPage):
         if offer is None or self.state.context is None:
             return
         settings = self.form.values()
-        self.state.set_load_type(offer.load_type, settings)
         self.continue_button.setEnabled(False)
         self.pool.start(
             _schema_job(self.state.context, offer.load_type, settings),
             name="schema",
-            on_success=self._on_schema_loaded,
+            on_success=lambda schema: self._on_schema_loaded(offer.load_type, settings, schema),
             on_error=self.bridge.exception,
             on_finish=lambda: self.continue_button.setEnabled(True),
         )
 
-    def _on_schema_loaded(self, schema: Any) -> None:
-        self.state.set_schema(schema)
+    def _on_schema_loaded(self, load_type: Any, settings: dict[str, Any], schema: Any) -> None:
+        self.state.use_schema(load_type, settings, schema)
         n = len(schema.properties)
+        kept = self.state.source is not None  # the same load type keeps its plan: file, mapping, edits
+        nxt = "Your file and mapping are kept and checked again." if kept else "Next, choose your file."
         self.bridge.info(
-            f"The portal's schema for {self.state.load_type.title or schema.load_type} has {n} fields, "
-            f"{len(schema.required)} of them required. Next, choose your file."
+            f"The portal's schema for {load_type.title or schema.load_type} has {n} fields, "
+            f"{len(schema.required)} of them required. {nxt}"
         )
         self.completed.emit()

@@ -1,4 +1,8 @@
-"""The main window: the steps on the left, the current step on the right, one message area on top."""
+"""The main window: the steps on the left, the current step on the right, one message area on top.
+
+It composes the pages and wires them to each other with signals (no page touches another's widgets):
+Review says an import is prepared, Run takes it, Results opens what Run and History ask for.
+"""
 
 from __future__ import annotations
 
@@ -18,14 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop.ui import steps
+from csod_desktop.ui.connect_page import ConnectPage
+from csod_desktop.ui.file_page import FilePage
+from csod_desktop.ui.history_page import HistoryPage
+from csod_desktop.ui.loadtype_page import LoadTypePage
+from csod_desktop.ui.map_page import MapPage
 from csod_desktop.ui.messages import MessageArea, MessageBridge
 from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.results_page import ResultsPage
+from csod_desktop.ui.review_page import ReviewPage
+from csod_desktop.ui.run_page import RunPage
 from csod_desktop.ui.services import UiServices
 from csod_desktop.ui.state import WizardState
+from csod_desktop.ui.steps import CONNECT, FILE, HISTORY, LOAD_TYPE, MAP, RESULTS, REVIEW, RUN, STEP_NAMES
 from csod_desktop.workers import WorkerPool
 
-STEP_NAMES = ("Connect", "Load type", "File", "Map", "Review", "Run", "Results", "History")
-CONNECT, LOAD_TYPE, FILE, MAP, REVIEW, RUN, RESULTS, HISTORY = range(8)
+__all__ = ["CONNECT", "FILE", "HISTORY", "LOAD_TYPE", "MAP", "RESULTS", "REVIEW", "RUN", "STEP_NAMES", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -35,15 +48,6 @@ class MainWindow(QMainWindow):
                  settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings
-        from csod_desktop.ui.connect_page import ConnectPage
-        from csod_desktop.ui.file_page import FilePage
-        from csod_desktop.ui.loadtype_page import LoadTypePage
-        from csod_desktop.ui.map_page import MapPage
-        from csod_desktop.ui.history_page import HistoryPage
-        from csod_desktop.ui.results_page import ResultsPage
-        from csod_desktop.ui.review_page import ReviewPage
-        from csod_desktop.ui.run_page import RunPage, wire_run_steps
-
         self.services = services
         self.state = WizardState(self)
         self.bridge = MessageBridge(self)
@@ -138,11 +142,35 @@ class MainWindow(QMainWindow):
         self.state.steps_changed.connect(self._refresh_steps)
         self.state.connection_changed.connect(self._on_state_connection_changed)
         self.pool.busy_changed.connect(self.busy.setVisible)
-        wire_run_steps(self)
+        self._wire_pages()
         self._refresh_steps()
         self.steps.setCurrentRow(CONNECT)
         if settings is not None and settings.value("window/geometry") is not None:
             self.restoreGeometry(settings.value("window/geometry"))
+
+    def _wire_pages(self) -> None:
+        """The pages' requests to each other, as signals from one page to a public method of another."""
+        self.review_page.import_prepared.connect(self._on_review_import_prepared)
+        self.run_page.add_another_requested.connect(lambda: self.go_to(LOAD_TYPE))
+        self.run_page.status.open_requested.connect(self._on_import_open_requested)
+        self.run_page.status.job_finished.connect(self._on_status_job_finished)
+        self.history_page.open_requested.connect(self._on_import_open_requested)
+        self.results_page.fix_ready.connect(lambda: self.go_to(REVIEW, clear_message=False))
+
+    def _on_review_import_prepared(self, imports: list) -> None:
+        """Review wrote an import's payload parts: they join the next job, and the window shows Run."""
+        if self.run_page.add_imports(imports):
+            self.go_to(RUN, clear_message=False)
+
+    def _on_import_open_requested(self, import_id: str) -> None:
+        self.results_page.open_import(import_id)
+        self.go_to(RESULTS)
+
+    def _on_status_job_finished(self, job_ref: int) -> None:
+        """A job just ended: Results shows its report next (the runner already cached it: no download),
+        unless the administrator is reading another report there right now."""
+        if self.current_step() != RESULTS:
+            self.results_page.open_job(job_ref)
 
     def _add_shortcuts(self) -> None:
         for number in range(len(STEP_NAMES)):
@@ -193,20 +221,13 @@ class MainWindow(QMainWindow):
 
     def _refresh_steps(self) -> None:
         state = self.state
-        done = [
-            state.context is not None,
-            state.schema is not None,
-            state.source is not None,
-            state.mapping is not None and state.schema is not None and not state.mapping.missing_required(state.schema),
-            state.validation is not None and bool(getattr(state.validation, "ok", False)),
-        ]
         for row in range(self.steps.count()):
             item = self.steps.item(row)
             flags = Qt.ItemFlag.ItemIsSelectable
             if state.reachable(row):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
-            item.setText(f"{row + 1}   {STEP_NAMES[row]}" + ("   ✓" if row < len(done) and done[row] else ""))
+            item.setText(f"{row + 1}   {STEP_NAMES[row]}" + ("   ✓" if steps.done(state, row) else ""))
             item.setToolTip(f"Ctrl+{row + 1}" + ("" if state.reachable(row) else ": finish the steps before it"))
         self._refresh_nav()
 

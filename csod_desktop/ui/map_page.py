@@ -122,44 +122,50 @@ class MapPage(StepPage):
         self.remove_constant_button.clicked.connect(self.remove_constant)
         self.save_button.clicked.connect(self.save_template)
         self.load_button.clicked.connect(self.load_template)
-        state.source_changed.connect(self._on_state_inputs_changed)
-        state.schema_changed.connect(self._on_state_inputs_changed)
+        state.plan_updated.connect(self._on_state_plan_updated)
+        state.plan_changed.connect(self._on_state_inputs_changed)
 
     # -- building the mapping ----------------------------------------------------------------------
     def entered(self) -> None:
         self.ensure_mapping()
+
+    def _on_state_plan_updated(self, what: str) -> None:
+        if what in ("source", "schema"):
+            self._on_state_inputs_changed()
 
     def _on_state_inputs_changed(self) -> None:
         if self.isVisible():
             self.ensure_mapping()
 
     def ensure_mapping(self) -> None:
-        """A mapping for the current file and schema: the remembered template, else the automatic match."""
-        source, schema = self.state.source, self.state.schema
-        if source is None or schema is None:
+        """The plan's mapping for the current file and schema; a new file gets the remembered template,
+        else the automatic match (``services.plan.choose_mapping``)."""
+        plan = self.state.plan
+        if plan is None or plan.source is None or plan.schema is None:
             return
-        if self.state.mapping is not None and self._built_for == (source, schema):
+        if plan.mapping is not None:
+            if self._built_for != (plan.source, plan.schema) or self.model.mapping is not plan.mapping:
+                self._built_for = (plan.source, plan.schema)
+                self._show(plan.mapping)  # kept (a new schema of the same type, fix and reload): show it
             return
-        from csod_desktop.core.mapping import suggest_mapping
+        from csod_desktop.services.mapping_choice import choose_mapping
 
-        headers = list(source.frame.columns)
-        mapping = None
         try:
-            mapping = self.services.templates.remembered(schema.load_type, headers)
+            choice = choose_mapping(plan.source.headers, plan.schema, self.services.templates)
         except CsodError as err:
             self.bridge.warning(f"The saved mapping for this file layout could not be used: {err}")
-        if mapping is not None:
+            choice = choose_mapping(plan.source.headers, plan.schema)
+        if choice.origin == "remembered":
             self.notice = ("The mapping you saved for files with these columns was applied automatically. "
                            "Check it, or load another template.")
             self.bridge.info(self.notice)
         else:
-            mapping = suggest_mapping(headers, schema)
             self.notice = ""
-        self._built_for = (source, schema)
+        self._built_for = (plan.source, plan.schema)
         self.template_label.setText(self.notice)
         self.template_label.setVisible(bool(self.notice))
-        self.state.set_mapping(mapping)
-        self._show(mapping)
+        plan.set_mapping(choice)
+        self._show(choice.mapping)
 
     def _show(self, mapping: Any) -> None:
         self.model.set_mapping(mapping, self.state.schema, self.state.source.frame)
@@ -167,7 +173,7 @@ class MapPage(StepPage):
         self._refresh_missing()
 
     def _on_model_mapping_edited(self) -> None:
-        self.state.set_mapping(self.model.mapping)
+        self.state.plan.set_mapping(self.model.mapping)
         self._refresh_missing()
         self._on_table_row_changed(self.table.currentIndex(), QModelIndex())
 
@@ -278,6 +284,6 @@ class MapPage(StepPage):
         self.notice = f"Template {path.stem} applied."
         self.template_label.setText(self.notice)
         self.template_label.show()
-        self.state.set_mapping(mapping)
+        self.state.plan.set_mapping(mapping, origin="template", template=path)
         self._show(mapping)
         self.bridge.info(f"Template {path.name} applied.")

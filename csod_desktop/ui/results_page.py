@@ -74,19 +74,22 @@ def save_job(header: list[str], rows: list[list[str]], out: Path):
 
 
 def fix_job(context: Any, imp: Any, fix_path: Path):
-    """Read the file of failed rows and fetch the import's schema, for the Review step."""
+    """A load plan for the failed rows: the import's type, settings and mapping, the portal's schema, the
+    file of failed rows read in (for the Review step)."""
 
-    def job(control: Any) -> tuple[Any, Any, Any]:
+    def job(control: Any) -> Any:
         from csod_desktop.core.mapping import Mapping
-        from csod_desktop.core.reading import read_table
-        from csod_desktop.core.schema import Schema
+        from csod_desktop.services.plan import LoadPlan
+        from csod_desktop.services.schemas import fetch_schema
 
         control.progress(-1.0, "Preparing the failed rows for review")
-        source = read_table(fix_path)
         type_id = int(imp.type_id) if imp.type_id else None
-        body = context.client.schema(imp.load_type, dict(imp.settings), type_id=type_id)
-        schema = Schema.from_response(body, imp.load_type)
-        return source, schema, Mapping.from_dict(imp.mapping)
+        schema = fetch_schema(context.client, imp.load_type, type_id, dict(imp.settings))
+        plan = LoadPlan(imp.load_type, type_id=type_id, title=imp.label or imp.load_type,
+                        settings=dict(imp.settings), schema=schema)
+        plan.read(fix_path, is_cancelled=control.is_cancelled)
+        plan.set_mapping(Mapping.from_dict(imp.mapping), origin="template")  # the mapping it was sent with
+        return plan
 
     return job
 
@@ -104,7 +107,7 @@ class ResultsPage(StepPage):
         self.services = services
         self.data: ReportData | None = None
         self.import_id: str | None = None
-        self._own_journal: Any = None
+        self._offline_reports: Any = None
         self._busy = False
 
         self.import_combo = QComboBox(objectName="importCombo")
@@ -199,24 +202,27 @@ class ResultsPage(StepPage):
 
     # -- where reports come from ------------------------------------------------------------------------
     def _journal(self) -> Any:
-        context = self.state.context
-        if context is not None:
-            return context.journal
-        if self._own_journal is None:
-            from csod_desktop.store.journal import Journal
-
-            self._own_journal = Journal()
-        return self._own_journal
+        return self.services.journal
 
     def _reports(self) -> Any:
         context = self.state.context
         if context is not None:
             return context.reports
-        from csod_desktop.services.reports import ReportService
+        if self._offline_reports is None:
+            from csod_desktop.services.reports import ReportService
 
-        return ReportService(self._journal(), None)  # the saved copies only: no portal connection
+            self._offline_reports = ReportService(self._journal(), None)  # the saved copies only: no portal
+        return self._offline_reports
 
     # -- opening ----------------------------------------------------------------------------------------
+    def open_job(self, job_ref: int) -> None:
+        """Show the results of a job that just ended: its first import with problems, else its first."""
+        job = self._journal().job(job_ref)
+        imports = [imp for imp in job.imports if imp.import_id]
+        if imports:
+            pick = next((imp for imp in imports if imp.has_problems), imports[0])
+            self.open_import(pick.import_id)
+
     def open_import(self, import_id: str, *, refresh: bool = False) -> None:
         """Show ``import_id``'s results: a clean import without spending a download, else its report."""
         journal = self._journal()
@@ -352,8 +358,9 @@ class ResultsPage(StepPage):
 
     # -- saving --------------------------------------------------------------------------------------------
     def default_name(self, suffix: str) -> str:
+        """The file name offered for a save: the source name and the portal's import id, made safe."""
         base = Path(self.data.source_name).stem if self.data and self.data.source_name else "report"
-        return f"{base}-report-{self.import_id}.{suffix}"
+        return paths.safe_path(Path.home(), f"{base}-report-{self.import_id}", f".{suffix}").name
 
     def save(self, out: Path | None = None, *, fmt: str = "csv", on_saved: Any = None) -> None:
         """Save the whole report ("Row in file" first) with formula-like cells neutralized."""
@@ -373,7 +380,7 @@ class ResultsPage(StepPage):
     def open_in_spreadsheet(self) -> None:
         if self.data is None:
             return
-        out = paths.data_dir() / "exports" / self.default_name("xlsx")
+        out = paths.safe_path(paths.own_dir(paths.data_dir() / "exports"), Path(self.default_name("xlsx")).stem, ".xlsx")
         self.save(out, fmt="xlsx", on_saved=self._on_saved_for_opening)
 
     def _on_saved_for_opening(self, path: Path) -> None:
@@ -393,9 +400,8 @@ class ResultsPage(StepPage):
         frame = source_records(self.data.source, records)
         stem = Path(self.data.source_name or "import").stem
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        out = paths.data_dir() / "fixes" / f"{stem}-failed-{stamp}.csv"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        frame.write_csv(out)
+        out = paths.safe_path(paths.own_dir(paths.data_dir() / "fixes"), f"{stem}-failed-{stamp}", ".csv")
+        frame.write_csv(paths.private_file(out))
         return out
 
     def fix_and_reload(self) -> None:
@@ -412,25 +418,16 @@ class ResultsPage(StepPage):
         self._busy = True
         self._refresh()
         self.pool.start(fix_job(context, imp, out), name="fix-and-reload",
-                        on_success=lambda result: self._on_fix_loaded(imp, result),
+                        on_success=lambda plan: self._on_fix_loaded(imp, plan),
                         on_error=self.bridge.exception, on_finish=self._on_worker_finished)
 
-    def _on_fix_loaded(self, imp: Any, result: tuple[Any, Any, Any]) -> None:
+    def _on_fix_loaded(self, imp: Any, plan: Any) -> None:
         from csod_desktop.api import LoadType
 
-        source, schema, mapping = result
-        type_id = int(imp.type_id) if imp.type_id else None
         state = self.state
-        state.set_load_type(LoadType(imp.load_type, imp.load_type, type_id, imp.load_type == "ou.customou"),
-                            dict(imp.settings))
-        state.set_schema(schema)
-        state.set_source(source)
-        state.set_mapping(mapping)
+        state.load_type = LoadType(imp.load_type, imp.load_type, plan.type_id, imp.load_type == "ou.customou")
+        state.set_plan(plan)
+        source = plan.source
         self.bridge.info(f"The {source.frame.height:,} failed rows are ready for review: fix them, then run them "
                          "as a new job.", f"They were written to {source.path}.")
         self.fix_ready.emit()
-
-    def shutdown(self) -> None:
-        if self._own_journal is not None:
-            self._own_journal.close()
-            self._own_journal = None

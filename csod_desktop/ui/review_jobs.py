@@ -1,8 +1,7 @@
-"""The jobs the Review step runs in workers: check the mapped data, export problem rows, write the payload."""
+"""The jobs the Review step runs in workers: check the plan and group its problems, export problem rows."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -12,38 +11,16 @@ import polars as pl
 from csod_desktop.ui.models.review_model import ReviewData
 
 
-def apply_edits(frame: pl.DataFrame, edits: Mapping[tuple[int, str], str]) -> pl.DataFrame:
-    """``frame`` with the administrator's cell edits (1-based record numbers) written in."""
-    if not edits:
-        return frame
-    by_column: dict[str, dict[int, str]] = {}
-    for (record, column), value in edits.items():
-        by_column.setdefault(column, {})[record - 1] = value
-    columns = []
-    for column, cells in by_column.items():
-        if column not in frame.columns:
-            continue
-        indices = list(cells)
-        values = [cells[i] if cells[i] != "" else None for i in indices]
-        columns.append(frame.get_column(column).scatter(indices, pl.Series(values, dtype=pl.String)))
-    return frame.with_columns(columns) if columns else frame
+def check_job(plan: Any):
+    """Map the file, write in the edits and validate (the plan's checker, cancellable), then group the
+    problems for the grid; both halves run off the GUI thread. Returns ``(checked, review data)``."""
+    check = plan.checker()  # the inputs, as they are now
 
-
-def check_job(source_frame: pl.DataFrame, mapping: Any, schema: Any, settings: dict[str, Any],
-              edits: dict[tuple[int, str], str], *, date_cells: Mapping[str, pl.Series] | None = None):
-    """Map the file (Excel date cells in the culture's form), write in the edits, validate, group the problems."""
-    edits = dict(edits)
-
-    def job(control: Any) -> ReviewData:
-        from csod_desktop.core.validation import validate
-
+    def job(control: Any) -> tuple[Any, ReviewData]:
         control.progress(0.0, "Mapping the columns")
-        frame = apply_edits(mapping.apply(source_frame, schema, date_cells=date_cells, settings=settings), edits)
+        checked = check(lambda f: control.progress(f, "Checking"), control.is_cancelled)
         control.check()
-        result = validate(frame, schema, settings, progress=lambda f: control.progress(f, "Checking"),
-                          is_cancelled=control.is_cancelled)
-        control.check()
-        return ReviewData.build(result, frame, summary_of(result))
+        return checked, ReviewData.build(checked.result, checked.frame, summary_of(checked.result))
 
     return job
 
@@ -99,26 +76,3 @@ def export_problem_rows(
         for r, note, values in zip(records, notes, frame.iter_rows())
     )
     return write_csv(out, header, rows)
-
-
-def keep_mask(data: ReviewData, excluded: set[int]) -> pl.Series:
-    """Which records go into the payload: free of errors and not excluded."""
-    keep = data.result.valid
-    if excluded:
-        out = pl.Series("excluded", [False] * data.frame.height)
-        out = out.scatter([r - 1 for r in excluded], True)
-        keep = keep & ~out
-    return keep
-
-
-def payload_job(data: ReviewData, excluded: set[int], out_dir: Path, load_type: str):
-    def job(control: Any) -> Any:
-        from csod_desktop.core.payload import write_payload
-
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        out = out_dir / f"{load_type}-{stamp}.csv"
-        out_dir.mkdir(parents=True, exist_ok=True)
-        control.progress(-1.0, "Writing the payload")
-        return write_payload(data.frame, out, keep=keep_mask(data, excluded))
-
-    return job

@@ -1,11 +1,16 @@
-"""Step 5, Review: validation in the background, a summary, the problem grid, fixes, exclusions, payload."""
+"""Step 5, Review: the plan checked in the background, a summary, the problem grid, fixes, exclusions.
+
+A view of the current load plan: edits and exclusions go to the plan, a change made on another step
+(a setting, the mapping, the file) is checked again at once, and "Add to the job" writes the plan's
+payload parts and says the import is prepared (the window hands it to Run).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,10 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop import paths
+from csod_desktop.errors import CsodError
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.models.review_model import FIXED, ReviewData, ReviewModel
 from csod_desktop.ui.page import StepPage
-from csod_desktop.ui.review_jobs import check_job, export_problem_rows, payload_job
+from csod_desktop.ui.review_jobs import check_job, export_problem_rows
+
+#: Plan changes made on other steps that the Review step checks again at once.
+RECHECK_ON = frozenset({"settings", "schema", "source", "mapping"})
 
 
 class ReviewPage(StepPage):
@@ -34,13 +44,15 @@ class ReviewPage(StepPage):
         "then check again, or exclude the record. Nothing is sent until you say so."
     )
 
+    #: The import's payload parts are written: ``services.loads.PreparedImport`` list, one per part.
+    import_prepared = Signal(list)
+
     def __init__(self, services, state, bridge, pool, parent=None) -> None:
         super().__init__(state, bridge, pool, parent)
         self.services = services
         self.review: ReviewData | None = None
         self._worker = None
-        self._checked_for: Any = None
-        self.payload_info: Any = None
+        self._writing = False
 
         self.progress = QProgressBar(objectName="checkProgress", maximum=1000)
         self.progress.setFormat("Checking … %p%")
@@ -114,9 +126,9 @@ class ReviewPage(StepPage):
 
         self.statement = QLabel("", objectName="statement")
         self.statement.setWordWrap(True)
-        self.payload_button = QPushButton("Build the payload", objectName="payloadButton")
+        self.payload_button = QPushButton("Add to the job and go to Run", objectName="payloadButton")
         self.payload_button.setProperty("primary", True)
-        self.payload_button.setToolTip("Writes the file that will be sent to the portal (running it comes next)")
+        self.payload_button.setToolTip("Writes the file to send and adds it to the next job on the Run step")
         self.payload_label = QLabel("", objectName="payloadLabel")
         self.payload_label.setWordWrap(True)
         self.payload_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -139,39 +151,52 @@ class ReviewPage(StepPage):
         self.include_button.clicked.connect(lambda: self._exclude_selected(False))
         self.exclude_errors_button.clicked.connect(self.exclude_errors)
         self.export_button.clicked.connect(lambda: self.export_problems())
-        self.payload_button.clicked.connect(self.build_payload)
+        self.payload_button.clicked.connect(self.prepare_import)
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
         self.model.edited.connect(self._refresh_statement)
         self.model.exclusions_changed.connect(self._refresh_statement)
-        state.source_changed.connect(self._on_state_source_changed)
+        state.plan_changed.connect(self._on_state_plan_changed)
+        state.plan_updated.connect(self._on_state_plan_updated)
         self._set_running(False)
         self._refresh_statement()
 
     # -- checking ----------------------------------------------------------------------------------
     def entered(self) -> None:
-        key = (self.state.mapping, self.state.source, self.state.schema)
-        if self.state.validation is None or self._checked_for != key:
+        plan = self.state.plan
+        if plan is not None and plan.stale:
             self.run_check()
 
-    def _on_state_source_changed(self) -> None:
-        self.model.edits.clear()
-        self.model.excluded.clear()
+    def _on_state_plan_changed(self) -> None:
+        """Another import is prepared now: nothing of the previous one is shown."""
+        self.cancel()
+        self.model.set_plan(self.state.plan)
+        self._show_review(None)
+
+    def _on_state_plan_updated(self, what: str) -> None:
+        # A change on another step (a date format, the mapping) is checked at once while Review shows;
+        # otherwise when Review is entered. Cell edits wait for "Check again": each check reads the file.
+        if what in RECHECK_ON and self.isVisible():
+            self.run_check()
 
     def run_check(self) -> None:
-        state = self.state
-        if state.mapping is None or state.source is None or state.schema is None:
+        plan = self.state.plan
+        if plan is None or plan.mapping is None or plan.source is None or plan.schema is None:
             return
         if self._worker is not None:
             self._worker.cancel()
-        self._checked_for = (state.mapping, state.source, state.schema)
-        self.payload_info = None
+        self.model.set_plan(plan)
         self.payload_label.clear()
         self.progress.setValue(0)
         self.progress.setFormat("Checking … %p%")
         self._set_running(True)
+        try:
+            job = check_job(plan)
+        except CsodError as err:
+            self._set_running(False)
+            self.bridge.exception(err)
+            return
         worker = self.pool.start(
-            check_job(state.source.frame, state.mapping, state.schema, state.settings, self.model.edits,
-                      date_cells=getattr(state.source, "date_cells", None)),
+            job,
             name="validation",
             on_progress=self._on_worker_progress,
             on_success=self._on_worker_checked,
@@ -213,11 +238,28 @@ class ReviewPage(StepPage):
         self.progress.setFormat("The check could not finish.")
         self.bridge.exception(err)
 
-    def _on_worker_checked(self, review: ReviewData) -> None:
-        self.review = review
+    def _on_worker_checked(self, outcome: tuple[Any, ReviewData]) -> None:
+        checked, review = outcome
+        plan = self.state.plan
+        if plan is None:
+            return
+        if not plan.accept(checked):  # the inputs changed while it ran: check what they are now
+            if self.isVisible():
+                self.run_check()
+            return
         self.progress.setValue(1000)
         self.progress.setFormat("Checked")
-        self.model.edits.clear()
+        self._show_review(review)
+        self.show_first_problem()
+
+    def _show_review(self, review: ReviewData | None) -> None:
+        self.review = review
+        if review is None:
+            self.model.set_review(None)
+            self.summary_model.set_frame(None)
+            self.file_level.hide()
+            self._refresh_statement()
+            return
         schema = self.state.schema
         self.model.titles = {name: prop.title for name, prop in schema.properties.items()} if schema else {}
         if self.filter_combo.currentData() == "rule":
@@ -236,8 +278,7 @@ class ReviewPage(StepPage):
             self.file_level.hide()
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(1, 200)
-        self.state.set_validation(review.result, review.frame)
-        self.show_first_problem()
+        self._refresh_statement()
 
     def show_first_problem(self) -> None:
         """Select and scroll to the first offending cell (errors first), so the fix is one keystroke away."""
@@ -301,7 +342,7 @@ class ReviewPage(StepPage):
         if self.review is None:
             return
         if out is None:
-            default = str(Path.home() / f"{self.state.source.path.stem}-problems.csv")
+            default = str(paths.safe_path(Path.home(), f"{self.state.source.path.stem}-problems", ".csv"))
             name, _ = QFileDialog.getSaveFileName(self, "Export problem rows", default, "CSV (*.csv)")
             if not name:
                 return
@@ -332,15 +373,20 @@ class ReviewPage(StepPage):
         return ready, len(excluded), warnings, errors_left
 
     def _refresh_statement(self) -> None:
-        if self.review is None:
+        plan = self.state.plan
+        if self.review is None or plan is None:
             self.statement.setText("")
             self.payload_button.setEnabled(False)
             return
         ready, excluded, warnings, errors_left = self.counts()
         text = f"{ready:,} records ready, {excluded:,} excluded, {warnings:,} warnings"
         blocked = bool(self.review.result.file_errors)
-        if self.model.edits:
-            text += f". You changed {len(self.model.edits)} cell(s): press Check again."
+        pending = plan.pending_edits()
+        if pending:
+            text += f". You changed {len(pending)} cell(s): press Check again."
+            level = "pending"
+        elif plan.stale:
+            text += ". Something changed on an earlier step: checking again."
             level = "pending"
         elif blocked:
             text += ". The whole file has a problem (see above) that must be fixed first."
@@ -351,35 +397,60 @@ class ReviewPage(StepPage):
         elif errors_left:
             text += f". {errors_left:,} records still have errors: fix them or exclude them."
             level = "error"
+        elif (problem := plan.reconcile_problem()) is not None:
+            text += f". {problem} {problem.hint}"
+            level = "error"
         else:
             level = "ready"
         self.statement.setText(text)
         self.statement.setProperty("level", level)
         self.statement.style().unpolish(self.statement)
         self.statement.style().polish(self.statement)
-        self.payload_button.setEnabled(level == "ready" and ready > 0 and self._worker is None)
+        self.payload_button.setEnabled(level == "ready" and ready > 0 and self._worker is None and not self._writing)
 
     def is_ready(self) -> bool:
         return self.statement.property("level") == "ready"
 
-    def build_payload(self) -> None:
-        if self.review is None or not self.is_ready():
+    def prepare_import(self) -> None:
+        """Write the plan's payload parts off the GUI thread (excluded and invalid records left out,
+        split over 1,000,000 records), then say the import is prepared."""
+        plan = self.state.plan
+        if plan is None or self.review is None or plan.stale or self._writing:
             return
-        self.payload_button.setEnabled(False)
+        problem = plan.reconcile_problem()
+        if problem is not None:  # the statement says so already; the rule holds however this is reached
+            self.bridge.error(str(problem), problem.hint)
+            return
+        if not self.is_ready():
+            return
+        stem = plan.source.path.stem
+        try:
+            writer = plan.payload_writer(self.services.payload_folder(f"{stem}-{plan.load_type}"))
+        except CsodError as err:
+            self.bridge.exception(err)
+            return
+        self._writing = True
+        self._refresh_statement()
         self.pool.start(
-            payload_job(self.review, set(self.model.excluded), self.services.output_dir,
-                        self.state.schema.load_type),
+            lambda control: writer(None, control.is_cancelled),
             name="payload",
-            on_success=self._on_payload_written,
+            on_success=self._on_payloads_written,
             on_error=self.bridge.exception,
-            on_finish=self._refresh_statement,
+            on_finish=self._on_writing_finished,
         )
 
-    def _on_payload_written(self, info: Any) -> None:
-        self.payload_info = info
-        self.state.payload = info
-        size = info.size / 1024
-        gz = ", gzip-compressed" if getattr(info, "gzipped", False) else ""
-        self.payload_label.setText(f"Payload written: {info.path} ({info.records:,} records, {size:,.1f} KB{gz}).")
-        self.bridge.success(f"The payload for {info.records:,} records is ready at {info.path}. "
-                            "Running the load comes in the next version of this step.")
+    def _on_writing_finished(self) -> None:
+        self._writing = False
+        self._refresh_statement()
+
+    def _on_payloads_written(self, written: Any) -> None:
+        plan = self.state.plan
+        if plan is None or not plan.accept_payloads(written):
+            self.bridge.warning("The file changed while its payload was written: check it again, then add it.")
+            return
+        parts = plan.payloads
+        records = sum(p.records for p in parts)
+        size = sum(p.size for p in parts) / 1024
+        where = parts[0].path if len(parts) == 1 else f"{len(parts)} parts in {parts[0].path.parent}"
+        self.payload_label.setText(f"Payload written: {where} ({records:,} records, {size:,.1f} KB).")
+        self.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.load_type})"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import replace
 from typing import Any
 
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 from csod_desktop import facts
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.status_panel import StatusPanel
+
+log = logging.getLogger(__name__)
 
 MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
 ORDER_NOTE = ("Organizational units are loaded before employees: Cornerstone resolves the imports of one job "
@@ -92,14 +95,13 @@ class RunPage(StepPage):
 
     #: The administrator wants to prepare another file for this job (the window goes to Load type).
     add_another_requested = Signal()
-    #: An import was added from the Review step.
+    #: Prepared imports were added to the next job.
     import_added = Signal()
 
     def __init__(self, services, state, bridge, pool, parent=None) -> None:
         super().__init__(state, bridge, pool, parent)
         self.services = services
         self.imports: list[Any] = []  # services.loads.PreparedImport, in the order they will run
-        self._adding = False
 
         self.table = QTableWidget(0, 5, objectName="composeTable")
         self.table.setHorizontalHeaderLabels(["#", "Load type", "File", "Records", "Import label (editable)"])
@@ -170,7 +172,15 @@ class RunPage(StepPage):
         self.body.addWidget(splitter, 1)
 
         state.connection_changed.connect(self._on_state_connection_changed)
+        self._list_unfinished()
         self._refresh()
+
+    def _list_unfinished(self) -> None:
+        """Jobs an earlier session left unfinished, shown until their portal connects."""
+        try:
+            self.status.list_unfinished(self.services.journal)
+        except Exception:  # noqa: BLE001 - a damaged journal must not stop the window from opening
+            log.warning("could not list unfinished jobs", exc_info=True)
 
     # -- composing ---------------------------------------------------------------------------------
     def entered(self) -> None:
@@ -180,47 +190,20 @@ class RunPage(StepPage):
         self.status.set_context(self.state.context)
         self._refresh()
 
-    def add_from_review(self, review_page: Any) -> None:
-        """Write the payload of what the Review step checked (excluded rows left out) and add it to the job."""
-        from csod_desktop.ui.review_jobs import payload_job
-
-        review = getattr(review_page, "review", None)
-        if review is None or not review_page.is_ready() or self._adding:
-            return
-        if len(self.imports) >= MAX_IMPORTS:
-            self.bridge.error(f"A job holds at most {MAX_IMPORTS} imports.", "Run this job first, then start another.")
-            return
-        state = self.state
-        load_type = state.load_type
-        source = state.source
-        mapping = state.mapping
-        settings = dict(state.settings)
-        type_name = state.schema.load_type
-        self._adding = True
-        self.pool.start(
-            payload_job(review, set(review_page.model.excluded), self.services.output_dir, type_name),
-            name="payload",
-            on_success=lambda info: self._on_payload_written(info, load_type, type_name, source, mapping, settings),
-            on_error=self.bridge.exception,
-            on_finish=self._on_add_finished,
-        )
-
-    def _on_add_finished(self) -> None:
-        self._adding = False
-        self._refresh()
-
-    def _on_payload_written(self, info: Any, load_type: Any, type_name: str, source: Any, mapping: Any,
-                            settings: dict[str, Any]) -> None:
-        from csod_desktop.services.loads import PreparedImport
-
-        path = getattr(source, "path", None)
-        stem = path.stem if path is not None else type_name
-        item = PreparedImport.from_payload(
-            info, type_name, label=f"{stem} ({type_name})", settings=settings, source=path, mapping=mapping,
-            type_id=getattr(load_type, "type_id", None),
-        )
-        self.add_import(item)
+    def add_imports(self, items: list[Any]) -> bool:
+        """Add the prepared imports of one file (a file over 1,000,000 records brings several) to the next
+        job, in run order; refused, with the reason, when the job would hold more than the portal allows."""
+        if not items:
+            return False
+        if len(self.imports) + len(items) > MAX_IMPORTS:
+            self.bridge.error(
+                f"A job holds at most {MAX_IMPORTS} imports; this file needs {len(items)} and the job has "
+                f"{len(self.imports)} already.", "Run this job first, then add the file to the next one.")
+            return False
+        for item in items:
+            self.add_import(item)
         self.import_added.emit()
+        return True
 
     def add_import(self, item: Any) -> None:
         """Add a prepared import (kept in run order: OU loads before employees)."""
@@ -274,7 +257,7 @@ class RunPage(StepPage):
         self.add_button.setEnabled(len(self.imports) < MAX_IMPORTS and connected)
         self.remove_button.setEnabled(bool(self.imports))
         self.order_note.setVisible(len(self.imports) > 1)
-        self.run_button.setEnabled(bool(self.imports) and connected and problem is None and not self._adding)
+        self.run_button.setEnabled(bool(self.imports) and connected and problem is None)
 
     # -- running -----------------------------------------------------------------------------------
     def confirmation(self) -> ConfirmDialog:
@@ -308,49 +291,3 @@ class RunPage(StepPage):
 
     def shutdown(self) -> None:
         self.status.shutdown()
-
-
-def wire_run_steps(window: Any) -> None:
-    """Connect Run, Results and History to the wizard's window (called once by ``MainWindow``).
-
-    The Review step's button adds the checked file to the job and moves on to Run (it used to write the
-    payload only); an import opened from the jobs list or the history shows in Results; "fix and reload"
-    goes back to Review with the failed rows.
-    """
-    from csod_desktop.store.journal import Journal
-    from csod_desktop.ui.main_window import LOAD_TYPE, RESULTS, REVIEW, RUN
-
-    review, run, results = window.review_page, window.run_page, window.results_page
-    review.payload_button.clicked.disconnect()
-    review.payload_button.setText("Add to the job and go to Run")
-    review.payload_button.setToolTip("Writes the file to send and adds it to the next job on the Run step")
-    review.payload_button.clicked.connect(lambda: run.add_from_review(review))
-    run.import_added.connect(lambda: window.go_to(RUN, clear_message=False))
-    run.add_another_requested.connect(lambda: window.go_to(LOAD_TYPE))
-
-    def open_results(import_id: str) -> None:
-        results.open_import(import_id)
-        window.go_to(RESULTS)
-
-    def preload_results(job_ref: int) -> None:
-        """A job just ended: Results shows its report next (the runner already cached it: no download),
-        unless the administrator is reading another report there right now."""
-        if window.current_step() == RESULTS:
-            return
-        job = results._journal().job(job_ref)
-        imports = [imp for imp in (job.imports if job else []) if imp.import_id]
-        if imports:
-            pick = next((imp for imp in imports if imp.has_problems), imports[0])
-            results.open_import(pick.import_id)
-
-    run.status.open_requested.connect(open_results)
-    run.status.job_finished.connect(preload_results)
-    window.history_page.open_requested.connect(open_results)
-    results.fix_ready.connect(lambda: window.go_to(REVIEW, clear_message=False))
-    try:
-        with Journal() as journal:  # jobs an earlier session left unfinished, shown until their portal connects
-            run.status.list_unfinished(journal)
-    except Exception:  # noqa: BLE001 - a damaged journal must not stop the window from opening
-        import logging
-
-        logging.getLogger(__name__).warning("could not list unfinished jobs", exc_info=True)

@@ -1,7 +1,7 @@
-"""What the window asks of the layers below, in one place: profiles, secrets, connections, templates.
+"""What the window asks of the layers below, in one place: the stores, connections and the jobs around them.
 
-Built once by the composition root (``csod_desktop.app``) and handed to every page; the pages never
-reach into the store or the services by themselves, so a test can swap any of these.
+Built once by the composition root (``csod_desktop.app``), on the stores it opened, and handed to every
+page; the pages never open a store or a client by themselves, so a test can swap any of these.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from csod_desktop import paths
+from csod_desktop.core.templates import TemplateStore
+from csod_desktop.services.stores import Stores
+from csod_desktop.store.journal import Journal
 from csod_desktop.store.profiles import Profile, ProfileStore
 from csod_desktop.store.secrets import SecretStore, resolve_secret
 
@@ -22,16 +24,37 @@ ESSENTIAL = frozenset({"resolve", "tls", "token", "load_types"})
 
 @dataclass
 class UiServices:
-    """The window's view of the app: stores plus factories for the jobs its workers run."""
+    """The window's view of the app: the root's stores plus factories for the jobs its workers run."""
 
-    profiles: ProfileStore = field(default_factory=ProfileStore)
-    secrets: SecretStore = field(default_factory=SecretStore)
+    stores: Stores
     #: ``(profile, secret) -> context``; by default ``services.context.build_context``.
     context_factory: Callable[[Profile, Any], Any] | None = None
     #: Extra keyword arguments for ``build_context`` (tests pass a short ``RetryPolicy``).
     context_options: dict[str, Any] = field(default_factory=dict)
-    output_dir: Path = field(default_factory=lambda: paths.data_dir() / "payloads")
-    _templates: Any = None
+
+    @property
+    def profiles(self) -> ProfileStore:
+        return self.stores.profiles
+
+    @property
+    def secrets(self) -> SecretStore:
+        return self.stores.secrets
+
+    @property
+    def templates(self) -> TemplateStore:
+        return self.stores.templates
+
+    @property
+    def journal(self) -> Journal:
+        return self.stores.journal
+
+    def payload_folder(self, label: str) -> Path:
+        """A new folder for one import's payload parts, in the one payload folder the purge empties."""
+        return self.stores.payload_folder(label)
+
+    def close(self) -> None:
+        """Close the stores (the composition root does, when the window's event loop ends)."""
+        self.stores.close()
 
     # -- profiles ---------------------------------------------------------------------------------
     def list_profiles(self) -> list[Profile]:
@@ -126,15 +149,7 @@ class UiServices:
             return self.context_factory(profile, secret)
         from csod_desktop.services.context import build_context
 
-        return build_context(profile=profile, secret=secret, **self.context_options)
-
-    @property
-    def templates(self) -> Any:
-        if self._templates is None:
-            from csod_desktop.core.templates import TemplateStore
-
-            self._templates = TemplateStore()
-        return self._templates
+        return build_context(profile=profile, secret=secret, stores=self.stores, **self.context_options)
 
 
 def _close(context: Any) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop.core.culture_findings import SETTING_TITLES
 from csod_desktop.store.profiles import confirmation_word
 
 # Plain-language copy for each setting, from bulk-api-quick-start.txt "Step 4: Create a Job" and
@@ -54,8 +56,7 @@ TITLES: dict[str, str] = {
     "AllowInactiveOuAndUser": "Allow inactive units and owners",
     "use_default_when_missing": "Use defaults for empty cells",
     "default_culture": "Data language",
-    "datetime_culture": "Date format",
-    "number_culture": "Number format",
+    **SETTING_TITLES,  # "Date format", "Number format": the words validation's hints use
 }
 CHOICE_LABELS: dict[str, dict[Any, str]] = {
     "LoadPrimaryKey": {0: "User ID (0)", 1: "GUID (1)"},
@@ -147,8 +148,12 @@ class ReconcileDialog(QDialog):
 class SettingsForm(QWidget):
     """One row per setting: a control, then its explanation and documented default in small print."""
 
+    #: The administrator changed a setting (not emitted while the form is being built or filled).
+    changed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._quiet = False
         # One column (title, control, note) per setting: a QFormLayout clipped the wrapped notes.
         self.form = QVBoxLayout(self)
         self.form.setContentsMargins(4, 4, 4, 4)
@@ -160,6 +165,36 @@ class SettingsForm(QWidget):
         self.confirm_reconcile = self._ask_reconcile
 
     def set_specs(self, specs: list[SettingSpec], portal: str) -> None:
+        self._quiet = True
+        try:
+            self._build(specs, portal)
+        finally:
+            self._quiet = False
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Show these settings (an import's choices) in the controls, without asking or announcing."""
+        self._quiet = True
+        try:
+            for name, value in values.items():
+                control = self.controls.get(name)
+                if isinstance(control, QCheckBox):
+                    control.blockSignals(True)  # no ReconcileUsers question for a choice already confirmed
+                    control.setChecked(bool(value))
+                    control.blockSignals(False)
+                elif isinstance(control, QComboBox):
+                    index = control.findData(value)
+                    if index >= 0:
+                        control.setCurrentIndex(index)
+                    elif control.isEditable() and value is not None:
+                        control.setEditText(str(value))
+        finally:
+            self._quiet = False
+
+    def _on_control_changed(self, *_: Any) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+    def _build(self, specs: list[SettingSpec], portal: str) -> None:
         while self.form.count():
             item = self.form.takeAt(0)
             if item.widget() is not None:
@@ -210,8 +245,10 @@ class SettingsForm(QWidget):
             box.setChecked(bool(spec.default))
             if spec.name == "ReconcileUsers":
                 box.toggled.connect(lambda on, b=box: self._on_reconcile_toggled(b, on))
+            box.toggled.connect(self._on_control_changed)
             return box
         combo = QComboBox(objectName=spec.name)
+        combo.currentTextChanged.connect(self._on_control_changed)
         if spec.name == "default_culture":
             combo.setEditable(True)
             combo.addItem(NOT_SENT, None)

@@ -39,18 +39,22 @@ def planted_keys(manifest: dict, limit: int | None = None) -> set[tuple[int, str
 
 # ---- (a) ours -------------------------------------------------------------------------------------
 def run_ours(csv_path: Path, manifest: dict, out_dir: Path) -> dict:
-    from csod_desktop.core.pipeline import prepare_load
+    """The real path of the window and ``load``: one load plan, read, mapped, checked, written."""
+    from csod_desktop.services.plan import LoadPlan
 
     schema = load_schema()
     start = time.perf_counter()
-    prepared = prepare_load(csv_path, schema, manifest["settings"], out_path=out_dir / "ours.csv")
+    plan = LoadPlan("chr.employee", settings=manifest["settings"], schema=schema)
+    plan.read(csv_path)
+    plan.choose_mapping()
+    validation = plan.validate()
+    [payload] = plan.write_payloads(out_dir, name="ours.csv")
     elapsed = time.perf_counter() - start
-    problems = prepared.validation.problems
+    problems = validation.problems
     found = set(zip(problems["row"].to_list(), problems["column"].to_list(), problems["rule"].to_list(), strict=True))
-    [payload] = prepared.payloads
     return {
         "seconds": elapsed,
-        "steps": {k: round(v, 3) for k, v in prepared.timings.items()},
+        "steps": {k: round(v, 3) for k, v in plan.timings.items()},
         "found": len(planted_keys(manifest) & found),
         "planted": len(planted_keys(manifest)),
         "records_sent": payload.records,

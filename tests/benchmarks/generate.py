@@ -93,7 +93,9 @@ def build(rows: int, seed: int) -> tuple[pl.DataFrame, list[dict[str, object]]]:
             elif kind == "enum":
                 col, value = COLUMNS[12], "Manager;Janitor"
             elif kind == "date":
-                col, value = COLUMNS[6], ["2019-13-01", "31/12/2019", "2019-02-30", "19-12-01"][r % 4]
+                # 32/12/2019, not 31/12/2019: a day-first date under en-GB is evidence that the file wants
+                # fr-FR (one file-level error, core/culture_findings.py), not a typo of its record.
+                col, value = COLUMNS[6], ["2019-13-01", "32/12/2019", "2019-02-30", "19-12-01"][r % 4]
             elif kind == "duplicate":
                 col, value = COLUMNS[0], f"u{r % 20:07d}"  # the id of one of the first 20 records
             else:  # reference: a manager who is neither in the file nor (as far as we know) in the portal

@@ -62,12 +62,28 @@ PROBLEM = {
     },
 }
 
+SUGGESTION = {
+    "type": "object",
+    "required": ["setting", "value", "current", "kind", "columns", "label", "reason", "examples", "cli"],
+    "properties": {
+        "setting": {"enum": ["datetime_culture", "number_culture"]},
+        "value": {"type": "string", "minLength": 1},
+        "current": {"type": "string", "minLength": 1},
+        "kind": {"enum": ["switch", "confirm"]},
+        "columns": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "label": {"type": "string"},
+        "reason": {"type": "string", "minLength": 1},
+        "examples": {"type": "array", "items": {"type": "string"}},
+        "cli": {"type": "string", "pattern": "^--setting (datetime|number)_culture="},
+    },
+}
+
 IMPORT = {
     "type": "object",
     "required": [
         "requested_as", "type", "type_id", "source", "label", "import_id", "mapping", "records",
         "valid_records", "sent_records", "skipped_invalid", "payload", "status", "error_status", "counts",
-        "report", "problems",
+        "report", "problems", "suggestions",
     ],
     "properties": {
         "requested_as": {"type": "string"},
@@ -119,6 +135,7 @@ IMPORT = {
                 "truncated": {"type": "boolean"},
             },
         },
+        "suggestions": {"type": "array", "items": SUGGESTION},
     },
 }
 

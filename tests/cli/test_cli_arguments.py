@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from csod_desktop.cli import common, load_cmd
+from csod_desktop.cli import connection, exits, load_cmd, terminal
 from csod_desktop.errors import (
     AuthenticationError,
     Cancelled,
@@ -71,7 +71,7 @@ def test_misused_options_are_usage_errors(argv, needle):
     with pytest.raises(ConfigError) as info:
         load_cmd.parse_request(args)
     assert needle in str(info.value)
-    assert common.exit_code_for(info.value) == common.EXIT_USAGE
+    assert exits.exit_code_for(info.value) == exits.EXIT_USAGE
 
 
 def test_more_than_twenty_imports_are_refused():
@@ -131,21 +131,21 @@ def test_secret_on_the_command_line_is_refused_with_the_reason(capsys):
     ],
 )
 def test_exit_code_policy(err, code):
-    assert common.exit_code_for(err) == code
+    assert exits.exit_code_for(err) == code
 
 
 def test_connection_request_needs_a_portal_and_a_client_id(monkeypatch):
     ns = argparse.Namespace(profile=None, base_url=None, portal=None, env=None, client_id=None, client_secret_file=None)
     with pytest.raises(ConfigError, match="No portal"):
-        common.connection_request(ns)
+        connection.connection_request(ns)
     ns.base_url = "https://acme.csod.com"
     with pytest.raises(ConfigError, match="--client-id"):
-        common.connection_request(ns)
+        connection.connection_request(ns)
     ns.client_id = "abc"
     with pytest.raises(SecretError, match="No client secret"):
-        common.connection_request(ns)
+        connection.connection_request(ns)
     monkeypatch.setenv("CSOD_CLIENT_SECRET", " s3cret\n")
-    request = common.connection_request(ns)
+    request = connection.connection_request(ns)
     assert (request.secret, request.secret_source) == ("s3cret", "environment")
 
 
@@ -157,28 +157,30 @@ def test_secret_file_wins_over_the_environment_and_warns_when_shared(tmp_path, m
     ns = argparse.Namespace(
         profile=None, base_url=None, portal="acme", env=None, client_id="abc", client_secret_file=secret
     )
-    request = common.connection_request(ns)
+    request = connection.connection_request(ns)
     assert (request.secret, request.secret_source, request.environment) == ("from-file", "file", "production")
     if os.name == "posix":
         assert "chmod 600" in capsys.readouterr().err
     secret.write_text("\n", encoding="utf-8")
     with pytest.raises(SecretError, match="empty"):
-        common.connection_request(ns)
+        connection.connection_request(ns)
 
 
 def test_env_without_portal_and_both_roots_are_refused():
     base = dict(profile=None, client_id="x", client_secret_file=None)
     with pytest.raises(ConfigError, match="not both"):
-        common.connection_request(argparse.Namespace(base_url="https://a", portal="a", env=None, **base))
+        connection.connection_request(argparse.Namespace(base_url="https://a", portal="a", env=None, **base))
     with pytest.raises(ConfigError, match="--env goes with --portal"):
-        common.connection_request(argparse.Namespace(base_url="https://a", portal=None, env="stage", **base))
+        connection.connection_request(argparse.Namespace(base_url="https://a", portal=None, env="stage", **base))
 
 
 def test_run_command_turns_errors_into_the_json_envelope(capsys):
-    def body(args, reporter, document):
+    def body(args, stores, reporter, document):
+        assert stores is given  # the stores cli.main opened are handed to the body
         raise AuthenticationError("The portal refused the client id or secret.", status=400, hint="Check it.")
 
-    code = common.run_command(argparse.Namespace(json=True), "types", body)
+    given = object()
+    code = exits.run_command(argparse.Namespace(json=True), "types", body, given)
     captured = capsys.readouterr()
     document = json.loads(captured.out)
     assert code == 2
@@ -203,23 +205,23 @@ def test_reporter_draws_a_bar_only_on_a_terminal():
             return True
 
     plain = io.StringIO()
-    reporter = common.Reporter(stream=plain)
+    reporter = terminal.Reporter(stream=plain)
     for n in range(5):
         reporter.progress("Validating", n / 4)
     assert plain.getvalue() == "Validating ...\n"  # one line per step in logs
     tty = Tty()
-    reporter = common.Reporter(stream=tty)
+    reporter = terminal.Reporter(stream=tty)
     reporter.progress("Validating", 0.5)
     assert "\r[" in tty.getvalue() and "50%" in tty.getvalue()
     quiet = io.StringIO()
-    common.Reporter(stream=quiet, quiet=True).progress("x", 0.1)
+    terminal.Reporter(stream=quiet, quiet=True).progress("x", 0.1)
     assert quiet.getvalue() == ""
 
 
 def test_mapping_origin_names_how_each_file_was_mapped():
     from types import SimpleNamespace as NS
 
-    from csod_desktop.cli.load_steps import mapping_origin
+    from csod_desktop.services.mapping_choice import mapping_origin
 
     def mapping(*methods, target="x"):
         return NS(matches=[NS(source=f"c{i}", target=target, method=m) for i, m in enumerate(methods)])

@@ -69,3 +69,4 @@ def make_window(qtbot, qapp):
     for window in windows:
         window.close()
         qtbot.waitUntil(lambda w=window: not w.pool.busy, timeout=10_000)
+        window.services.close()  # what app.run does when the event loop ends

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -95,3 +97,80 @@ def answer_modal(qtbot, cls, act) -> None:
         act(dialog)
 
     QTimer.singleShot(0, poll)
+
+
+class StallProbe:
+    """A 10 ms timer on the GUI thread; the longest gap between its ticks is the worst stall."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.last: float | None = None
+        self.worst = 0.0
+        self.ticks = 0
+
+    def _on_timer_timeout(self) -> None:
+        now = time.perf_counter()
+        if self.last is not None:
+            self.worst = max(self.worst, now - self.last)
+        self.last = now
+        self.ticks += 1
+
+    def start(self) -> None:
+        self.last, self.worst = None, 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.worst
+
+
+def big_file(tmp_path: Path, rows: int = 100_000) -> Path:
+    """The quick start's employees repeated to ``rows`` records, each with its own user id."""
+    with QUICKSTART.open(newline="", encoding="utf-8-sig") as handle:
+        reader = list(csv.reader(handle))
+    header, body = reader[0], reader[1:]
+    uid = header.index("EmployeeIdentificationData_UserId")
+    uname = header.index("EmployeeIdentificationData_Username")
+    out = tmp_path / "big_employees.csv"
+    with out.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for i in range(rows):
+            row = list(body[i % len(body)])
+            row[uid] = row[uname] = f"user{i:06d}"
+            writer.writerow(row)
+    return out
+
+
+def reach_file_step(qtbot, window, root_url: str) -> None:
+    """Connect to the sandbox, choose employees and continue to the File step."""
+    from csod_desktop.ui.main_window import FILE
+
+    connect_sandbox(qtbot, window, root_url)
+    choose_load_type(qtbot, window)
+    qtbot.mouseClick(window.loadtype_page.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_step() == FILE, timeout=20_000)
+
+
+def read_and_validate(qtbot, window, path: Path, probe: StallProbe) -> tuple[float, float]:
+    """Drop ``path`` on the File step, then go to Review; the probe's worst gap while reading and while checking."""
+    from csod_desktop.ui.main_window import REVIEW
+
+    probe.start()
+    try:
+        assert drop_files(window.file_page.drop_zone, path)
+        qtbot.waitUntil(lambda: window.state.source is not None, timeout=120_000)
+        reading = probe.worst
+        probe.start()
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+        assert window.current_step() == REVIEW
+        review = window.review_page
+        qtbot.waitUntil(lambda: review.review is not None and not window.pool.busy, timeout=240_000)
+        checking = probe.worst
+    finally:
+        probe.stop()
+    assert probe.ticks > 5, "the probe never ran: the measurement is meaningless"
+    return reading, checking

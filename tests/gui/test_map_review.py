@@ -162,7 +162,7 @@ def test_review_filters_excludes_and_exports_problem_rows(qtbot, make_window, sa
 
 
 def test_validation_can_be_cancelled(qtbot, make_window, sandbox, tmp_path):
-    from test_responsive import big_file
+    from gui_helpers import big_file
 
     window = make_window(**FAST)
     window_at_map(qtbot, window, sandbox.root_url, big_file(tmp_path, rows=50_000))

@@ -12,7 +12,8 @@ from csod_desktop.core.mapping import suggest_mapping
 from csod_desktop.core.schema import Schema
 from csod_desktop.core.validation import validate
 from csod_desktop.ui.models.review_model import ReviewData
-from csod_desktop.ui.review_jobs import apply_edits, export_problem_rows
+from csod_desktop.services.plan import apply_edits
+from csod_desktop.ui.review_jobs import export_problem_rows
 
 
 def _employee_schema() -> Schema:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import io
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -86,3 +88,90 @@ def report_gets(sandbox, import_id: str) -> int:
     return sum(1 for r in sandbox.requests()
                if r["method"] == "GET" and f"/imports/{import_id}/" in r["path"] + "/" and "report" in r["path"]
                and r["status"] == 200)
+
+
+# -- a big report for the viewer's filters (test_report_filter_speed.py and tests/benchmarks/bench_gui.py) --
+REPORT_ROWS = 200_000
+MESSAGES = ("Division SUP_999999999 does not exist.", "Email address is not valid.")
+
+
+def big_report(rows: int = REPORT_ROWS) -> bytes:
+    """A report shaped like the portal's: payload columns, then Loaded / Errors / Warnings; every third row
+    fails (two messages on every sixth), every fifth has a warning."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["EmployeeIdentificationData_UserId", "PersonData_NameData_FirstName",
+                     "PersonData_NameData_LastName", "Division", "Email", "Loaded", "Errors", "Warnings"])
+    for i in range(rows):
+        errors = ""
+        if i % 3 == 0:
+            errors = " | ".join(MESSAGES) if i % 6 == 0 else MESSAGES[0]
+        warning = "Manager E1 is inactive." if i % 5 == 0 else ""
+        writer.writerow([f"E{i:06d}", f"First{i}", f"Last{i}", "SUP_000012155", f"person{i}@example.com",
+                         "false" if errors else "true", errors, warning])
+    return out.getvalue().encode("utf-8")
+
+
+def report_data(rows: int = REPORT_ROWS):
+    """The big report as the opening worker leaves it (prepared off the GUI thread)."""
+    from csod_desktop.services.reports import ReportResult
+    from csod_desktop.ui.models.report_model import ReportData
+
+    result = ReportResult("imp-big", "full", big_report(rows), from_cache=True, path=None, downloads_used=1, cap=4)
+    data = ReportData("imp-big", result, source_name="big.csv")
+    data.joined = [[i + 1] for i in range(rows)]
+    data.prepare()
+    assert len(data.table.rows) == rows
+    return data
+
+
+def _every(rows: int, n: int) -> int:
+    """How many of rows 0..rows-1 are a multiple of ``n`` (the planted errors and warnings)."""
+    return (rows + n - 1) // n
+
+
+def timed(action) -> float:
+    """Seconds ``action`` holds the GUI thread, including the repaint it causes."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    start = time.perf_counter()
+    action()
+    QApplication.processEvents()  # the view repaints what the reset changed
+    return time.perf_counter() - start
+
+
+def filter_timings(results, data) -> tuple[float, dict[str, float]]:
+    """Show ``data`` on the results page, then change each filter and search as an administrator does;
+    (seconds to show, {change: seconds}). Checks each change's rows on the way."""
+    rows = len(data.table.rows)
+    shown = timed(lambda: results._show(data))  # the worker's result arriving on the GUI thread
+    model = results.model
+    assert model.rowCount() == rows
+    assert results.summary.text().startswith(f"{_every(rows, 3):,} rows with errors, {_every(rows, 5):,} with warnings")
+    errors_col = model.column_index("Errors")
+    timings: dict[str, float] = {}
+    timings["errors"] = timed(lambda: results.filter_combo.setCurrentIndex(1))
+    assert model.rowCount() == _every(rows, 3)
+    timings["warnings"] = timed(lambda: results.filter_combo.setCurrentIndex(2))
+    assert model.rowCount() == _every(rows, 5)
+    timings["all"] = timed(lambda: results.filter_combo.setCurrentIndex(0))
+    assert model.rowCount() == rows
+    # Search any cell, case-insensitive, one keystroke at a time as the administrator types.
+    last = f"E{rows - 1:06d}"
+    for text in ("p", "pe", f"person{rows - 1}"[:-1], f"PERSON{rows - 1}@"):
+        timings[f"search {text}"] = timed(lambda t=text: results.search_edit.setText(t))
+    assert model.rowCount() == 1
+    assert model.visible_rows()[0][model.column_index("EmployeeIdentificationData_UserId")] == last
+    timings["no match"] = timed(lambda: results.search_edit.setText("no such text anywhere"))
+    assert model.rowCount() == 0
+    timings["clear"] = timed(results.clear_filters)
+    assert model.rowCount() == rows
+    # Errors grouped by message: clicking a group keeps only the rows with that message.
+    groups = results.groups_model
+    assert dict(groups.items) == {MESSAGES[0]: _every(rows, 3), MESSAGES[1]: _every(rows, 6)}
+    row = next(i for i, (message, _) in enumerate(groups.items) if message == MESSAGES[1])
+    timings["message"] = timed(lambda: results._on_groups_clicked(groups.index(row, 0)))
+    assert model.rowCount() == _every(rows, 6)
+    assert all(MESSAGES[1] in r[errors_col] for r in model.visible_rows()[:100])
+    return shown, timings

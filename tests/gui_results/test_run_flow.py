@@ -122,7 +122,7 @@ def test_fix_and_reload_loads_only_the_fixed_rows(qtbot, make_window, sandbox, t
     job = window.state.context.journal.job(second)
     fixed = job.imports[0]
     assert (fixed.total_records, fixed.successful_records, fixed.error_records) == (1, 1, 0)
-    user = sandbox.control(f"users/E40002", method="GET")
+    user = sandbox.control("users/E40002", method="GET")
     assert user.get("Division") == EXISTING_DIVISION or EXISTING_DIVISION in str(user)
 
 

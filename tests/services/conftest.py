@@ -159,9 +159,10 @@ def profile() -> Profile:
 
 
 @pytest.fixture
-def ctx(portal, profile) -> AppContext:
+def ctx(portal, profile, stores) -> AppContext:
     context = build_context(
-        profile, SECRET, http=portal.client(), governor=Governor.disabled(), retry=RetryPolicy.immediate()
+        profile, SECRET, stores=stores, http=portal.client(), governor=Governor.disabled(),
+        retry=RetryPolicy.immediate(),
     )
     yield context
     context.close()

@@ -27,30 +27,33 @@ def test_new_profile_from_portal_name_or_root():
         new_profile("Bad", client_id="c", root_url="http://acme.csod.com")
 
 
-def test_context_from_a_saved_profile_and_its_keyring_secret(profile, portal, secret_value):
+def test_context_from_a_saved_profile_and_its_keyring_secret(profile, portal, secret_value, stores):
     ProfileStore().save(profile)
     SecretStore().set(profile, secret_value)
     http = portal.client()
-    with build_context("Fake", http=http, governor=Governor.disabled(), retry=RetryPolicy.immediate()) as ctx:
+    with build_context("Fake", stores=stores, http=http, governor=Governor.disabled(),
+                       retry=RetryPolicy.immediate()) as ctx:
         assert ctx.secret_source == "keyring" and ctx.profile == profile
         assert [t.type for t in ctx.client.load_types()] == ["chr.employee", "ou.division"]
+        assert ctx.journal is stores.journal and ctx.templates is stores.templates  # the root's stores
     assert not http.is_closed  # a client passed in belongs to the caller
     http.close()
-    with build_context("Fake") as ctx:
+    with build_context("Fake", stores=stores) as ctx:
         assert isinstance(ctx.http, httpx.Client)
     assert ctx.http.is_closed  # one httpx.Client per context, closed with it
+    assert stores.journal.unfinished_jobs() == []  # ... while the stores stay open for the next context
 
 
-def test_context_without_a_secret_is_a_sentence(profile, no_keyring, monkeypatch):
+def test_context_without_a_secret_is_a_sentence(profile, no_keyring, monkeypatch, stores):
     with pytest.raises(SecretError, match="no working password store"):
-        build_context(profile)
+        build_context(profile, stores=stores)
     monkeypatch.setenv("CSOD_CLIENT_SECRET", "from-env")
-    with build_context(profile) as ctx:
+    with build_context(profile, stores=stores) as ctx:
         assert ctx.secret_source == "environment"
 
 
-def test_context_from_command_line_pieces(monkeypatch):
-    with build_context(root_url="http://127.0.0.1:1", client_id="c", secret="s") as ctx:
+def test_context_from_command_line_pieces(monkeypatch, stores):
+    with build_context(root_url="http://127.0.0.1:1", client_id="c", secret="s", stores=stores) as ctx:
         assert ctx.profile.root_url == "http://127.0.0.1:1" and ctx.secret_source == "entered"
 
 

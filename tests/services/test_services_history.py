@@ -25,18 +25,16 @@ def test_history_rows_after_a_run(ctx, payloads, make_runner):
     assert set(employee.as_dict()) >= {"job_id", "import_id", "report", "days_left"}
 
 
-def test_a_new_context_purges_files_past_30_days(ctx, payloads, make_runner, portal, profile, secret_value):
-    from csod_desktop.services.context import build_context
+def test_opening_the_stores_purges_files_past_30_days(ctx, payloads, make_runner):
+    from csod_desktop.cli import open_stores
 
     job = pump(make_runner().run(payloads("chr.employee"), "old"))
     report = ctx.reports.ledger.cached(job.imports[0].import_id)
     assert report.path.exists() and job.imports[0].payload_path.exists()
     with ctx.journal.transaction() as conn:
         conn.execute("UPDATE imports SET created_at='2000-01-01T00:00:00+00:00'")
-    http = portal.client()
-    with build_context(profile, secret_value, http=http) as fresh:
+    with open_stores() as fresh:  # the next command (or window) opens the stores: the purge runs
         kept = fresh.journal.job(job.ref)
-    http.close()
     assert not report.path.exists() and kept.imports[0].payload_path is None
     assert kept.imports[0].error_records == 2  # the summary stays
     assert history_rows(ctx.journal)[0].report == "purged"

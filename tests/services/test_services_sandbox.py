@@ -29,8 +29,7 @@ from csod_desktop.services.context import build_context  # noqa: E402
 from csod_desktop.services.loads import PollPolicy, PreparedImport, pump  # noqa: E402
 from csod_desktop.services.resume import resume_all, unfinished_jobs  # noqa: E402
 from csod_desktop.store.journal import FINISHED  # noqa: E402
-from csod_desktop.store.profiles import ProfileStore, sandbox_profile  # noqa: E402
-from csod_desktop.store.secrets import SecretStore  # noqa: E402
+from csod_desktop.store.profiles import sandbox_profile  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 SETTINGS = {"datetime_culture": "en-US", "number_culture": "en-US", "LoadPrimaryKey": 0}
@@ -60,8 +59,8 @@ def prepared() -> list[PreparedImport]:
     return [item("employees_with_errors.csv", "chr.employee"), item("divisions.csv", "ou.division")]
 
 
-def context(server: Any, **kw: Any):
-    return build_context(sandbox_profile(server.root_url), SECRET, retry=FAST_RETRY, **kw)
+def context(server: Any, stores: Any, **kw: Any):
+    return build_context(sandbox_profile(server.root_url), SECRET, stores=stores, retry=FAST_RETRY, **kw)
 
 
 def run_job(ctx: Any, on_event=None):
@@ -72,7 +71,7 @@ def reports_requested(server: Any) -> list[str]:
     return [r["path"] for r in request_log(server) if r["method"] == "GET" and "/report" in r["path"]]
 
 
-def test_full_run_spends_one_download_and_leaves_no_secret_anywhere(sandbox, caplog, isolated_home):
+def test_full_run_spends_one_download_and_leaves_no_secret_anywhere(sandbox, caplog, isolated_home, stores):
     caplog.set_level(logging.DEBUG)
     log_file = paths.log_dir() / "csod-desktop.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
@@ -80,10 +79,10 @@ def test_full_run_spends_one_download_and_leaves_no_secret_anywhere(sandbox, cap
     logging.getLogger().addHandler(handler)
     try:
         profile = sandbox_profile(sandbox.root_url)
-        ProfileStore().save(profile)
-        SecretStore().set(profile, SECRET)
+        stores.profiles.save(profile)
+        stores.secrets.set(profile, SECRET)
         seen: list[ev.RunEvent] = []
-        with build_context(profile.name, retry=FAST_RETRY) as ctx:
+        with build_context(profile.name, stores=stores, retry=FAST_RETRY) as ctx:
             assert ctx.secret_source == "keyring"
             job = run_job(ctx, seen.append)
             token = ctx.client.auth.valid_token()
@@ -118,11 +117,13 @@ _FETCH_THREE_TIMES = textwrap.dedent(
     import json, sys
     from csod_desktop.api import RetryPolicy
     from csod_desktop.errors import CsodError
+    from csod_desktop.cli import open_stores
     from csod_desktop.services.context import build_context
     from csod_desktop.store.profiles import sandbox_profile
     root, import_id = sys.argv[1], sys.argv[2]
     out = []
-    with build_context(sandbox_profile(root), "demo-secret", retry=RetryPolicy(base=0.1, cap=1.0)) as ctx:
+    with open_stores() as stores, build_context(sandbox_profile(root), "demo-secret", stores=stores,
+                                                retry=RetryPolicy(base=0.1, cap=1.0)) as ctx:
         for _ in range(3):
             try:
                 out.append(ctx.reports.fetch(import_id, refresh=True).from_cache)
@@ -138,8 +139,8 @@ def _env(home: Path) -> dict[str, str]:
     return dict(os.environ, CSOD_DESKTOP_HOME=str(home), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
 
 
-def test_six_forced_downloads_across_a_restart_reach_the_portal_at_most_cap_times(sandbox, isolated_home):
-    with context(sandbox) as ctx:
+def test_six_forced_downloads_across_a_restart_reach_the_portal_at_most_cap_times(sandbox, isolated_home, stores):
+    with context(sandbox, stores) as ctx:
         runner = ctx.runner(poll=PollPolicy.fast(), fetch_reports=False)
         job = pump(runner.run(prepared(), "ledger test"))
     employee = job.imports[1].import_id
@@ -152,7 +153,7 @@ def test_six_forced_downloads_across_a_restart_reach_the_portal_at_most_cap_time
     assert child.returncode == 0, child.stderr
     assert json.loads(child.stdout) == [False, False, False]
     # ... attempts 4-6 in another: the ledger remembered the first three.
-    with context(sandbox) as ctx:
+    with context(sandbox, stores) as ctx:
         assert ctx.reports.usage_text(employee) == "3 of 5 used, cap 4"
         assert not ctx.reports.fetch(employee, refresh=True).from_cache
         for _ in range(2):
@@ -168,6 +169,7 @@ _RUN_UNTIL_KILLED = textwrap.dedent(
     import sys
     from pathlib import Path
     from csod_desktop.api import RetryPolicy
+    from csod_desktop.cli import open_stores
     from csod_desktop.services.context import build_context
     from csod_desktop.services.loads import PollPolicy, PreparedImport, pump
     from csod_desktop.store.profiles import sandbox_profile
@@ -178,14 +180,15 @@ _RUN_UNTIL_KILLED = textwrap.dedent(
         PreparedImport("ou.division", samples / "divisions.csv", "divisions", settings),
     ]
     poll = PollPolicy(first_check=0.1, interval=0.2, growth=1.0, maximum=0.2, tick=0.1)
-    with build_context(sandbox_profile(root), "demo-secret", retry=RetryPolicy(base=0.1, cap=1.0)) as ctx:
+    with open_stores() as stores, build_context(sandbox_profile(root), "demo-secret", stores=stores,
+                                                retry=RetryPolicy(base=0.1, cap=1.0)) as ctx:
         pump(ctx.runner(poll=poll).run(items, "killed run"), lambda e: print(type(e).__name__, flush=True))
     """
 )
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_a_job_of_a_killed_process_is_resumed_by_a_new_one(sandbox, isolated_home):
+def test_a_job_of_a_killed_process_is_resumed_by_a_new_one(sandbox, isolated_home, stores):
     control(sandbox, "config", {"processing_seconds": 3600})  # the job stays running while we kill
     lines: list[str] = []
     # ``with`` closes the pipes: a leaked pipe is a ResourceWarning that fails whichever test runs next.
@@ -209,7 +212,7 @@ def test_a_job_of_a_killed_process_is_resumed_by_a_new_one(sandbox, isolated_hom
         errors = child.stderr.read() if child.stderr else ""
     assert child.returncode == -signal.SIGKILL
     assert lines.count("ImportPosted") == 2 and "StatusChecked" in lines, (lines, errors)
-    with context(sandbox) as ctx:
+    with context(sandbox, stores) as ctx:
         [job] = unfinished_jobs(ctx.journal, root_url=sandbox.root_url)
         assert job.job_id and [i.post_state for i in job.imports] == ["sent", "sent"]
         control(sandbox, "clock", {"advance_seconds": 4000})

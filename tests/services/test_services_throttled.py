@@ -22,7 +22,7 @@ SETTINGS = {"datetime_culture": "en-US", "number_culture": "en-US", "LoadPrimary
 
 @pytest.mark.throttled
 @pytest.mark.slow
-def test_eager_polling_draws_no_429_and_says_when_the_next_check_is(throttled_sandbox: Any):
+def test_eager_polling_draws_no_429_and_says_when_the_next_check_is(throttled_sandbox: Any, stores: Any):
     server = throttled_sandbox
     server.control("reset", {})
     server.control("clock", {"advance_seconds": 2 * 86400})  # past any window an earlier test filled
@@ -35,7 +35,7 @@ def test_eager_polling_draws_no_429_and_says_when_the_next_check_is(throttled_sa
     eager = PollPolicy(first_check=0.5, interval=0.5, growth=1.0, maximum=0.5, tick=0.5)
     seen: list[ev.RunEvent] = []
     retry = RetryPolicy(base=0.5, cap=5.0, report_not_ready_base=1.0, report_not_ready_attempts=10)
-    with build_context(sandbox_profile(server.root_url), "demo-secret", retry=retry) as ctx:
+    with build_context(sandbox_profile(server.root_url), "demo-secret", stores=stores, retry=retry) as ctx:
         job = pump(ctx.runner(poll=eager).run(items, "throttled"), seen.append)
     assert job.state == FINISHED
     log = server.requests()

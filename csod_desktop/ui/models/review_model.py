@@ -72,7 +72,8 @@ class ReviewData:
 
 class ReviewModel(QAbstractTableModel):
     """Rows: records with problems (filtered; the record number is the row header); columns: Exclude,
-    Problems, then the mapped fields titled as in the portal."""
+    Problems, then the mapped fields titled as in the portal. Edits and exclusions are the plan's
+    (``services.plan.LoadPlan``): this model shows them and passes the administrator's changes on."""
 
     edited = Signal()
     exclusions_changed = Signal()
@@ -80,13 +81,25 @@ class ReviewModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.data_: ReviewData | None = None
+        self.plan: Any = None
         self.rows: list[int] = []
         self.columns: list[str] = []
-        self.edits: dict[tuple[int, str], str] = {}
-        self.excluded: set[int] = set()
         self.severity: str | None = None
         self.titles: dict[str, str] = {}  # property name -> title, for the column headers
         self._frame_rows = FrameModel()
+
+    def set_plan(self, plan: Any) -> None:
+        self.plan = plan
+
+    @property
+    def edits(self) -> dict[tuple[int, str], str]:
+        """Every cell the administrator changed: (record, property) -> value."""
+        return self.plan.edits if self.plan is not None else {}
+
+    @property
+    def excluded(self) -> set[int]:
+        """The records left out of the payload."""
+        return self.plan.excluded if self.plan is not None else set()
 
     def set_review(self, data: ReviewData | None) -> None:
         self.beginResetModel()
@@ -172,7 +185,7 @@ class ReviewModel(QAbstractTableModel):
             value = self._frame_rows.row_values(record - 1)[col - FIXED]
             return "" if value is None else str(value)
         severity = self.data_.by_cell.get(key)
-        if role == Qt.ItemDataRole.BackgroundRole and severity and key not in self.edits:
+        if role == Qt.ItemDataRole.BackgroundRole and severity and key not in self._pending():
             return QBrush(ERROR_BG if severity == "error" else WARNING_BG)
         if role == Qt.ItemDataRole.ForegroundRole and key in self.edits:
             return QBrush(EDITED_FG)
@@ -199,22 +212,20 @@ class ReviewModel(QAbstractTableModel):
         if index.column() == EXCLUDE_COL and role == Qt.ItemDataRole.CheckStateRole:
             self.set_excluded([record], Qt.CheckState(value) == Qt.CheckState.Checked)
             return True
-        if index.column() >= FIXED and role == Qt.ItemDataRole.EditRole:
+        if index.column() >= FIXED and role == Qt.ItemDataRole.EditRole and self.plan is not None:
             column = self.columns[index.column() - FIXED]
-            original = self._frame_rows.row_values(record - 1)[index.column() - FIXED]
-            text = "" if value is None else str(value)
-            if text == ("" if original is None else str(original)):
-                self.edits.pop((record, column), None)
-            else:
-                self.edits[(record, column)] = text
+            self.plan.edit(record, column, "" if value is None else str(value))
             self.dataChanged.emit(index, index)
             self.edited.emit()
             return True
         return False
 
+    def _pending(self) -> dict[tuple[int, str], str]:
+        return self.plan.pending_edits() if self.plan is not None else {}
+
     def set_excluded(self, records: list[int], on: bool) -> None:
-        for record in records:
-            (self.excluded.add if on else self.excluded.discard)(record)
+        if self.plan is not None:
+            self.plan.set_excluded(records, on)
         if self.rows:
             self.dataChanged.emit(self.index(0, EXCLUDE_COL), self.index(len(self.rows) - 1, STATUS_COL))
         self.exclusions_changed.emit()

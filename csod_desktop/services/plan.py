@@ -1,0 +1,469 @@
+"""One import's load plan, Qt-free: the source, its mapping, the settings, edits and exclusions, the check, the payload.
+
+The window's File, Map, Review and Run steps and ``csod-desktop load`` are views of a :class:`LoadPlan`:
+they set its inputs and show its results, so a rule of the flow is written here once. Every input
+change makes the last check stale (and tells the plan's listeners), and nothing is built from a stale
+check: a changed ``datetime_culture`` is on the Review step the moment it is set.
+
+A check runs in two halves so the window can keep the heavy one off the GUI thread:
+``plan.checker()`` takes a snapshot of the inputs (cheap), the returned callable maps and validates
+(in a worker), and ``plan.accept(checked)`` keeps the result if the inputs did not change meanwhile.
+``plan.validate()`` does all three at once (the command line, the benchmark).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping as MappingABC
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from csod_desktop import facts, paths
+from csod_desktop.core.mapping import Mapping
+from csod_desktop.core.payload import MAX_RECORDS, PayloadInfo, write_payloads
+from csod_desktop.core.reading import ReadOptions, SourceTable, read_table
+from csod_desktop.core.schema import Schema
+from csod_desktop.core.templates import TemplateStore
+from csod_desktop.core.validation import ValidationResult, validate
+from csod_desktop.errors import Cancelled, ConfigError
+from csod_desktop.services.loads import PreparedImport
+from csod_desktop.services.mapping_choice import MappingChoice, choose_mapping, mapping_origin
+
+Progress = Callable[[float], None]
+IsCancelled = Callable[[], bool]
+
+#: Share of a check's progress taken by mapping; validation takes the rest.
+_MAP_SHARE = 0.1
+#: Records listed by name in a ReconcileUsers refusal (all of them are counted).
+LISTED = 20
+
+
+# ---------------------------------------------------------------------------------------------- edits
+
+
+def apply_edits(frame: pl.DataFrame, edits: MappingABC[tuple[int, str], str]) -> pl.DataFrame:
+    """``frame`` with the administrator's cell edits (1-based record number, property) written in."""
+    if not edits:
+        return frame
+    by_column: dict[str, dict[int, str]] = {}
+    for (record, column), value in edits.items():
+        by_column.setdefault(column, {})[record - 1] = value
+    columns = []
+    for column, cells in by_column.items():
+        if column not in frame.columns:
+            continue
+        indices = [i for i in cells if 0 <= i < frame.height]
+        values = [cells[i] if cells[i] != "" else None for i in indices]
+        columns.append(frame.get_column(column).scatter(indices, pl.Series(values, dtype=pl.String)))
+    return frame.with_columns(columns) if columns else frame
+
+
+# --------------------------------------------------------------------------------------------- checks
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One check of a plan: the inputs' revision it saw, the mapped frame and what validation said."""
+
+    revision: int
+    base: pl.DataFrame  # the mapped records, before the edits
+    frame: pl.DataFrame  # the mapped records with the edits: what was validated and what is sent
+    result: ValidationResult
+    edits: dict[tuple[int, str], str] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Records of the file the payload would not carry: (record number, identity, why)."""
+
+    records: tuple[tuple[int, str, str], ...]
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def listing(self, limit: int | None = LISTED) -> str:
+        """"record 2 (u2): invalid; record 7 (u7): excluded" for the first ``limit`` records."""
+        shown = self.records if limit is None else self.records[:limit]
+        text = "; ".join(f"record {row}" + (f" ({ident})" if ident else "") + f": {why}" for row, ident, why in shown)
+        if limit is not None and len(self.records) > limit:
+            text += f"; and {len(self.records) - limit:,} more"
+        return text
+
+
+@dataclass(frozen=True)
+class Written:
+    """Payload parts written from the inputs of one revision."""
+
+    revision: int
+    parts: tuple[PayloadInfo, ...]
+    seconds: float = 0.0
+
+
+class PlanError(ConfigError):
+    """The plan cannot do what was asked yet (no file, no mapping, a stale check): a step is missing."""
+
+
+class ReconcileLeftOutError(ConfigError):
+    """ReconcileUsers is on and records of the file would be left out of the payload: nothing is sent."""
+
+    def __init__(self, message: str, *, hint: str, left_out: LeftOut) -> None:
+        super().__init__(message, hint=hint)
+        self.left_out = left_out
+
+
+# ---------------------------------------------------------------------------------------------- plan
+
+
+class LoadPlan:
+    """Everything one import is made of, from the dropped file to the payload parts."""
+
+    def __init__(
+        self,
+        load_type: str,
+        *,
+        type_id: Any = None,
+        title: str | None = None,
+        settings: MappingABC[str, Any] | None = None,
+        schema: Schema | None = None,
+    ) -> None:
+        self.load_type = load_type
+        self.type_id = type_id
+        self.title = title or load_type
+        self.settings: dict[str, Any] = dict(settings or {})
+        self.schema = schema
+        self.source: SourceTable | None = None
+        self.options = ReadOptions()
+        self.choice: MappingChoice | None = None
+        self.edits: dict[tuple[int, str], str] = {}
+        self.excluded: set[int] = set()
+        self.payloads: list[PayloadInfo] = []
+        self.timings: dict[str, float] = {}
+        self.revision = 0
+        self._checked: Checked | None = None
+        self._listeners: list[Callable[[str], None]] = []
+
+    # -- listening ----------------------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(what)`` after each change: settings, schema, source, mapping, edits,
+        exclusions, validation or payloads (a napari-style model event)."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self, what: str, *, stale: bool = True) -> None:
+        if stale:
+            self.revision += 1
+            self.payloads = []
+        for listener in list(self._listeners):
+            listener(what)
+
+    # -- inputs -------------------------------------------------------------------------------------
+    def set_settings(self, settings: MappingABC[str, Any]) -> None:
+        """The import's job settings (cultures, LoadPrimaryKey, ReconcileUsers...); the check goes stale."""
+        if dict(settings) != self.settings:
+            self.settings = dict(settings)
+            self._changed("settings")
+
+    def set_schema(self, schema: Schema) -> None:
+        """The portal's schema (fetched again when settings change it); the file and mapping are kept."""
+        self.schema = schema
+        self._changed("schema")
+
+    def set_source(self, source: SourceTable, options: ReadOptions | None = None) -> None:
+        """A file as read: a new file forgets the previous mapping, edits and exclusions."""
+        self.source = source
+        self.options = options or ReadOptions()
+        self.choice = None
+        self.edits.clear()
+        self.excluded.clear()
+        self._changed("source")
+
+    def read(self, path: Path | str, options: ReadOptions | None = None, *, progress: Progress | None = None,
+             is_cancelled: IsCancelled | None = None) -> SourceTable:
+        """Read ``path`` (``core.reading``) and make it the plan's source."""
+        start = time.perf_counter()
+        table = read_table(path, options, progress=progress, is_cancelled=is_cancelled)
+        self.set_source(table, options)
+        self.timings["read"] = time.perf_counter() - start
+        return table
+
+    def set_mapping(self, mapping: Mapping | MappingChoice, *, origin: str | None = None,
+                    template: Path | None = None) -> None:
+        """The mapping to apply (its origin worked out when not given); the check goes stale."""
+        if isinstance(mapping, MappingChoice):
+            self.choice = mapping
+        else:
+            self.choice = MappingChoice(mapping, origin or mapping_origin(mapping, template is not None), template)
+        self._changed("mapping")
+
+    def choose_mapping(self, templates: TemplateStore | None = None, *, given: Mapping | None = None,
+                       template: Path | None = None) -> MappingChoice:
+        """Pick the mapping as :func:`choose_mapping` does, and use it."""
+        source, schema = self._require_source(), self._require_schema()
+        choice = choose_mapping(source.headers, schema, templates, given=given, template=template)
+        self.set_mapping(choice)
+        return choice
+
+    def edit(self, record: int, column: str, value: str) -> None:
+        """Write ``value`` into a cell (1-based record, property); the original value drops the edit."""
+        base = self._checked.base if self._checked is not None else None
+        original = None
+        if base is not None and column in base.columns and 0 < record <= base.height:
+            original = base.get_column(column)[record - 1]
+        if value == ("" if original is None else str(original)):
+            if self.edits.pop((record, column), None) is None:
+                return
+        elif self.edits.get((record, column)) == value:
+            return
+        else:
+            self.edits[(record, column)] = value
+        self._changed("edits")
+
+    def set_excluded(self, records: list[int] | set[int], on: bool) -> None:
+        """Leave records out of the payload (or take them back); validation does not change."""
+        before = set(self.excluded)
+        if on:
+            self.excluded.update(records)
+        else:
+            self.excluded.difference_update(records)
+        if self.excluded != before:
+            self.payloads = []
+            self._changed("exclusions", stale=False)
+
+    # -- what the inputs say ------------------------------------------------------------------------
+    @property
+    def mapping(self) -> Mapping | None:
+        return self.choice.mapping if self.choice is not None else None
+
+    @property
+    def origin(self) -> str | None:
+        return self.choice.origin if self.choice is not None else None
+
+    @property
+    def reconcile(self) -> bool:
+        """ReconcileUsers is on: every active employee missing from the payload is deactivated."""
+        return facts.reconcile_users(self.settings)
+
+    @property
+    def mapping_complete(self) -> bool:
+        """Every required property has a column or a constant."""
+        return self.mapping is not None and self.schema is not None and not self.mapping.missing_required(self.schema)
+
+    @property
+    def stale(self) -> bool:
+        """True when no check has seen the current inputs."""
+        return self._checked is None or self._checked.revision != self.revision
+
+    @property
+    def checked(self) -> Checked | None:
+        """The last check, only while the inputs are those it saw."""
+        return None if self.stale else self._checked
+
+    @property
+    def validation(self) -> ValidationResult | None:
+        checked = self.checked
+        return checked.result if checked is not None else None
+
+    @property
+    def frame(self) -> pl.DataFrame | None:
+        """The mapped records with the edits, as validated and as sent."""
+        checked = self.checked
+        return checked.frame if checked is not None else None
+
+    def pending_edits(self) -> dict[tuple[int, str], str]:
+        """Edits the last check has not seen (press "Check again")."""
+        seen = self._checked.edits if self._checked is not None else {}
+        return {key: value for key, value in self.edits.items() if seen.get(key) != value}
+
+    # -- checking -----------------------------------------------------------------------------------
+    def checker(self) -> Callable[..., Checked]:
+        """A snapshot of the inputs and the work of checking them: call it (in a worker) with ``progress``
+        and ``is_cancelled``, then give its result to :meth:`accept`."""
+        source, schema = self._require_source(), self._require_schema()
+        if self.mapping is None:
+            raise PlanError("Map the file's columns first.", hint="Go to the Map step.")
+        mapping = Mapping.from_dict(self.mapping.to_dict())  # a copy: the Map step may edit the original
+        settings, edits, revision = dict(self.settings), dict(self.edits), self.revision
+
+        def check(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Checked:
+            timings: dict[str, float] = {}
+            start = time.perf_counter()
+            # The one place the mapping is applied, for the window and the command line alike: the
+            # reader's real Excel date cells are written in the import's datetime_culture here.
+            base = mapping.apply(source.frame, schema, date_cells=source.date_cells, settings=settings)
+            frame = apply_edits(base, edits)
+            timings["map"] = time.perf_counter() - start
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(_MAP_SHARE)
+            start = time.perf_counter()
+            share = None if progress is None else (lambda f: progress(_MAP_SHARE + (1 - _MAP_SHARE) * f))
+            # Checks against a snapshot of the portal's own data join here, as one more input of the plan.
+            result = validate(frame, schema, settings, date_cells=mapping.date_cells_by_target(source.date_cells),
+                              progress=share, is_cancelled=is_cancelled)
+            timings["validate"] = time.perf_counter() - start
+            return Checked(revision, base, frame, result, edits, timings)
+
+        return check
+
+    def accept(self, checked: Checked) -> bool:
+        """Keep a check's result if the inputs are still those it saw; False (and nothing kept) otherwise."""
+        if checked.revision != self.revision:
+            return False
+        self._checked = checked
+        self.timings.update(checked.timings)
+        self._changed("validation", stale=False)
+        return True
+
+    def validate(self, *, progress: Progress | None = None,
+                 is_cancelled: IsCancelled | None = None) -> ValidationResult:
+        """Check the plan now (on this thread) and keep the result."""
+        checked = self.checker()(progress, is_cancelled)
+        self.accept(checked)
+        return checked.result
+
+    # -- the payload --------------------------------------------------------------------------------
+    def keep(self, *, skip_invalid: bool = True) -> pl.Series | None:
+        """Which records the payload carries: not excluded and, with ``skip_invalid``, free of errors.
+        None when every record goes (nothing to leave out)."""
+        result = self._require_checked().result
+        mask = result.valid if skip_invalid and result.n_errors else None
+        if self.excluded:
+            excluded = pl.Series("excluded", [False] * result.n_records).scatter(
+                [r - 1 for r in sorted(self.excluded) if 0 < r <= result.n_records], True)
+            mask = ~excluded if mask is None else mask & ~excluded
+        return mask
+
+    def left_out(self, *, skip_invalid: bool = True, max_records: int = MAX_RECORDS) -> LeftOut:
+        """The records the payload would not carry, or would carry in another import (each import of a
+        split file is a payload of its own)."""
+        checked = self._require_checked()
+        result, frame = checked.result, checked.frame
+        ident = self._identity_column(frame)
+        ids = frame.get_column(ident) if ident else None
+        out: list[tuple[int, str, str]] = []
+        keep = self.keep(skip_invalid=skip_invalid)
+        if keep is not None:
+            valid = result.valid
+            for index in keep.not_().arg_true().to_list():
+                why = "excluded" if (index + 1) in self.excluded else "invalid"
+                if why == "excluded" and not bool(valid[index]):
+                    why = "invalid and excluded"
+                out.append((index + 1, _text(ids, index), why))
+        kept = keep.arg_true() if keep is not None else pl.arange(0, frame.height, eager=True)
+        if kept.len() > max_records:
+            for index in kept.slice(max_records).to_list():
+                out.append((index + 1, _text(ids, index), f"in another import (one holds {max_records:,} records)"))
+        return LeftOut(tuple(sorted(out)))
+
+    def reconcile_problem(self, *, skip_invalid: bool = True,
+                          max_records: int = MAX_RECORDS) -> ReconcileLeftOutError | None:
+        """With ReconcileUsers on, a record of the file left out of the payload is an employee the portal
+        deactivates (bulk-api-quick-start.txt, Step 4): the load stops before anything is sent."""
+        if not self.reconcile:
+            return None
+        left = self.left_out(skip_invalid=skip_invalid, max_records=max_records)
+        if not left:
+            return None
+        return ReconcileLeftOutError(
+            f"ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and "
+            f"{len(left):,} record(s) of this file would be missing from it: {left.listing()}. Nothing was sent.",
+            hint="Fix those records so that every record is sent (an excluded or invalid record is a deactivated "
+                 "person), or turn ReconcileUsers off.",
+            left_out=left,
+        )
+
+    def payload_writer(self, folder: Path, *, name: str | None = None, skip_invalid: bool = True,
+                       max_records: int = MAX_RECORDS) -> Callable[..., Written]:
+        """A snapshot of what to write and the work of writing it: call it (in a worker) with ``progress``
+        and ``is_cancelled``, then give the parts to :meth:`accept_payloads`.
+
+        Split over ``max_records`` (one import each, never truncated: bulk-api-facts.md, "Capacity and
+        data limits"). Refused with a file-level error, or when ReconcileUsers would deactivate a record
+        the file holds.
+        """
+        checked = self._require_checked()
+        if checked.result.file_errors:
+            first = checked.result.file_errors[0]
+            raise PlanError(f"The file cannot be sent as it is: {first.message}", hint=first.hint)
+        problem = self.reconcile_problem(skip_invalid=skip_invalid, max_records=max_records)
+        if problem is not None:
+            raise problem
+        keep = self.keep(skip_invalid=skip_invalid)
+        # The name carries the portal's type names: made safe and kept inside the folder (issue 19, item 6).
+        out = paths.safe_path(paths.private_dir(Path(folder)), Path(name).stem if name else self.load_type, ".csv")
+        frame, revision = checked.frame, self.revision
+
+        def write(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Written:
+            start = time.perf_counter()
+            parts = write_payloads(frame, out, keep=keep, max_records=max_records, progress=progress,
+                                   is_cancelled=is_cancelled)
+            return Written(revision, tuple(parts), time.perf_counter() - start)
+
+        return write
+
+    def accept_payloads(self, written: Written) -> bool:
+        """Keep written parts if the inputs did not change while they were written."""
+        if written.revision != self.revision:
+            return False
+        self.payloads = list(written.parts)
+        self.timings["payload"] = written.seconds
+        self._changed("payloads", stale=False)
+        return True
+
+    def write_payloads(self, folder: Path, *, name: str | None = None, skip_invalid: bool = True,
+                       max_records: int = MAX_RECORDS, progress: Progress | None = None,
+                       is_cancelled: IsCancelled | None = None) -> list[PayloadInfo]:
+        """Write the payload parts now (on this thread) and keep them."""
+        written = self.payload_writer(folder, name=name, skip_invalid=skip_invalid, max_records=max_records)(
+            progress, is_cancelled)
+        self.accept_payloads(written)
+        return self.payloads
+
+    def prepared_imports(self, label: str) -> list[PreparedImport]:
+        """One :class:`PreparedImport` per payload part, ready for the runner (and the Run step)."""
+        source = self._require_source()
+        return [
+            PreparedImport.from_payload(part, self.load_type, label=label, settings=self.settings, source=source.path,
+                                        mapping=self.mapping, type_id=self.type_id)
+            for part in self.payloads
+        ]
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _identity_column(self, frame: pl.DataFrame) -> str | None:
+        result = self._require_checked().result
+        for name in (*result.identity, *(self.schema.identity if self.schema else ())):
+            if name in frame.columns:
+                return name
+        return None
+
+    def _require_source(self) -> SourceTable:
+        if self.source is None:
+            raise PlanError("Choose the file to load first.", hint="Go to the File step.")
+        return self.source
+
+    def _require_schema(self) -> Schema:
+        if self.schema is None:
+            raise PlanError("The portal's schema for this load type is not read yet.", hint="Go to the Load type step.")
+        return self.schema
+
+    def _require_checked(self) -> Checked:
+        checked = self.checked
+        if checked is None:
+            raise PlanError("The file was changed since it was checked.", hint="Check it again on the Review step.")
+        return checked
+
+
+def _text(series: pl.Series | None, index: int) -> str:
+    if series is None:
+        return ""
+    value = series[index]
+    return "" if value is None else str(value)
+
