@@ -7,9 +7,12 @@ date it holds, whatever its display format or the computer's language: ISO text 
 verbatim. Macros are never run: calamine only reads cell values. The visible sheet is read unless the
 administrator chooses another; hidden sheets are listed as hidden, never read silently.
 
-Why calamine (measured in tests/benchmarks/bench_excel.py): it parses as fast as fastexcel and keeps
-each cell's own type (text ``00042`` beside number ``42`` in one column, a date beside a text), which
-fastexcel's per-column types coerce away; it is also 2 MB installed against fastexcel's 15 MB.
+Why python-calamine rather than fastexcel (tests/benchmarks/bench_excel.py, 100,000 × 13): fastexcel
+returns typed columns sooner (0.74 s against calamine's raw 1.08 s), but it types a whole column from a
+sample and coerces the rest: the text id ``00042`` beside the number ``42`` becomes ``"42"``, a date
+beside a text becomes ``"2020-01-02 00:00:00"``, so the number formats can no longer be applied cell by
+cell. calamine keeps each cell's own type; this reader ends at 1.3 s (openpyxl read-only took 22 s), and
+calamine is 2 MB installed against fastexcel's 15 MB.
 """
 
 from __future__ import annotations
