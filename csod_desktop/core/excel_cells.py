@@ -121,7 +121,11 @@ def column_text(
 def settle_formats(found: SheetStyles, above: list[list[Any]], cells: list[Cells], width: int) -> None:
     """Turn the fast scan's per-column answer into rows where a column's number cells differ in format."""
     unsure = set()
+    if found.unseen:  # some formatted number cells were not counted per column: read every number column
+        unsure = {i for i, column in enumerate(cells) if column.numbers is not None and i not in found.formats}
     for column, (fmt, count) in list(found.whole.items()):
+        if column in unsure:
+            continue
         if column >= width or column in found.formats:
             continue
         numbers = cells[column].n_numbers + sum(1 for r in above if column < len(r) and type(r[column]) in _NUMBER)

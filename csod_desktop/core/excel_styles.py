@@ -55,6 +55,7 @@ class SheetStyles:
     whole: dict[int, tuple[NumberFormat, int]] = field(default_factory=dict)
     refine: Callable[[set[int]], None] | None = None
     whole_columns: set[int] = field(default_factory=set)  # settled: one format for every number cell
+    unseen: bool = False  # formatted number cells the per-column counts missed: refine() every number column
     missing_results: list[tuple[str, str]] = field(default_factory=list)  # (cell, formula) without a value
     n_missing_results: int = 0
     error_cells: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, "#DIV/0!")
@@ -101,7 +102,7 @@ def read_xlsx_styles(
             for data in _blocks(fh, is_cancelled):
                 _collect_rows(pattern, data, wanted, out)
 
-    if out.whole:
+    if out.whole or out.unseen:
         out.refine = refine
     return out
 
@@ -126,9 +127,9 @@ def _scan(zf: zipfile.ZipFile, member: str, wanted: dict[int, NumberFormat], *, 
           is_cancelled: Callable[[], bool] | None) -> SheetStyles | None:
     out = SheetStyles()
     sample = None
+    ids_text = "|".join(str(i) for i in sorted(wanted, key=lambda i: -i))
     if wanted and fast:
-        ids = b"|".join(str(i).encode() for i in sorted(wanted, key=lambda i: -i))
-        sample = re.compile(rb'<c r="([A-Z]{1,3})\d+" s="(' + ids + rb')"')
+        sample = re.compile(rb'<c r="([A-Z]{1,3})\d+" s="(' + ids_text.encode() + rb')"')
     position = [-1, -1]  # the exact scan's current row and column
     combos: list[tuple[str, str]] = []  # (column letters, style) seen in the first block
     counts: Counter[tuple[str, str]] = Counter()
@@ -143,8 +144,11 @@ def _scan(zf: zipfile.ZipFile, member: str, wanted: dict[int, NumberFormat], *, 
                     if sample is not None:
                         combos = sorted({(c.decode(), k.decode()) for c, k in sample.findall(data)})
                     first = False
-                found = _count_in_rust(data, combos)
-                counts.update({combo: n for combo, n in found.items() if isinstance(combo, tuple)})
+                found = _count_in_rust(data, combos, ids_text)
+                seen = {combo: n for combo, n in found.items() if isinstance(combo, tuple)}
+                counts.update(seen)
+                if found["styled"] != sum(seen.values()):
+                    out.unseen = True  # a (column, style) the first block did not show: refine() reads them
                 if found["missing"]:
                     _collect_missing(data, out)
                 if found["errors"]:
@@ -169,7 +173,7 @@ def _scan(zf: zipfile.ZipFile, member: str, wanted: dict[int, NumberFormat], *, 
     return out
 
 
-def _count_in_rust(data: bytes, combos: list[tuple[str, str]]) -> dict[Any, int]:
+def _count_in_rust(data: bytes, combos: list[tuple[str, str]], ids: str) -> dict[Any, int]:
     """One pass of polars' regex engine (GIL released) over a block: exact counts of number cells per
     (column, style), and of formulas saved without results and error cells (then read in Python).
 
@@ -183,11 +187,13 @@ def _count_in_rust(data: bytes, combos: list[tuple[str, str]]) -> dict[Any, int]
         pl.col("x").str.count_matches(f'<c r="{letters}\\d+" s="{style}"(?: t="n")?><[vf][ >]').alias(str(i))
         for i, (letters, style) in enumerate(combos)
     ]
+    exprs.append(pl.col("x").str.count_matches(f'<c r="[A-Z]{{1,3}}\\d+" s="(?:{ids})"(?: t="n")?><[vf][ >]')
+                 .alias("styled"))
     exprs.append(pl.col("x").str.count_matches(_MISSING_HINT).alias("missing"))
     exprs.append(pl.col("x").str.count_matches(' t="e"', literal=True).alias("errors"))
     row = pl.DataFrame({"x": [data.decode("utf-8", "replace")]}).select(exprs).row(0)
     counts: dict[Any, int] = {combo: int(n or 0) for combo, n in zip(combos, row, strict=False)}
-    counts["missing"], counts["errors"] = int(row[-2] or 0), int(row[-1] or 0)
+    counts["styled"], counts["missing"], counts["errors"] = (int(n or 0) for n in row[-3:])
     return counts
 
 

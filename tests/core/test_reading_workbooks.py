@@ -252,3 +252,14 @@ def test_text_exported_under_a_workbook_name_is_called_what_it_is(tmp_path):
     html.write_text("<html><body><table><tr><td>id</td></tr></table></body></html>", encoding="utf-8")
     with pytest.raises(InputFileError, match="web page or XML file"):
         read_table(html)
+
+
+def test_a_format_that_first_appears_far_down_the_sheet_is_still_applied(tmp_path):
+    # The fast scan learns each column's formats from the sheet's first block (2 MB of XML); counts over
+    # the whole sheet catch a format it did not see there, and those columns are read row by row.
+    n = 60_000
+    rows = [["id", "n"]] + [[f"{i:06d}", i] for i in range(n)]
+    formats = {(r, 1): "000000" for r in range(n - 10, n + 1)}  # only the last ten numbers are formatted
+    table = read_table(xlsx(tmp_path / "late.xlsx", rows, formats))
+    numbers = table.frame["n"].to_list()
+    assert numbers[:3] == ["0", "1", "2"] and numbers[-10:] == [f"{i:06d}" for i in range(n - 10, n)]
