@@ -280,6 +280,25 @@ def check_history_export(_stores: Stores | None = None) -> tuple[str, str]:
     return PASS, f"DuckDB {duckdb.__version__} wrote and read back the tables jobs and imports"
 
 
+def check_workbooks(_stores: Stores | None = None) -> tuple[str, str]:
+    """Read the sample workbook with the native reader the window uses (python-calamine, xlrd for .xls)."""
+    import python_calamine
+    import xlrd  # noqa: F401 (the .xls number formats: present in the bundle, or .xls files fail)
+
+    from csod_desktop import paths
+    from csod_desktop.core.reading import read_table
+
+    sample = paths.resource_path("samples", "employees.xlsx")
+    if not sample.is_file():
+        return FAIL, f"the sample workbook {sample} is missing from this installation"
+    table = read_table(sample)
+    same = read_table(paths.resource_path("samples", "employees.csv"))
+    if table.n_records != same.n_records or table.headers != same.headers:
+        return FAIL, f"{sample.name} read as {table.n_records} records, its CSV twin has {same.n_records}"
+    native = Path(python_calamine.__file__).parent.name
+    return PASS, f"{sample.name}: {table.n_records} records read natively ({native})"
+
+
 def check_sandbox_load(stores: Stores) -> tuple[str, str]:
     """Start the embedded sandbox and run a small employee load through the services the window uses.
 
@@ -386,6 +405,7 @@ CHECKS: list[tuple[str, Callable[[Stores], tuple[str, str]]]] = [
     ("tls certificates", check_tls),
     ("qt platform plugin", check_qt),
     ("window", check_window),
+    ("workbook reader", check_workbooks),
     ("sandbox load", check_sandbox_load),
     ("history export", check_history_export),
 ]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping as MappingABC, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
 from rapidfuzz import fuzz, utils
 
+from csod_desktop.core import rules
 from csod_desktop.core.schema import Property, Schema
 from csod_desktop.errors import TemplateError
 
@@ -115,11 +116,22 @@ class Mapping:
         return [t for t in self.targets if schema.get(t) is None]
 
     # ---- the data ------------------------------------------------------------------------------
-    def apply(self, frame: pl.DataFrame, schema: Schema | None = None) -> pl.DataFrame:
+    def apply(
+        self,
+        frame: pl.DataFrame,
+        schema: Schema | None = None,
+        *,
+        date_cells: MappingABC[str, pl.Series] | None = None,
+        settings: MappingABC[str, Any] | None = None,
+    ) -> pl.DataFrame:
         """Property-named String columns (constants and value maps applied), ready for ``validate()``.
 
-        Column order follows the schema when given, else the mapping. Nothing else is changed: trimming
-        and case are the validator's and the portal's business.
+        Column order follows the schema when given, else the mapping. ``date_cells`` (a workbook's
+        ``SourceTable.date_cells``) marks the cells Excel stored as dates, whose text is ISO: in a column
+        mapped to a date field of ``schema`` they are written in the form the import's
+        ``datetime_culture`` (from ``settings``) reads, so a date is the date the cell holds whatever its
+        display format; mapped to any other field they keep their ISO text. Nothing else is changed:
+        trimming and case are the validator's and the portal's business.
         """
         missing = [s for s in self.columns if s not in frame.columns]
         if missing:
@@ -132,6 +144,10 @@ class Mapping:
             if target in exprs:
                 continue
             expr = pl.col(source).cast(pl.String)
+            mask = (date_cells or {}).get(source)
+            prop = schema.get(target) if schema is not None else None
+            if mask is not None and prop is not None and prop.is_date and mask.len() == frame.height:
+                expr = _culture_dates(expr, mask, rules.date_culture(settings))
             if target in self.value_maps:
                 expr = _value_map_expr(expr, self.value_maps[target])
             if target in self.constants:
@@ -148,6 +164,17 @@ class Mapping:
         if not order:
             return pl.DataFrame(schema={})
         return frame.select([exprs[t] for t in order])
+
+    def date_cells_by_target(self, date_cells: MappingABC[str, pl.Series] | None) -> dict[str, pl.Series]:
+        """A reader's ``date_cells`` (source column -> mask) keyed by the property each column feeds,
+        as ``validate(date_cells=...)`` takes them (its culture inference leaves real dates out)."""
+        if not date_cells:
+            return {}
+        out: dict[str, pl.Series] = {}
+        for source, target in self.columns.items():
+            if source in date_cells and target not in out:
+                out[target] = date_cells[source]
+        return out
 
     # ---- persistence ---------------------------------------------------------------------------
     @property
@@ -201,6 +228,14 @@ class Mapping:
                 columns[actual] = target
         matches = [ColumnMatch(h, columns.get(h), 1.0 if h in columns else 0.0, method) for h in headers]
         return Mapping(self.load_type, columns, dict(self.constants), {k: dict(v) for k, v in self.value_maps.items()}, matches, list(headers))
+
+
+def _culture_dates(expr: pl.Expr, mask: pl.Series, culture: str) -> pl.Expr:
+    """ISO date cells (``2019-12-01``, ``2019-12-01T14:05:00``) in ``culture``'s form; other cells as they are."""
+    day = expr.str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False).dt.to_string(rules.DATE_FORMS[culture])
+    time = expr.str.slice(11)
+    written = pl.when(time.str.len_chars() > 0).then(day + " " + time).otherwise(day)
+    return pl.when(pl.lit(mask) & day.is_not_null()).then(written).otherwise(expr)
 
 
 def _value_map_expr(expr: pl.Expr, values: dict[str, str]) -> pl.Expr:

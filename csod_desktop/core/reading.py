@@ -1,4 +1,4 @@
-"""Read an administrator's file (CSV, TSV, Excel .xlsx, JSON) into a table of text, nothing coerced."""
+"""Read an administrator's file (CSV, TSV, a workbook: .xlsx .xlsm .xls .ods, JSON) into a table of text."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ import polars as pl
 from csod_desktop.core import reading_encoding as encoding
 from csod_desktop.core import reading_text as text
 from csod_desktop.core.problems import shown
-from csod_desktop.core.source import ReadOptions, SourceTable
+from csod_desktop.core.source import WORKBOOK_FORMATS, ReadOptions, SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 
 TEXT_SUFFIXES = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".txt": ","}
-EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
-__all__ = ["ReadOptions", "SourceTable", "read_delimited", "read_table", "shifted_value_warnings"]
+__all__ = ["EXCEL_SUFFIXES", "JSON_SUFFIXES", "TEXT_SUFFIXES", "WORKBOOK_FORMATS", "ReadOptions", "SourceTable",
+           "read_delimited", "read_table", "shifted_value_warnings"]
 
 
 def read_table(
@@ -48,15 +49,10 @@ def read_table(
         table = read_json(path, progress=progress, is_cancelled=is_cancelled)
     elif suffix in TEXT_SUFFIXES:
         table = read_delimited(path, options, progress=progress, is_cancelled=is_cancelled)
-    elif suffix == ".xls":
-        raise InputFileError(
-            f"{path.name} is an old-style Excel file (.xls), which cannot be read.",
-            hint="Open it in Excel and save it as .xlsx or as CSV UTF-8.",
-        )
     else:
         raise InputFileError(
             f"{path.name} has an unsupported type ({suffix or 'no extension'}).",
-            hint="Use a .csv, .tsv, .txt, .xlsx or .json file.",
+            hint="Use a .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods or .json file.",
         )
     if progress is not None:
         progress(1.0)

@@ -26,6 +26,9 @@ DATE_EXAMPLES = {
     "fr-FR": "day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017",
     "en-GB": "year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017",
 }
+#: The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded
+#: forms DATE_EXAMPLES lists, which parse_date reads back in that culture.
+DATE_FORMS = {"en-US": "%m/%d/%Y", "fr-FR": "%d/%m/%Y", "en-GB": "%Y-%m-%d"}
 #: How each number culture writes one thousand two hundred thirty-four and 56 hundredths.
 NUMBER_EXAMPLES = {
     "en-US": "a dot for decimals, e.g. 1,234.56 or 1234.56",

@@ -307,9 +307,9 @@ class LoadPlan:
         def check(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Checked:
             timings: dict[str, float] = {}
             start = time.perf_counter()
-            # The one place the mapping is applied, for the window and the command line alike (the
-            # reader's real Excel date cells and the import's datetime_culture join this call).
-            base = mapping.apply(source.frame, schema)
+            # The one place the mapping is applied, for the window and the command line alike: the
+            # reader's real Excel date cells are written in the import's datetime_culture here.
+            base = mapping.apply(source.frame, schema, date_cells=source.date_cells, settings=settings)
             frame = apply_edits(base, edits)
             timings["map"] = time.perf_counter() - start
             if is_cancelled is not None and is_cancelled():
@@ -319,7 +319,8 @@ class LoadPlan:
             start = time.perf_counter()
             share = None if progress is None else (lambda f: progress(_MAP_SHARE + (1 - _MAP_SHARE) * f))
             # Checks against a snapshot of the portal's own data join here, as one more input of the plan.
-            result = validate(frame, schema, settings, snapshot=snapshot, job_ids=job_ids, progress=share,
+            result = validate(frame, schema, settings, snapshot=snapshot, job_ids=job_ids,
+                              date_cells=mapping.date_cells_by_target(source.date_cells), progress=share,
                               is_cancelled=is_cancelled)
             timings["validate"] = time.perf_counter() - start
             return Checked(revision, base, frame, result, edits, timings)

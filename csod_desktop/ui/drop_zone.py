@@ -8,21 +8,32 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
-ACCEPTED = {".csv": "CSV", ".tsv": "TSV", ".txt": "text (CSV/TSV)", ".xlsx": "Excel", ".json": "JSON"}
-FILTER = "Data files (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"
+ACCEPTED = {".csv": "CSV", ".tsv": "TSV", ".txt": "text (CSV/TSV)", ".xlsx": "Excel", ".xlsm": "Excel",
+            ".xls": "Excel", ".ods": "OpenDocument", ".json": "JSON"}
+FILTER = "Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.json);;All files (*)"
 
 
 def refusal(path: Path) -> str | None:
-    """Why ``path`` cannot be loaded, as a sentence; None when its type is one the app reads."""
+    """Why ``path`` cannot be loaded, as a sentence; None when its type is one the app reads.
+
+    A workbook's first bytes are looked at here too (a few kilobytes: the GUI thread can afford it), so
+    an empty or cut-off workbook is refused at once; reading it whole is the worker's job.
+    """
     suffix = path.suffix.lower()
     if suffix in ACCEPTED:
+        if ACCEPTED[suffix] in ("Excel", "OpenDocument"):
+            from csod_desktop.core.reading_excel import sniff_workbook_head
+            from csod_desktop.errors import InputFileError
+
+            try:
+                sniff_workbook_head(path)
+            except (InputFileError, OSError) as exc:
+                hint = getattr(exc, "hint", None)
+                return f"{exc} {hint}" if hint else str(exc)
         return None
-    if suffix == ".xls":
-        return (f"'{path.name}' is an old Excel .xls workbook, which csod-desktop cannot read: "
-                "save it as .xlsx or CSV in Excel and drop that file.")
     kind = f"a {suffix[1:].upper()} file" if suffix else "a file without an extension"
-    return (f"'{path.name}' is {kind}; csod-desktop reads CSV, TSV, Excel (.xlsx) and JSON files. "
-            "Export your data in one of those formats.")
+    return (f"'{path.name}' is {kind}; csod-desktop reads CSV, TSV, Excel (.xlsx) and JSON files (and .xlsm, "
+            ".xls and OpenDocument .ods workbooks). Export your data in one of those formats.")
 
 
 class DropZone(QFrame):
@@ -41,7 +52,7 @@ class DropZone(QFrame):
         self.setMinimumHeight(110)
         title = QLabel("Drop your file here", objectName="dropTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        sub = QLabel("or click to choose one · CSV, TSV, Excel (.xlsx), JSON", objectName="dropSub")
+        sub = QLabel("or click to choose one · CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods), JSON", objectName="dropSub")
         sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.current = QLabel("", objectName="dropCurrent")
         self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -140,7 +140,7 @@ class FilePage(StepPage):
             return
         encoding = self.encoding_combo.currentText().strip()
         encoding = None if encoding in ("", AUTO) else encoding
-        sheet = self.sheet_combo.currentText() or None
+        sheet = self.sheet_combo.currentData() or None
         self._read(self.path, encoding, self.delimiter_combo.currentData(), sheet, self.header_spin.value() - 1)
 
     def _read(self, path: Path, encoding: str | None, delimiter: str | None, sheet: str | None, header: int) -> None:
@@ -184,13 +184,14 @@ class FilePage(StepPage):
             return
         self.model.set_frame(source.frame)
         self.drop_zone.set_current(source.path)
-        excel = source.format == "xlsx"
+        excel = source.is_workbook
         self._set_excel(excel)
         if excel:
             self.sheet_combo.clear()
-            self.sheet_combo.addItems(list(source.sheet_names))
+            for name in source.sheet_names:
+                self.sheet_combo.addItem(f"{name} (hidden)" if name in source.hidden_sheets else name, name)
             if source.sheet:
-                self.sheet_combo.setCurrentText(source.sheet)
+                self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(source.sheet))
         if source.encoding:
             self.encoding_combo.setCurrentText(source.encoding)
         if source.delimiter is not None:
@@ -209,7 +210,7 @@ class FilePage(StepPage):
     def describe(source: Any) -> str:
         n = source.frame.height
         parts = [f"{n:,} record{'s' if n != 1 else ''}", f"{source.frame.width} columns", source.format.upper()]
-        if source.format == "xlsx":
+        if source.is_workbook:
             parts.append(f"sheet {source.sheet}")
         else:
             if source.encoding:

@@ -92,8 +92,8 @@ def test_self_test_passes():
     done = run_cli("--self-test", timeout=240)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    names = ("keyring", "journal", "tls certificates", "qt platform plugin", "window", "sandbox load",
-             "history export")
+    names = ("keyring", "journal", "tls certificates", "qt platform plugin", "window", "workbook reader",
+             "sandbox load", "history export")
     for name in names:
         assert any(line.split("  ", 1)[-1].strip().startswith(name) for line in lines), name
     assert not any(line.startswith("FAIL") for line in lines)

@@ -146,3 +146,26 @@ def test_round_trip_dict_and_fingerprint(schema):
 
 def test_normalize():
     assert normalize(" First-Name ") == normalize("first_name") == "firstname"
+
+
+@pytest.mark.parametrize(
+    ("culture", "written"),
+    [("en-US", ["09/04/2023", "12/01/2019 14:05:00", "2023-09-04", None]),
+     ("fr-FR", ["04/09/2023", "01/12/2019 14:05:00", "2023-09-04", None]),
+     ("en-GB", ["2023-09-04", "2019-12-01 14:05:00", "2023-09-04", None])],
+)
+def test_apply_writes_excel_date_cells_in_the_import_culture(schema, culture, written):
+    # A workbook's date cells arrive as ISO text with a mask; a typed "2023-09-04" (mask False) is text.
+    frame = pl.DataFrame({"Hired": ["2023-09-04", "2019-12-01T14:05:00", "2023-09-04", None],
+                          "Note": ["2023-09-04", None, None, None]})
+    masks = {"Hired": pl.Series([True, True, False, False]), "Note": pl.Series([True, False, False, False])}
+    mapping = Mapping("chr.employee", sources=list(frame.columns))
+    mapping.assign("Hired", "WorkerStatusData_LastHireDate")
+    mapping.assign("Note", "PersonData_NameData_FirstName")  # not a date field: the ISO text stays
+    out = mapping.apply(frame, schema, date_cells=masks, settings={"datetime_culture": culture})
+    assert out["WorkerStatusData_LastHireDate"].to_list() == written
+    assert out["PersonData_NameData_FirstName"].to_list() == ["2023-09-04", None, None, None]
+    from csod_desktop.core.rules import parse_date
+
+    assert parse_date(written[0], culture).isoformat() == "2023-09-04"
+    assert mapping.apply(frame, schema)["WorkerStatusData_LastHireDate"][0] == "2023-09-04"  # no mask given

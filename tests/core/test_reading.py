@@ -289,14 +289,16 @@ def test_xlsx_cells_as_displayed_text(tmp_path):
     assert table.frame.rows() == [("00042", "2019-12-01", "01234", "52,000.50", "7", "TRUE", "12.5%", "0.333333333333333")]
 
 
-def test_xlsx_default_date_format_is_month_first(tmp_path):
+def test_xlsx_dates_are_dates_whatever_their_format(tmp_path):
+    # Issue 13: the built-in short date (format 14) used to be rendered month first, which is wrong on a
+    # French or British computer; a date cell is now its date, in ISO text, with a mask for the mapping.
     path = make_workbook(tmp_path / "d.xlsx", [["d"], [dt.date(2018, 1, 29)]], formats={(2, 1): "mm-dd-yy"})
     table = read_table(path)
-    assert table.frame["d"][0] == "1/29/2018"
-    assert len(table.warnings) == 1 and '"d"' in table.warnings[0] and "month first" in table.warnings[0]
+    assert table.frame["d"][0] == "2018-01-29" and table.warnings == []
+    assert table.date_cells["d"].to_list() == [True]
     path = make_workbook(tmp_path / "f.xlsx", [["d"], [dt.datetime(2018, 1, 29, 14, 5)]], formats={(2, 1): "dd/mm/yyyy hh:mm"})
     table = read_table(path)
-    assert table.frame["d"][0] == "29/01/2018 14:05" and table.warnings == []
+    assert table.frame["d"][0] == "2018-01-29T14:05:00" and table.warnings == []
 
 
 def test_xlsx_sheet_and_header_row_choice(tmp_path):
