@@ -26,6 +26,8 @@ from pathlib import Path
 
 import xcb_libs
 
+from csod_desktop.cli.selftest_cmd import WINDOWED_EXECUTABLE
+
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 BUILD = ROOT / "build"
@@ -60,7 +62,15 @@ def run_pyinstaller(onefile: bool) -> Path:
     ]
     print("$", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, cwd=ROOT, env=env)
-    return DIST / ("csod-desktop" + (".exe" if os.name == "nt" else "")) if onefile else DIST / "csod-desktop"
+    if onefile:
+        return DIST / ("csod-desktop" + (".exe" if os.name == "nt" else ""))
+    bundle = DIST / "csod-desktop"
+    if sys.platform.startswith("linux"):
+        # One executable on Linux (csod_desktop.spec): the windowed name is a link to it.
+        windowed = bundle / WINDOWED_EXECUTABLE
+        windowed.unlink(missing_ok=True)
+        windowed.symlink_to("csod-desktop")
+    return bundle
 
 
 def check_bundle(bundle: Path) -> None:
