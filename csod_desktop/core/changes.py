@@ -93,6 +93,38 @@ class ChangePreview:
             text += f" (not compared: {', '.join(self.not_compared)})"
         return text
 
+    @property
+    def what(self) -> str:
+        """What the portal's list view lists for this load: "employees" or "organizational units"."""
+        return "employees" if self.load_type == "chr.employee" else "organizational units"
+
+    def sentence(self, titles: Mapping[str, str] | None = None) -> str:
+        """The counts as Review and ``load`` say them, honest about what could not be compared.
+
+        The list views carry no OUs, custom fields or relations other than the manager and approver
+        (employee-ou-api-facts.md §1 "One employee as returned by the list lookup", §2 "OU item"): a record
+        is "unchanged" only in the fields compared, and the sentence says which fields were not.
+        """
+        titles = titles or {}
+        found = self.changed + self.unchanged
+        if not self.compared:
+            return (f"{self.new:,} new, {found:,} already in the portal. None of the file's fields is in the "
+                    f"portal's list of {self.what}, so what will change in the {found:,} is not known.")
+        counts = f"{self.new:,} new, {self.changed:,} changed, {self.unchanged:,} unchanged"
+        if not self.not_compared:
+            return counts + "."
+        names = ", ".join(titles.get(c, c) for c in self.not_compared)
+        return (f"{counts} in the fields the portal lets us compare. Not compared: {names} (the portal's list "
+                f"of {self.what} does not show them), so a record counted unchanged may still change there.")
+
+    def kind_label(self, kind: str) -> str:
+        """A record's kind as the per-record view names it (never a bare "unchanged" that is not known)."""
+        if kind != UNCHANGED:
+            return kind
+        if not self.compared:
+            return "already in the portal"
+        return "unchanged in the compared fields" if self.not_compared else UNCHANGED
+
     def changes_for(self, row: int) -> list[dict[str, Any]]:
         """Each changed field of record ``row``: ``{"column", "title", "old", "new"}``."""
         found = self.fields.filter(pl.col("row") == row)
