@@ -84,7 +84,7 @@ def review(prepared: list[Prepared], request: LoadRequest, reporter: terminal.Re
         titles = {n: p.title for n, p in schema.properties.items()} if schema is not None else {}
         if portal.changes is not None:
             item.doc["changes"] = portal.changes.to_json()
-            reporter.info(f"{name}: {portal.changes.sentence(titles)}")
+            reporter.info(f"{name}: {portal.changes.sentence(titles, records=item.result.n_records)}")
         preview = previews[item.index] = portal.reconcile
         if preview is None:
             if item.plan.reconcile:

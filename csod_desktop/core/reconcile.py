@@ -46,7 +46,7 @@ def is_system_account(user_id: str, username: str | None) -> bool:
 
 
 #: The columns of the list of employees a ReconcileUsers load deactivates (window and ``--report-dir``).
-DEACTIVATION_HEADER = ("User ID", "Name", "Username", "Manager's User ID", "Manager", "Note")
+DEACTIVATION_HEADER = ("User ID", "Name", "Note", "Manager", "Manager's User ID", "Username")
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ class ReconcilePreview:
 
     def rows(self) -> list[tuple[str, ...]]:
         """The list as the window shows it and ``load`` writes it (``DEACTIVATION_HEADER``)."""
-        return [(d.user_id, d.name, d.username or "", d.manager or "", d.manager_name or "", d.note)
+        return [(d.user_id, d.name, d.note, d.manager_name or "", d.manager or "", d.username or "")
                 for d in self.deactivations]
 
     def summary_json(self) -> dict[str, Any]:

@@ -27,6 +27,9 @@ from csod_desktop.core.changes import CHANGED, NEW, UNCHANGED, ChangePreview
 from csod_desktop.ui.models.frame_model import FrameModel
 
 EMPTY = "(empty)"
+#: An empty cell of the file: without use_default_when_missing the portal leaves the field as it is
+#: (bulk-api-data-format.txt, "use_default_when_missing"), so it is no change.
+LEFT_AS_IS = "(empty: left as it is)"
 
 
 class ChangeViewer(QDialog):
@@ -47,6 +50,7 @@ class ChangeViewer(QDialog):
 
         self.summary = QLabel(changes.sentence(self.titles), objectName="changeSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.filter_combo = QComboBox(objectName="changeFilter")
         for text, kind in ((f"Changed ({changes.changed:,})", CHANGED), (f"New ({changes.new:,})", NEW),
                            (f"{labels[UNCHANGED].capitalize()} ({changes.unchanged:,})", UNCHANGED),
@@ -71,6 +75,8 @@ class ChangeViewer(QDialog):
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.detail_note = QLabel("", objectName="settingNote")
         self.detail_note.setWordWrap(True)
+        for label in (self.detail_title, self.detail_note):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # ids come from the file
         compared = ", ".join(self.titles.get(c, c) for c in changes.compared) or "none"
         not_compared = ", ".join(self.titles.get(c, c) for c in changes.not_compared) or "none"
         self.scope = QLabel(f"Compared: {compared}.\nNot compared (the portal's list of {changes.what} does not "
@@ -94,7 +100,7 @@ class ChangeViewer(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([340, 520])
+        split.setSizes([430, 530])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -102,7 +108,7 @@ class ChangeViewer(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.scope)
         layout.addWidget(buttons)
-        self.resize(920, 560)
+        self.resize(1000, 580)
 
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
         self.records.selectionModel().currentRowChanged.connect(self._on_records_current_changed)
@@ -134,7 +140,7 @@ class ChangeViewer(QDialog):
         return True
 
     def show_record(self, row: int | None) -> None:
-        """The fields of record ``row``: for a changed one, each field's old and new value."""
+        """The compared fields of record ``row``: in the portal now and in the file, each change in bold."""
         self.fields.setRowCount(0)
         if row is None:
             self.detail_title.setText("No record to show here.")
@@ -146,19 +152,26 @@ class ChangeViewer(QDialog):
         if kind == NEW:
             self.detail_note.setText(f"The portal holds no record {key} yet: the load creates it.")
             return
-        changes = self.changes.changes_for(row)
-        self.fields.setRowCount(len(changes))
-        for line, change in enumerate(changes):
-            cells = (self.titles.get(change["column"], change["title"] or change["column"]),
-                     change["old"] if change["old"] not in (None, "") else EMPTY, change["new"] or EMPTY)
+        fields = self.changes.record(row)
+        self.fields.setRowCount(len(fields))
+        bold = self.fields.font()
+        bold.setBold(True)
+        for line, field in enumerate(fields):
+            old = field["old"] if field["old"] not in (None, "") else EMPTY
+            new = field["new"] if field["new"] not in (None, "") else LEFT_AS_IS
+            cells = (self.titles.get(field["column"], field["column"]), old, new)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(text))
+                if field["changed"]:
+                    item.setFont(bold)
                 self.fields.setItem(line, column, item)
+        changed = sum(1 for f in fields if f["changed"])
         if kind == UNCHANGED:
             self.detail_note.setText("No difference in the fields compared." + self._not_compared_note())
         else:
-            self.detail_note.setText(f"{len(changes)} field(s) change." + self._not_compared_note())
+            self.detail_note.setText(f"{changed} field{'' if changed == 1 else 's'} change (in bold)."
+                                     + self._not_compared_note())
 
     def _not_compared_note(self) -> str:
         if not self.changes.not_compared:
@@ -166,6 +179,7 @@ class ChangeViewer(QDialog):
         names = ", ".join(self.titles.get(c, c) for c in self.changes.not_compared)
         return f" Not compared, so they may change too: {names}."
 
-    def field_rows(self) -> list[tuple[str, str, str]]:
-        """What the field table shows (for tests and screen readers)."""
-        return [tuple(self.fields.item(r, c).text() for c in range(3)) for r in range(self.fields.rowCount())]
+    def field_rows(self, *, changed_only: bool = False) -> list[tuple[str, str, str]]:
+        """What the field table shows (for tests and screen readers); ``changed_only``: the rows in bold."""
+        return [tuple(self.fields.item(r, c).text() for c in range(3)) for r in range(self.fields.rowCount())
+                if not changed_only or self.fields.item(r, 0).font().bold()]

@@ -9,12 +9,15 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from csod_desktop.api.portal_read import SCOPE_HINT
 from csod_desktop.ui.change_viewer import ChangeViewer
 from csod_desktop.ui.portal_check import PortalCheck
 from csod_desktop.ui.reconcile_dialog import DeactivationsDialog
 
 #: How often the snapshot's age is written again while the panel shows.
 AGE_REFRESH_MS = 30_000
+#: Said once beside the sentence when the checks against the portal's data are off.
+OFF_HINT = f"The file is checked on its own, as before. {SCOPE_HINT}"
 CONSTRAINED = ("Your API user sees only part of the portal's employees, so a reference to someone outside its "
                "view is a warning, not an error.")
 
@@ -67,6 +70,7 @@ class PortalPanel(QFrame):
         self.reconcile = QLabel("", objectName="portalReconcile")
         self.reconcile_button = QPushButton("See who…", objectName="deactivationsButton")
         for label in (self.status, self.changes, self.reconcile):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # ids and names come from the portal and the file
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -107,10 +111,13 @@ class PortalPanel(QFrame):
             self.progress.setValue(int(1000 * (check.fraction or 0)))
         self.stop_button.setVisible(check.reading and check.snapshot is None)
         self.refresh_button.setVisible(not check.reading and self.state.context is not None)
-        self.refresh_button.setText("Try again" if check.snapshot is None else "Refresh")
+        readable = check.snapshot is not None and (check.snapshot.employees is not None
+                                                    or check.snapshot.ous is not None)
+        self.refresh_button.setText("Refresh" if readable else "Try again")
         review = check.review
         changes = review.changes if review is not None else None
-        self.changes.setText(changes.sentence(self._titles()) if changes is not None else "")
+        records = self.state.plan.validation.n_records if self.state.plan and self.state.plan.validation else None
+        self.changes.setText(changes.sentence(self._titles(), records=records) if changes is not None else "")
         self.changes.setVisible(changes is not None)
         self.changes_button.setVisible(changes is not None)
         self.changes_button.setEnabled(changes is not None and changes.kinds.height > 0)
@@ -130,18 +137,20 @@ class PortalPanel(QFrame):
         if snapshot is None:
             if check.reading:
                 return f"Reading your portal's employees and OUs to check the file against them: {check.progress_text}."
-            return check.off_sentence() or ""
+            off = check.off_sentence()
+            return f"{off} {OFF_HINT}" if off else ""
         readable = snapshot.employees is not None or snapshot.ous is not None
         lines = [snapshot_words(snapshot)] if readable else []
         if snapshot.off_sentence:
             lines.append(snapshot.off_sentence)
+            lines.append(OFF_HINT if not readable else "")
         if snapshot.employees is not None and not snapshot.employees_complete:
             lines.append(CONSTRAINED)
         if check.reading:
             lines.append(f"Reading it again: {check.progress_text}.")
         elif check.refresh_error:
             lines.append(f"Reading it again did not work ({check.refresh_error}); the reading above is used.")
-        return " ".join(lines)
+        return " ".join(line for line in lines if line)
 
     def _reconcile_text(self) -> str:
         plan = self.state.plan
@@ -151,11 +160,10 @@ class PortalPanel(QFrame):
         if preview is None:
             return ("ReconcileUsers is on, and the employees it deactivates cannot be listed without the portal's "
                     "employees: every active employee missing from this file will be deactivated.")
-        text = preview.sentence
         if preview.needs_override:
-            text += (" That is more than our 10% limit: the Run step refuses it unless you tick the override "
-                     "after checking the list.")
-        return text + " The Run step asks you to confirm this number before anything is sent."
+            return preview.sentence + (" That is more than our 10% limit: before anything is sent, the Run step "
+                                       "asks you to confirm this number and to tick an explicit override.")
+        return preview.sentence + " Before anything is sent, the Run step asks you to confirm this number."
 
     def _titles(self) -> dict[str, str]:
         schema = self.state.schema

@@ -53,6 +53,7 @@ def deactivation_table(preview: ReconcilePreview, parent: QWidget | None = None)
     table.setModel(DeactivationModel(preview_frame(preview), table))
     table.setAccessibleName("Employees this load deactivates")
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()  # its numbers would read as record numbers of the file
     table.horizontalHeader().setStretchLastSection(True)
     table.resizeColumnsToContents()
     table.setMinimumHeight(180)
@@ -78,6 +79,7 @@ class DeactivationsDialog(QDialog):
         self.setObjectName("deactivationsDialog")
         self.setWindowTitle("Who ReconcileUsers deactivates")
         text = QLabel(preview.sentence, objectName="deactivationSentence")
+        text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.table = deactivation_table(preview, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -111,6 +113,13 @@ class ReconcileConfirmDialog(QDialog):
                              "border-radius: 6px;")
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
+        self.headline = QLabel(
+            f"This job deactivates every active employee of {self.word} missing from “{label}”." if count is None
+            else f"This job deactivates {count:,} employee{'' if count == 1 else 's'} of {self.word}.",
+            objectName="sectionTitle")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
         if preview is None:
             lines = [f"ReconcileUsers is on for “{label}”: every active employee of {self.word} missing from the "
                      "file is deactivated.",
@@ -121,6 +130,7 @@ class ReconcileConfirmDialog(QDialog):
                 lines.append("The API application's own account is not known yet (the portal names it in a job's "
                              "owner_ref once a job ran): make sure it is not in the list.")
         self.sentence = QLabel("\n".join(lines), objectName="reconcileSentence")
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)  # names come from the portal: never markup
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.sentence)
@@ -137,7 +147,7 @@ class ReconcileConfirmDialog(QDialog):
             form.addRow(f"Type the number of employees this deactivates ({count:,})", self.count_edit)
         else:
             self.count_edit.hide()
-        form.addRow(f"Type the portal name {self.word}", self.portal_edit)
+        form.addRow(f"Type the portal name “{self.word}”", self.portal_edit)
         layout.addLayout(form)
         self.override = QCheckBox(objectName="reconcileOverride")
         self.limit = QLabel("", objectName="reconcileLimit")

@@ -70,10 +70,8 @@ def test_employees_csv_shows_no_reference_warning_for_what_the_portal_holds(qtbo
     status = panel_of(window)
     assert status.status.text().startswith("Checked against your portal's data as read just now (at ")
     assert "278 employees" in status.status.text() and OFF not in " ".join(panel_texts(window))
-    # The counts, honest about the fields the portal's list does not carry.
-    changes = status.changes.text()
-    assert changes.startswith("50 new, 0 changed, 0 unchanged in the fields the portal lets us compare.")
-    assert "Not compared: " in changes and "Division" in changes and "Location" in changes
+    # The counts: nobody of this file is in the portal yet, so nothing could be left uncompared.
+    assert status.changes.text() == "50 new, 0 changed, 0 unchanged."
 
 
 def test_the_quick_start_shows_its_division_errors_before_anything_is_sent(qtbot, make_window, sandbox):
@@ -131,12 +129,16 @@ def test_each_changed_record_shows_its_old_and_new_values(qtbot, make_window, sa
     assert viewer.model.rowCount() == 1
     assert viewer.detail_title.text() == "Record 1 (948752281): changed"
     last_name = window.state.schema.get("PersonData_NameData_LastName").title
-    assert viewer.field_rows() == [(last_name, "Kim", "Kim-Lee")]
+    assert viewer.field_rows(changed_only=True) == [(last_name, "Kim", "Kim-Lee")]  # in bold
+    first_name = window.state.schema.get("PersonData_NameData_FirstName").title
+    assert (first_name, "Daniel", "Daniel") in viewer.field_rows()  # what was compared, and found equal
     assert "Not compared, so they may change too: Division." in viewer.detail_note.text()
     viewer.filter_combo.setCurrentIndex(viewer.filter_combo.findData(None))
     assert viewer.select_record(3)
     assert viewer.detail_title.text() == "Record 3 (926114470): unchanged in the compared fields"
-    assert viewer.field_rows() == []
+    assert viewer.field_rows(changed_only=True) == []
+    hired = window.state.schema.get("WorkerStatusData_LastHireDate").title
+    assert next(r for r in viewer.field_rows() if r[0] == hired)[2] == "(empty: left as it is)"
     assert viewer.select_record(2) and "The portal holds no record E99999 yet" in viewer.detail_note.text()
     viewer.close()
 
@@ -185,7 +187,7 @@ def test_a_slow_reading_holds_review_and_can_be_stopped(qtbot, make_window, sand
     qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.portal_check.reading and not window.pool.busy, timeout=30_000)
     assert window.portal_check.snapshot is None
-    assert panel.status.text() == ("Checks against your portal's data are off: you stopped reading the portal's "
-                                   "employees and OUs.")
+    assert panel.status.text().startswith("Checks against your portal's data are off: you stopped reading the "
+                                          "portal's employees and OUs. The file is checked on its own, as before.")
     assert "still being read" not in review.statement.text()
     assert review.is_ready()  # the quick start's checks without the portal: as before issue 12

@@ -76,7 +76,7 @@ def test_the_confirmed_list_is_who_the_portal_deactivates(qtbot, make_window, sa
     listing = panel.show_deactivations()
     assert set(listed_user_ids(listing.table)) == missing
     frame = listing.table.model().frame
-    assert frame.columns == ["User ID", "Name", "Username", "Manager's User ID", "Manager", "Note"]
+    assert frame.columns == ["User ID", "Name", "Note", "Manager", "Manager's User ID", "Username"]
     assert all(frame.get_column("Name")) and all(frame.get_column("Manager"))
     listing.close()
 
