@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from csod_desktop import paths
+from csod_desktop import facts, paths
 from csod_desktop.cli import interrupts, terminal
 from csod_desktop.errors import ApiError, ConfigError, NetworkError
 
@@ -140,7 +140,8 @@ def reconcile_refusal(prepared: list[Prepared], previews: dict[int, Any], reques
         count = f"{preview.count:,}"
         if allowed is None:
             return ConfigError(
-                f"{name}: {preview.sentence} That is more than 10% of the active employees, so nothing was sent.",
+                f"{name}: {preview.sentence} That is more than {facts.RECONCILE_MAX_SHARE:.0%} of the active "
+                "employees, so nothing was sent.",
                 hint=f"Check the list (--report-dir writes it), then add --max-deactivations {preview.count} to "
                      f"deactivate these {count} employees.")
         return ConfigError(

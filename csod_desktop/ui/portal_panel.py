@@ -9,11 +9,13 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from csod_desktop import facts
 from csod_desktop.api.portal_read import SCOPE_HINT
 from csod_desktop.ui.change_viewer import ChangeViewer
 from csod_desktop.ui.portal_check import PortalCheck
 from csod_desktop.ui.reconcile_dialog import DeactivationsDialog
 
+LIMIT = f"{facts.RECONCILE_MAX_SHARE:.0%}"  # our ReconcileUsers policy, as the sentences say it
 #: How often the snapshot's age is written again while the panel shows.
 AGE_REFRESH_MS = 30_000
 #: Said once beside the sentence when the checks against the portal's data are off.
@@ -161,7 +163,7 @@ class PortalPanel(QFrame):
             return ("ReconcileUsers is on, and the employees it deactivates cannot be listed without the portal's "
                     "employees: every active employee missing from this file will be deactivated.")
         if preview.needs_override:
-            return preview.sentence + (" That is more than our 10% limit: before anything is sent, the Run step "
+            return preview.sentence + (f" That is more than our {LIMIT} limit: before anything is sent, the Run step "
                                        "asks you to confirm this number and to tick an explicit override.")
         return preview.sentence + " Before anything is sent, the Run step asks you to confirm this number."
 

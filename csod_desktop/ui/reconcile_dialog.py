@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop import facts
 from csod_desktop.core.reconcile import DEACTIVATION_HEADER, ReconcilePreview
 from csod_desktop.store.profiles import confirmation_word
 from csod_desktop.ui.models.frame_model import FrameModel
 
 FLAGGED = QColor("#fff1cc")
+LIMIT = f"{facts.RECONCILE_MAX_SHARE:.0%}"  # our ReconcileUsers policy, as the sentences say it
 NOTE = DEACTIVATION_HEADER.index("Note")
 
 
@@ -154,7 +156,7 @@ class ReconcileConfirmDialog(QDialog):
         self.limit.setWordWrap(True)
         if preview is not None and preview.needs_override:
             self.limit.setText(f"{count:,} is {preview.share:.1%} of the portal's {preview.active_employees:,} active "
-                               "employees, more than our 10% limit: a file that misses that many people is more "
+                               f"employees, more than our {LIMIT} limit: a file that misses that many people is more "
                                "often a partial export than a real change. It is refused unless you override it.")
             self.override.setText(f"Override the limit: I checked the list, and these {count:,} employees are "
                                   "to be deactivated")

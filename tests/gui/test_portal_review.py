@@ -191,3 +191,24 @@ def test_a_slow_reading_holds_review_and_can_be_stopped(qtbot, make_window, sand
                                           "portal's employees and OUs. The file is checked on its own, as before.")
     assert "still being read" not in review.statement.text()
     assert review.is_ready()  # the quick start's checks without the portal: as before issue 12
+
+
+def test_a_division_another_import_of_the_job_creates_is_no_error(qtbot, make_window, sandbox):
+    window = open_window(qtbot, make_window, sandbox)
+    people = SAMPLES / "employees_new_divisions.csv"
+    alone = to_review(qtbot, window, people).review.result
+    assert {p.column for p in alone.problem_list() if p.severity.value == "error"} == {"Division"}
+    # The divisions first, added to the job: the employees pointing to them are then ready.
+    review = to_review(qtbot, window, SAMPLES / "divisions.csv", "ou.division")
+    assert review.is_ready(), review.statement.text()
+    qtbot.mouseClick(review.payload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.run_page.imports) == 1 and not window.pool.busy, timeout=20_000)
+    review = to_review(qtbot, window, people)
+    assert review.review.result.problems.height == 0 and review.is_ready(), review.statement.text()
+    # Taken out of the job again: the divisions exist nowhere, and Review says so when it shows again.
+    window.run_page.table.selectRow(0)
+    qtbot.mouseClick(window.run_page.remove_button, Qt.MouseButton.LeftButton)
+    assert window.run_page.imports == []
+    assert window.go_to(RUN) and window.go_to(REVIEW)
+    qtbot.waitUntil(lambda: not window.pool.busy and not window.state.plan.stale, timeout=30_000)
+    assert not review.is_ready() and "still have errors" in review.statement.text()
