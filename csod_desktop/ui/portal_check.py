@@ -190,9 +190,9 @@ class PortalCheck(QObject):
         token = self._review_token
         compare = plan.portal_reviewer()
         self.pool.start(lambda _control: compare(), name="portal review",
-                        on_success=lambda review: self._on_compared(token, review))
+                        on_success=lambda review: self._on_comparison_done(token, review))
 
-    def _on_compared(self, token: int, review: PortalReview) -> None:
+    def _on_comparison_done(self, token: int, review: PortalReview) -> None:
         if token == self._review_token:
             self.review = review
             self.changed.emit()
