@@ -118,7 +118,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         metavar="N",
         help="with ReconcileUsers=true: the most employees the load may deactivate; required when the preview "
-        f"(the portal's active employees missing from the file) is more than {facts.RECONCILE_MAX_SHARE * 100:.0f}%% of them",
+        "(the portal's active employees missing from the file) is more than "
+        f"{facts.RECONCILE_MAX_SHARE * 100:.0f}%% of them",
     )
     policy.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr (errors still)")
     arguments.add_poll_argument(parser)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from csod_desktop import facts
@@ -53,6 +53,9 @@ def snapshot_words(snapshot: Any, now: dt.datetime | None = None) -> str:
 class PortalPanel(QFrame):
     """Three lines above Review's grid, each with its action: the data checked against, the changes, the
     deactivations."""
+
+    #: The panel shows something new (the reading, its end, the comparison): Review says again if it is ready.
+    changed = Signal()
 
     def __init__(self, check: PortalCheck, state: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +135,7 @@ class PortalPanel(QFrame):
         self.reconcile.setProperty("level", "error" if preview is not None and preview.needs_override else "")
         self.reconcile.style().unpolish(self.reconcile)
         self.reconcile.style().polish(self.reconcile)
+        self.changed.emit()
 
     def _status_text(self) -> str:
         check = self.check

@@ -167,7 +167,7 @@ class ReviewPage(StepPage):
         the import from being ready meanwhile (the portal's data still being read)."""
         self.body.insertWidget(1, panel)
         self._hold = hold
-        panel.check.changed.connect(self._refresh_statement)
+        panel.changed.connect(self._refresh_statement)
 
     # -- checking ----------------------------------------------------------------------------------
     def entered(self) -> None:
