@@ -8,6 +8,7 @@ plan being prepared with the ids the job's other imports provide, compares the c
 
 from __future__ import annotations
 
+import logging
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +23,8 @@ from csod_desktop.core.portal_review import PortalReview
 from csod_desktop.core.reconcile import ReconcilePreview, reconcile_preview
 from csod_desktop.services.portal_data import read_failed
 from csod_desktop.workers import WorkerPool
+
+log = logging.getLogger(__name__)
 
 #: The sentence when the administrator stopped the first reading: the checks are those of the file alone.
 STOPPED = "Checks against your portal's data are off: you stopped reading the portal's employees and OUs."
@@ -190,7 +193,8 @@ class PortalCheck(QObject):
         token = self._review_token
         compare = plan.portal_reviewer()
         self.pool.start(lambda _control: compare(), name="portal review",
-                        on_success=lambda review: self._on_comparison_done(token, review))
+                        on_success=lambda review: self._on_comparison_done(token, review),
+                        on_error=lambda err: log.warning("what will change could not be worked out: %s", err))
 
     def _on_comparison_done(self, token: int, review: PortalReview) -> None:
         if token == self._review_token:
