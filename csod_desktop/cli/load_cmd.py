@@ -113,6 +113,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="required with ReconcileUsers=true (it deactivates every employee missing from the file): "
         "the portal's name, to show you know which portal",
     )
+    policy.add_argument(
+        "--max-deactivations",
+        type=int,
+        metavar="N",
+        help="with ReconcileUsers=true: the most employees the load may deactivate; required when the preview "
+        "(the portal's active employees missing from the file) is more than "
+        f"{facts.RECONCILE_MAX_SHARE * 100:.0f}%% of them",
+    )
     policy.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr (errors still)")
     arguments.add_poll_argument(parser)
     arguments.add_report_wait_argument(parser)
@@ -147,6 +155,7 @@ def _load(
         imports=[import_document(n, item) for n, item in enumerate(request.imports, 1)],
         totals=None,
         reports=None,
+        portal_data=None,
     )
     try:
         return _run(args, stores, request, reporter, document)
@@ -170,17 +179,21 @@ def _run(
     args: argparse.Namespace, stores: Stores, request: LoadRequest, reporter: terminal.Reporter,
     document: dict[str, Any],
 ) -> int:
-    from csod_desktop.cli import load_document, load_steps  # noqa: PLC0415 (polars, httpx: not for --help)
+    from csod_desktop.cli import load_document, load_portal, load_steps  # noqa: PLC0415 (not for --help)
 
     poll = arguments.poll_policy(args)  # a bad --poll-interval is a usage error before any work
     with connection.open_context(args, reporter, stores) as ctx:
         document["portal"] = connection.portal_document(ctx)
         if reconcile_requested(request):
             load_steps.check_reconcile(ctx, request.confirm_reconcile)
+        snapshot = load_portal.read_snapshot(ctx, reporter, document)
         prepared = [
-            load_steps.prepare(ctx, n, item, request, reporter, document["imports"][n - 1])
+            load_steps.prepare(ctx, n, item, request, reporter, document["imports"][n - 1], snapshot=snapshot)
             for n, item in enumerate(request.imports, 1)
         ]
+        load_portal.check_within_job(prepared, snapshot, request, reporter)
+        for item in prepared:
+            load_steps.describe(item, reporter)
         file_level = [p for p in prepared if p.result.file_errors]
         with_errors = [p for p in prepared if p.result.n_errors or p.result.file_errors]
         if with_errors and (request.on_invalid == "abort" or file_level):
@@ -206,6 +219,11 @@ def _run(
             document["outcome"] = "invalid"
             load_document.write_problem_files(prepared, request.report_dir, reporter)
             return _invalid(document, reporter, str(refused[0]), refused[0].hint)
+        previews = load_portal.review(prepared, request, reporter)
+        too_many = load_portal.reconcile_refusal(prepared, previews, request)
+        if too_many is not None:
+            document["outcome"] = "invalid"
+            return _invalid(document, reporter, str(too_many), too_many.hint)
         load_steps.write_payloads(stores, prepared, request, reporter)
         to_send = [p for p in prepared if p.sendable]
         if not to_send:  # before the dry run's answer: --dry-run refuses what the real load refuses

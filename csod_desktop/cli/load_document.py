@@ -50,6 +50,8 @@ def import_document(index: int, item: ImportRequest) -> dict[str, Any]:
         "report": None,
         "problems": {"error_records": 0, "warnings": 0, "items": [], "truncated": False},
         "suggestions": [],
+        "changes": None,  # against the portal's data: core.changes.ChangePreview.to_json
+        "reconcile": None,  # with ReconcileUsers: core.reconcile.ReconcilePreview.summary_json, and "list"
     }
 
 

@@ -38,6 +38,7 @@ class LoadRequest:
     payload_dir: Path | None
     auto_map: bool
     confirm_reconcile: str | None
+    max_deactivations: int | None = None
 
 
 def parse_request(args: argparse.Namespace) -> LoadRequest:
@@ -80,6 +81,9 @@ def parse_request(args: argparse.Namespace) -> LoadRequest:
     problem = facts.callback_problem(callback) if callback is not None else None
     if problem:  # the portal refuses it at job creation: say so before sending anything
         raise ConfigError(f"--callback: {problem}")
+    max_deactivations = getattr(args, "max_deactivations", None)
+    if max_deactivations is not None and max_deactivations < 0:
+        raise ConfigError(f"--max-deactivations must be 0 or more, not {max_deactivations}.")
     if args.report_dir is not None and args.dry_run:
         raise ConfigError("--report-dir needs a job that runs; it cannot go with --dry-run.")
     return LoadRequest(
@@ -93,4 +97,5 @@ def parse_request(args: argparse.Namespace) -> LoadRequest:
         payload_dir=args.payload_dir,
         auto_map=args.auto_map,
         confirm_reconcile=args.confirm_reconcile,
+        max_deactivations=max_deactivations,
     )

@@ -118,15 +118,18 @@ def reconcile_refusals(
 
 
 def prepare(
-    ctx: Any, index: int, item: ImportRequest, request: LoadRequest, reporter: terminal.Reporter, doc: dict[str, Any]
+    ctx: Any, index: int, item: ImportRequest, request: LoadRequest, reporter: terminal.Reporter, doc: dict[str, Any],
+    *, snapshot: Any = None,
 ) -> Prepared:
-    """Read, map and validate one file through its load plan (as the window does); fill its JSON entry."""
+    """Read, map and validate one file through its load plan (as the window does), against the portal's
+    ``snapshot`` when there is one; :func:`describe` then fills its JSON entry."""
     reporter.progress("Reading the portal's load types", None)
     load_type, type_id = resolve_load_type(ctx.client, item.type)
     doc.update(type=load_type, type_id=None if type_id is None else str(type_id), label=item.path.name)
     reporter.progress(f"Reading the schema of {item.type}", None)
     schema = fetch_schema(ctx.client, load_type, type_id, item.settings)
     plan = LoadPlan(load_type, type_id=type_id, settings=item.settings, schema=schema)
+    plan.set_portal(snapshot)
     prepared = Prepared(index=index, request=item, doc=doc, plan=plan)
 
     templates = ctx.templates
@@ -156,8 +159,14 @@ def prepare(
         refuse_mapping(item, choice)
     for column in doc["mapping"]["unmapped_sources"]:
         reporter.warn(f"{name}: column {column!r} is not mapped and will not be sent.")
-    validation = plan.validate(progress=lambda f: reporter.progress(label, _READ_SHARE + (1 - _READ_SHARE) * f),
-                               is_cancelled=interrupts.cancel_requested)
+    plan.validate(progress=lambda f: reporter.progress(label, _READ_SHARE + (1 - _READ_SHARE) * f),
+                  is_cancelled=interrupts.cancel_requested)
+    return prepared
+
+
+def describe(prepared: Prepared, reporter: terminal.Reporter) -> None:
+    """The import's last check in its JSON entry and on stderr (the first errors, the warnings counted)."""
+    validation, doc, name = prepared.result, prepared.doc, prepared.request.path.name
     n_valid = int(validation.valid.sum()) if validation.n_records else 0
     problems = validation.problem_list(limit=PROBLEMS_IN_JSON)
     doc.update(records=validation.n_records, valid_records=n_valid)
@@ -171,12 +180,11 @@ def prepare(
     doc["suggestions"] = [suggestion_document(s) for s in validation.suggestions]
     reporter.info(
         f"{name}: {validation.n_records} records, {validation.n_errors} with errors, "
-        f"{validation.n_warnings} with warnings (mapping: {choice.origin})."
+        f"{validation.n_warnings} with warnings (mapping: {doc['mapping']['origin']})."
     )
     report_problems(validation, reporter)
     for problem in validation.confirmations:  # dates no value proves the order of: load, but say how
         reporter.warn(f"{name}: {problem.message} {problem.hint}")
-    return prepared
 
 
 def report_problems(validation: Any, reporter: terminal.Reporter, shown: int = 10) -> None:

@@ -69,6 +69,9 @@ class ChangePreview:
     fields: pl.DataFrame
     compared: tuple[str, ...]
     not_compared: tuple[str, ...]
+    #: Per record found in the portal: ``row``, then each compared field's value in the file (its name) and
+    #: in the portal (``_old_<name>``), for the per-record view.
+    values: pl.DataFrame | None = None
 
     def count(self, kind: str) -> int:
         return int((self.kinds.get_column("kind") == kind).sum()) if self.kinds.height else 0
@@ -92,6 +95,56 @@ class ChangePreview:
         if self.not_compared:
             text += f" (not compared: {', '.join(self.not_compared)})"
         return text
+
+    @property
+    def what(self) -> str:
+        """What the portal's list view lists for this load: "employees" or "organizational units"."""
+        return "employees" if self.load_type == "chr.employee" else "organizational units"
+
+    def sentence(self, titles: Mapping[str, str] | None = None, *, records: int | None = None) -> str:
+        """The counts as Review and ``load`` say them, honest about what could not be compared.
+
+        The list views carry no OUs, custom fields or relations other than the manager and approver
+        (employee-ou-api-facts.md §1 "One employee as returned by the list lookup", §2 "OU item"): a record
+        is "unchanged" only in the fields compared, and the sentence says which fields were not. With
+        ``records`` (the file's), the counts say they are those of the records sent.
+        """
+        titles = titles or {}
+        sent = self.kinds.height
+        lead = ""
+        if records is not None and records != sent:
+            lead = f"Of the {sent:,} record{'' if sent == 1 else 's'} to send: "
+        found = self.changed + self.unchanged
+        if found and not self.compared:
+            return (f"{lead}{self.new:,} new, {found:,} already in the portal. None of the file's fields is in "
+                    f"the portal's list of {self.what}, so what will change in the {found:,} is not known.")
+        counts = f"{lead}{self.new:,} new, {self.changed:,} changed, {self.unchanged:,} unchanged"
+        if not self.not_compared or not found:
+            return counts + "."
+        names = ", ".join(titles.get(c, c) for c in self.not_compared)
+        return (f"{counts} in the fields the portal lets us compare. Not compared: {names} (the portal's list "
+                f"of {self.what} does not show them), so a record counted unchanged may still change there.")
+
+    def record(self, row: int) -> list[dict[str, Any]]:
+        """Every compared field of record ``row`` (one the portal holds): ``{"column", "old", "new",
+        "changed"}``; an empty file cell is no change (the portal leaves the field as it is)."""
+        if self.values is None:
+            return []
+        found = self.values.filter(pl.col("row") == row)
+        if not found.height:
+            return []
+        values = found.row(0, named=True)
+        changed = {c["column"] for c in self.changes_for(row)}
+        return [{"column": n, "old": values[f"_old_{n}"], "new": values[n], "changed": n in changed}
+                for n in self.compared]
+
+    def kind_label(self, kind: str) -> str:
+        """A record's kind as the per-record view names it (never a bare "unchanged" that is not known)."""
+        if kind != UNCHANGED:
+            return kind
+        if not self.compared:
+            return "already in the portal"
+        return "unchanged in the compared fields" if self.not_compared else UNCHANGED
 
     def changes_for(self, row: int) -> list[dict[str, Any]]:
         """Each changed field of record ``row``: ``{"column", "title", "old", "new"}``."""
@@ -193,7 +246,8 @@ def what_will_change(frame: pl.DataFrame, schema: Schema, settings: Mapping[str,
     fields = (pl.concat(parts).sort("row", maintain_order=True) if parts else
               pl.DataFrame(schema={"row": pl.Int64, "key": pl.String, "column": pl.String, "title": pl.String,
                                    "old": pl.String, "new": pl.String}))
-    return ChangePreview(load_type, kinds, fields, compared, not_compared)
+    values = joined.filter(found).select("row", *compared, *[f"_old_{n}" for n in compared])
+    return ChangePreview(load_type, kinds, fields, compared, not_compared, values)
 
 
 __all__ = ["CHANGED", "NEW", "UNCHANGED", "ChangePreview", "same_value", "what_will_change"]

@@ -45,6 +45,10 @@ def is_system_account(user_id: str, username: str | None) -> bool:
         SYSTEM_USERNAME_PREFIX)
 
 
+#: The columns of the list of employees a ReconcileUsers load deactivates (window and ``--report-dir``).
+DEACTIVATION_HEADER = ("User ID", "Name", "Note", "Manager", "Manager's User ID", "Username")
+
+
 @dataclass(frozen=True)
 class Deactivation:
     """One active employee the load would deactivate."""
@@ -56,6 +60,13 @@ class Deactivation:
     manager_name: str | None
     system_account: bool = False
     service_account: bool = False  # the OAuth application's own user (owner_ref of its jobs)
+
+    @property
+    def note(self) -> str:
+        """Why this account deserves a second look before it is deactivated ("" for an ordinary employee)."""
+        if self.service_account:
+            return "the API application's own account"
+        return "a system account" if self.system_account else ""
 
     def to_json(self) -> dict[str, Any]:
         return {"user_id": self.user_id, "name": self.name, "username": self.username, "manager": self.manager,
@@ -103,6 +114,27 @@ class ReconcilePreview:
                      "people than listed here.")
         return text
 
+    def allows(self, allowed: int | None) -> bool:
+        """Whether the load may go on with ``allowed`` deactivations explicitly accepted (the window's
+        override, the CLI's ``--max-deactivations``): above our 10% policy only with such an allowance,
+        and never more than the allowance says."""
+        if allowed is None:
+            return not self.needs_override
+        return self.count <= allowed
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The list as the window shows it and ``load`` writes it (``DEACTIVATION_HEADER``)."""
+        return [(d.user_id, d.name, d.note, d.manager_name or "", d.manager or "", d.username or "")
+                for d in self.deactivations]
+
+    def summary_json(self) -> dict[str, Any]:
+        """``to_json`` without the list itself: what the CLI's ``--json`` document carries per import."""
+        doc = self.to_json()
+        doc.pop("deactivations")
+        doc["flagged"] = [d.to_json() for d in self.flagged]
+        doc["service_account_known"] = self.service_account_known
+        return doc
+
     def to_json(self) -> dict[str, Any]:
         return {"count": self.count, "active_employees": self.active_employees, "share": round(self.share, 4),
                 "needs_override": self.needs_override, "incomplete": self.incomplete,
@@ -134,5 +166,5 @@ def reconcile_preview(frame: pl.DataFrame, snapshot: PortalSnapshot, *, keep: pl
                             service_account_known=bool(owner))
 
 
-__all__ = ["Deactivation", "ReconcilePreview", "is_system_account", "missing_from_payload", "present_ids",
+__all__ = ["DEACTIVATION_HEADER", "Deactivation", "ReconcilePreview", "is_system_account", "missing_from_payload", "present_ids",
            "reconcile_preview"]

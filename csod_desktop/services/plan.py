@@ -24,7 +24,7 @@ import polars as pl
 from csod_desktop import facts, paths
 from csod_desktop.core.mapping import Mapping
 from csod_desktop.core.payload import MAX_RECORDS, PayloadInfo, write_payloads
-from csod_desktop.core.portal import JobIds, PortalSnapshot
+from csod_desktop.core.portal import JobIds, PortalSnapshot, schema_type_key
 from csod_desktop.core.portal_review import PortalReview, portal_review
 from csod_desktop.core.reading import ReadOptions, SourceTable, read_table
 from csod_desktop.core.schema import Schema
@@ -258,6 +258,13 @@ class LoadPlan:
         return self.choice.origin if self.choice is not None else None
 
     @property
+    def type_key(self) -> str:
+        """``chr.employee``, ``ou.division`` or ``ou.customou.<type_id>``: how the portal snapshot and the
+        job's other imports (``JobIds``) name this load's records."""
+        raw = {"type_id": self.type_id} if self.type_id is not None else (self.schema.raw if self.schema else None)
+        return schema_type_key(self.load_type, raw)
+
+    @property
     def reconcile(self) -> bool:
         """ReconcileUsers is on: every active employee missing from the payload is deactivated."""
         return facts.reconcile_users(self.settings)
@@ -346,9 +353,22 @@ class LoadPlan:
     def portal_review(self, *, skip_invalid: bool = True) -> PortalReview:
         """Against the portal snapshot: checked or off (one sentence), what will change, and with
         ReconcileUsers who will be deactivated; for the records the payload carries."""
+        return self.portal_reviewer(skip_invalid=skip_invalid)()
+
+    def portal_reviewer(self, *, skip_invalid: bool = True) -> Callable[[], PortalReview]:
+        """:meth:`portal_review` in two halves, as :meth:`checker`: the inputs taken now (cheap), the
+        comparison done when the returned callable is called (in a worker, for a large file)."""
         checked = self._require_checked()
-        return portal_review(checked.frame, self._require_schema(), self.settings, self.portal,
-                             keep=self.keep(skip_invalid=skip_invalid))
+        frame, schema, settings, snapshot = checked.frame, self._require_schema(), dict(self.settings), self.portal
+        keep = self.keep(skip_invalid=skip_invalid)
+        return lambda: portal_review(frame, schema, settings, snapshot, keep=keep)
+
+    def records_sent(self, *, skip_invalid: bool = True) -> pl.DataFrame:
+        """The checked records the payload carries (property-named): what another import of the same job
+        may refer to (``JobIds.from_frames``), and what a ReconcileUsers load keeps active."""
+        frame = self._require_checked().frame
+        keep = self.keep(skip_invalid=skip_invalid)
+        return frame if keep is None else frame.filter(keep)
 
     # -- the payload --------------------------------------------------------------------------------
     def keep(self, *, skip_invalid: bool = True) -> pl.Series | None:

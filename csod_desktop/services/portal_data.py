@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Generator
 from typing import Any
 
-from csod_desktop.api.portal_read import PortalReader
+from csod_desktop.api.portal_read import OFF, PortalReader
 from csod_desktop.api.portal_snapshot import SnapshotProgress, fetch_snapshot
 from csod_desktop.core.portal import PortalSnapshot
 from csod_desktop.errors import CsodError
@@ -24,6 +24,12 @@ log = logging.getLogger(__name__)
 MAX_AGE = dt.timedelta(minutes=15)
 #: How far back ``GET /jobs`` is asked for a job's ``owner_ref`` (the application's service account).
 _OWNER_LOOKBACK = dt.timedelta(days=30)
+
+
+def read_failed(err: BaseException) -> str:
+    """The one sentence when the portal's data could not be read at all (a network failure, a 5xx after the
+    retries): the checks fall back to those of the file alone, as without ``employee:read``."""
+    return f"{OFF} reading the portal's employees and OUs failed ({err})."
 
 
 def _utcnow() -> dt.datetime:

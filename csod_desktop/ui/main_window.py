@@ -30,6 +30,9 @@ from csod_desktop.ui.loadtype_page import LoadTypePage
 from csod_desktop.ui.map_page import MapPage
 from csod_desktop.ui.messages import MessageArea, MessageBridge
 from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.portal_check import PortalCheck
+from csod_desktop.ui.portal_panel import PortalPanel
+from csod_desktop.ui.reconcile_dialog import confirm_reconcile
 from csod_desktop.ui.results_page import ResultsPage
 from csod_desktop.ui.review_page import ReviewPage
 from csod_desktop.ui.run_page import RunPage
@@ -67,6 +70,11 @@ class MainWindow(QMainWindow):
         self.run_page = RunPage(services, *args)
         self.results_page = ResultsPage(services, *args)
         self.history_page = HistoryPage(services, *args)
+        # The portal's own data: read after connecting, shown on Review, confirmed against at Run.
+        self.portal_check = PortalCheck(self.state, self.pool, job_imports=lambda: self.run_page.imports, parent=self)
+        self.review_page.set_portal_panel(PortalPanel(self.portal_check, self.state), self.portal_check.hold_reason)
+        self.run_page.confirm_reconcile = lambda imports: confirm_reconcile(
+            self, self.state.profile, self.portal_check, imports, self.bridge)
         self.pages: list[StepPage] = [
             self.connect_page,
             self.loadtype_page,
@@ -159,6 +167,8 @@ class MainWindow(QMainWindow):
 
     def _on_review_import_prepared(self, imports: list) -> None:
         """Review wrote an import's payload parts: they join the next job, and the window shows Run."""
+        if self.state.plan is not None:
+            self.portal_check.remember(imports, self.state.plan)
         if self.run_page.add_imports(imports):
             self.go_to(RUN, clear_message=False)
 
@@ -168,7 +178,9 @@ class MainWindow(QMainWindow):
 
     def _on_status_job_finished(self, job_ref: int) -> None:
         """A job just ended: Results shows its report next (the runner already cached it: no download),
-        unless the administrator is reading another report there right now."""
+        unless the administrator is reading another report there right now. The portal's data is read
+        again: the load changed it."""
+        self.portal_check.fetch(refresh=True)
         if self.current_step() != RESULTS:
             self.results_page.open_job(job_ref)
 
@@ -215,6 +227,8 @@ class MainWindow(QMainWindow):
             return
         if row != self.stack.currentIndex() and self.sender() is self.steps and self.steps.hasFocus():
             self.bridge.clear()  # the user clicked or arrowed to another step
+        if row == REVIEW:
+            self.portal_check.review_entered()  # before Review shows: it checks what the plan has then
         self.stack.setCurrentIndex(row)
         self.pages[row].entered()
         self._refresh_nav()

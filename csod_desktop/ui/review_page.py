@@ -7,6 +7,7 @@ payload parts and says the import is prepared (the window hands it to Run).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.review_jobs import check_job, export_problem_rows
 
 #: Plan changes made on other steps that the Review step checks again at once.
-RECHECK_ON = frozenset({"settings", "schema", "source", "mapping"})
+RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "portal"})
 
 
 class ReviewPage(StepPage):
@@ -53,6 +54,7 @@ class ReviewPage(StepPage):
         self.review: ReviewData | None = None
         self._worker = None
         self._writing = False
+        self._hold = lambda: None  # why the import must not be called ready yet (set_portal_panel)
 
         self.progress = QProgressBar(objectName="checkProgress", maximum=1000)
         self.progress.setFormat("Checking … %p%")
@@ -159,6 +161,13 @@ class ReviewPage(StepPage):
         state.plan_updated.connect(self._on_state_plan_updated)
         self._set_running(False)
         self._refresh_statement()
+
+    def set_portal_panel(self, panel: QWidget, hold: Callable[[], str | None]) -> None:
+        """The panel of checks against the portal's data (``ui.portal_panel``) above the grid, and what keeps
+        the import from being ready meanwhile (the portal's data still being read)."""
+        self.body.insertWidget(1, panel)
+        self._hold = hold
+        panel.changed.connect(self._refresh_statement)
 
     # -- checking ----------------------------------------------------------------------------------
     def entered(self) -> None:
@@ -400,6 +409,9 @@ class ReviewPage(StepPage):
         elif (problem := plan.reconcile_problem()) is not None:
             text += f". {problem} {problem.hint}"
             level = "error"
+        elif (wait := self._hold()) is not None:
+            text += f". {wait}"
+            level = "pending"
         else:
             level = "ready"
         self.statement.setText(text)

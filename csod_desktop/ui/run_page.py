@@ -102,6 +102,8 @@ class RunPage(StepPage):
         super().__init__(state, bridge, pool, parent)
         self.services = services
         self.imports: list[Any] = []  # services.loads.PreparedImport, in the order they will run
+        #: The last question before a job with ReconcileUsers is sent (the window sets it: ui.reconcile_dialog).
+        self.confirm_reconcile: Any = lambda imports: True
 
         self.table = QTableWidget(0, 5, objectName="composeTable")
         self.table.setHorizontalHeaderLabels(["#", "Load type", "File", "Records", "Import label (editable)"])
@@ -271,6 +273,8 @@ class RunPage(StepPage):
             return
         dialog = self.confirmation()
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if not self.confirm_reconcile(list(self.imports)):
             return
         self.run_now()
 

@@ -123,6 +123,8 @@ class ReconcileDialog(QDialog):
             f"<p><b>With this setting on, every employee in the portal <i>{portal}</i> who is missing from "
             "the file you load is deactivated.</b></p><p>Use it only when the file lists all your active "
             "employees. A partial file (one department, new hires) would deactivate everyone else.</p>"
+            "<p>Before the job is sent, the Run step lists every employee it would deactivate and asks you to "
+            "confirm their number.</p>"
             f"<p>Type the portal name <b>{portal}</b> to turn it on.</p>"
         )
         text.setWordWrap(True)

@@ -78,12 +78,67 @@ SUGGESTION = {
     },
 }
 
+DEACTIVATION = {
+    "type": "object",
+    "required": ["user_id", "name", "username", "manager", "manager_name", "system_account", "service_account"],
+    "properties": {
+        "user_id": {"type": "string"},
+        "name": {"type": "string"},
+        "username": _nullable_str,
+        "manager": _nullable_str,
+        "manager_name": _nullable_str,
+        "system_account": {"type": "boolean"},
+        "service_account": {"type": "boolean"},
+    },
+}
+
+CHANGES = {
+    "type": ["object", "null"],
+    "required": ["new", "changed", "unchanged", "compared", "not_compared"],
+    "properties": {
+        **{name: {"type": "integer", "minimum": 0} for name in ("new", "changed", "unchanged")},
+        "compared": {"type": "array", "items": {"type": "string"}},
+        "not_compared": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+RECONCILE = {
+    "type": ["object", "null"],
+    "required": ["count", "active_employees", "share", "needs_override", "incomplete", "max_share", "flagged",
+                 "service_account_known", "list"],
+    "properties": {
+        "count": {"type": "integer", "minimum": 0},
+        "active_employees": {"type": "integer", "minimum": 0},
+        "share": {"type": "number", "minimum": 0},
+        "needs_override": {"type": "boolean"},
+        "incomplete": {"type": "boolean"},
+        "max_share": {"type": "number"},
+        "flagged": {"type": "array", "items": DEACTIVATION},
+        "service_account_known": {"type": "boolean"},
+        "list": _nullable_str,
+        "deactivations": False,  # the summary only: the list itself goes to --report-dir
+    },
+}
+
+PORTAL_DATA = {
+    "type": ["object", "null"],
+    "required": ["checked", "snapshot_taken_at", "employees", "ous", "employees_complete", "checks_off"],
+    "properties": {
+        "checked": {"type": "boolean"},
+        "snapshot_taken_at": _nullable_str,
+        "employees": _nullable_int,
+        "ous": _nullable_int,
+        "employees_complete": {"type": ["boolean", "null"]},
+        "checks_off": {"type": ["string", "null"], "pattern": "^Checks against your portal's data are off: "},
+    },
+}
+
 IMPORT = {
     "type": "object",
     "required": [
         "requested_as", "type", "type_id", "source", "label", "import_id", "mapping", "records",
         "valid_records", "sent_records", "skipped_invalid", "payload", "status", "error_status", "counts",
-        "report", "problems", "suggestions",
+        "report", "problems", "suggestions", "changes", "reconcile",
     ],
     "properties": {
         "requested_as": {"type": "string"},
@@ -140,6 +195,8 @@ IMPORT = {
             },
         },
         "suggestions": {"type": "array", "items": SUGGESTION},
+        "changes": CHANGES,
+        "reconcile": RECONCILE,
     },
 }
 
@@ -178,7 +235,8 @@ LOAD = {
         ENVELOPE,
         {
             "type": "object",
-            "required": ["outcome", "dry_run", "on_invalid", "portal", "job", "imports", "totals", "reports"],
+            "required": ["outcome", "dry_run", "on_invalid", "portal", "job", "imports", "totals", "reports",
+                         "portal_data"],
             "properties": {
                 "command": {"const": "load"},
                 "outcome": {
@@ -207,6 +265,7 @@ LOAD = {
                         "not_saved": {"type": "array", "items": NOT_SAVED},
                     },
                 },
+                "portal_data": PORTAL_DATA,
             },
         },
     ]

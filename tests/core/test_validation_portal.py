@@ -161,3 +161,46 @@ def test_portal_review_is_one_document_for_the_window_and_the_cli(schema: Schema
                              "portal_checks_off": NO_SNAPSHOT, "changes": None, "reconcile": None}
     partial = portal_review(data, schema, {}, portal(employees=None, employees_off="Checks ... off: no scope."))
     assert partial.off == "Checks ... off: no scope." and partial.changes is None
+
+
+# ------------------------------------------------------------------ what Review and load say about them
+
+
+def test_the_change_sentence_never_calls_uncompared_fields_unchanged(schema: Schema) -> None:
+    titles = {name: prop.title for name, prop in schema.properties.items()}
+    data = frame(**{UID: ["E1", "M1", "N9"], FIRST: ["Eve", None, "Ann"], LAST: ["Smith", "Bossy", "New"],
+                    "Division": ["D1", "D1", "D1"]})
+    changes = what_will_change(data, schema, {}, portal())
+    assert (changes.new, changes.changed, changes.unchanged) == (1, 1, 1)
+    sentence = changes.sentence(titles)
+    assert sentence.startswith("1 new, 1 changed, 1 unchanged in the fields the portal lets us compare. ")
+    assert f"Not compared: {titles['Division']} (the portal's list of employees does not show them)" in sentence
+    assert changes.kind_label("unchanged") == "unchanged in the compared fields"
+    assert changes.sentence(titles, records=5).startswith("Of the 3 records to send: 1 new,")
+    # Every compared field of a record the portal holds: the changed ones marked, an empty cell no change.
+    assert changes.record(1) == [{"column": FIRST, "old": "Eve", "new": "Eve", "changed": False},
+                                 {"column": LAST, "old": "Smith", "new": "Smith", "changed": False}]
+    assert changes.record(2) == [{"column": FIRST, "old": None, "new": None, "changed": False},
+                                 {"column": LAST, "old": "Boss", "new": "Bossy", "changed": True}]
+    assert changes.record(3) == []  # new: nothing to compare with
+    only_new = what_will_change(frame(**{UID: ["N1"]}), schema, {}, portal())
+    assert only_new.sentence(titles) == "1 new, 0 changed, 0 unchanged."  # nothing in the portal to leave out
+    ids_only = what_will_change(pl.DataFrame({UID: ["E1", "N1"]}), schema, {}, portal())
+    assert ids_only.sentence(titles) == ("1 new, 1 already in the portal. None of the file's fields is in the "
+                                         "portal's list of employees, so what will change in the 1 is not known.")
+    assert ids_only.kind_label("unchanged") == "already in the portal"
+
+
+def test_the_ten_percent_policy_and_an_explicit_allowance(schema: Schema) -> None:
+    people = [PortalEmployee(f"E{i}", i, f"u{i}", None, True, None, None, {}) for i in range(20)]
+    snap = portal(employees=people)
+    keep_all_but = lambda n: frame(**{UID: [f"E{i}" for i in range(n, 20)]})  # noqa: E731
+    two = reconcile_preview(keep_all_but(2), snap)  # 2 of 20: the limit itself, not above it
+    assert two.count == 2 and not two.needs_override and two.allows(None) and two.allows(2)
+    assert not two.allows(1)  # an allowance given is never exceeded
+    three = reconcile_preview(keep_all_but(3), snap)
+    assert three.needs_override and not three.allows(None) and three.allows(3) and not three.allows(2)
+    assert three.rows()[0] == ("E0", "u0", "", "", "", "u0")  # User ID, name, note, manager, manager id, username
+    summary = three.summary_json()
+    assert "deactivations" not in summary and summary["count"] == 3 and summary["flagged"] == []
+    assert facts.RECONCILE_MAX_SHARE == summary["max_share"]

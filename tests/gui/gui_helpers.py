@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
 QUICKSTART = SAMPLES / "quickstart_employees.csv"
+#: A division, location and manager the sandbox portal holds (its seed): Review checks references against
+#: the portal's own data, where the quick start's SUPERVISORY_ORGANIZATION-3-9244 and OR do not exist (issue 12).
+SANDBOX_DIVISION, SANDBOX_LOCATION, SANDBOX_MANAGER = "SUP_000012151", "San Jose", "948752281"
+BULK_ONLY = "bulk-only-client"  # the sandbox's application without employee:read: checks of the file alone
 
 
 def drop_files(widget: QWidget, *paths: Path) -> bool:
@@ -34,13 +38,14 @@ def drop_files(widget: QWidget, *paths: Path) -> bool:
     return True
 
 
-def connect_sandbox(qtbot, window, root_url: str, *, secret: str = "demo-secret", name: str = "Sandbox"):
+def connect_sandbox(qtbot, window, root_url: str, *, secret: str = "demo-secret", name: str = "Sandbox",
+                    client_id: str = "demo-client"):
     """Create a profile for the sandbox in the Connect form and run the connection test."""
     page = window.connect_page
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page.name_edit, name)
     page.root_edit.setText(root_url)
-    qtbot.keyClicks(page.client_edit, "demo-client")
+    qtbot.keyClicks(page.client_edit, client_id)
     qtbot.keyClicks(page.secret_edit, secret)
     page.remember_check.setChecked(True)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
@@ -64,6 +69,21 @@ def planted_copy(tmp_path: Path, column: str, row: int, value: str, source: Path
         rows = list(csv.reader(handle))
     rows[row][rows[0].index(column)] = value
     out = tmp_path / source.name
+    with out.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return out
+
+
+def portal_ready_quickstart(tmp_path: Path) -> Path:
+    """The quick start's employees in a division and location the sandbox holds: Review calls it ready whole."""
+    with QUICKSTART.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    for row in rows[1:]:
+        row[rows[0].index("Division")] = SANDBOX_DIVISION
+        row[rows[0].index("Location")] = SANDBOX_LOCATION
+    folder = tmp_path / "portal-ready"
+    folder.mkdir(exist_ok=True)
+    out = folder / QUICKSTART.name
     with out.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
     return out
@@ -133,6 +153,7 @@ def big_file(tmp_path: Path, rows: int = 100_000) -> Path:
     header, body = reader[0], reader[1:]
     uid = header.index("EmployeeIdentificationData_UserId")
     uname = header.index("EmployeeIdentificationData_Username")
+    division, location, manager = header.index("Division"), header.index("Location"), header.index("DirectManager")
     out = tmp_path / "big_employees.csv"
     with out.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -140,6 +161,7 @@ def big_file(tmp_path: Path, rows: int = 100_000) -> Path:
         for i in range(rows):
             row = list(body[i % len(body)])
             row[uid] = row[uname] = f"user{i:06d}"
+            row[division], row[location], row[manager] = SANDBOX_DIVISION, SANDBOX_LOCATION, SANDBOX_MANAGER
             writer.writerow(row)
     return out
 

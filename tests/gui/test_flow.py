@@ -8,7 +8,15 @@ from PySide6.QtWidgets import QLineEdit
 
 from csod_desktop.api import RetryPolicy
 from csod_desktop.ui.main_window import FILE, MAP, REVIEW, RUN
-from gui_helpers import QUICKSTART, ROOT, choose_load_type, connect_sandbox, drop_files, planted_copy
+from gui_helpers import (
+    QUICKSTART,
+    ROOT,
+    choose_load_type,
+    connect_sandbox,
+    drop_files,
+    planted_copy,
+    portal_ready_quickstart,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -39,8 +47,8 @@ def test_whole_flow_from_profile_to_a_ready_payload(qtbot, make_window, sandbox,
     qtbot.waitUntil(lambda: window.current_step() == FILE, timeout=20_000)
     assert window.state.schema.load_type == "chr.employee"
 
-    # 3. File: the quick start's CSV with one planted invalid date, dropped on the zone.
-    planted = planted_copy(tmp_path, DATE, 2, "2019-13-45")
+    # 3. File: the quick start's CSV (in a division the sandbox holds) with one planted invalid date, dropped.
+    planted = planted_copy(tmp_path, DATE, 2, "2019-13-45", source=portal_ready_quickstart(tmp_path))
     assert drop_files(window.file_page.drop_zone, planted)
     qtbot.waitUntil(lambda: window.state.source is not None, timeout=20_000)
     assert window.file_page.n_records == 5

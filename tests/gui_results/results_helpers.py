@@ -22,7 +22,10 @@ FORMULA = "=1+2"
 
 
 def planted_employees(tmp_path: Path) -> Path:
-    """4 employees in an existing division, except record 2 (an unknown division, a formula-like first name)."""
+    """4 employees in an existing division, except record 2 (an unknown division, a formula-like first name).
+
+    Checked against the portal's data, Review calls record 2 an error; a window connected with BULK_ONLY
+    checks the file alone, sends it, and the portal fails record 2 (what the Results tests need)."""
     with NEW_DIVISION_EMPLOYEES.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     header = rows[0]
@@ -36,14 +39,16 @@ def planted_employees(tmp_path: Path) -> Path:
     return out
 
 
-def open_window(make_window, qtbot, sandbox, *, governor: bool = False):
+def open_window(make_window, qtbot, sandbox, *, governor: bool = False, client_id: str = "demo-client"):
     """The window connected to the relaxed sandbox. The client's throttle governor keeps the documented
-    pace unless ``governor`` is False: then 60 calls a minute, so a test does not wait a real minute."""
+    pace unless ``governor`` is False: then 60 calls a minute, so a test does not wait a real minute.
+    ``client_id`` BULK_ONLY: an application without employee:read, whose Review checks the file alone (so
+    the portal, not Review, fails ``planted_employees``'s record 2)."""
     options = dict(FAST_RETRY)
     if not governor:
         options["governor"] = Governor({name: (Limit(60, 60.0),) for name in DOCUMENTED_LIMITS}, safety=0.0)
     window = make_window(context_options=options)
-    connect_sandbox(qtbot, window, sandbox.root_url)
+    connect_sandbox(qtbot, window, sandbox.root_url, client_id=client_id)
     assert window.state.context is not None
     window.run_page.status.poll_policy = PollPolicy.fast()
     return window

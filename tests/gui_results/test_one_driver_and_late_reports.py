@@ -15,6 +15,7 @@ import pytest
 from csod_desktop.services.reports import WINDOW_ADVICE
 from csod_desktop.store.records import REPORT_EXPIRED, REPORT_NOT_READY
 from gui_helpers import SAMPLES
+from gui_helpers import BULK_ONLY
 from results_helpers import open_window, planted_employees, prepare_import, run_and_wait
 
 pytestmark = pytest.mark.gui
@@ -26,7 +27,8 @@ def _report_calls(sandbox, import_id: str) -> list[dict]:
 
 def test_results_say_a_report_is_not_there_yet_then_gone_and_what_to_do(qtbot, make_window, sandbox, tmp_path):
     sandbox.control("config", {"report_404_seconds": 3600})  # Cornerstone is slow to publish this report
-    window = open_window(make_window, qtbot, sandbox)
+    # An application without employee:read: Review checks the file alone, so the planted record reaches the portal.
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     journal = window.state.context.journal
     prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
     ref = run_and_wait(qtbot, window)
@@ -56,7 +58,7 @@ def test_results_say_a_report_is_not_there_yet_then_gone_and_what_to_do(qtbot, m
 
 def test_results_show_a_late_report_once_the_portal_has_it(qtbot, make_window, sandbox, tmp_path):
     sandbox.control("config", {"report_404_seconds": 3600})
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
     imp = window.state.context.journal.job(run_and_wait(qtbot, window)).imports[0]
     sandbox.control("config", {"report_404_seconds": 0})

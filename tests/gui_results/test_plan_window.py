@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from csod_desktop import facts, paths
 from csod_desktop.ui.main_window import FILE, LOAD_TYPE, MAP, REVIEW, RUN
 from fixtures.app_files import files_holding
-from gui_helpers import SAMPLES, choose_load_type
+from gui_helpers import BULK_ONLY, SAMPLES, choose_load_type
 from results_helpers import open_window, planted_employees, prepare_import, review_ready, run_and_wait
 
 pytestmark = pytest.mark.gui
@@ -154,7 +154,7 @@ def test_a_file_over_a_million_records_goes_into_one_job_of_two_imports(qtbot, m
 def test_no_payload_copy_is_left_31_days_after_a_window_load(qtbot, make_window, sandbox, tmp_path):
     from csod_desktop import app
 
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
     ref = run_and_wait(qtbot, window)
     assert window.state.context.journal.job(ref).state == "finished"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from csod_desktop.ui.main_window import RESULTS
+from gui_helpers import BULK_ONLY
 from results_helpers import open_window, planted_employees, prepare_import, report_gets, run_and_wait
 
 pytestmark = pytest.mark.gui
 
 
 def test_results_step_opens_the_job_that_just_finished(qtbot, make_window, sandbox, tmp_path):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
     ref = run_and_wait(qtbot, window)
     imp = window.state.context.journal.job(ref).imports[0]

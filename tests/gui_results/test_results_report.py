@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 
 from csod_desktop.ui.main_window import RESULTS
 from csod_desktop.ui.models.report_model import ERROR_BG, ROW_COLUMN
+from gui_helpers import BULK_ONLY
 from results_helpers import FORMULA, open_window, planted_employees, prepare_import, report_gets, run_and_wait
 
 pytestmark = pytest.mark.gui
 
 
 def test_report_downloaded_once_joined_saved_safely_and_capped(qtbot, make_window, sandbox, tmp_path):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
     ref = run_and_wait(qtbot, window)
     job = window.state.context.journal.job(ref)
@@ -104,7 +105,7 @@ def test_report_downloaded_once_joined_saved_safely_and_capped(qtbot, make_windo
 
 
 def test_expired_report_is_explained_and_the_saved_copy_still_shown(qtbot, make_window, sandbox, tmp_path):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
     ref = run_and_wait(qtbot, window)
     imp = window.state.context.journal.job(ref).imports[0]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QProgressBar
 
 from csod_desktop.ui.main_window import REVIEW, RUN
 from csod_desktop.ui.run_page import ConfirmDialog, callback_problem
-from gui_helpers import answer_modal
+from gui_helpers import BULK_ONLY, answer_modal
 from results_helpers import (
     DIVISIONS,
     EXISTING_DIVISION,
@@ -34,9 +34,10 @@ def test_callback_must_be_https():
 
 
 def test_two_import_job_runs_ou_first_with_live_status(qtbot, make_window, sandbox):
-    window = open_window(make_window, qtbot, sandbox)
+    # Without employee:read (checks of the file alone), so that the employees can be prepared before the
+    # divisions they point to: those come second but run first.
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     run = window.run_page
-    # The employees are prepared first; the divisions they point to come second but run first.
     prepare_import(qtbot, window, NEW_DIVISION_EMPLOYEES, "chr.employee")
     prepare_import(qtbot, window, DIVISIONS, "ou.division")
     assert [i.load_type for i in run.imports] == ["ou.division", "chr.employee"]
@@ -91,7 +92,7 @@ def test_two_import_job_runs_ou_first_with_live_status(qtbot, make_window, sandb
 
 
 def test_fix_and_reload_loads_only_the_fixed_rows(qtbot, make_window, sandbox, tmp_path):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
     first = run_and_wait(qtbot, window)
     imp = window.state.context.journal.job(first).imports[0]
@@ -127,7 +128,7 @@ def test_fix_and_reload_loads_only_the_fixed_rows(qtbot, make_window, sandbox, t
 
 
 def test_history_lists_jobs_reopens_and_exports(qtbot, make_window, sandbox, tmp_path):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
     ref = run_and_wait(qtbot, window)
     imp = window.state.context.journal.job(ref).imports[0]

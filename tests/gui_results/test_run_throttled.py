@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from csod_desktop.ui.main_window import RESULTS, REVIEW, RUN
 from csod_desktop.ui.models.report_model import ROW_COLUMN
-from gui_helpers import connect_sandbox
+from gui_helpers import BULK_ONLY, connect_sandbox
 from results_helpers import (
     DIVISIONS,
     EXISTING_DIVISION,
@@ -60,7 +60,7 @@ def test_two_import_job_under_documented_throttles_draws_no_429(qtbot, make_wind
     # Without the throttles this test would prove nothing: refuse to pass on a relaxed sandbox.
     assert config["throttles"] is True and config["report_404_seconds"] > 0, config
     window = make_window()  # the app's own governor (documented limits) and retry policy
-    connect_sandbox(qtbot, window, sandbox.root_url)
+    connect_sandbox(qtbot, window, sandbox.root_url, client_id=BULK_ONLY)  # the portal fails the planted error
     assert window.state.context is not None
     assert window.state.context.client.governor.limits == DOCUMENTED_LIMITS
     assert window.run_page.status.poll_policy is None  # the documented polling pace
