@@ -1,8 +1,9 @@
 """Step 5, Review: the plan checked in the background, a summary, the problem grid, fixes, exclusions.
 
-A view of the current load plan: edits and exclusions go to the plan, a change made on another step
-(a setting, the mapping, the file) is checked again at once, and "Add to the job" writes the plan's
-payload parts and says the import is prepared (the window hands it to Run).
+A view of the current load plan: edits and exclusions go to the plan as changes Undo takes back, a
+change made on another step (a setting, the mapping, the file) is checked again at once, and "Add to
+the job" writes the plan's payload parts and says the import is prepared (the window hands it to Run).
+Nothing of a previous file or a previous check stays on screen while the next one runs.
 """
 
 from __future__ import annotations
@@ -11,17 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,19 +32,27 @@ from PySide6.QtWidgets import (
 from csod_desktop import paths
 from csod_desktop.errors import CsodError
 from csod_desktop.ui.models.frame_model import FrameModel
-from csod_desktop.ui.models.review_model import FIXED, ReviewData, ReviewModel
+from csod_desktop.ui.models.review_model import ALL, ERRORS, PROBLEMS, RULE, WARNINGS, ReviewData, ReviewModel
 from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.review_culture import CulturePanel, covered
+from csod_desktop.ui.review_edits import ReviewEdits
+from csod_desktop.ui.review_grid import Kept, ReviewGrid
 from csod_desktop.ui.review_jobs import check_job, export_problem_rows
+from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
 
-#: Plan changes made on other steps that the Review step checks again at once.
-RECHECK_ON = frozenset({"settings", "schema", "source", "mapping"})
+#: Plan changes that the Review step checks again at once (when it shows; else when it is entered).
+RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "confirmations"})
+#: The grid's filters, in the order of the "Show" drop-down.
+FILTERS = (("Problem records only", PROBLEMS), ("Errors only", ERRORS), ("Warnings only", WARNINGS),
+           ("All records", ALL), ("The summary line selected above", RULE))
+HINT = "Select a highlighted cell to see what is wrong and how to fix it."
 
 
 class ReviewPage(StepPage):
     title = "Review before loading"
     lead = (
-        "The app checks every record against the portal's rules. Fix a highlighted cell by typing in it, "
-        "then check again, or exclude the record. Nothing is sent until you say so."
+        "The app checks every record against the portal's rules. Fix a highlighted cell by typing in it "
+        "(or paste from a spreadsheet), then check again, or exclude the record. Nothing is sent until you say so."
     )
 
     #: The import's payload parts are written: ``services.loads.PreparedImport`` list, one per part.
@@ -53,6 +64,7 @@ class ReviewPage(StepPage):
         self.review: ReviewData | None = None
         self._worker = None
         self._writing = False
+        self._kept: Kept | None = None  # where the administrator was before the grid was rebuilt
 
         self.progress = QProgressBar(objectName="checkProgress", maximum=1000)
         self.progress.setFormat("Checking … %p%")
@@ -63,6 +75,7 @@ class ReviewPage(StepPage):
         top.addWidget(self.cancel_button)
         top.addWidget(self.recheck_button)
 
+        self.culture = CulturePanel()
         self.file_level = QLabel("", objectName="fileLevelProblems")
         self.file_level.setWordWrap(True)
         self.file_level.hide()
@@ -72,57 +85,60 @@ class ReviewPage(StepPage):
         self.summary.setModel(self.summary_model)
         self.summary.verticalHeader().hide()
         self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.summary.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.summary.horizontalHeader().setStretchLastSection(False)
+        self.summary.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.summary.setAccessibleName("Problems by rule and column")
 
         self.filter_combo = QComboBox(objectName="filterCombo")
-        self.filter_combo.addItem("All problems", None)
-        self.filter_combo.addItem("Errors only", "error")
-        self.filter_combo.addItem("Warnings only", "warning")
-        self.filter_combo.addItem("The summary line selected above", "rule")
-        self.filter_combo.model().item(3).setEnabled(False)
+        for text, key in FILTERS:
+            self.filter_combo.addItem(text, key)
+        self.filter_combo.model().item(len(FILTERS) - 1).setEnabled(False)
+        self.undo_button = QToolButton(objectName="undoButton", text="Undo")
+        self.redo_button = QToolButton(objectName="redoButton", text="Redo")
+        self.edit_button = QToolButton(objectName="editMenuButton", text="Edit")
+        self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.exclude_button = QPushButton("Exclude selected")
         self.include_button = QPushButton("Include selected")
         self.exclude_errors_button = QPushButton("Exclude all with errors")
-        self.export_button = QPushButton("Export problem rows…")
+        self.export_button = QPushButton("Export rows…")
+        self.export_button.setToolTip("Writes the records the grid shows (with their problems) to a CSV for Excel")
         tools = QHBoxLayout()
         tools.addWidget(QLabel("Show"))
         tools.addWidget(self.filter_combo)
+        for button in (self.undo_button, self.redo_button, self.edit_button):
+            tools.addWidget(button)
         tools.addStretch(1)
         for button in (self.exclude_button, self.include_button, self.exclude_errors_button, self.export_button):
             tools.addWidget(button)
 
         self.model = ReviewModel(self)
-        self.grid = QTableView(objectName="problemGrid")
-        self.grid.setModel(self.model)
-        self.grid.setAccessibleName("Records with problems")
-        self.grid.verticalHeader().setDefaultSectionSize(26)
-        self.grid.horizontalHeader().setDefaultSectionSize(150)
-        self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.detail = QLabel("Select a highlighted cell to see what is wrong and how to fix it.",
-                             objectName="problemDetail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.grid = ReviewGrid(self.model)
+        self.find_bar = FindReplaceBar()
+        self.detail = DetailPane(HINT)
+        self.edits = ReviewEdits(self)
 
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(QLabel("Problems by rule and column", objectName="sectionTitle"))
+        upper_layout.addWidget(QLabel("Problems by rule and column (click a line to see its cells)",
+                                      objectName="sectionTitle"))
         upper_layout.addWidget(self.summary)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(tools)
-        lower_layout.addWidget(self.grid, 1)
-        lower_layout.addWidget(self.detail)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(upper)
-        split.addWidget(lower)
-        split.setSizes([180, 420])
+        lower_layout.addWidget(self.find_bar)
+        # The detail pane keeps a fixed share of the height, whatever its text (a long one scrolls).
+        lower_layout.addWidget(self.grid, 4)
+        lower_layout.addWidget(self.detail, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(upper)
+        self.split.addWidget(lower)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 3)
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([150, 450])
 
         self.statement = QLabel("", objectName="statement")
         self.statement.setWordWrap(True)
@@ -137,11 +153,13 @@ class ReviewPage(StepPage):
         bottom.addWidget(self.payload_button)
 
         self.body.addLayout(top)
+        self.body.addWidget(self.culture)
         self.body.addWidget(self.file_level)
-        self.body.addWidget(split, 1)
+        self.body.addWidget(self.split, 1)
         self.body.addLayout(bottom)
         self.body.addWidget(self.payload_label)
 
+        self._add_actions()
         self.cancel_button.clicked.connect(self.cancel)
         self.recheck_button.clicked.connect(self.run_check)
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
@@ -153,12 +171,41 @@ class ReviewPage(StepPage):
         self.export_button.clicked.connect(lambda: self.export_problems())
         self.payload_button.clicked.connect(self.prepare_import)
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
-        self.model.edited.connect(self._refresh_statement)
-        self.model.exclusions_changed.connect(self._refresh_statement)
+        self.culture.settings_requested.connect(self.edits.use_settings)
+        self.culture.confirm_requested.connect(self.edits.confirm)
+        self.culture.undo_requested.connect(self.edits.undo)
         state.plan_changed.connect(self._on_state_plan_changed)
         state.plan_updated.connect(self._on_state_plan_updated)
         self._set_running(False)
         self._refresh_statement()
+
+    def _add_actions(self) -> None:
+        """The grid's keys, also in the Edit menu: each works while the focus is anywhere on this step."""
+        edits = self.edits
+        menu = QMenu(self.edit_button)
+        table = (
+            ("Undo", ("Ctrl+Z",), edits.undo, self.undo_button),
+            ("Redo", ("Ctrl+Y", "Ctrl+Shift+Z"), edits.redo, self.redo_button),
+            ("Copy", ("Ctrl+C",), edits.copy, None),
+            ("Paste", ("Ctrl+V",), edits.paste, None),
+            ("Fill down", ("Ctrl+D",), edits.fill_down, None),
+            ("Clear the selected cells", ("Delete",), edits.clear_cells, None),
+            ("Find and replace in a column…", ("Ctrl+H", "Ctrl+F"), edits.open_find, None),
+        )
+        self.edit_actions: dict[str, QAction] = {}
+        for text, keys, slot, button in table:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            menu.addAction(action)
+            self.edit_actions[text] = action
+            if button is not None:
+                button.setDefaultAction(action)
+        self.edit_button.setMenu(menu)
+        self.find_bar.replace_requested.connect(edits.replace)
+        self.find_bar.search_changed.connect(edits.count_matches)
 
     # -- checking ----------------------------------------------------------------------------------
     def entered(self) -> None:
@@ -170,13 +217,24 @@ class ReviewPage(StepPage):
         """Another import is prepared now: nothing of the previous one is shown."""
         self.cancel()
         self.model.set_plan(self.state.plan)
-        self._show_review(None)
+        self._forget()
 
     def _on_state_plan_updated(self, what: str) -> None:
+        if what == "source":
+            self._forget()  # another file: its Review starts empty, whenever it is shown
+        if what in ("edits", "exclusions"):
+            self.model.refresh()
+            self._refresh_statement()
+        self.edits.refresh()
         # A change on another step (a date format, the mapping) is checked at once while Review shows;
         # otherwise when Review is entered. Cell edits wait for "Check again": each check reads the file.
         if what in RECHECK_ON and self.isVisible():
             self.run_check()
+
+    def _forget(self) -> None:
+        self._kept = None
+        self.culture.set_notice("")
+        self._show_review(None)
 
     def run_check(self) -> None:
         plan = self.state.plan
@@ -184,8 +242,14 @@ class ReviewPage(StepPage):
             return
         if self._worker is not None:
             self._worker.cancel()
+        kept = self.grid.remember()
+        if kept is not None:
+            self._kept = kept
         self.model.set_plan(plan)
         self.payload_label.clear()
+        self._show_review(None)  # the previous grid and totals are not this check's
+        self.statement.setText(f"Checking {plan.source.frame.height:,} records …")
+        self._set_level("pending")
         self.progress.setValue(0)
         self.progress.setFormat("Checking … %p%")
         self._set_running(True)
@@ -250,34 +314,42 @@ class ReviewPage(StepPage):
         self.progress.setValue(1000)
         self.progress.setFormat("Checked")
         self._show_review(review)
-        self.show_first_problem()
+        # The administrator stays where they were (the same record and field); only a first look at a
+        # file starts on its first problem.
+        if not self.grid.restore(self._kept):
+            self.show_first_problem()
+        self._kept = None
 
     def _show_review(self, review: ReviewData | None) -> None:
         self.review = review
+        self.culture.show_result(review.result if review is not None else None)
         if review is None:
             self.model.set_review(None)
             self.summary_model.set_frame(None)
             self.file_level.hide()
+            self.detail.setText(HINT)
+            self.find_bar.set_columns([])
             self._refresh_statement()
             return
         schema = self.state.schema
         self.model.titles = {name: prop.title for name, prop in schema.properties.items()} if schema else {}
-        if self.filter_combo.currentData() == "rule":
-            self.filter_combo.blockSignals(True)
-            self.filter_combo.setCurrentIndex(0)
-            self.filter_combo.blockSignals(False)
-            self.model.severity = None
+        if self.filter_combo.currentData() == RULE:
+            self._set_filter_silently(PROBLEMS)
         self.model.set_review(review)
         self.summary_model.set_frame(review.summary)
         self.summary.resizeColumnsToContents()
-        if review.file_level:
-            lines = [f"• {p.message} {p.hint}".strip() for p in review.file_level]
+        others = [p for p in review.file_level if p.severity.value == "error" and not covered(p, review.result.suggestions)]
+        if others:
+            lines = [f"• {p.message} {p.hint}".strip() for p in others]
             self.file_level.setText("About the whole file:\n" + "\n".join(lines))
             self.file_level.show()
         else:
             self.file_level.hide()
         self.grid.resizeColumnToContents(0)
-        self.grid.setColumnWidth(1, 200)
+        self.grid.setColumnWidth(0, min(max(self.grid.columnWidth(0), 90), 220))
+        status = self.model.layout.index("\x00status") if "\x00status" in self.model.layout else 1
+        self.grid.setColumnWidth(status, 200)
+        self.find_bar.set_columns([(c, self.model.titles.get(c) or c) for c in self.model.columns])
         self._refresh_statement()
 
     def show_first_problem(self) -> None:
@@ -290,27 +362,46 @@ class ReviewPage(StepPage):
                 if record not in self.model.rows:
                     continue
                 for problem in review.by_row[record]:
-                    if problem.severity.value == severity and problem.column in self.model.columns:
+                    if problem.severity.value == severity and problem.column in self.model.layout:
                         index = self.model.index(self.model.row_index(record), self.model.column_index(problem.column))
                         self.grid.setCurrentIndex(index)
                         self.grid.scrollTo(index)
                         return
 
+    def _set_filter_silently(self, key: str | None) -> None:
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(key))
+        self.filter_combo.blockSignals(False)
+        if key != RULE:
+            self.model.severity = key
+
     def _on_filter_combo_changed(self, _index: int) -> None:
         choice = self.filter_combo.currentData()
-        if choice != "rule":
-            self.model.set_filter(choice)
+        if choice == RULE:
+            return
+        kept = self.grid.remember()
+        self.model.set_filter(choice)
+        if not self.grid.restore(kept):
+            self.show_first_problem()
+        self.edits.count_matches()
 
     def _on_summary_clicked(self, index: QModelIndex) -> None:
-        """Click (or Enter on) a summary line: the grid shows just the records it counts."""
+        """Click (or Enter on) a summary line: the grid shows the records it counts, with the cells of its
+        field selected (a line about the whole file shows every record)."""
         if self.review is None or not index.isValid():
             return
         rule, column = self.summary_model.row_values(index.row())[:2]
-        self.filter_combo.blockSignals(True)
-        self.filter_combo.setCurrentIndex(3)
-        self.filter_combo.blockSignals(False)
-        self.model.set_rule_filter(rule, column)
-        self.show_first_problem()
+        if self.review.rows_for(rule, column):
+            self._set_filter_silently(RULE)
+            self.model.set_rule_filter(rule, column)
+        else:
+            self._set_filter_silently(ALL)
+            self.model.set_filter(ALL)
+            whole = [p for p in self.review.file_level if p.rule == rule and p.column == column]
+            if whole:
+                self.detail.setText("\n".join(f"{p.message}  {p.hint}".strip() for p in whole))
+        self.grid.select_column(column)
+        self.edits.count_matches()
 
     # -- the grid ----------------------------------------------------------------------------------
     def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -318,12 +409,12 @@ class ReviewPage(StepPage):
             return
         record = self.model.record(current.row())
         problems = self.review.by_row.get(record, [])
-        if current.column() >= FIXED:
-            column = self.model.columns[current.column() - FIXED]
+        column = self.model.field_at(current.column())
+        if column is not None:
             here = [p for p in problems if p.column == column]
             problems = here or problems
         text = "\n".join(f"Row {p.row}, {p.column}: {p.message}  {p.hint}".strip() for p in problems)
-        self.detail.setText(text or f"Row {record} has no problem in this cell.")
+        self.detail.setText(text or f"Record {record} has no problem in this cell.")
 
     def _selected_records(self) -> list[int]:
         rows = {index.row() for index in self.grid.selectionModel().selectedIndexes()}
@@ -339,24 +430,33 @@ class ReviewPage(StepPage):
             self.model.set_excluded(self.review.rows_with("error"), True)
 
     def export_problems(self, out: Path | None = None) -> None:
+        """Write the records the grid shows (the current filter) with their problems, for Excel."""
         if self.review is None:
             return
+        source = self.state.source
         if out is None:
-            default = str(paths.safe_path(Path.home(), f"{self.state.source.path.stem}-problems", ".csv"))
-            name, _ = QFileDialog.getSaveFileName(self, "Export problem rows", default, "CSV (*.csv)")
+            folder = source.path.parent if source.path.parent.is_dir() else Path.home()
+            default = str(paths.safe_path(folder, f"{source.path.stem}-problems", ".csv"))
+            name, _ = QFileDialog.getSaveFileName(self, "Export the rows shown", default, "CSV (*.csv)")
             if not name:
                 return
             out = Path(name)
         review, excluded, edits = self.review, set(self.model.excluded), dict(self.model.edits)
-        source, mapping = self.state.source.frame, self.state.mapping
+        records, shown = list(self.model.rows), self.filter_combo.currentText()
+        frame, mapping = source.frame, self.state.mapping
         self.pool.start(
-            lambda _c: (export_problem_rows(review, excluded, out, source_frame=source, mapping=mapping,
-                                            edits=edits), out),
+            lambda _c: (export_problem_rows(review, excluded, out, source_frame=frame, mapping=mapping,
+                                            edits=edits, records=records), out),
             name="export problems",
-            on_success=lambda r: self.bridge.success(
-                f"{r[0]} problem rows written to {r[1]}. Fix them in Excel, then drop the fixed file in step 3."),
+            on_success=lambda r: self._on_exported(r[0], r[1], shown),
             on_error=self.bridge.exception,
         )
+
+    def _on_exported(self, exported: Any, out: Path, shown: str) -> None:
+        cut = (f" {exported.cut} list(s) of problems were longer than {exported.limit:,} characters and end "
+               "in \"…\": the whole text is on this step." if exported.cut else "")
+        self.bridge.success(f"{exported.rows:,} rows written to {out} ({shown.lower()}).{cut}",
+                            "Fix them in Excel, then drop the fixed file on the File step.")
 
     # -- the statement and the payload --------------------------------------------------------------
     def counts(self) -> tuple[int, int, int, int]:
@@ -372,10 +472,17 @@ class ReviewPage(StepPage):
         warnings = len((warning_rows - error_rows) - excluded)
         return ready, len(excluded), warnings, errors_left
 
+    def _set_level(self, level: str) -> None:
+        self.statement.setProperty("level", level)
+        self.statement.style().unpolish(self.statement)
+        self.statement.style().polish(self.statement)
+
     def _refresh_statement(self) -> None:
         plan = self.state.plan
         if self.review is None or plan is None:
-            self.statement.setText("")
+            if self._worker is None:
+                self.statement.setText("")
+                self._set_level("")
             self.payload_button.setEnabled(False)
             return
         ready, excluded, warnings, errors_left = self.counts()
@@ -403,9 +510,7 @@ class ReviewPage(StepPage):
         else:
             level = "ready"
         self.statement.setText(text)
-        self.statement.setProperty("level", level)
-        self.statement.style().unpolish(self.statement)
-        self.statement.style().polish(self.statement)
+        self._set_level(level)
         self.payload_button.setEnabled(level == "ready" and ready > 0 and self._worker is None and not self._writing)
 
     def is_ready(self) -> bool:
@@ -454,3 +559,4 @@ class ReviewPage(StepPage):
         where = parts[0].path if len(parts) == 1 else f"{len(parts)} parts in {parts[0].path.parent}"
         self.payload_label.setText(f"Payload written: {where} ({records:,} records, {size:,.1f} KB).")
         self.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.load_type})"))
+

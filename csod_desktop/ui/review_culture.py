@@ -1,0 +1,146 @@
+"""Review's answer to what the file's dates and numbers say about the Date format and Number format.
+
+Validation weighs each date and number column against the import's cultures (``core.culture_checks``)
+and suggests settings (``ValidationResult.suggestions``). This panel offers a "switch" in one click
+("Use fr-FR for dates"), asks once to confirm the order of dates no value proves (with two dates
+written out in words), and, after a switch, says what changed with an Undo. It only shows and asks:
+the Review page gives the answers to the plan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from csod_desktop.core.culture_findings import (
+    CONFIRM,
+    CONFIRM_DATE_FORMAT,
+    DATE_FORMAT,
+    DATETIME,
+    NUMBER,
+    NUMBER_FORMAT,
+    SETTING_TITLES,
+    SWITCH,
+)
+from csod_desktop.core.culture_inference import CULTURE_ORDER_WORDS
+
+#: The file-level rules each setting answers (the panel shows them; the file-level list shows the rest).
+RULES_OF = {DATETIME: (DATE_FORMAT, CONFIRM_DATE_FORMAT), NUMBER: (NUMBER_FORMAT,)}
+WHAT = {DATETIME: "dates", NUMBER: "numbers"}
+
+
+def covered(problem: Any, suggestions: list[Any]) -> bool:
+    """Whether a file-level problem is answered by one of the suggestions (shown in this panel)."""
+    return any(problem.column in s.columns and problem.rule in RULES_OF.get(s.setting, ()) for s in suggestions)
+
+
+def combined(suggestions: list[Any]) -> dict[str, str] | None:
+    """One value per setting when several settings each have exactly one switch to offer: the one click
+    that takes them all ("Use fr-FR for dates and numbers"); None otherwise."""
+    values: dict[str, set[str]] = {}
+    for s in suggestions:
+        if s.kind == SWITCH:
+            values.setdefault(s.setting, set()).add(s.value)
+    if len(values) < 2 or any(len(v) != 1 for v in values.values()):
+        return None
+    return {setting: next(iter(v)) for setting, v in values.items()}
+
+
+def combined_label(values: dict[str, str]) -> str:
+    cultures = set(values.values())
+    if len(cultures) == 1:
+        return f"Use {next(iter(cultures))} for " + " and ".join(WHAT[s] for s in values)
+    return "Use " + " and ".join(f"{v} for {WHAT[s]}" for s, v in values.items())
+
+
+class CulturePanel(QFrame):
+    """The suggestions and questions about the two culture settings, for one check of the file."""
+
+    #: (settings to change, the words of the change for Undo)
+    settings_requested = Signal(dict, str)
+    #: (setting, value confirmed, the words of the confirmation)
+    confirm_requested = Signal(str, str, str)
+    undo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("culturePanel")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(10, 8, 10, 8)
+        self._layout.setSpacing(6)
+        self.buttons: dict[str, QPushButton] = {}  # label -> button (the tests and the keyboard use them)
+        self.notice = QLabel("", objectName="cultureNotice")
+        self.notice.setWordWrap(True)
+        self.undo_button = QPushButton("Undo", objectName="cultureUndo")
+        self.undo_button.clicked.connect(self.undo_requested)
+        self._notice_row = QWidget()
+        row = QHBoxLayout(self._notice_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.notice, 1)
+        row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addWidget(self._notice_row)
+        self._cards: list[QWidget] = []
+        self.set_notice("")
+        self.show_result(None)
+
+    # -- what changed ----------------------------------------------------------------------------------
+    def set_notice(self, text: str) -> None:
+        """Say what the last switch changed (with its Undo), or nothing."""
+        self.notice.setText(text)
+        self._notice_row.setVisible(bool(text))
+        self._refresh_visible()
+
+    # -- the suggestions of one check --------------------------------------------------------------------
+    def show_result(self, result: Any) -> None:
+        for card in self._cards:
+            card.deleteLater()
+        self._cards.clear()
+        self.buttons.clear()
+        suggestions = list(result.suggestions) if result is not None else []
+        problems = {(p.column, p.rule): p for p in (result.problem_list() if suggestions else []) if p.row == 0}
+        both = combined(suggestions)
+        if both is not None:
+            words = " ".join(f"{SETTING_TITLES[s]} {v}" for s, v in both.items())
+            self._card(["The dates and the numbers of this file are written another way than the import reads "
+                        "them (see each below)."], [(combined_label(both), both, None, True)],
+                       f"Sets {words} for this import (the Load type step shows it) and checks the file again.")
+        for s in suggestions:
+            texts = [problems[(c, r)].message for c in s.columns for r in RULES_OF[s.setting] if (c, r) in problems]
+            title = SETTING_TITLES[s.setting]
+            if s.kind == CONFIRM:
+                order = CULTURE_ORDER_WORDS.get(s.current, s.current)
+                yes = f"Yes, {order}: keep {title} {s.current}"
+                self._card(texts or [s.reason], [(yes, None, (s.setting, s.current), True),
+                                                 (s.label, {s.setting: s.value}, None, False)],
+                           "Please confirm once how these dates are to be read: nothing in the file shows it.")
+            else:
+                self._card(texts or [s.reason], [(s.label, {s.setting: s.value}, None, both is None)],
+                           f"Sets {title} to {s.value} for this import (the Load type step shows it) and "
+                           "checks the file again.")
+        self._refresh_visible()
+
+    def _card(self, texts: list[str], actions: list[tuple[str, dict | None, tuple | None, bool]], note: str) -> None:
+        card = QFrame(objectName="cultureCard")
+        layout = QHBoxLayout(card)
+        layout.setContentsMargins(0, 0, 0, 0)
+        words = QLabel("\n".join(texts) + f"\n{note}", objectName="cultureText")
+        words.setWordWrap(True)
+        words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(words, 1)
+        for label, settings, confirm, primary in actions:
+            button = QPushButton(label)
+            button.setProperty("primary", primary)
+            if settings is not None:
+                button.clicked.connect(lambda _=False, v=settings, w=label: self.settings_requested.emit(v, w))
+            else:
+                setting, value = confirm
+                button.clicked.connect(lambda _=False, s=setting, v=value, w=label: self.confirm_requested.emit(s, v, w))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.buttons[label] = button
+        self._layout.addWidget(card)
+        self._cards.append(card)
+
+    def _refresh_visible(self) -> None:
+        self.setVisible(bool(self._cards) or bool(self.notice.text()))
