@@ -11,13 +11,17 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from csod_desktop.ui.eliding_header import eliding_header
+
 
 class FrozenColumnTable(QTableView):
     """A QTableView with ``model.frozen`` first columns frozen (0 when the model has no such attribute)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        eliding_header(self)
         self.frozen_view = QTableView(self)
+        eliding_header(self.frozen_view)
         self.frozen_view.setObjectName("frozenColumn")
         self.frozen_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frozen_view.verticalHeader().hide()

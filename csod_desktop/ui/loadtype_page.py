@@ -137,6 +137,7 @@ class LoadTypePage(StepPage):
         self.continue_button.clicked.connect(self.fetch_schema)
         self.form.changed.connect(self._on_form_changed)
         state.connection_changed.connect(self._on_state_connection_changed)
+        state.plan_updated.connect(self._on_state_plan_updated)
 
     # -- offers ------------------------------------------------------------------------------------
     def entered(self) -> None:
@@ -217,6 +218,15 @@ class LoadTypePage(StepPage):
         lt = offer.load_type
         same = (plan.load_type, str(plan.type_id)) == (lt.type, str(lt.type_id))
         return plan if same else None
+
+    def _on_state_plan_updated(self, what: str) -> None:
+        """A setting changed elsewhere (Review's "Use fr-FR for dates", or its Undo): the form shows it."""
+        if what != "settings":
+            return
+        plan = self._plan_of(self.current_offer())
+        if plan is not None and plan.settings != self.form.values():
+            # Every setting of the form: one the plan no longer has (an undone switch) shows "Not sent" again.
+            self.form.set_values({spec.name: plan.settings.get(spec.name) for spec in self.form.specs})
 
     def _on_form_changed(self) -> None:
         """A setting changed: the import being prepared takes it at once, so Review checks with it."""

@@ -9,6 +9,7 @@ the Review page gives the answers to the plan.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -67,6 +68,8 @@ class CulturePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("culturePanel")
+        self.setStyleSheet("#culturePanel { background: #fff6dc; border: 1px solid #f0d48a; border-radius: 6px; }"
+                           " #cultureNotice { color: #1e6b35; font-weight: 600; }")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 8, 10, 8)
         self._layout.setSpacing(6)
@@ -95,6 +98,8 @@ class CulturePanel(QFrame):
     # -- the suggestions of one check --------------------------------------------------------------------
     def show_result(self, result: Any) -> None:
         for card in self._cards:
+            card.hide()  # gone from the screen now, not when the event loop gets to the deletion
+            self._layout.removeWidget(card)
             card.deleteLater()
         self._cards.clear()
         self.buttons.clear()
@@ -102,35 +107,42 @@ class CulturePanel(QFrame):
         problems = {(p.column, p.rule): p for p in (result.problem_list() if suggestions else []) if p.row == 0}
         both = combined(suggestions)
         if both is not None:
-            words = " ".join(f"{SETTING_TITLES[s]} {v}" for s, v in both.items())
-            self._card(["The dates and the numbers of this file are written another way than the import reads "
-                        "them (see each below)."], [(combined_label(both), both, None, True)],
-                       f"Sets {words} for this import (the Load type step shows it) and checks the file again.")
+            words = " and ".join(f"{SETTING_TITLES[s]} {v}" for s, v in both.items())
+            self._card([f"{words} read them all:"], [(combined_label(both), both, None, True)],
+                       f"Sets {words} for this import (the Load type step shows them) and checks the file again.",
+                       heading="The dates and numbers of this file are not written the way the import reads them.")
         for s in suggestions:
             texts = [problems[(c, r)].message for c in s.columns for r in RULES_OF[s.setting] if (c, r) in problems]
             title = SETTING_TITLES[s.setting]
             if s.kind == CONFIRM:
                 order = CULTURE_ORDER_WORDS.get(s.current, s.current)
                 yes = f"Yes, {order}: keep {title} {s.current}"
-                self._card(texts or [s.reason], [(yes, None, (s.setting, s.current), True),
-                                                 (s.label, {s.setting: s.value}, None, False)],
-                           "Please confirm once how these dates are to be read: nothing in the file shows it.")
+                self._card(texts or [s.reason],
+                           [(yes, None, (s.setting, s.current), True), (s.label, {s.setting: s.value}, None, False)],
+                           "Nothing in the file shows whether the day or the month comes first; your answer is kept "
+                           "for this file (another file, or another Date format, asks again).",
+                           heading="Please confirm once how the dates are to be read:")
             else:
                 self._card(texts or [s.reason], [(s.label, {s.setting: s.value}, None, both is None)],
                            f"Sets {title} to {s.value} for this import (the Load type step shows it) and "
                            "checks the file again.")
         self._refresh_visible()
 
-    def _card(self, texts: list[str], actions: list[tuple[str, dict | None, tuple | None, bool]], note: str) -> None:
+    def _card(self, texts: list[str], actions: list[tuple[str, dict | None, tuple | None, bool]], note: str, *,
+              heading: str = "") -> None:
         card = QFrame(objectName="cultureCard")
         layout = QHBoxLayout(card)
         layout.setContentsMargins(0, 0, 0, 0)
-        words = QLabel("\n".join(texts) + f"\n{note}", objectName="cultureText")
+        lead = f"<b>{html.escape(heading)}</b> " if heading else ""  # the values quoted are the file's: escaped
+        words = QLabel(lead + "<br>".join(html.escape(t) for t in texts), objectName="cultureText")
+        words.setTextFormat(Qt.TextFormat.RichText)
         words.setWordWrap(True)
+        words.setToolTip(note)
         words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(words, 1)
         for label, settings, confirm, primary in actions:
             button = QPushButton(label)
+            button.setToolTip(note)
             button.setProperty("primary", primary)
             if settings is not None:
                 button.clicked.connect(lambda _=False, v=settings, w=label: self.settings_requested.emit(v, w))

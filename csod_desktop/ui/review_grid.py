@@ -47,7 +47,6 @@ class ReviewGrid(FrozenColumnTable):
         header = self.horizontalHeader()
         header.setDefaultSectionSize(150)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a clipped title ends in "…" (its tooltip is whole)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)

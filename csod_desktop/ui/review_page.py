@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -32,20 +34,36 @@ from PySide6.QtWidgets import (
 from csod_desktop import paths
 from csod_desktop.errors import CsodError
 from csod_desktop.ui.models.frame_model import FrameModel
-from csod_desktop.ui.models.review_model import ALL, ERRORS, PROBLEMS, RULE, WARNINGS, ReviewData, ReviewModel
+from csod_desktop.ui.models.review_model import (
+    ALL,
+    ERRORS,
+    EXCLUDE,
+    PROBLEMS,
+    RULE,
+    STATUS,
+    WARNINGS,
+    ReviewData,
+    ReviewModel,
+)
+from csod_desktop.ui.eliding_header import eliding_header
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.review_culture import CulturePanel, covered
 from csod_desktop.ui.review_edits import ReviewEdits
 from csod_desktop.ui.review_grid import Kept, ReviewGrid
 from csod_desktop.ui.review_jobs import check_job, export_problem_rows
 from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
+from csod_desktop.ui.widgets import WrapRow
 
 #: Plan changes that the Review step checks again at once (when it shows; else when it is entered).
 RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "confirmations"})
 #: The grid's filters, in the order of the "Show" drop-down.
 FILTERS = (("Problem records only", PROBLEMS), ("Errors only", ERRORS), ("Warnings only", WARNINGS),
-           ("All records", ALL), ("The summary line selected above", RULE))
+           ("All records", ALL), ("A summary line", RULE))
 HINT = "Select a highlighted cell to see what is wrong and how to fix it."
+#: The grid's Undo, Redo and Edit buttons look like the page's other buttons, at their height.
+TOOL_STYLE = ("QToolButton { background: #ffffff; border: 1px solid #c5ccd8; border-radius: 5px; padding: 5px 10px; }"
+              " QToolButton:hover { background: #f0f4fb; } QToolButton:disabled { color: #9aa1ab; }"
+              " QToolButton::menu-indicator { image: none; width: 0; }")
 
 
 class ReviewPage(StepPage):
@@ -65,15 +83,19 @@ class ReviewPage(StepPage):
         self._worker = None
         self._writing = False
         self._kept: Kept | None = None  # where the administrator was before the grid was rebuilt
+        self._summary_keys: list[tuple[str, str]] = []  # (rule, property) of each summary line
 
         self.progress = QProgressBar(objectName="checkProgress", maximum=1000)
         self.progress.setFormat("Checking … %p%")
         self.cancel_button = QPushButton("Cancel")
         self.recheck_button = QPushButton("Check again", objectName="recheckButton")
+        self.export_button = QPushButton("Export rows…")
+        self.export_button.setToolTip("Writes the records the grid shows (with their problems) to a CSV for Excel")
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
         top.addWidget(self.cancel_button)
         top.addWidget(self.recheck_button)
+        top.addWidget(self.export_button)
 
         self.culture = CulturePanel()
         self.file_level = QLabel("", objectName="fileLevelProblems")
@@ -82,35 +104,41 @@ class ReviewPage(StepPage):
         self.summary_model = FrameModel(headers={"rule": "Rule", "column": "Field", "severity": "Severity",
                                                  "count": "Problems"})
         self.summary = QTableView(objectName="summaryTable")
+        eliding_header(self.summary)
         self.summary.setModel(self.summary_model)
         self.summary.verticalHeader().hide()
         self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.summary.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.summary.horizontalHeader().setStretchLastSection(False)
-        self.summary.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.summary.setAccessibleName("Problems by rule and column")
 
         self.filter_combo = QComboBox(objectName="filterCombo")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for text, key in FILTERS:
             self.filter_combo.addItem(text, key)
         self.filter_combo.model().item(len(FILTERS) - 1).setEnabled(False)
         self.undo_button = QToolButton(objectName="undoButton", text="Undo")
         self.redo_button = QToolButton(objectName="redoButton", text="Redo")
-        self.edit_button = QToolButton(objectName="editMenuButton", text="Edit")
+        self.edit_button = QToolButton(objectName="editMenuButton", text="Edit ▾")
         self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.exclude_button = QPushButton("Exclude selected")
-        self.include_button = QPushButton("Include selected")
-        self.exclude_errors_button = QPushButton("Exclude all with errors")
-        self.export_button = QPushButton("Export rows…")
-        self.export_button.setToolTip("Writes the records the grid shows (with their problems) to a CSV for Excel")
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel("Show"))
-        tools.addWidget(self.filter_combo)
+        self.edit_button.setToolTip("Copy, paste, fill down, clear, find and replace")
         for button in (self.undo_button, self.redo_button, self.edit_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        for button in (self.exclude_button, self.include_button, self.exclude_errors_button, self.export_button):
-            tools.addWidget(button)
+            button.setStyleSheet(TOOL_STYLE)
+        self.exclude_button = QPushButton("Exclude")
+        self.exclude_button.setToolTip("Leave the selected records out of the payload (Ctrl+Z takes it back)")
+        self.include_button = QPushButton("Include")
+        self.include_button.setToolTip("Take the selected records back into the payload")
+        self.exclude_errors_button = QPushButton("Exclude all with errors")
+        self.tools = WrapRow()
+        self.tools.left.addWidget(QLabel("Show"))
+        self.tools.left.addWidget(self.filter_combo)
+        for button in (self.undo_button, self.redo_button, self.edit_button):
+            self.tools.left.addWidget(button)
+        self.tools.left.addStretch(1)
+        self.tools.right.addStretch(1)  # wrapped under the left group, the buttons stay at the right
+        for button in (self.exclude_button, self.include_button, self.exclude_errors_button):
+            self.tools.right.addWidget(button)
 
         self.model = ReviewModel(self)
         self.grid = ReviewGrid(self.model)
@@ -127,7 +155,7 @@ class ReviewPage(StepPage):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(tools)
+        lower_layout.addWidget(self.tools)
         lower_layout.addWidget(self.find_bar)
         # The detail pane keeps a fixed share of the height, whatever its text (a long one scrolls).
         lower_layout.addWidget(self.grid, 4)
@@ -136,9 +164,9 @@ class ReviewPage(StepPage):
         self.split.addWidget(upper)
         self.split.addWidget(lower)
         self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(1, 4)
         self.split.setChildrenCollapsible(False)
-        self.split.setSizes([150, 450])
+        self.split.setSizes([120, 480])
 
         self.statement = QLabel("", objectName="statement")
         self.statement.setWordWrap(True)
@@ -148,6 +176,7 @@ class ReviewPage(StepPage):
         self.payload_label = QLabel("", objectName="payloadLabel")
         self.payload_label.setWordWrap(True)
         self.payload_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.payload_label.hide()  # shown with its text: an empty line would take the grid's room
         bottom = QHBoxLayout()
         bottom.addWidget(self.statement, 1)
         bottom.addWidget(self.payload_button)
@@ -247,6 +276,7 @@ class ReviewPage(StepPage):
             self._kept = kept
         self.model.set_plan(plan)
         self.payload_label.clear()
+        self.payload_label.hide()
         self._show_review(None)  # the previous grid and totals are not this check's
         self.statement.setText(f"Checking {plan.source.frame.height:,} records …")
         self._set_level("pending")
@@ -336,7 +366,13 @@ class ReviewPage(StepPage):
         if self.filter_combo.currentData() == RULE:
             self._set_filter_silently(PROBLEMS)
         self.model.set_review(review)
-        self.summary_model.set_frame(review.summary)
+        # The summary names each field by its title; the (rule, property) of each line is kept for clicks.
+        summary = review.summary
+        self._summary_keys = list(zip(summary.get_column("rule").to_list(), summary.get_column("column").to_list(),
+                                      strict=True)) if summary is not None and summary.height else []
+        if summary is not None and summary.height:
+            summary = summary.with_columns(pl.col("column").replace({k: v for k, v in self.model.titles.items() if v}))
+        self.summary_model.set_frame(summary)
         self.summary.resizeColumnsToContents()
         others = [p for p in review.file_level if p.severity.value == "error" and not covered(p, review.result.suggestions)]
         if others:
@@ -347,8 +383,8 @@ class ReviewPage(StepPage):
             self.file_level.hide()
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(0, min(max(self.grid.columnWidth(0), 90), 220))
-        status = self.model.layout.index("\x00status") if "\x00status" in self.model.layout else 1
-        self.grid.setColumnWidth(status, 200)
+        self.grid.setColumnWidth(self.model.column_index(EXCLUDE), 70)
+        self.grid.setColumnWidth(self.model.column_index(STATUS), 180)
         self.find_bar.set_columns([(c, self.model.titles.get(c) or c) for c in self.model.columns])
         self._refresh_statement()
 
@@ -390,7 +426,7 @@ class ReviewPage(StepPage):
         field selected (a line about the whole file shows every record)."""
         if self.review is None or not index.isValid():
             return
-        rule, column = self.summary_model.row_values(index.row())[:2]
+        rule, column = self._summary_keys[index.row()]
         if self.review.rows_for(rule, column):
             self._set_filter_silently(RULE)
             self.model.set_rule_filter(rule, column)
@@ -558,5 +594,6 @@ class ReviewPage(StepPage):
         size = sum(p.size for p in parts) / 1024
         where = parts[0].path if len(parts) == 1 else f"{len(parts)} parts in {parts[0].path.parent}"
         self.payload_label.setText(f"Payload written: {where} ({records:,} records, {size:,.1f} KB).")
+        self.payload_label.show()
         self.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.load_type})"))
 

@@ -24,7 +24,7 @@ class DetailPane(QPlainTextEdit):
     """What is wrong with the selected cell and how to fix it: read-only, scrolling, never taller than its
     share of the page (a long list of problems scrolls here instead of pushing the grid down to 3 rows)."""
 
-    LINES = 3
+    LINES = 2  # at the least; more when the page is taller (its share)
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +32,9 @@ class DetailPane(QPlainTextEdit):
         self.setReadOnly(True)
         self.setAccessibleName("What is wrong with the selected cell")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 18)
+        self.document().setDocumentMargin(2)
+        # In the style sheet, not setMinimumHeight: the app's QPlainTextEdit rule sets its own min-height.
+        self.setStyleSheet(f"#problemDetail {{ min-height: {self.fontMetrics().lineSpacing() * self.LINES + 4}px; }}")
         self.setPlainText(text)
 
     def text(self) -> str:
