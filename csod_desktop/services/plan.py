@@ -185,7 +185,8 @@ class LoadPlan(PlanEdits):
         """The mapping as it was in ``snapshot``, written into the current mapping object (the Map step
         keeps showing the same object)."""
         restored, mapping = Mapping.from_dict(snapshot), self.choice.mapping
-        mapping.columns, mapping.constants, mapping.value_maps = restored.columns, restored.constants, restored.value_maps
+        mapping.columns, mapping.constants = restored.columns, restored.constants
+        mapping.value_maps = restored.value_maps
         mapping.matches, mapping.sources = restored.matches, restored.sources
         self._mapping_seen = mapping.to_dict()
         self._changed("mapping")

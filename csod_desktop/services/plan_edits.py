@@ -75,7 +75,8 @@ class PlanEdits:
         after = dict(values)
         if all(before[k] == v for k, v in after.items()):
             return
-        self.history.record(Change(label, REVIEW, lambda: self._put_settings(before), lambda: self._put_settings(after)))
+        self.history.record(Change(label, REVIEW, lambda: self._put_settings(before),
+                                   lambda: self._put_settings(after)))
         self._put_settings(after)
 
     def confirm(self, setting: str, value: str, label: str) -> None:

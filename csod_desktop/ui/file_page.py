@@ -37,6 +37,24 @@ def _read_job(path: Path, options: ReadOptions):
     return job
 
 
+def _what_a_new_reading_forgets(plan: Any) -> str:
+    """"2 cell edits, 1 exclusion and your changes to the mapping", or "" when nothing would be lost."""
+    from csod_desktop.services.plan_history import MAP
+
+    if plan.source is None:
+        return ""
+    parts = []
+    if plan.edits:
+        parts.append(f"{len(plan.edits)} cell edit(s)")
+    if plan.excluded:
+        parts.append(f"{len(plan.excluded)} exclusion(s)")
+    if plan.history.next_undo(MAP) is not None:
+        parts.append("your changes to the mapping")
+    if plan.confirmed:
+        parts.append("your answer about the order of the dates")
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else ""
+
+
 class FilePage(StepPage):
     title = "Choose the file to load"
     lead = (
@@ -223,11 +241,15 @@ class FilePage(StepPage):
         self.header_spin.setValue(source.header_row + 1)
         self.summary.setText(self.describe(source))
         self._show_warnings(source)
+        lost = _what_a_new_reading_forgets(plan)
         plan.set_source(source, options)
         if source.warnings:
             n = len(source.warnings)
             self.bridge.warning(source.warnings[0] if n == 1 else
                                 f"{n} things in this file need a look: they are listed under the file's summary.")
+        elif lost:  # a new reading is a new review: what was made for the previous one is said, not dropped quietly
+            self.bridge.warning(f"{source.path.name} was read again, so its review starts over: {lost} made for "
+                                "the previous reading are gone.")
 
     @staticmethod
     def describe(source: Any) -> str:

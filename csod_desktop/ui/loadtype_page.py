@@ -250,10 +250,15 @@ class LoadTypePage(StepPage):
         )
 
     def _on_schema_loaded(self, load_type: Any, settings: dict[str, Any], schema: Any) -> None:
+        before = self.state.plan
         self.state.use_schema(load_type, settings, schema)
         n = len(schema.properties)
         kept = self.state.source is not None  # the same load type keeps its plan: file, mapping, edits
         nxt = "Your file and mapping are kept and checked again." if kept else "Next, choose your file."
+        if before is not None and before is not self.state.plan and before.source is not None:
+            # Another load type is another import: what the previous one had is said, never dropped quietly.
+            nxt = (f"{load_type.title or schema.load_type} is another import, so it starts without a file: "
+                   f"{before.source.path.name} and its mapping were for {before.title}. Next, choose the file.")
         self.bridge.info(
             f"The portal's schema for {load_type.title or schema.load_type} has {n} fields, "
             f"{len(schema.required)} of them required. {nxt}"

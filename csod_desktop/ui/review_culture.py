@@ -148,7 +148,8 @@ class CulturePanel(QFrame):
                 button.clicked.connect(lambda _=False, v=settings, w=label: self.settings_requested.emit(v, w))
             else:
                 setting, value = confirm
-                button.clicked.connect(lambda _=False, s=setting, v=value, w=label: self.confirm_requested.emit(s, v, w))
+                button.clicked.connect(
+                    lambda _=False, s=setting, v=value, w=label: self.confirm_requested.emit(s, v, w))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.buttons[label] = button
         self._layout.addWidget(card)

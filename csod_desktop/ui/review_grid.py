@@ -52,12 +52,29 @@ class ReviewGrid(FrozenColumnTable):
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
 
     # -- cells ---------------------------------------------------------------------------------------
-    def selected_positions(self) -> list[tuple[int, int]]:
-        """The selected cells as (row, model column); the current cell when nothing is selected."""
-        cells = {(i.row(), i.column()) for i in self.selectionModel().selectedIndexes()}
+    def selected_positions(self, limit: int | None = None) -> list[tuple[int, int]]:
+        """The selected cells as (row, model column), at most ``limit`` of them; the current cell when
+        nothing is selected. Read from the selection's ranges: a whole column of a million records is
+        one range, not a million indexes."""
+        cells: set[tuple[int, int]] = set()
+        for block in self.selectionModel().selection():
+            for row in range(block.top(), block.bottom() + 1):
+                for col in range(block.left(), block.right() + 1):
+                    cells.add((row, col))
+                    if limit is not None and len(cells) >= limit:
+                        return sorted(cells)
         if not cells and self.currentIndex().isValid():
             cells = {(self.currentIndex().row(), self.currentIndex().column())}
         return sorted(cells)
+
+    def selected_rows(self) -> list[int]:
+        """The rows with a selected cell (or the current row)."""
+        rows: set[int] = set()
+        for block in self.selectionModel().selection():
+            rows.update(range(block.top(), block.bottom() + 1))
+        if not rows and self.currentIndex().isValid():
+            rows = {self.currentIndex().row()}
+        return sorted(rows)
 
     def _cell(self, row: int, col: int) -> tuple[int, str] | None:
         model = self.review_model
@@ -126,8 +143,7 @@ class ReviewGrid(FrozenColumnTable):
         if not current.isValid() or not model.rows:
             return None
         names = model.layout
-        selected = {(model.record(i.row()), names[i.column()])
-                    for i in self.selectionModel().selectedIndexes()[:KEEP] if i.row() < len(model.rows)}
+        selected = {(model.record(r), names[c]) for r, c in self.selected_positions(KEEP) if r < len(model.rows)}
         return Kept((model.record(current.row()), names[current.column()]), current.row(), current.column(),
                     selected, (self.horizontalScrollBar().value(), self.verticalScrollBar().value()))
 

@@ -103,7 +103,8 @@ def export_problem_rows(
             if column in frame.columns and record in position:
                 by_column.setdefault(column, {})[position[record]] = value or None
         frame = frame.with_columns([
-            frame.get_column(column).cast(pl.String).scatter(list(cells), pl.Series(list(cells.values()), dtype=pl.String))
+            frame.get_column(column).cast(pl.String).scatter(list(cells),
+                                                             pl.Series(list(cells.values()), dtype=pl.String))
             for column, cells in by_column.items()
         ]) if by_column else frame
     else:

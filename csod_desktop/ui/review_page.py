@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csod_desktop import paths
 from csod_desktop.errors import CsodError
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.models.review_model import (
@@ -50,7 +48,8 @@ from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.review_culture import CulturePanel, covered
 from csod_desktop.ui.review_edits import ReviewEdits
 from csod_desktop.ui.review_grid import Kept, ReviewGrid
-from csod_desktop.ui.review_jobs import check_job, export_problem_rows
+from csod_desktop.ui.review_jobs import check_job
+from csod_desktop.ui.review_payload import ReviewPayload
 from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
 from csod_desktop.ui.widgets import WrapRow
 
@@ -81,7 +80,6 @@ class ReviewPage(StepPage):
         self.services = services
         self.review: ReviewData | None = None
         self._worker = None
-        self._writing = False
         self._kept: Kept | None = None  # where the administrator was before the grid was rebuilt
         self._summary_keys: list[tuple[str, str]] = []  # (rule, property) of each summary line
 
@@ -145,6 +143,7 @@ class ReviewPage(StepPage):
         self.find_bar = FindReplaceBar()
         self.detail = DetailPane(HINT)
         self.edits = ReviewEdits(self)
+        self.payload = ReviewPayload(self)
 
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -374,7 +373,8 @@ class ReviewPage(StepPage):
             summary = summary.with_columns(pl.col("column").replace({k: v for k, v in self.model.titles.items() if v}))
         self.summary_model.set_frame(summary)
         self.summary.resizeColumnsToContents()
-        others = [p for p in review.file_level if p.severity.value == "error" and not covered(p, review.result.suggestions)]
+        suggestions = review.result.suggestions
+        others = [p for p in review.file_level if p.severity.value == "error" and not covered(p, suggestions)]
         if others:
             lines = [f"• {p.message} {p.hint}".strip() for p in others]
             self.file_level.setText("About the whole file:\n" + "\n".join(lines))
@@ -453,147 +453,42 @@ class ReviewPage(StepPage):
         self.detail.setText(text or f"Record {record} has no problem in this cell.")
 
     def _selected_records(self) -> list[int]:
-        rows = {index.row() for index in self.grid.selectionModel().selectedIndexes()}
-        if not rows and self.grid.currentIndex().isValid():
-            rows = {self.grid.currentIndex().row()}
-        return [self.model.record(r) for r in sorted(rows)]
+        return [self.model.record(r) for r in self.grid.selected_rows()]
 
     def _exclude_selected(self, on: bool) -> None:
-        self.model.set_excluded(self._selected_records(), on)
+        self._exclude(self._selected_records(), on)
 
     def exclude_errors(self) -> None:
         if self.review is not None:
-            self.model.set_excluded(self.review.rows_with("error"), True)
+            self._exclude(self.review.rows_with("error"), True)
 
+    def _exclude(self, records: list[int], on: bool) -> None:
+        plan = self.state.plan
+        before = set(self.model.excluded)
+        self.model.set_excluded(records, on)
+        changed = len(set(self.model.excluded) ^ before)
+        if plan is not None and changed:
+            what = "excluded: they are left out of the payload" if on else "taken back into the payload"
+            self.bridge.info(f"{changed:,} record(s) {what}. Ctrl+Z takes it back.")
+
+    # -- what leaves the step (``review_payload``) -----------------------------------------------------
     def export_problems(self, out: Path | None = None) -> None:
         """Write the records the grid shows (the current filter) with their problems, for Excel."""
-        if self.review is None:
-            return
-        source = self.state.source
-        if out is None:
-            folder = source.path.parent if source.path.parent.is_dir() else Path.home()
-            default = str(paths.safe_path(folder, f"{source.path.stem}-problems", ".csv"))
-            name, _ = QFileDialog.getSaveFileName(self, "Export the rows shown", default, "CSV (*.csv)")
-            if not name:
-                return
-            out = Path(name)
-        review, excluded, edits = self.review, set(self.model.excluded), dict(self.model.edits)
-        records, shown = list(self.model.rows), self.filter_combo.currentText()
-        frame, mapping = source.frame, self.state.mapping
-        self.pool.start(
-            lambda _c: (export_problem_rows(review, excluded, out, source_frame=frame, mapping=mapping,
-                                            edits=edits, records=records), out),
-            name="export problems",
-            on_success=lambda r: self._on_exported(r[0], r[1], shown),
-            on_error=self.bridge.exception,
-        )
+        self.payload.export(out)
 
-    def _on_exported(self, exported: Any, out: Path, shown: str) -> None:
-        cut = (f" {exported.cut} list(s) of problems were longer than {exported.limit:,} characters and end "
-               "in \"…\": the whole text is on this step." if exported.cut else "")
-        self.bridge.success(f"{exported.rows:,} rows written to {out} ({shown.lower()}).{cut}",
-                            "Fix them in Excel, then drop the fixed file on the File step.")
-
-    # -- the statement and the payload --------------------------------------------------------------
     def counts(self) -> tuple[int, int, int, int]:
         """(ready, excluded, warnings, errors left): records to send, excluded, sent with warnings, blocking."""
-        if self.review is None:
-            return 0, 0, 0, 0
-        excluded = self.model.excluded
-        error_rows = self.review.error_rows
-        warning_rows = self.review.warning_rows
-        n = self.review.result.n_records
-        errors_left = len(error_rows - excluded)
-        ready = n - len(excluded | error_rows)
-        warnings = len((warning_rows - error_rows) - excluded)
-        return ready, len(excluded), warnings, errors_left
-
-    def _set_level(self, level: str) -> None:
-        self.statement.setProperty("level", level)
-        self.statement.style().unpolish(self.statement)
-        self.statement.style().polish(self.statement)
+        return self.payload.counts()
 
     def _refresh_statement(self) -> None:
-        plan = self.state.plan
-        if self.review is None or plan is None:
-            if self._worker is None:
-                self.statement.setText("")
-                self._set_level("")
-            self.payload_button.setEnabled(False)
-            return
-        ready, excluded, warnings, errors_left = self.counts()
-        text = f"{ready:,} records ready, {excluded:,} excluded, {warnings:,} warnings"
-        blocked = bool(self.review.result.file_errors)
-        pending = plan.pending_edits()
-        if pending:
-            text += f". You changed {len(pending)} cell(s): press Check again."
-            level = "pending"
-        elif plan.stale:
-            text += ". Something changed on an earlier step: checking again."
-            level = "pending"
-        elif blocked:
-            text += ". The whole file has a problem (see above) that must be fixed first."
-            level = "error"
-        elif errors_left == 1:
-            text += ". 1 record still has errors: fix it or exclude it."
-            level = "error"
-        elif errors_left:
-            text += f". {errors_left:,} records still have errors: fix them or exclude them."
-            level = "error"
-        elif (problem := plan.reconcile_problem()) is not None:
-            text += f". {problem} {problem.hint}"
-            level = "error"
-        else:
-            level = "ready"
-        self.statement.setText(text)
-        self._set_level(level)
-        self.payload_button.setEnabled(level == "ready" and ready > 0 and self._worker is None and not self._writing)
+        self.payload.refresh()
+
+    def _set_level(self, level: str) -> None:
+        self.payload._set_level(level)
 
     def is_ready(self) -> bool:
-        return self.statement.property("level") == "ready"
+        return self.payload.is_ready()
 
     def prepare_import(self) -> None:
-        """Write the plan's payload parts off the GUI thread (excluded and invalid records left out,
-        split over 1,000,000 records), then say the import is prepared."""
-        plan = self.state.plan
-        if plan is None or self.review is None or plan.stale or self._writing:
-            return
-        problem = plan.reconcile_problem()
-        if problem is not None:  # the statement says so already; the rule holds however this is reached
-            self.bridge.error(str(problem), problem.hint)
-            return
-        if not self.is_ready():
-            return
-        stem = plan.source.path.stem
-        try:
-            writer = plan.payload_writer(self.services.payload_folder(f"{stem}-{plan.load_type}"))
-        except CsodError as err:
-            self.bridge.exception(err)
-            return
-        self._writing = True
-        self._refresh_statement()
-        self.pool.start(
-            lambda control: writer(None, control.is_cancelled),
-            name="payload",
-            on_success=self._on_payloads_written,
-            on_error=self.bridge.exception,
-            on_finish=self._on_writing_finished,
-        )
-
-    def _on_writing_finished(self) -> None:
-        self._writing = False
-        self._refresh_statement()
-
-    def _on_payloads_written(self, written: Any) -> None:
-        plan = self.state.plan
-        if plan is None or not plan.accept_payloads(written):
-            self.bridge.warning("The file changed while its payload was written: check it again, then add it.")
-            return
-        parts = plan.payloads
-        records = sum(p.records for p in parts)
-        size = sum(p.size for p in parts) / 1024
-        where = parts[0].path if len(parts) == 1 else f"{len(parts)} parts in {parts[0].path.parent}"
-        self.payload_label.setText(f"Payload written: {where} ({records:,} records, {size:,.1f} KB).")
-        self.payload_label.show()
-        self.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.load_type})"))
-
+        """Write the plan's payload parts off the GUI thread, then say the import is prepared."""
+        self.payload.prepare_import()

@@ -5,8 +5,6 @@ readable and clipped titles end in "…"."""
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -232,4 +230,28 @@ def test_titles_too_wide_for_their_column_end_in_an_ellipsis(qtbot, make_window,
     # A title that fits is whole.
     preview.resizeSection(0, 600)
     assert preview.shown_text(0) == "EmployeeIdentificationData_UserId"
-    assert csv  # (the module's other tests write CSVs)
+
+
+def test_reading_the_file_again_or_another_load_type_says_what_is_left_behind(qtbot, make_window, sandbox):
+    from csod_desktop.ui.main_window import LOAD_TYPE, REVIEW
+
+    window = make_window(**FAST)
+    window_at_map(qtbot, window, sandbox.root_url, ERRORS_FILE)
+    assert window.go_to(REVIEW)
+    review = window.review_page
+    qtbot.waitUntil(lambda: review.review is not None and not window.pool.busy, timeout=30_000)
+    plan = window.state.plan
+    plan.edit(1, "PersonData_NameData_FirstName", "Zed")
+    plan.set_excluded([2], True)
+    assert window.go_to(FILE)
+    window.file_page.reread()
+    qtbot.waitUntil(lambda: not window.pool.busy and not plan.edits, timeout=20_000)
+    message = window.message_area.text()
+    assert "was read again, so its review starts over: 1 cell edit(s) and 1 exclusion(s)" in message
+
+    assert window.go_to(LOAD_TYPE)
+    assert window.loadtype_page.select_type("ou.division")
+    qtbot.mouseClick(window.loadtype_page.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_step() == FILE and not window.pool.busy, timeout=20_000)
+    assert window.state.plan is not plan and window.state.source is None
+    assert f"{ERRORS_FILE.name} and its mapping were for" in window.message_area.text()
