@@ -106,6 +106,8 @@ class FilePage(StepPage):
         self.warnings = QLabel("", objectName="fileWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.setStyleSheet("#fileWarnings { background: #fff6dc; border: 1px solid #f0d48a; border-radius: 6px;"
+                                    " padding: 6px 10px; color: #5c4300; }")
         self.warnings.hide()
         self.model = FrameModel()
         self.preview = QTableView(objectName="previewTable")
@@ -245,8 +247,9 @@ class FilePage(StepPage):
         plan.set_source(source, options)
         if source.warnings:
             n = len(source.warnings)
-            self.bridge.warning(source.warnings[0] if n == 1 else
-                                f"{n} things in this file need a look: they are listed under the file's summary.")
+            # The sentences themselves stay on the step, under the summary; the message area points at them.
+            self.bridge.warning("1 thing in this file needs a look: it is written under the file's summary." if n == 1
+                                else f"{n} things in this file need a look: they are written under its summary.")
         elif lost:  # a new reading is a new review: what was made for the previous one is said, not dropped quietly
             self.bridge.warning(f"{source.path.name} was read again, so its review starts over: {lost} made for "
                                 "the previous reading are gone.")

@@ -31,6 +31,10 @@ from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.widgets import SearchableCombo
 
 
+#: The change line when nothing changed yet.
+IDLE = "Each change you make here is said on this line, with what it does to the other columns; Ctrl+Z takes it back."
+
+
 class TargetDelegate(QStyledItemDelegate):
     """Edits the target column with a searchable combo of "Title (name)" for every schema property."""
 
@@ -85,7 +89,7 @@ class MapPage(StepPage):
         self.template_label = QLabel("", objectName="templateNotice")
         self.template_label.setWordWrap(True)
         self.template_label.hide()
-        self.change_label = QLabel("", objectName="mapChangeText")
+        self.change_label = QLabel(IDLE, objectName="mapChangeText")
         self.change_label.setWordWrap(True)
         self.undo_button = QPushButton("Undo", objectName="mapUndoButton")
         self.redo_button = QPushButton("Redo", objectName="mapRedoButton")
@@ -95,7 +99,11 @@ class MapPage(StepPage):
         bar.addWidget(self.change_label, 1)
         bar.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self.redo_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.change_bar.hide()
+        # Always there (a line of its own), so that a change said here never pushes the table down.
+        self.change_bar.setStyleSheet(
+            "#mapChangeNotice { border-radius: 6px; background: #eef1f5; }"
+            " #mapChangeNotice[level=\"info\"] { background: #eaf2fd; }"
+            " #mapChangeNotice[level=\"warning\"] { background: #fff6dc; border: 1px solid #f0d48a; }")
         self.model = MappingModel(self)
         self.table = QTableView(objectName="mappingTable")
         eliding_header(self.table)
@@ -159,6 +167,7 @@ class MapPage(StepPage):
             button.clicked.connect(slot)
         state.plan_updated.connect(self._on_state_plan_updated)
         state.plan_changed.connect(self._on_state_inputs_changed)
+        self._say("")
 
     # -- building the mapping ----------------------------------------------------------------------
     def entered(self) -> None:
@@ -225,11 +234,10 @@ class MapPage(StepPage):
     def _say(self, text: str, *, warn: bool = False) -> None:
         """Show what the last change did (above all to another row), with Undo and Redo."""
         plan = self.state.plan
-        self.change_label.setText(text)
-        self.change_bar.setProperty("level", "warning" if warn else "info")
+        self.change_label.setText(text or IDLE)
+        self.change_bar.setProperty("level", ("warning" if warn else "info") if text else "")
         self.change_bar.style().unpolish(self.change_bar)
         self.change_bar.style().polish(self.change_bar)
-        self.change_bar.setVisible(bool(text))
         self.undo_button.setEnabled(plan is not None and plan.history.next_undo(MAP) is not None)
         self.redo_button.setEnabled(plan is not None and plan.history.next_redo(MAP) is not None)
 

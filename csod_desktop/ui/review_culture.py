@@ -13,7 +13,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from csod_desktop.core.culture_findings import (
     CONFIRM,
@@ -68,7 +68,9 @@ class CulturePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("culturePanel")
+        # A question or a suggestion is yellow (something to decide); a change done, with its Undo, is green.
         self.setStyleSheet("#culturePanel { background: #fff6dc; border: 1px solid #f0d48a; border-radius: 6px; }"
+                           " #culturePanel[calm=\"true\"] { background: #e6f6ea; border-color: #a9dcb5; }"
                            " #cultureNotice { color: #1e6b35; font-weight: 600; }")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 8, 10, 8)
@@ -84,6 +86,20 @@ class CulturePanel(QFrame):
         row.addWidget(self.notice, 1)
         row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.addWidget(self._notice_row)
+        # The questions scroll within a share of the page's height: on a small screen they must not push
+        # the grid out of sight (ReviewPage sets the share as it is resized).
+        self._cards_box = QWidget(objectName="cultureCards")
+        self._cards_layout = QVBoxLayout(self._cards_box)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.setSpacing(6)
+        self.scroll = QScrollArea(objectName="cultureScroll")
+        self.scroll.setWidget(self._cards_box)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setStyleSheet("#cultureScroll, #cultureCards { background: transparent; }")
+        self._layout.addWidget(self.scroll)
+        self._most = 10_000
         self._cards: list[QWidget] = []
         self.set_notice("")
         self.show_result(None)
@@ -99,7 +115,7 @@ class CulturePanel(QFrame):
     def show_result(self, result: Any) -> None:
         for card in self._cards:
             card.hide()  # gone from the screen now, not when the event loop gets to the deletion
-            self._layout.removeWidget(card)
+            self._cards_layout.removeWidget(card)
             card.deleteLater()
         self._cards.clear()
         self.buttons.clear()
@@ -152,8 +168,30 @@ class CulturePanel(QFrame):
                     lambda _=False, s=setting, v=value, w=label: self.confirm_requested.emit(s, v, w))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.buttons[label] = button
-        self._layout.addWidget(card)
+        self._cards_layout.addWidget(card)
         self._cards.append(card)
 
+    def set_most_height(self, pixels: int) -> None:
+        """The tallest the questions may be; more of them scroll."""
+        self._most = max(pixels, 60)
+        self._fit()
+
+    def _fit(self) -> None:
+        self._cards_box.adjustSize()
+        width = max(self.scroll.viewport().width(), 200)
+        needed = self._cards_layout.totalHeightForWidth(width) if self._cards else 0
+        self.scroll.setFixedHeight(min(max(needed, 0), self._most))
+        self.scroll.setVisible(bool(self._cards))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
     def _refresh_visible(self) -> None:
+        self._fit()
+        calm = not self._cards
+        if self.property("calm") != calm:
+            self.setProperty("calm", calm)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.setVisible(bool(self._cards) or bool(self.notice.text()))

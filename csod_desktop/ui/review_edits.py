@@ -44,28 +44,28 @@ class ReviewEdits(QObject):
     def _ready(self) -> bool:
         """Edits need a checked grid; while a check runs the grid is not this check's."""
         if self.plan is None or self.page.review is None or self.page._worker is not None:
-            self.page.bridge.info("Wait for the check to finish, then edit the grid.")
+            self.page.say("Wait for the check to finish, then edit the grid.")
             return False
         return True
 
     def _said(self, changed: int, what: str, records: list[int]) -> None:
         if not changed:
-            self.page.bridge.info(f"{what}: no cell changed.")
+            self.page.say(f"{what}: no cell changed.")
             return
-        self.page.bridge.info(f"{what}: {changed:,} cell(s) changed in {_records(records)}. Press Check again to "
-                              "check them; Ctrl+Z takes it back.")
+        self.page.say(f"{what}: {changed:,} cell(s) changed in {_records(records)} (Ctrl+Z takes it back). Press "
+                      "Check again to check them.")
 
     # -- undo --------------------------------------------------------------------------------------
     def undo(self) -> None:
         plan = self.plan
         label = plan.undo(REVIEW) if plan is not None else None
-        self.page.bridge.info(f"Undone: {label}." if label else "There is nothing to undo on this step.")
+        self.page.say(f"Undone: {label}." if label else "There is nothing to undo on this step.")
         self._after_history()
 
     def redo(self) -> None:
         plan = self.plan
         label = plan.redo(REVIEW) if plan is not None else None
-        self.page.bridge.info(f"Done again: {label}." if label else "There is nothing to redo on this step.")
+        self.page.say(f"Done again: {label}." if label else "There is nothing to redo on this step.")
         self._after_history()
 
     def _after_history(self) -> None:
@@ -90,14 +90,14 @@ class ReviewEdits(QObject):
     def copy(self) -> None:
         count = self.page.grid.copy_selection()
         if count:
-            self.page.bridge.info(f"{count:,} cell(s) copied: paste them in a spreadsheet, or here.")
+            self.page.say(f"{count:,} cell(s) copied: paste them in a spreadsheet, or here.")
 
     def paste(self) -> None:
         if not self._ready():
             return
         text = QApplication.clipboard().text()
         if not text:
-            self.page.bridge.info("The clipboard holds no text to paste.")
+            self.page.say("The clipboard holds no text to paste.")
             return
         changed, placed = self.page.grid.paste(text)
         records = sorted({self.page.model.record(r) for r, _ in placed.cells})
@@ -191,6 +191,6 @@ class ReviewEdits(QObject):
         if plan is None:
             return
         plan.confirm(setting, value, label)
-        self.page.bridge.info(f"Confirmed: {SETTING_TITLES.get(setting, setting)} {value} reads this file's "
-                              "dates as written. The file is checked again with your answer; Ctrl+Z takes it back.")
+        self.page.say(f"Confirmed: {SETTING_TITLES.get(setting, setting)} {value} reads this file's dates as "
+                      "written. The file is checked again with your answer; Ctrl+Z takes it back.")
         self.refresh()

@@ -51,7 +51,7 @@ from csod_desktop.ui.review_grid import Kept, ReviewGrid
 from csod_desktop.ui.review_jobs import check_job
 from csod_desktop.ui.review_payload import ReviewPayload
 from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
-from csod_desktop.ui.widgets import WrapRow
+from csod_desktop.ui.widgets import ElidedLabel, WrapRow
 
 #: Plan changes that the Review step checks again at once (when it shows; else when it is entered).
 RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "confirmations"})
@@ -59,6 +59,8 @@ RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "confirmation
 FILTERS = (("Problem records only", PROBLEMS), ("Errors only", ERRORS), ("Warnings only", WARNINGS),
            ("All records", ALL), ("A summary line", RULE))
 HINT = "Select a highlighted cell to see what is wrong and how to fix it."
+#: Below this height (of the step) the lead sentence under the title is hidden.
+COMPACT_BELOW = 640
 #: The grid's Undo, Redo and Edit buttons look like the page's other buttons, at their height.
 TOOL_STYLE = ("QToolButton { background: #ffffff; border: 1px solid #c5ccd8; border-radius: 5px; padding: 5px 10px; }"
               " QToolButton:hover { background: #f0f4fb; } QToolButton:disabled { color: #9aa1ab; }"
@@ -89,8 +91,14 @@ class ReviewPage(StepPage):
         self.recheck_button = QPushButton("Check again", objectName="recheckButton")
         self.export_button = QPushButton("Export rows…")
         self.export_button.setToolTip("Writes the records the grid shows (with their problems) to a CSV for Excel")
+        # What the last gesture did (a paste, an undo, an exclusion) takes the progress bar's place once the
+        # check is done: the message area above would push the grid down under the pointer at every paste.
+        self.change_label = ElidedLabel("", objectName="reviewChange")
+        self.change_label.setStyleSheet("#reviewChange { color: #1f4f96; font-weight: 600; }")
+        self.change_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
+        top.addWidget(self.change_label, 1)
         top.addWidget(self.cancel_button)
         top.addWidget(self.recheck_button)
         top.addWidget(self.export_button)
@@ -109,6 +117,8 @@ class ReviewPage(StepPage):
         self.summary.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.summary.horizontalHeader().setStretchLastSection(False)
         self.summary.setAccessibleName("Problems by rule and column")
+        self.summary.setToolTip("Problems by rule and column: click a line to see its records and cells")
+        self.summary.setMinimumHeight(self.summary.verticalHeader().defaultSectionSize() + 34)
 
         self.filter_combo = QComboBox(objectName="filterCombo")
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -148,8 +158,7 @@ class ReviewPage(StepPage):
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(QLabel("Problems by rule and column (click a line to see its cells)",
-                                      objectName="sectionTitle"))
+        # No title line above it (the room is the grid's): its headers say what it is, its tooltip the rest.
         upper_layout.addWidget(self.summary)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -259,8 +268,23 @@ class ReviewPage(StepPage):
         if what in RECHECK_ON and self.isVisible():
             self.run_check()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        # The culture questions take at most a sixth of the step's height (they scroll), and on a short
+        # screen the lead sentence gives its lines to the grid (1366×768 at 125% is 614 pixels high).
+        height = event.size().height()
+        self.culture.set_most_height(height // 6)
+        lead = self.findChild(QLabel, "pageLead")
+        if lead is not None:
+            lead.setVisible(height >= COMPACT_BELOW)
+        super().resizeEvent(event)
+
+    def say(self, text: str) -> None:
+        """What the last gesture did (a paste, an undo, an exclusion), on the step's top line."""
+        self.change_label.setText(text)
+
     def _forget(self) -> None:
         self._kept = None
+        self.say("")
         self.culture.set_notice("")
         self._show_review(None)
 
@@ -281,6 +305,8 @@ class ReviewPage(StepPage):
         self._set_level("pending")
         self.progress.setValue(0)
         self.progress.setFormat("Checking … %p%")
+        self.change_label.hide()
+        self.progress.show()
         self._set_running(True)
         try:
             job = check_job(plan)
@@ -342,6 +368,8 @@ class ReviewPage(StepPage):
             return
         self.progress.setValue(1000)
         self.progress.setFormat("Checked")
+        self.progress.hide()  # done: its line tells what the administrator's changes did
+        self.change_label.show()
         self._show_review(review)
         # The administrator stays where they were (the same record and field); only a first look at a
         # file starts on its first problem.
@@ -469,7 +497,7 @@ class ReviewPage(StepPage):
         changed = len(set(self.model.excluded) ^ before)
         if plan is not None and changed:
             what = "excluded: they are left out of the payload" if on else "taken back into the payload"
-            self.bridge.info(f"{changed:,} record(s) {what}. Ctrl+Z takes it back.")
+            self.say(f"{changed:,} record(s) {what}. Ctrl+Z takes it back.")
 
     # -- what leaves the step (``review_payload``) -----------------------------------------------------
     def export_problems(self, out: Path | None = None) -> None:

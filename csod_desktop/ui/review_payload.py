@@ -82,7 +82,8 @@ class ReviewPayload(QObject):
             self.page.payload_button.setEnabled(False)
             return
         ready, excluded, warnings, errors_left = self.counts()
-        text = f"{ready:,} records ready, {excluded:,} excluded, {warnings:,} warnings"
+        text = (f"{ready:,} record{'' if ready == 1 else 's'} ready, {excluded:,} excluded, "
+                f"{warnings:,} warning{'' if warnings == 1 else 's'}")
         blocked = bool(self.page.review.result.file_errors)
         pending = plan.pending_edits()
         if pending:

@@ -34,7 +34,8 @@ class DetailPane(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.document().setDocumentMargin(2)
         # In the style sheet, not setMinimumHeight: the app's QPlainTextEdit rule sets its own min-height.
-        self.setStyleSheet(f"#problemDetail {{ min-height: {self.fontMetrics().lineSpacing() * self.LINES + 4}px; }}")
+        # The lines, the document margins and the padding and border the app gives #problemDetail.
+        self.setStyleSheet(f"#problemDetail {{ min-height: {self.fontMetrics().lineSpacing() * self.LINES + 8}px; }}")
         self.setPlainText(text)
 
     def text(self) -> str:

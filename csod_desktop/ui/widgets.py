@@ -1,9 +1,21 @@
-"""Small reusable widgets: a collapsible section, a searchable combo box, a row of tools that wraps."""
+"""Small reusable widgets: a collapsible section, a searchable combo box, an eliding label, a row that wraps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Collapsible(QWidget):
@@ -44,6 +56,22 @@ class SearchableCombo(QComboBox):
         self.setCompleter(completer)
         self.activated.connect(self._on_activated)
         completer.activated[str].connect(self._on_completer_activated)
+        completer.popup().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Enter while the list of matches shows and none is picked with the arrows: the text chooses
+        # (its first match), at once. Qt would only close the list and leave the choice waiting.
+        completer = self.completer()
+        if (completer is not None and watched is completer.popup() and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not completer.popup().currentIndex().isValid()):
+            completer.popup().hide()
+            found, data = self.resolve()
+            if found:
+                self.setCurrentIndex(self.findData(data))
+            self.chosen.emit(data)
+            return True
+        return super().eventFilter(watched, event)
 
     def showPopup(self) -> None:  # noqa: N802 - Qt override
         # The list as wide as its longest "Title · name" (within the screen), not cut to the cell's width.
@@ -82,6 +110,26 @@ class SearchableCombo(QComboBox):
             if folded in item.casefold():
                 return True, self.itemData(i)
         return False, None
+
+
+class ElidedLabel(QLabel):
+    """One line of text that ends in "…" when the room is short (the whole text is its tooltip), so a
+    message in a row of tools never pushes the row's buttons or wraps onto a second line."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs) -> None:
+        super().__init__(text, parent, **kwargs)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 6)  # the same with or without text: nothing moves
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 class WrapRow(QWidget):

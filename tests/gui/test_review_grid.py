@@ -68,7 +68,7 @@ def test_ctrl_z_undoes_an_edit_and_an_exclusion_and_ctrl_y_redoes(qtbot, make_wi
     assert plan.edits == {(record, FIRST): "Zed"}
     key(qtbot, review, Qt.Key.Key_Z, CTRL)
     assert plan.edits == {} and model.data(index) == before
-    assert "Undone: Edit of 1 cell" in window.message_area.text()
+    assert "Undone: Edit of 1 cell" in review.change_label.text()
     key(qtbot, review, Qt.Key.Key_Y, CTRL)
     assert plan.edits == {(record, FIRST): "Zed"}
     key(qtbot, review, Qt.Key.Key_Z, CTRL)
@@ -102,7 +102,7 @@ def test_paste_of_a_3x4_block_from_a_spreadsheet_fills_12_cells_and_one_undo_tak
     assert {cell: plan.edits[cell] for cell in expected} == expected
     assert len(plan.edits) == 12
     assert model.data(model.index(1, start + 1)) == "B 2"
-    assert "Paste: 12 cell(s) changed" in window.message_area.text()
+    assert "Paste: 12 cell(s) changed" in review.change_label.text()
     key(qtbot, review, Qt.Key.Key_Z, CTRL)  # one paste, one Undo
     assert plan.edits == {}
 

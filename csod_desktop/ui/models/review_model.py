@@ -60,7 +60,11 @@ class ReviewData:
             key = (problem.row, problem.column)
             if data.by_cell.get(key) != "error":
                 data.by_cell[key] = severity
-        data.error_rows, data.warning_rows = frozenset(errors), frozenset(warnings)
+        # Records validation marks invalid without a row of their own count as errors too: a column read in
+        # the wrong culture spoils every record of it, said once at row 0 (core.culture_checks).
+        valid = getattr(result, "valid", None)
+        invalid = set((valid.not_().arg_true() + 1).to_list()) if valid is not None and result.n_errors else set()
+        data.error_rows, data.warning_rows = frozenset(errors | invalid), frozenset(warnings)
         # Sorted once here, in the worker: the GUI thread only slices these lists.
         data._sorted = {None: sorted(data.by_row), "error": sorted(errors), "warning": sorted(warnings)}
         data._by_rule = {key: sorted(rows) for key, rows in by_rule.items()}
