@@ -103,6 +103,7 @@ def test_paste_of_a_3x4_block_from_a_spreadsheet_fills_12_cells_and_one_undo_tak
     assert len(plan.edits) == 12
     assert model.data(model.index(1, start + 1)) == "B 2"
     assert "Paste: 12 cell(s) changed" in review.change_label.text()
+    assert "Paste" not in window.message_area.text()  # said on the step's own line: nothing moves
     key(qtbot, review, Qt.Key.Key_Z, CTRL)  # one paste, one Undo
     assert plan.edits == {}
 

@@ -56,6 +56,7 @@ def test_the_french_file_gets_one_date_error_naming_fr_fr_and_one_click_makes_it
     assert panel.isVisible() and date.message in " ".join(w.text() for w in panel.findChildren(type(panel.notice)))
     assert "Use fr-FR for dates" in panel.buttons
     assert not review.is_ready()
+    assert review.counts()[0] == 0  # no record is "ready" while its dates would be read wrong
 
     # One click: the import's settings change through the plan and the file is checked again at once.
     qtbot.mouseClick(panel.buttons["Use fr-FR for dates and numbers"], Qt.MouseButton.LeftButton)
