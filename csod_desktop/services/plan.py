@@ -174,12 +174,22 @@ class LoadPlan(PlanEdits):
         self.set_mapping(choice)
         return choice
 
-    def _original(self, record: int, column: str) -> str:
+    def _originals(self, cells: MappingABC[tuple[int, str], Any]) -> dict[tuple[int, str], str]:
+        """The file's value (as mapped, "" for none) of each (record, property) cell, read a column at a time."""
         base = self._checked.base if self._checked is not None else None
-        original = None
-        if base is not None and column in base.columns and 0 < record <= base.height:
-            original = base.get_column(column)[record - 1]
-        return "" if original is None else str(original)
+        out = dict.fromkeys(cells, "")
+        if base is None:
+            return out
+        by_column: dict[str, list[int]] = {}
+        columns, height = set(base.columns), base.height
+        for record, column in cells:
+            if column in columns and 0 < record <= height:
+                by_column.setdefault(column, []).append(record)
+        for column, records in by_column.items():
+            values = base.get_column(column).gather([r - 1 for r in records]).to_list()
+            for record, value in zip(records, values, strict=True):
+                out[(record, column)] = "" if value is None else str(value)
+        return out
 
     def _put_mapping(self, snapshot: dict[str, Any]) -> None:
         """The mapping as it was in ``snapshot``, written into the current mapping object (the Map step

@@ -22,7 +22,7 @@ UNSET: Any = object()
 
 
 class PlanEdits:
-    """Undoable changes; the plan provides the state and ``_changed``, ``_original`` and ``set_settings``."""
+    """Undoable changes; the plan provides the state and ``_changed``, ``_originals`` and ``set_settings``."""
 
     edits: dict[Cell, str]
     excluded: set[int]
@@ -32,7 +32,7 @@ class PlanEdits:
     payloads: list[Any]
     _changed: Callable[..., None]
     set_settings: Callable[[Mapping[str, Any]], None]
-    _original: Callable[[int, str], str]
+    _originals: Callable[[Mapping[Cell, Any]], dict[Cell, str]]
 
     def edit(self, record: int, column: str, value: str) -> None:
         """Write ``value`` into a cell (1-based record, property); the original value drops the edit."""
@@ -43,9 +43,10 @@ class PlanEdits:
         A cell given its original value loses its edit. Returns how many cells changed."""
         before: dict[Cell, Any] = {}
         after: dict[Cell, Any] = {}
+        originals = self._originals(cells)
         for cell, value in cells.items():
             old = self.edits.get(cell, UNSET)
-            new = UNSET if value == self._original(*cell) else value
+            new = UNSET if value == originals[cell] else value
             if new != old:
                 before[cell], after[cell] = old, new
         if not after:

@@ -99,6 +99,8 @@ class ReviewModel(QAbstractTableModel):
         self.rule: tuple[str, str] | None = None
         self.titles: dict[str, str] = {}  # property name -> title, for the column headers
         self._frame_rows = FrameModel()
+        self._pending_cache: dict[tuple[int, str], str] = {}
+        self._pending_stamp: tuple[int, int] | None = None
 
     def set_plan(self, plan: Any) -> None:
         self.plan = plan
@@ -298,7 +300,14 @@ class ReviewModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.layout) - 1))
 
     def _pending(self) -> dict[tuple[int, str], str]:
-        return self.plan.pending_edits() if self.plan is not None else {}
+        """The edits the last check has not seen, worked out once per change of the plan (not per cell
+        painted: a replace of 60,000 cells would be walked for each cell on the screen)."""
+        if self.plan is None:
+            return {}
+        stamp = (id(self.plan), self.plan.revision)
+        if self._pending_stamp != stamp:
+            self._pending_cache, self._pending_stamp = self.plan.pending_edits(), stamp
+        return self._pending_cache
 
     def set_excluded(self, records: Sequence[int], on: bool) -> None:
         if self.plan is not None:
