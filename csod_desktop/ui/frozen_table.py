@@ -103,6 +103,14 @@ class FrozenColumnTable(QTableView):
         if self.frozen_view.isVisible():
             self._place_frozen()
 
+    def edit(self, index, trigger=None, event=None):  # noqa: ANN001, ANN201 - Qt override (both overloads)
+        # A frozen cell is edited where it is seen: in the view lying over the main one.
+        if trigger is None:
+            return super().edit(index)
+        if index.isValid() and index.column() < self.frozen_count() and self.frozen_view.isVisible():
+            return self.frozen_view.edit(index, trigger, event)
+        return super().edit(index, trigger, event)
+
     def moveCursor(self, action, modifiers) -> QModelIndex:  # noqa: N802, ANN001 - Qt override
         # A cell reached with the keyboard must not end up under the frozen columns: scroll it out.
         current = super().moveCursor(action, modifiers)

@@ -8,7 +8,7 @@ import csv
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from csod_desktop.api import RetryPolicy
 from csod_desktop.ui.main_window import FILE, REVIEW
@@ -191,6 +191,14 @@ def test_the_user_id_column_stays_frozen_when_the_grid_scrolls_sideways(qtbot, m
     assert model.data(model.index(0, 0)) == review.review.frame.get_column(USER_ID)[model.record(0) - 1]
     # The main view's first column has scrolled out of sight under it: the frozen one is what is seen.
     assert grid.columnViewportPosition(0) < 0
+    # Typing on a frozen cell edits it where it is seen, in the frozen column.
+    grid.setFocus()
+    grid.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(grid, Qt.Key.Key_X)
+    editors = [e for e in frozen.findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1 and not [e for e in grid.viewport().findChildren(QLineEdit) if e.isVisible()]
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.state.plan.edits == {(model.record(0), USER_ID): "x"}, timeout=5000)
 
 
 def test_the_detail_pane_keeps_its_share_of_the_height_at_a_small_size(qtbot, make_window, sandbox):
