@@ -256,6 +256,6 @@ def _number_conflict(prop: Property, profile: inf.NumberProfile, culture: str, o
                    (), own[:1])
 
 
-__all__ = ["CONFIRM", "CONFIRM_DATE_FORMAT", "CONFIRM_RULES", "CONFIRM_SETTINGS", "DATE_FORMAT", "DATETIME", "NUMBER", "NUMBER_FORMAT",
-           "SETTING_TITLES", "SWITCH", "Finding", "cap", "date_findings", "number_findings", "number_text",
+__all__ = ["CONFIRM", "CONFIRM_DATE_FORMAT", "CONFIRM_RULES", "CONFIRM_SETTINGS", "DATE_FORMAT", "DATETIME", "NUMBER",
+           "NUMBER_FORMAT", "SETTING_TITLES", "SWITCH", "Finding", "cap", "date_findings", "number_findings", "number_text",
            "set_setting"]

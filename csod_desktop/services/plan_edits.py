@@ -76,8 +76,9 @@ class PlanEdits:
         after = dict(values)
         if all(before[k] == v for k, v in after.items()):
             return
-        self.history.record(Change(label, REVIEW, lambda: self._put_settings(before),
-                                   lambda: self._put_settings(after)))
+        # Undo puts back only what this switch set: a setting chosen on the Load type step since is kept.
+        self.history.record(Change(label, REVIEW, lambda: self._put_settings(before, unless_changed_from=after),
+                                   lambda: self._put_settings(after, unless_changed_from=before)))
         self._put_settings(after)
 
     def confirm(self, setting: str, value: str, label: str) -> None:
@@ -122,9 +123,11 @@ class PlanEdits:
         self.payloads = []
         self._changed("exclusions", stale=False)
 
-    def _put_settings(self, values: Mapping[str, Any]) -> None:
+    def _put_settings(self, values: Mapping[str, Any], *, unless_changed_from: Mapping[str, Any] | None = None) -> None:
         settings = dict(self.settings)
         for key, value in values.items():
+            if unless_changed_from is not None and settings.get(key, UNSET) != unless_changed_from[key]:
+                continue  # changed elsewhere since: not this change's to take back
             if value is UNSET:
                 settings.pop(key, None)
             else:

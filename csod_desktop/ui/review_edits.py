@@ -36,6 +36,7 @@ class ReviewEdits(QObject):
         super().__init__(page)
         self.page = page
         self._switch: Any = None  # the history entry of the last culture switch (its notice has an Undo)
+        self._switched: dict[str, Any] = {}  # the settings it set
 
     @property
     def plan(self) -> Any:
@@ -82,8 +83,11 @@ class ReviewEdits(QObject):
         actions["Undo"].setToolTip(f"Undo: {undo.label} (Ctrl+Z)" if undo else "Nothing to undo (Ctrl+Z)")
         actions["Redo"].setEnabled(redo is not None)
         actions["Redo"].setToolTip(f"Redo: {redo.label} (Ctrl+Y)" if redo else "Nothing to redo (Ctrl+Y)")
-        if self._switch is not None and undo is not self._switch:
-            self._switch = None  # another change came after the switch: its Undo would take back that one
+        if self._switch is not None and (undo is not self._switch or any(
+                plan.settings.get(k) != v for k, v in self._switched.items())):
+            # Another change came after the switch (a Review edit, a setting on the Load type step): the
+            # notice's Undo would not be about what it says.
+            self._switch = None
             self.page.culture.set_notice("")
 
     # -- the clipboard and the selection -------------------------------------------------------------
@@ -180,7 +184,7 @@ class ReviewEdits(QObject):
             return
         was = {k: effective(plan.settings, k) for k in values}
         plan.use_settings(values, label)
-        self._switch = plan.history.next_undo(REVIEW)
+        self._switch, self._switched = plan.history.next_undo(REVIEW), dict(values)
         said = "; ".join(f"{SETTING_TITLES.get(k, k)} is now {v} (it was {was[k]})" for k, v in values.items())
         self.page.culture.set_notice(f"{said} for this import, on the Load type step too. The file is checked "
                                      "again with it.")

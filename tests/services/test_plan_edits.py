@@ -154,3 +154,12 @@ def test_fill_down_and_replace_within_a_column():
     assert grid_edits.replace_in(column, "sup_", "DIV-", match_case=True) == {1: "DIV-2"}
     assert grid_edits.replace_in(column, "SUP_1", "$0", whole_cell=True) == {0: "$0", 4: "$0"}
     assert grid_edits.replace_in(column, "$1", "?") == {3: "x?"}
+
+
+def test_undoing_a_switch_keeps_a_setting_chosen_on_the_load_type_step_since(plan):
+    plan.use_settings({"datetime_culture": "fr-FR", "number_culture": "fr-FR"}, "Use fr-FR for dates and numbers")
+    plan.set_settings({**plan.settings, "datetime_culture": "en-GB"})  # chosen on the Load type step
+    plan.undo(REVIEW)
+    assert plan.settings == {"datetime_culture": "en-GB"}  # the number switch is undone, the later choice kept
+    plan.redo(REVIEW)
+    assert plan.settings == {"datetime_culture": "en-GB", "number_culture": "fr-FR"}
