@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 import polars as pl
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
 
 from csod_desktop.core.culture_findings import SETTING_TITLES
 from csod_desktop.services import grid_edits
@@ -41,6 +42,36 @@ class ReviewEdits(QObject):
     @property
     def plan(self) -> Any:
         return self.page.state.plan
+
+    def install(self, menu_button: Any, undo_button: Any, redo_button: Any) -> dict[str, QAction]:
+        """The grid's keys as the step's actions, also in the Edit menu: each works while the focus is
+        anywhere on the step (a cell editor keeps its own Ctrl+Z while it is open)."""
+        page = self.page
+        menu = QMenu(menu_button)
+        table = (
+            ("Undo", ("Ctrl+Z",), self.undo, undo_button),
+            ("Redo", ("Ctrl+Y", "Ctrl+Shift+Z"), self.redo, redo_button),
+            ("Copy", ("Ctrl+C",), self.copy, None),
+            ("Paste", ("Ctrl+V",), self.paste, None),
+            ("Fill down", ("Ctrl+D",), self.fill_down, None),
+            ("Clear the selected cells", ("Delete",), self.clear_cells, None),
+            ("Find and replace in a column…", ("Ctrl+H", "Ctrl+F"), self.open_find, None),
+        )
+        actions: dict[str, QAction] = {}
+        for text, keys, slot, button in table:
+            action = QAction(text, page)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            page.addAction(action)
+            menu.addAction(action)
+            actions[text] = action
+            if button is not None:
+                button.setDefaultAction(action)
+        menu_button.setMenu(menu)
+        page.find_bar.replace_requested.connect(self.replace)
+        page.find_bar.search_changed.connect(self.count_matches)
+        return actions
 
     def _ready(self) -> bool:
         """Edits need a checked grid; while a check runs the grid is not this check's."""

@@ -13,13 +13,11 @@ from typing import Any
 
 import polars as pl
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -196,7 +194,7 @@ class ReviewPage(StepPage):
         self.body.addLayout(bottom)
         self.body.addWidget(self.payload_label)
 
-        self._add_actions()
+        self.edit_actions = self.edits.install(self.edit_button, self.undo_button, self.redo_button)
         self.cancel_button.clicked.connect(self.cancel)
         self.recheck_button.clicked.connect(self.run_check)
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
@@ -215,34 +213,6 @@ class ReviewPage(StepPage):
         state.plan_updated.connect(self._on_state_plan_updated)
         self._set_running(False)
         self._refresh_statement()
-
-    def _add_actions(self) -> None:
-        """The grid's keys, also in the Edit menu: each works while the focus is anywhere on this step."""
-        edits = self.edits
-        menu = QMenu(self.edit_button)
-        table = (
-            ("Undo", ("Ctrl+Z",), edits.undo, self.undo_button),
-            ("Redo", ("Ctrl+Y", "Ctrl+Shift+Z"), edits.redo, self.redo_button),
-            ("Copy", ("Ctrl+C",), edits.copy, None),
-            ("Paste", ("Ctrl+V",), edits.paste, None),
-            ("Fill down", ("Ctrl+D",), edits.fill_down, None),
-            ("Clear the selected cells", ("Delete",), edits.clear_cells, None),
-            ("Find and replace in a column…", ("Ctrl+H", "Ctrl+F"), edits.open_find, None),
-        )
-        self.edit_actions: dict[str, QAction] = {}
-        for text, keys, slot, button in table:
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            menu.addAction(action)
-            self.edit_actions[text] = action
-            if button is not None:
-                button.setDefaultAction(action)
-        self.edit_button.setMenu(menu)
-        self.find_bar.replace_requested.connect(edits.replace)
-        self.find_bar.search_changed.connect(edits.count_matches)
 
     # -- checking ----------------------------------------------------------------------------------
     def entered(self) -> None:
