@@ -27,6 +27,8 @@ SWITCH, CONFIRM = "switch", "confirm"
 #: File-level rules: the values contradict the setting (errors), or never prove it (a warning to confirm).
 DATE_FORMAT, NUMBER_FORMAT, CONFIRM_DATE_FORMAT = "date_format", "number_format", "confirm_date_format"
 CONFIRM_RULES = frozenset({CONFIRM_DATE_FORMAT})
+#: The setting each confirmation is asked about (the answer is that setting's current value).
+CONFIRM_SETTINGS = {CONFIRM_DATE_FORMAT: DATETIME}
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,6 @@ def _number_conflict(prop: Property, profile: inf.NumberProfile, culture: str, o
                    (), own[:1])
 
 
-__all__ = ["CONFIRM", "CONFIRM_DATE_FORMAT", "CONFIRM_RULES", "DATE_FORMAT", "DATETIME", "NUMBER", "NUMBER_FORMAT",
-           "SETTING_TITLES", "SWITCH", "Finding", "cap", "date_findings", "number_findings", "number_text",
+__all__ = ["CONFIRM", "CONFIRM_DATE_FORMAT", "CONFIRM_RULES", "CONFIRM_SETTINGS", "DATE_FORMAT", "DATETIME", "NUMBER",
+           "NUMBER_FORMAT", "SETTING_TITLES", "SWITCH", "Finding", "cap", "date_findings", "number_findings", "number_text",
            "set_setting"]

@@ -9,8 +9,8 @@ with ``known_refs`` so one implementation serves both sides (issue 4).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import polars as pl
@@ -18,6 +18,7 @@ import polars as pl
 from csod_desktop import facts
 from csod_desktop.core import rules
 from csod_desktop.core.culture_checks import CONFIRM_RULES, culture_checks
+from csod_desktop.core.culture_findings import CONFIRM, CONFIRM_SETTINGS, DATETIME, NUMBER
 from csod_desktop.core.portal import JobIds, PortalSnapshot, SnapshotRefs, schema_type_key
 from csod_desktop.core.problems import PROBLEM_COLUMNS, Problem, Severity, Suggestion
 from csod_desktop.core.schema import Schema
@@ -68,6 +69,18 @@ class ValidationResult:
     def confirmations(self) -> list[Problem]:
         """File-level warnings the administrator should confirm once (dates whose order no value proves)."""
         return _to_problems(self.problems.filter((pl.col("row") == 0) & pl.col("rule").is_in(list(CONFIRM_RULES))))
+
+    def with_confirmed(self, confirmed: Collection[tuple[str, str]]) -> ValidationResult:
+        """This result without the questions the administrator answered: ("datetime_culture", "en-US")
+        confirmed drops the confirmation asked under en-US (and its "confirm" suggestion), not one asked
+        under another culture."""
+        current = {DATETIME: self.date_culture, NUMBER: self.number_culture}
+        answered = [rule for rule, setting in CONFIRM_SETTINGS.items() if (setting, current[setting]) in confirmed]
+        if not answered:
+            return self
+        asked = (pl.col("row") == 0) & pl.col("rule").is_in(answered)
+        kept = [s for s in self.suggestions if not (s.kind == CONFIRM and (s.setting, s.current) in confirmed)]
+        return replace(self, problems=self.problems.filter(~asked), suggestions=kept)
 
     @property
     def file_errors(self) -> list[Problem]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping as MappingABC
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,97 +29,36 @@ from csod_desktop.core.reading import ReadOptions, SourceTable, read_table
 from csod_desktop.core.schema import Schema
 from csod_desktop.core.templates import TemplateStore
 from csod_desktop.core.validation import ValidationResult, validate
-from csod_desktop.errors import Cancelled, ConfigError
+from csod_desktop.errors import Cancelled
 from csod_desktop.services.loads import PreparedImport
+from csod_desktop.services.mapping_changes import MappingChange, describe_change
 from csod_desktop.services.mapping_choice import MappingChoice, choose_mapping, mapping_origin
+from csod_desktop.services.plan_edits import PlanEdits, effective
+from csod_desktop.services.plan_history import MAP, Change, History
+from csod_desktop.services.plan_parts import (
+    LISTED,
+    Checked,
+    LeftOut,
+    PlanError,
+    ReconcileLeftOutError,
+    Written,
+    apply_edits,
+    cell_text,
+)
+
+__all__ = ["LISTED", "Checked", "LeftOut", "LoadPlan", "PlanError", "ReconcileLeftOutError", "Written",
+           "apply_edits"]
 
 Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
-
 #: Share of a check's progress taken by mapping; validation takes the rest.
 _MAP_SHARE = 0.1
-#: Records listed by name in a ReconcileUsers refusal (all of them are counted).
-LISTED = 20
-
-
-# ---------------------------------------------------------------------------------------------- edits
-
-
-def apply_edits(frame: pl.DataFrame, edits: MappingABC[tuple[int, str], str]) -> pl.DataFrame:
-    """``frame`` with the administrator's cell edits (1-based record number, property) written in."""
-    if not edits:
-        return frame
-    by_column: dict[str, dict[int, str]] = {}
-    for (record, column), value in edits.items():
-        by_column.setdefault(column, {})[record - 1] = value
-    columns = []
-    for column, cells in by_column.items():
-        if column not in frame.columns:
-            continue
-        indices = [i for i in cells if 0 <= i < frame.height]
-        values = [cells[i] if cells[i] != "" else None for i in indices]
-        columns.append(frame.get_column(column).scatter(indices, pl.Series(values, dtype=pl.String)))
-    return frame.with_columns(columns) if columns else frame
-
-
-# --------------------------------------------------------------------------------------------- checks
-
-
-@dataclass(frozen=True)
-class Checked:
-    """One check of a plan: the inputs' revision it saw, the mapped frame and what validation said."""
-
-    revision: int
-    base: pl.DataFrame  # the mapped records, before the edits
-    frame: pl.DataFrame  # the mapped records with the edits: what was validated and what is sent
-    result: ValidationResult
-    edits: dict[tuple[int, str], str] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class LeftOut:
-    """Records of the file the payload would not carry: (record number, identity, why)."""
-
-    records: tuple[tuple[int, str, str], ...]
-
-    def __len__(self) -> int:
-        return len(self.records)
-
-    def listing(self, limit: int | None = LISTED) -> str:
-        """"record 2 (u2): invalid; record 7 (u7): excluded" for the first ``limit`` records."""
-        shown = self.records if limit is None else self.records[:limit]
-        text = "; ".join(f"record {row}" + (f" ({ident})" if ident else "") + f": {why}" for row, ident, why in shown)
-        if limit is not None and len(self.records) > limit:
-            text += f"; and {len(self.records) - limit:,} more"
-        return text
-
-
-@dataclass(frozen=True)
-class Written:
-    """Payload parts written from the inputs of one revision."""
-
-    revision: int
-    parts: tuple[PayloadInfo, ...]
-    seconds: float = 0.0
-
-
-class PlanError(ConfigError):
-    """The plan cannot do what was asked yet (no file, no mapping, a stale check): a step is missing."""
-
-
-class ReconcileLeftOutError(ConfigError):
-    """ReconcileUsers is on and records of the file would be left out of the payload: nothing is sent."""
-
-    def __init__(self, message: str, *, hint: str, left_out: LeftOut) -> None:
-        super().__init__(message, hint=hint)
-        self.left_out = left_out
 
 
 # ---------------------------------------------------------------------------------------------- plan
 
 
-class LoadPlan:
+class LoadPlan(PlanEdits):
     """Everything one import is made of, from the dropped file to the payload parts."""
 
     def __init__(
@@ -142,18 +80,25 @@ class LoadPlan:
         self.choice: MappingChoice | None = None
         self.edits: dict[tuple[int, str], str] = {}
         self.excluded: set[int] = set()
+        #: Questions answered on Review, as (setting, value): ("datetime_culture", "en-US") says the dates
+        #: no value proves the order of are month first. Part of what is checked; a new file or another
+        #: value of the setting forgets it.
+        self.confirmed: set[tuple[str, str]] = set()
+        #: What the administrator changed, to undo and redo (``services.plan_history``).
+        self.history = History()
         self.payloads: list[PayloadInfo] = []
         self.timings: dict[str, float] = {}
         self.revision = 0
         self.portal: PortalSnapshot | None = None  # the portal's employees and OUs (services.portal_data)
         self.job_ids: JobIds | None = None  # ids the job's other imports provide
         self._checked: Checked | None = None
+        self._mapping_seen: dict[str, Any] | None = None  # the mapping as last set, to say and undo a change
         self._listeners: list[Callable[[str], None]] = []
 
     # -- listening ----------------------------------------------------------------------------------
     def subscribe(self, listener: Callable[[str], None]) -> None:
         """Call ``listener(what)`` after each change: settings, schema, source, mapping, edits,
-        exclusions, validation or payloads (a napari-style model event)."""
+        exclusions, confirmations, validation or payloads (a napari-style model event)."""
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Callable[[str], None]) -> None:
@@ -169,9 +114,11 @@ class LoadPlan:
 
     # -- inputs -------------------------------------------------------------------------------------
     def set_settings(self, settings: MappingABC[str, Any]) -> None:
-        """The import's job settings (cultures, LoadPrimaryKey, ReconcileUsers...); the check goes stale."""
+        """The import's job settings (cultures, LoadPrimaryKey, ReconcileUsers...); the check goes stale.
+        A confirmation given under another value of a setting no longer holds."""
         if dict(settings) != self.settings:
             self.settings = dict(settings)
+            self.confirmed = {(k, v) for k, v in self.confirmed if effective(self.settings, k) == v}
             self._changed("settings")
 
     def set_schema(self, schema: Schema) -> None:
@@ -188,12 +135,16 @@ class LoadPlan:
         self._changed("portal")
 
     def set_source(self, source: SourceTable, options: ReadOptions | None = None) -> None:
-        """A file as read: a new file forgets the previous mapping, edits and exclusions."""
+        """A file as read: a new file forgets the previous mapping, edits, exclusions, confirmations and
+        their history."""
         self.source = source
         self.options = options or ReadOptions()
         self.choice = None
+        self._mapping_seen = None
         self.edits.clear()
         self.excluded.clear()
+        self.confirmed.clear()
+        self.history.clear()
         self._changed("source")
 
     def read(self, path: Path | str, options: ReadOptions | None = None, *, progress: Progress | None = None,
@@ -206,13 +157,26 @@ class LoadPlan:
         return table
 
     def set_mapping(self, mapping: Mapping | MappingChoice, *, origin: str | None = None,
-                    template: Path | None = None) -> None:
-        """The mapping to apply (its origin worked out when not given); the check goes stale."""
+                    template: Path | None = None) -> MappingChange:
+        """The mapping to apply (its origin worked out when not given); the check goes stale.
+
+        The Map step edits the mapping in place and then sets it: the plan compares it with the mapping
+        it last saw and returns the change in words (``services.mapping_changes``), which can be undone
+        (scope "map"). The first mapping of a file is no change.
+        """
         if isinstance(mapping, MappingChoice):
             self.choice = mapping
         else:
             self.choice = MappingChoice(mapping, origin or mapping_origin(mapping, template is not None), template)
+        before, after = self._mapping_seen, self.choice.mapping.to_dict()
+        self._mapping_seen = after
+        change = MappingChange(())
+        if before is not None and _columns_of(before) != _columns_of(after):
+            change = describe_change(before, after, self._title)
+            label = change.text or "Mapping changed."
+            self.history.record(Change(label, MAP, lambda: self._put_mapping(before), lambda: self._put_mapping(after)))
         self._changed("mapping")
+        return change
 
     def choose_mapping(self, templates: TemplateStore | None = None, *, given: Mapping | None = None,
                        template: Path | None = None) -> MappingChoice:
@@ -222,31 +186,36 @@ class LoadPlan:
         self.set_mapping(choice)
         return choice
 
-    def edit(self, record: int, column: str, value: str) -> None:
-        """Write ``value`` into a cell (1-based record, property); the original value drops the edit."""
+    def _originals(self, cells: MappingABC[tuple[int, str], Any]) -> dict[tuple[int, str], str]:
+        """The file's value (as mapped, "" for none) of each (record, property) cell, read a column at a time."""
         base = self._checked.base if self._checked is not None else None
-        original = None
-        if base is not None and column in base.columns and 0 < record <= base.height:
-            original = base.get_column(column)[record - 1]
-        if value == ("" if original is None else str(original)):
-            if self.edits.pop((record, column), None) is None:
-                return
-        elif self.edits.get((record, column)) == value:
-            return
-        else:
-            self.edits[(record, column)] = value
-        self._changed("edits")
+        out = dict.fromkeys(cells, "")
+        if base is None:
+            return out
+        by_column: dict[str, list[int]] = {}
+        columns, height = set(base.columns), base.height
+        for record, column in cells:
+            if column in columns and 0 < record <= height:
+                by_column.setdefault(column, []).append(record)
+        for column, records in by_column.items():
+            values = base.get_column(column).gather([r - 1 for r in records]).to_list()
+            for record, value in zip(records, values, strict=True):
+                out[(record, column)] = "" if value is None else str(value)
+        return out
 
-    def set_excluded(self, records: list[int] | set[int], on: bool) -> None:
-        """Leave records out of the payload (or take them back); validation does not change."""
-        before = set(self.excluded)
-        if on:
-            self.excluded.update(records)
-        else:
-            self.excluded.difference_update(records)
-        if self.excluded != before:
-            self.payloads = []
-            self._changed("exclusions", stale=False)
+    def _put_mapping(self, snapshot: dict[str, Any]) -> None:
+        """The mapping as it was in ``snapshot``, written into the current mapping object (the Map step
+        keeps showing the same object)."""
+        restored, mapping = Mapping.from_dict(snapshot), self.choice.mapping
+        mapping.columns, mapping.constants = restored.columns, restored.constants
+        mapping.value_maps = restored.value_maps
+        mapping.matches, mapping.sources = restored.matches, restored.sources
+        self._mapping_seen = mapping.to_dict()
+        self._changed("mapping")
+
+    def _title(self, name: str) -> str:
+        prop = self.schema.get(name) if self.schema is not None else None
+        return prop.title if prop is not None and prop.title else name
 
     # -- what the inputs say ------------------------------------------------------------------------
     @property
@@ -310,6 +279,7 @@ class LoadPlan:
         mapping = Mapping.from_dict(self.mapping.to_dict())  # a copy: the Map step may edit the original
         settings, edits, revision = dict(self.settings), dict(self.edits), self.revision
         snapshot, job_ids = self.portal, self.job_ids
+        confirmed = frozenset(self.confirmed)
 
         def check(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Checked:
             timings: dict[str, float] = {}
@@ -329,8 +299,10 @@ class LoadPlan:
             result = validate(frame, schema, settings, snapshot=snapshot, job_ids=job_ids,
                               date_cells=mapping.date_cells_by_target(source.date_cells), progress=share,
                               is_cancelled=is_cancelled)
+            # A question the administrator answered (the order of dates nothing proves) is not asked again.
+            result = result.with_confirmed(confirmed)
             timings["validate"] = time.perf_counter() - start
-            return Checked(revision, base, frame, result, edits, timings)
+            return Checked(revision, base, frame, result, edits, timings, confirmed)
 
         return check
 
@@ -397,11 +369,11 @@ class LoadPlan:
                 why = "excluded" if (index + 1) in self.excluded else "invalid"
                 if why == "excluded" and not bool(valid[index]):
                     why = "invalid and excluded"
-                out.append((index + 1, _text(ids, index), why))
+                out.append((index + 1, cell_text(ids, index), why))
         kept = keep.arg_true() if keep is not None else pl.arange(0, frame.height, eager=True)
         if kept.len() > max_records:
             for index in kept.slice(max_records).to_list():
-                out.append((index + 1, _text(ids, index), f"in another import (one holds {max_records:,} records)"))
+                out.append((index + 1, cell_text(ids, index), f"in another import (one holds {max_records:,} records)"))
         return LeftOut(tuple(sorted(out)))
 
     def reconcile_problem(self, *, skip_invalid: bool = True,
@@ -502,9 +474,6 @@ class LoadPlan:
         return checked
 
 
-def _text(series: pl.Series | None, index: int) -> str:
-    if series is None:
-        return ""
-    value = series[index]
-    return "" if value is None else str(value)
-
+def _columns_of(snapshot: MappingABC[str, Any]) -> tuple[Any, ...]:
+    """What a mapping loads (columns, constants, value maps), without how sure each match was."""
+    return snapshot.get("columns"), snapshot.get("constants"), snapshot.get("value_maps")

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from csod_desktop.core.source import ReadOptions
 from csod_desktop.ui.drop_zone import DropZone
+from csod_desktop.ui.eliding_header import eliding_header
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.wheel_guard import guard_wheel
 
 AUTO = "Detect"
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "cp850", "mac-roman")
@@ -33,6 +35,24 @@ def _read_job(path: Path, options: ReadOptions):
         return read_table(path, options, progress=control.progress, is_cancelled=control.is_cancelled)
 
     return job
+
+
+def _what_a_new_reading_forgets(plan: Any) -> str:
+    """"2 cell edits, 1 exclusion and your changes to the mapping", or "" when nothing would be lost."""
+    from csod_desktop.services.plan_history import MAP
+
+    if plan.source is None:
+        return ""
+    parts = []
+    if plan.edits:
+        parts.append(f"{len(plan.edits)} cell edit(s)")
+    if plan.excluded:
+        parts.append(f"{len(plan.excluded)} exclusion(s)")
+    if plan.history.next_undo(MAP) is not None:
+        parts.append("your changes to the mapping")
+    if plan.confirmed:
+        parts.append("your answer about the order of the dates")
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else ""
 
 
 class FilePage(StepPage):
@@ -51,6 +71,9 @@ class FilePage(StepPage):
         self.drop_zone = DropZone()
         self.encoding_combo = QComboBox(objectName="encodingCombo")
         self.encoding_combo.setEditable(True)
+        # "windows-1252" whole: a narrow combo showed "dows-1252".
+        self.encoding_combo.setMinimumContentsLength(12)
+        self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.encoding_combo.addItem(AUTO)
         self.encoding_combo.addItems(list(ENCODINGS))
         self.delimiter_combo = QComboBox(objectName="delimiterCombo")
@@ -75,10 +98,20 @@ class FilePage(StepPage):
         options.addWidget(self.cancel_button)
         options.addWidget(self.reread_button)
 
+        guard_wheel(self.encoding_combo, self.delimiter_combo, self.sheet_combo, self.header_spin)
         self.summary = QLabel("No file yet.", objectName="fileSummary")
         self.summary.setWordWrap(True)
+        # What the reader noticed (a value shifted by an unquoted comma, a file that is large): kept on the
+        # step with the file it is about, not in the message area that the next step clears.
+        self.warnings = QLabel("", objectName="fileWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.setStyleSheet("#fileWarnings { background: #fff6dc; border: 1px solid #f0d48a;"
+                                    " border-radius: 6px; padding: 6px 10px; color: #5c4300; }")
+        self.warnings.hide()
         self.model = FrameModel()
         self.preview = QTableView(objectName="previewTable")
+        eliding_header(self.preview)
         self.preview.setModel(self.model)
         self.preview.setAccessibleName("Preview of the file")
         self.preview.setAlternatingRowColors(True)
@@ -90,6 +123,7 @@ class FilePage(StepPage):
         self.body.addWidget(self.drop_zone)
         self.body.addLayout(options)
         self.body.addWidget(self.summary)
+        self.body.addWidget(self.warnings)
         self.body.addWidget(self.preview, 1)
         self._set_excel(False)
         self.reread_button.setEnabled(False)
@@ -111,7 +145,13 @@ class FilePage(StepPage):
         self.drop_zone.set_current(self.path)
         self.model.set_frame(source.frame if source is not None else None)
         self.summary.setText(self.describe(source) if source is not None else "No file yet.")
+        self._show_warnings(source)
         self.reread_button.setEnabled(self.path is not None and self._worker is None)
+
+    def _show_warnings(self, source: Any) -> None:
+        warnings = list(source.warnings) if source is not None else []
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
 
     def _set_excel(self, excel: bool) -> None:
         self.sheet_combo.setEnabled(excel)
@@ -147,6 +187,7 @@ class FilePage(StepPage):
         if self._worker is not None:
             self._worker.cancel()
         self.bridge.clear()
+        self._show_warnings(None)  # the previous reading's warnings are not this one's
         self.summary.setText(f"Reading {path.name} …")
         self.reread_button.setEnabled(False)
         self.cancel_button.show()
@@ -202,9 +243,17 @@ class FilePage(StepPage):
             self.delimiter_combo.setCurrentIndex(index)
         self.header_spin.setValue(source.header_row + 1)
         self.summary.setText(self.describe(source))
+        self._show_warnings(source)
+        lost = _what_a_new_reading_forgets(plan)
         plan.set_source(source, options)
-        for warning in source.warnings:
-            self.bridge.warning(warning)
+        if source.warnings:
+            n = len(source.warnings)
+            # The sentences themselves stay on the step, under the summary; the message area points at them.
+            self.bridge.warning("1 thing in this file needs a look: it is written under the file's summary." if n == 1
+                                else f"{n} things in this file need a look: they are written under its summary.")
+        elif lost:  # a new reading is a new review: what was made for the previous one is said, not dropped quietly
+            self.bridge.warning(f"{source.path.name} was read again, so its review starts over: {lost} made for "
+                                "the previous reading are gone.")
 
     @staticmethod
     def describe(source: Any) -> str:

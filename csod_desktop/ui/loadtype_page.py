@@ -137,6 +137,7 @@ class LoadTypePage(StepPage):
         self.continue_button.clicked.connect(self.fetch_schema)
         self.form.changed.connect(self._on_form_changed)
         state.connection_changed.connect(self._on_state_connection_changed)
+        state.plan_updated.connect(self._on_state_plan_updated)
 
     # -- offers ------------------------------------------------------------------------------------
     def entered(self) -> None:
@@ -218,6 +219,15 @@ class LoadTypePage(StepPage):
         same = (plan.load_type, str(plan.type_id)) == (lt.type, str(lt.type_id))
         return plan if same else None
 
+    def _on_state_plan_updated(self, what: str) -> None:
+        """A setting changed elsewhere (Review's "Use fr-FR for dates", or its Undo): the form shows it."""
+        if what != "settings":
+            return
+        plan = self._plan_of(self.current_offer())
+        if plan is not None and plan.settings != self.form.values():
+            # Every setting of the form: one the plan no longer has (an undone switch) shows "Not sent" again.
+            self.form.set_values({spec.name: plan.settings.get(spec.name) for spec in self.form.specs})
+
     def _on_form_changed(self) -> None:
         """A setting changed: the import being prepared takes it at once, so Review checks with it."""
         plan = self._plan_of(self.current_offer())
@@ -240,10 +250,15 @@ class LoadTypePage(StepPage):
         )
 
     def _on_schema_loaded(self, load_type: Any, settings: dict[str, Any], schema: Any) -> None:
+        before = self.state.plan
         self.state.use_schema(load_type, settings, schema)
         n = len(schema.properties)
         kept = self.state.source is not None  # the same load type keeps its plan: file, mapping, edits
         nxt = "Your file and mapping are kept and checked again." if kept else "Next, choose your file."
+        if before is not None and before is not self.state.plan and before.source is not None:
+            # Another load type is another import: what the previous one had is said, never dropped quietly.
+            nxt = (f"{load_type.title or schema.load_type} is another import, so it starts without a file: "
+                   f"{before.source.path.name} and its mapping were for {before.title}. Next, choose the file.")
         self.bridge.info(
             f"The portal's schema for {load_type.title or schema.load_type} has {n} fields, "
             f"{len(schema.required)} of them required. {nxt}"

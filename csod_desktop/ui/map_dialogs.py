@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.ui.models.mapping_model import property_label
+from csod_desktop.ui.wheel_guard import guard_wheel
 from csod_desktop.ui.widgets import SearchableCombo
 
 KEEP = "(keep as written)"
@@ -65,6 +66,7 @@ class ValueMapDialog(QDialog):
             # What is saved, else the core's suggestion, else the value itself when the portal accepts it.
             preset = current.get(value) or suggested.get(value) or match_enum(value, prop)
             combo.setCurrentIndex(max(0, combo.findData(preset)) if preset else 0)
+            guard_wheel(combo)  # the table scrolls: the wheel passing over a value must not change it
             self.table.setCellWidget(row, 1, combo)
             self.combos[value] = combo
         self.table.setColumnWidth(0, 220)
@@ -90,40 +92,72 @@ class ValueMapDialog(QDialog):
 
 
 class ConstantDialog(QDialog):
-    """Give one property the same value on every record (e.g. a country or an employment type)."""
+    """Give one property the same value on every record (e.g. a country or an employment type).
 
-    def __init__(self, schema: Any, parent: QWidget | None = None) -> None:
+    It starts with no field chosen (never on User ID), and says what the constant does to the field's
+    column or to the constant it replaces before OK is pressed.
+    """
+
+    def __init__(self, schema: Any, parent: QWidget | None = None, *, mapping: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("constantDialog")
         self.setWindowTitle("Add a constant")
-        self.schema = schema
+        self.schema, self.mapping = schema, mapping
         self.property_combo = SearchableCombo()
         for prop in schema.properties.values():
             self.property_combo.addItem(property_label(prop), prop.name)
+        self.property_combo.setCurrentIndex(-1)
+        self.property_combo.lineEdit().setPlaceholderText("Type or choose a field")
         self.value_combo = QComboBox()
         self.value_combo.setEditable(True)
         self.value_edit = self.value_combo.lineEdit() or QLineEdit()
+        self.value_edit.setPlaceholderText("The value every record gets")
+        self.effect = QLabel("", objectName="constantEffect")
+        self.effect.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Property", self.property_combo)
         form.addRow("Value for every record", self.value_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.effect)
+        layout.addWidget(self.buttons)
         self.property_combo.currentIndexChanged.connect(self._on_property_changed)
+        self.value_combo.currentTextChanged.connect(self._refresh_ok)
         self._on_property_changed(self.property_combo.currentIndex())
-        self.resize(480, 140)
+        self.resize(480, 160)
 
     def _on_property_changed(self, _index: int) -> None:
-        prop = self.schema.get(self.property_combo.currentData() or "")
+        name = self.property_combo.currentData() if self.property_combo.currentIndex() >= 0 else None
+        prop = self.schema.get(name or "")
         self.value_combo.clear()
         if prop is not None:
             self.value_combo.addItems(allowed_values(prop))
         self.value_combo.setEditText("")
+        self.effect.setText(self._effect(prop))
+        self._refresh_ok()
+
+    def _effect(self, prop: Any) -> str:
+        """What the constant does to what is there already (said before OK, and on the Map step after)."""
+        if prop is None or self.mapping is None:
+            return ""
+        title = property_label(prop)
+        columns = [source for source, target in self.mapping.columns.items() if target == prop.name]
+        current = self.mapping.constants.get(prop.name)
+        if current is not None:
+            return f"{title} already has the constant '{current}': this value replaces it."
+        if columns:
+            return (f"{title} loads from your column '{columns[0]}': the constant fills only the records where "
+                    "that column is empty.")
+        return ""
+
+    def _refresh_ok(self, *_: Any) -> None:
+        self.ok_button.setEnabled(self.result_pair() is not None)
 
     def result_pair(self) -> tuple[str, str] | None:
-        name = self.property_combo.currentData()
+        name = self.property_combo.currentData() if self.property_combo.currentIndex() >= 0 else None
         value = self.value_combo.currentText().strip()
         return (name, value) if name and value else None

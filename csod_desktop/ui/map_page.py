@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -21,14 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.errors import CsodError
+from csod_desktop.services.plan_history import MAP
+from csod_desktop.ui.eliding_header import eliding_header
 from csod_desktop.ui.map_dialogs import ConstantDialog, ValueMapDialog
 from csod_desktop.ui.models.mapping_model import NOT_MAPPED, TARGET, MappingModel, property_label
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.widgets import SearchableCombo
 
 
+#: The change line when nothing changed yet.
+IDLE = "Each change you make here is said on this line, with what it does to the other columns; Ctrl+Z takes it back."
+
+
 class TargetDelegate(QStyledItemDelegate):
     """Edits the target column with a searchable combo of "Title (name)" for every schema property."""
+
+    #: The typed text names no field: nothing changed (the page says so).
+    unmatched = Signal(str)
 
     def __init__(self, model: MappingModel, parent=None) -> None:
         super().__init__(parent)
@@ -52,7 +63,12 @@ class TargetDelegate(QStyledItemDelegate):
         editor.select_data(index.data(Qt.ItemDataRole.EditRole))
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802, ANN001
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        # The field the typed text names ("Posit" + Enter is Position); a typo changes nothing.
+        found, data = editor.resolve()
+        if not found:
+            self.unmatched.emit(editor.currentText().strip())
+            return
+        model.setData(index, data, Qt.ItemDataRole.EditRole)
 
 
 class MapPage(StepPage):
@@ -73,10 +89,27 @@ class MapPage(StepPage):
         self.template_label = QLabel("", objectName="templateNotice")
         self.template_label.setWordWrap(True)
         self.template_label.hide()
+        self.change_label = QLabel(IDLE, objectName="mapChangeText")
+        self.change_label.setWordWrap(True)
+        self.undo_button = QPushButton("Undo", objectName="mapUndoButton")
+        self.redo_button = QPushButton("Redo", objectName="mapRedoButton")
+        self.change_bar = QFrame(objectName="mapChangeNotice")
+        bar = QHBoxLayout(self.change_bar)
+        bar.setContentsMargins(10, 6, 6, 6)
+        bar.addWidget(self.change_label, 1)
+        bar.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.redo_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Always there (a line of its own), so that a change said here never pushes the table down.
+        self.change_bar.setStyleSheet(
+            "#mapChangeNotice { border-radius: 6px; background: #eef1f5; }"
+            " #mapChangeNotice[level=\"info\"] { background: #eaf2fd; }"
+            " #mapChangeNotice[level=\"warning\"] { background: #fff6dc; border: 1px solid #f0d48a; }")
         self.model = MappingModel(self)
         self.table = QTableView(objectName="mappingTable")
+        eliding_header(self.table)
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(TARGET, TargetDelegate(self.model, self.table))
+        self.delegate = TargetDelegate(self.model, self.table)
+        self.table.setItemDelegateForColumn(TARGET, self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -86,7 +119,7 @@ class MapPage(StepPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((250, 200, 320, 110, 80)):
+        for col, width in enumerate((250, 200, 320, 110, 100)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -110,6 +143,7 @@ class MapPage(StepPage):
 
         self.body.addWidget(self.template_label)
         self.body.addWidget(self.missing_label)
+        self.body.addWidget(self.change_bar)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(buttons)
         self.body.addWidget(QLabel("Constants (the same value on every record):"))
@@ -122,16 +156,33 @@ class MapPage(StepPage):
         self.remove_constant_button.clicked.connect(self.remove_constant)
         self.save_button.clicked.connect(self.save_template)
         self.load_button.clicked.connect(self.load_template)
+        self.delegate.unmatched.connect(self._on_delegate_unmatched)
+        for text, keys, slot, button in (("Undo", ("Ctrl+Z",), self.undo, self.undo_button),
+                                         ("Redo", ("Ctrl+Y", "Ctrl+Shift+Z"), self.redo, self.redo_button)):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button.clicked.connect(slot)
         state.plan_updated.connect(self._on_state_plan_updated)
         state.plan_changed.connect(self._on_state_inputs_changed)
+        self._say("")
 
     # -- building the mapping ----------------------------------------------------------------------
     def entered(self) -> None:
         self.ensure_mapping()
 
     def _on_state_plan_updated(self, what: str) -> None:
+        if what == "source":
+            self._say("")  # a change of the previous file is not this file's
         if what in ("source", "schema"):
             self._on_state_inputs_changed()
+        plan = self.state.plan
+        if what == "mapping" and plan is not None and plan.mapping is not None and self.model.mapping is plan.mapping:
+            self.model.refresh()  # changed in place (an undo): the rows, constants and gaps again
+            self._refresh_constants()
+            self._refresh_missing()
 
     def _on_state_inputs_changed(self) -> None:
         if self.isVisible():
@@ -173,9 +224,37 @@ class MapPage(StepPage):
         self._refresh_missing()
 
     def _on_model_mapping_edited(self) -> None:
-        self.state.plan.set_mapping(self.model.mapping)
+        change = self.state.plan.set_mapping(self.model.mapping)
+        if change:
+            self._say(change.text, warn=bool(change.displaced))
         self._refresh_missing()
         self._on_table_row_changed(self.table.currentIndex(), QModelIndex())
+
+    # -- what changed, and taking it back ------------------------------------------------------------
+    def _say(self, text: str, *, warn: bool = False) -> None:
+        """Show what the last change did (above all to another row), with Undo and Redo."""
+        plan = self.state.plan
+        self.change_label.setText(text or IDLE)
+        self.change_bar.setProperty("level", ("warning" if warn else "info") if text else "")
+        self.change_bar.style().unpolish(self.change_bar)
+        self.change_bar.style().polish(self.change_bar)
+        self.undo_button.setEnabled(plan is not None and plan.history.next_undo(MAP) is not None)
+        self.redo_button.setEnabled(plan is not None and plan.history.next_redo(MAP) is not None)
+
+    def undo(self) -> None:
+        plan = self.state.plan
+        label = plan.undo(MAP) if plan is not None else None
+        self._say(f"Undone: {label}" if label else "There is no mapping change to undo.")
+
+    def redo(self) -> None:
+        plan = self.state.plan
+        label = plan.redo(MAP) if plan is not None else None
+        self._say(f"Done again: {label}" if label else "There is no mapping change to redo.")
+
+    def _on_delegate_unmatched(self, text: str) -> None:
+        self._say(f"No field of the portal matches '{text}': nothing was changed. Type part of a field's title "
+                  "or name and choose it in the list, or choose '— not loaded —' to leave the column out.",
+                  warn=True)
 
     def _refresh_missing(self) -> None:
         mapping, schema = self.model.mapping, self.state.schema
@@ -224,7 +303,7 @@ class MapPage(StepPage):
             self._on_model_mapping_edited()
 
     def add_constant(self) -> None:
-        dialog = ConstantDialog(self.state.schema, self)
+        dialog = ConstantDialog(self.state.schema, self, mapping=self.model.mapping)
         if dialog.exec() and dialog.result_pair():
             name, value = dialog.result_pair()
             self.model.mapping.set_constant(name, value)
@@ -284,6 +363,7 @@ class MapPage(StepPage):
         self.notice = f"Template {path.stem} applied."
         self.template_label.setText(self.notice)
         self.template_label.show()
-        self.state.plan.set_mapping(mapping, origin="template", template=path)
+        change = self.state.plan.set_mapping(mapping, origin="template", template=path)
         self._show(mapping)
         self.bridge.info(f"Template {path.name} applied.")
+        self._say(f"Template {path.stem} applied. {change.text}".strip(), warn=bool(change.displaced))

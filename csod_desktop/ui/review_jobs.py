@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from csod_desktop.ui.models.review_model import ReviewData
+
+#: The Problems cell of an exported row is cut after this many characters (and says so): a record with
+#: dozens of problems made 1,500-character cells nobody reads in a spreadsheet (issue 14).
+NOTE_CHARS = 600
 
 
 def check_job(plan: Any):
@@ -35,6 +40,34 @@ def summary_of(result: Any) -> pl.DataFrame:
     )
 
 
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: its rows, and how many problem lists were cut to ``limit`` characters."""
+
+    rows: int
+    cut: int = 0
+    limit: int = NOTE_CHARS
+
+
+def note_of(problems: list[Any], limit: int = NOTE_CHARS) -> tuple[str, bool]:
+    """A record's problems as one cell ("Field: message hint; ..."): whole problems while they fit in
+    ``limit`` characters, then how many more there are; (the text, whether some were left out)."""
+    parts = [f"{p.column}: {p.message} {p.hint}".strip() for p in problems]
+    note = "; ".join(parts)
+    if len(note) <= limit:
+        return note, False
+    kept: list[str] = []
+    for part in parts:
+        if len("; ".join([*kept, part])) > limit:
+            break
+        kept.append(part)
+    if not kept:  # one problem longer than the cell: its start
+        kept = [parts[0][:limit].rstrip() + "…"]
+    rest = len(parts) - len(kept) if kept[0] is not parts[0] or len(kept) > 1 else len(parts) - 1
+    more = f" … and {rest} more problem(s): see the Review step" if rest else " (cut: see the Review step)"
+    return "; ".join(kept) + more, True
+
+
 def export_problem_rows(
     data: ReviewData,
     excluded: set[int],
@@ -43,36 +76,44 @@ def export_problem_rows(
     source_frame: pl.DataFrame | None = None,
     mapping: Any = None,
     edits: Mapping[tuple[int, str], str] | None = None,
-) -> int:
-    """Write the records with problems to ``out`` as a CSV Excel opens cleanly (UTF-8 with BOM, CRLF).
+    records: Sequence[int] | None = None,
+) -> Exported:
+    """Write records to ``out`` as a CSV Excel opens cleanly (UTF-8 with BOM, CRLF).
 
-    Columns: Row (the record number in the original file), Excluded, Problems (each message and hint),
-    then the record in the administrator's own columns (``source_frame``, with the grid's edits written
-    into the column mapped to the edited field), so the fixed file can be dropped back in step 3 and
-    maps itself again. Without a source frame, the mapped fields. Every cell is neutralized: a value
-    such as ``=HYPERLINK(...)`` from an HR export must not run as a formula when the file is opened.
-    Returns the number of rows written.
+    ``records`` are the ones the grid shows (its filter: errors only, a summary line, every record);
+    without them, every record with a problem. Columns: Row (the record number in the original file),
+    Excluded, Problems (each message and hint, cut after :data:`NOTE_CHARS` characters: a spreadsheet
+    cell is for reading, the whole text stays on Review), then the record in the administrator's own
+    columns (``source_frame``, with the grid's edits written into the column mapped to the edited
+    field), so the fixed file can be dropped back in step 3 and maps itself again; never cut. Without a
+    source frame, the mapped fields. Every cell is neutralized: a value such as ``=HYPERLINK(...)`` from
+    an HR export must not run as a formula when the file is opened.
     """
     from csod_desktop.core.export import write_csv
 
-    records = sorted(data.by_row)
+    records = sorted(data.by_row) if records is None else list(records)
     index = [r - 1 for r in records]
     if source_frame is not None and mapping is not None:
         frame = source_frame[index] if records else source_frame.head(0)
         source_of = {prop: source for source, prop in mapping.columns.items()}
+        position = {record: row for row, record in enumerate(records)}
+        by_column: dict[str, dict[int, str | None]] = {}
         for (record, prop), value in (edits or {}).items():
             column = source_of.get(prop)
-            if column in frame.columns and record in records:
-                row = records.index(record)
-                frame = frame.with_columns(
-                    frame.get_column(column).scatter([row], pl.Series([value or None], dtype=pl.String))
-                )
+            if column in frame.columns and record in position:
+                by_column.setdefault(column, {})[position[record]] = value or None
+        frame = frame.with_columns([
+            frame.get_column(column).cast(pl.String).scatter(list(cells),
+                                                             pl.Series(list(cells.values()), dtype=pl.String))
+            for column, cells in by_column.items()
+        ]) if by_column else frame
     else:
         frame = data.frame[index] if records else data.frame.head(0)
-    notes = ["; ".join(f"{p.column}: {p.message} {p.hint}".strip() for p in data.by_row[r]) for r in records]
+    notes = [note_of(data.by_row.get(r, [])) for r in records]
     header = ["Row", "Excluded", "Problems", *frame.columns]
     rows = (
         [str(r), "yes" if r in excluded else "", note, *("" if v is None else v for v in values)]
-        for r, note, values in zip(records, notes, frame.iter_rows())
+        for r, (note, _cut), values in zip(records, notes, frame.iter_rows())
     )
-    return write_csv(out, header, rows)
+    written = write_csv(out, header, rows)
+    return Exported(written, sum(cut for _, cut in notes))

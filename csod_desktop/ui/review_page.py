@@ -1,8 +1,9 @@
 """Step 5, Review: the plan checked in the background, a summary, the problem grid, fixes, exclusions.
 
-A view of the current load plan: edits and exclusions go to the plan, a change made on another step
-(a setting, the mapping, the file) is checked again at once, and "Add to the job" writes the plan's
-payload parts and says the import is prepared (the window hands it to Run).
+A view of the current load plan: edits and exclusions go to the plan as changes Undo takes back, a
+change made on another step (a setting, the mapping, the file) is checked again at once, and "Add to
+the job" writes the plan's payload parts and says the import is prepared (the window hands it to Run).
+Nothing of a previous file or a previous check stays on screen while the next one runs.
 """
 
 from __future__ import annotations
@@ -11,38 +12,65 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
-    QHeaderView,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from csod_desktop import paths
 from csod_desktop.errors import CsodError
 from csod_desktop.ui.models.frame_model import FrameModel
-from csod_desktop.ui.models.review_model import FIXED, ReviewData, ReviewModel
+from csod_desktop.ui.models.review_model import (
+    ALL,
+    ERRORS,
+    EXCLUDE,
+    PROBLEMS,
+    RULE,
+    STATUS,
+    WARNINGS,
+    ReviewData,
+    ReviewModel,
+)
+from csod_desktop.ui.eliding_header import eliding_header
 from csod_desktop.ui.page import StepPage
-from csod_desktop.ui.review_jobs import check_job, export_problem_rows
+from csod_desktop.ui.review_culture import CulturePanel, covered
+from csod_desktop.ui.review_edits import ReviewEdits
+from csod_desktop.ui.review_grid import Kept, ReviewGrid
+from csod_desktop.ui.review_jobs import check_job
+from csod_desktop.ui.review_payload import ReviewPayload
+from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
+from csod_desktop.ui.widgets import ElidedLabel, WrapRow
 
-#: Plan changes made on other steps that the Review step checks again at once.
-RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "portal"})
+#: Plan changes that the Review step checks again at once (when it shows; else when it is entered).
+RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "confirmations", "portal"})
+#: The grid's filters, in the order of the "Show" drop-down.
+FILTERS = (("Problem records only", PROBLEMS), ("Errors only", ERRORS), ("Warnings only", WARNINGS),
+           ("All records", ALL), ("A summary line", RULE))
+HINT = "Select a highlighted cell to see what is wrong and how to fix it."
+#: Below this height (of the step) the lead sentence under the title is hidden.
+COMPACT_BELOW = 640
+#: The grid's Undo, Redo and Edit buttons look like the page's other buttons, at their height.
+TOOL_STYLE = ("QToolButton { background: #ffffff; border: 1px solid #c5ccd8; border-radius: 5px; padding: 5px 10px; }"
+              " QToolButton:hover { background: #f0f4fb; } QToolButton:disabled { color: #9aa1ab; }"
+              " QToolButton::menu-indicator { image: none; width: 0; }")
 
 
 class ReviewPage(StepPage):
     title = "Review before loading"
     lead = (
-        "The app checks every record against the portal's rules. Fix a highlighted cell by typing in it, "
-        "then check again, or exclude the record. Nothing is sent until you say so."
+        "The app checks every record against the portal's rules. Fix a highlighted cell by typing in it "
+        "(or paste from a spreadsheet), then check again, or exclude the record. Nothing is sent until you say so."
     )
 
     #: The import's payload parts are written: ``services.loads.PreparedImport`` list, one per part.
@@ -53,78 +81,100 @@ class ReviewPage(StepPage):
         self.services = services
         self.review: ReviewData | None = None
         self._worker = None
-        self._writing = False
-        self._hold = lambda: None  # why the import must not be called ready yet (set_portal_panel)
+        self._kept: Kept | None = None  # where the administrator was before the grid was rebuilt
+        self._hold: Callable[[], str | None] = lambda: None  # why the import is not ready yet (set_portal_panel)
+        self._summary_keys: list[tuple[str, str]] = []  # (rule, property) of each summary line
 
         self.progress = QProgressBar(objectName="checkProgress", maximum=1000)
         self.progress.setFormat("Checking … %p%")
         self.cancel_button = QPushButton("Cancel")
         self.recheck_button = QPushButton("Check again", objectName="recheckButton")
+        self.export_button = QPushButton("Export rows…")
+        self.export_button.setToolTip("Writes the records the grid shows (with their problems) to a CSV for Excel")
+        # What the last gesture did (a paste, an undo, an exclusion) takes the progress bar's place once the
+        # check is done: the message area above would push the grid down under the pointer at every paste.
+        self.change_label = ElidedLabel("", objectName="reviewChange")
+        self.change_label.setStyleSheet("#reviewChange { color: #1f4f96; font-weight: 600; }")
+        self.change_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
+        top.addWidget(self.change_label, 1)
         top.addWidget(self.cancel_button)
         top.addWidget(self.recheck_button)
+        top.addWidget(self.export_button)
 
+        self.culture = CulturePanel()
         self.file_level = QLabel("", objectName="fileLevelProblems")
         self.file_level.setWordWrap(True)
         self.file_level.hide()
         self.summary_model = FrameModel(headers={"rule": "Rule", "column": "Field", "severity": "Severity",
                                                  "count": "Problems"})
         self.summary = QTableView(objectName="summaryTable")
+        eliding_header(self.summary)
         self.summary.setModel(self.summary_model)
         self.summary.verticalHeader().hide()
         self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.summary.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.summary.horizontalHeader().setStretchLastSection(False)
         self.summary.setAccessibleName("Problems by rule and column")
+        self.summary.setToolTip("Problems by rule and column: click a line to see its records and cells")
+        self.summary.setMinimumHeight(self.summary.verticalHeader().defaultSectionSize() + 34)
 
         self.filter_combo = QComboBox(objectName="filterCombo")
-        self.filter_combo.addItem("All problems", None)
-        self.filter_combo.addItem("Errors only", "error")
-        self.filter_combo.addItem("Warnings only", "warning")
-        self.filter_combo.addItem("The summary line selected above", "rule")
-        self.filter_combo.model().item(3).setEnabled(False)
-        self.exclude_button = QPushButton("Exclude selected")
-        self.include_button = QPushButton("Include selected")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        for text, key in FILTERS:
+            self.filter_combo.addItem(text, key)
+        self.filter_combo.model().item(len(FILTERS) - 1).setEnabled(False)
+        self.undo_button = QToolButton(objectName="undoButton", text="Undo")
+        self.redo_button = QToolButton(objectName="redoButton", text="Redo")
+        self.edit_button = QToolButton(objectName="editMenuButton", text="Edit ▾")
+        self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.edit_button.setToolTip("Copy, paste, fill down, clear, find and replace")
+        for button in (self.undo_button, self.redo_button, self.edit_button):
+            button.setStyleSheet(TOOL_STYLE)
+        self.exclude_button = QPushButton("Exclude")
+        self.exclude_button.setToolTip("Leave the selected records out of the payload (Ctrl+Z takes it back)")
+        self.include_button = QPushButton("Include")
+        self.include_button.setToolTip("Take the selected records back into the payload")
         self.exclude_errors_button = QPushButton("Exclude all with errors")
-        self.export_button = QPushButton("Export problem rows…")
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel("Show"))
-        tools.addWidget(self.filter_combo)
-        tools.addStretch(1)
-        for button in (self.exclude_button, self.include_button, self.exclude_errors_button, self.export_button):
-            tools.addWidget(button)
+        self.tools = WrapRow()
+        self.tools.left.addWidget(QLabel("Show"))
+        self.tools.left.addWidget(self.filter_combo)
+        for button in (self.undo_button, self.redo_button, self.edit_button):
+            self.tools.left.addWidget(button)
+        self.tools.left.addStretch(1)
+        self.tools.right.addStretch(1)  # wrapped under the left group, the buttons stay at the right
+        for button in (self.exclude_button, self.include_button, self.exclude_errors_button):
+            self.tools.right.addWidget(button)
 
         self.model = ReviewModel(self)
-        self.grid = QTableView(objectName="problemGrid")
-        self.grid.setModel(self.model)
-        self.grid.setAccessibleName("Records with problems")
-        self.grid.verticalHeader().setDefaultSectionSize(26)
-        self.grid.horizontalHeader().setDefaultSectionSize(150)
-        self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.detail = QLabel("Select a highlighted cell to see what is wrong and how to fix it.",
-                             objectName="problemDetail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.grid = ReviewGrid(self.model)
+        self.find_bar = FindReplaceBar()
+        self.detail = DetailPane(HINT)
+        self.edits = ReviewEdits(self)
+        self.payload = ReviewPayload(self)
 
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(QLabel("Problems by rule and column", objectName="sectionTitle"))
+        # No title line above it (the room is the grid's): its headers say what it is, its tooltip the rest.
         upper_layout.addWidget(self.summary)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(tools)
-        lower_layout.addWidget(self.grid, 1)
-        lower_layout.addWidget(self.detail)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(upper)
-        split.addWidget(lower)
-        split.setSizes([180, 420])
+        lower_layout.addWidget(self.tools)
+        lower_layout.addWidget(self.find_bar)
+        # The detail pane keeps a fixed share of the height, whatever its text (a long one scrolls).
+        lower_layout.addWidget(self.grid, 4)
+        lower_layout.addWidget(self.detail, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(upper)
+        self.split.addWidget(lower)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 4)
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([120, 480])
 
         self.statement = QLabel("", objectName="statement")
         self.statement.setWordWrap(True)
@@ -134,16 +184,19 @@ class ReviewPage(StepPage):
         self.payload_label = QLabel("", objectName="payloadLabel")
         self.payload_label.setWordWrap(True)
         self.payload_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.payload_label.hide()  # shown with its text: an empty line would take the grid's room
         bottom = QHBoxLayout()
         bottom.addWidget(self.statement, 1)
         bottom.addWidget(self.payload_button)
 
         self.body.addLayout(top)
+        self.body.addWidget(self.culture)
         self.body.addWidget(self.file_level)
-        self.body.addWidget(split, 1)
+        self.body.addWidget(self.split, 1)
         self.body.addLayout(bottom)
         self.body.addWidget(self.payload_label)
 
+        self.edit_actions = self.edits.install(self.edit_button, self.undo_button, self.redo_button)
         self.cancel_button.clicked.connect(self.cancel)
         self.recheck_button.clicked.connect(self.run_check)
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
@@ -155,8 +208,9 @@ class ReviewPage(StepPage):
         self.export_button.clicked.connect(lambda: self.export_problems())
         self.payload_button.clicked.connect(self.prepare_import)
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
-        self.model.edited.connect(self._refresh_statement)
-        self.model.exclusions_changed.connect(self._refresh_statement)
+        self.culture.settings_requested.connect(self.edits.use_settings)
+        self.culture.confirm_requested.connect(self.edits.confirm)
+        self.culture.undo_requested.connect(self.edits.undo)
         state.plan_changed.connect(self._on_state_plan_changed)
         state.plan_updated.connect(self._on_state_plan_updated)
         self._set_running(False)
@@ -179,13 +233,39 @@ class ReviewPage(StepPage):
         """Another import is prepared now: nothing of the previous one is shown."""
         self.cancel()
         self.model.set_plan(self.state.plan)
-        self._show_review(None)
+        self._forget()
 
     def _on_state_plan_updated(self, what: str) -> None:
+        if what == "source":
+            self._forget()  # another file: its Review starts empty, whenever it is shown
+        if what in ("edits", "exclusions"):
+            self.model.refresh()
+            self._refresh_statement()
+        self.edits.refresh()
         # A change on another step (a date format, the mapping) is checked at once while Review shows;
         # otherwise when Review is entered. Cell edits wait for "Check again": each check reads the file.
         if what in RECHECK_ON and self.isVisible():
             self.run_check()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        # The culture questions take at most a sixth of the step's height (they scroll), and on a short
+        # screen the lead sentence gives its lines to the grid (1366×768 at 125% is 614 pixels high).
+        height = event.size().height()
+        self.culture.set_most_height(height // 6)
+        lead = self.findChild(QLabel, "pageLead")
+        if lead is not None:
+            lead.setVisible(height >= COMPACT_BELOW)
+        super().resizeEvent(event)
+
+    def say(self, text: str) -> None:
+        """What the last gesture did (a paste, an undo, an exclusion), on the step's top line."""
+        self.change_label.setText(text)
+
+    def _forget(self) -> None:
+        self._kept = None
+        self.say("")
+        self.culture.set_notice("")
+        self._show_review(None)
 
     def run_check(self) -> None:
         plan = self.state.plan
@@ -193,10 +273,19 @@ class ReviewPage(StepPage):
             return
         if self._worker is not None:
             self._worker.cancel()
+        kept = self.grid.remember()
+        if kept is not None:
+            self._kept = kept
         self.model.set_plan(plan)
         self.payload_label.clear()
+        self.payload_label.hide()
+        self._show_review(None)  # the previous grid and totals are not this check's
+        self.statement.setText(f"Checking {plan.source.frame.height:,} records …")
+        self._set_level("pending")
         self.progress.setValue(0)
         self.progress.setFormat("Checking … %p%")
+        self.change_label.hide()
+        self.progress.show()
         self._set_running(True)
         try:
             job = check_job(plan)
@@ -258,35 +347,52 @@ class ReviewPage(StepPage):
             return
         self.progress.setValue(1000)
         self.progress.setFormat("Checked")
+        self.progress.hide()  # done: its line tells what the administrator's changes did
+        self.change_label.show()
         self._show_review(review)
-        self.show_first_problem()
+        # The administrator stays where they were (the same record and field); only a first look at a
+        # file starts on its first problem.
+        if not self.grid.restore(self._kept):
+            self.show_first_problem()
+        self._kept = None
 
     def _show_review(self, review: ReviewData | None) -> None:
         self.review = review
+        self.culture.show_result(review.result if review is not None else None)
         if review is None:
             self.model.set_review(None)
             self.summary_model.set_frame(None)
             self.file_level.hide()
+            self.detail.setText(HINT)
+            self.find_bar.set_columns([])
             self._refresh_statement()
             return
         schema = self.state.schema
         self.model.titles = {name: prop.title for name, prop in schema.properties.items()} if schema else {}
-        if self.filter_combo.currentData() == "rule":
-            self.filter_combo.blockSignals(True)
-            self.filter_combo.setCurrentIndex(0)
-            self.filter_combo.blockSignals(False)
-            self.model.severity = None
+        if self.filter_combo.currentData() == RULE:
+            self._set_filter_silently(PROBLEMS)
         self.model.set_review(review)
-        self.summary_model.set_frame(review.summary)
+        # The summary names each field by its title; the (rule, property) of each line is kept for clicks.
+        summary = review.summary
+        self._summary_keys = list(zip(summary.get_column("rule").to_list(), summary.get_column("column").to_list(),
+                                      strict=True)) if summary is not None and summary.height else []
+        if summary is not None and summary.height:
+            summary = summary.with_columns(pl.col("column").replace({k: v for k, v in self.model.titles.items() if v}))
+        self.summary_model.set_frame(summary)
         self.summary.resizeColumnsToContents()
-        if review.file_level:
-            lines = [f"• {p.message} {p.hint}".strip() for p in review.file_level]
+        suggestions = review.result.suggestions
+        others = [p for p in review.file_level if p.severity.value == "error" and not covered(p, suggestions)]
+        if others:
+            lines = [f"• {p.message} {p.hint}".strip() for p in others]
             self.file_level.setText("About the whole file:\n" + "\n".join(lines))
             self.file_level.show()
         else:
             self.file_level.hide()
         self.grid.resizeColumnToContents(0)
-        self.grid.setColumnWidth(1, 200)
+        self.grid.setColumnWidth(0, min(max(self.grid.columnWidth(0), 90), 220))
+        self.grid.setColumnWidth(self.model.column_index(EXCLUDE), 70)
+        self.grid.setColumnWidth(self.model.column_index(STATUS), 180)
+        self.find_bar.set_columns([(c, self.model.titles.get(c) or c) for c in self.model.columns])
         self._refresh_statement()
 
     def show_first_problem(self) -> None:
@@ -299,27 +405,46 @@ class ReviewPage(StepPage):
                 if record not in self.model.rows:
                     continue
                 for problem in review.by_row[record]:
-                    if problem.severity.value == severity and problem.column in self.model.columns:
+                    if problem.severity.value == severity and problem.column in self.model.layout:
                         index = self.model.index(self.model.row_index(record), self.model.column_index(problem.column))
                         self.grid.setCurrentIndex(index)
                         self.grid.scrollTo(index)
                         return
 
+    def _set_filter_silently(self, key: str | None) -> None:
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(key))
+        self.filter_combo.blockSignals(False)
+        if key != RULE:
+            self.model.severity = key
+
     def _on_filter_combo_changed(self, _index: int) -> None:
         choice = self.filter_combo.currentData()
-        if choice != "rule":
-            self.model.set_filter(choice)
+        if choice == RULE:
+            return
+        kept = self.grid.remember()
+        self.model.set_filter(choice)
+        if not self.grid.restore(kept):
+            self.show_first_problem()
+        self.edits.count_matches()
 
     def _on_summary_clicked(self, index: QModelIndex) -> None:
-        """Click (or Enter on) a summary line: the grid shows just the records it counts."""
+        """Click (or Enter on) a summary line: the grid shows the records it counts, with the cells of its
+        field selected (a line about the whole file shows every record)."""
         if self.review is None or not index.isValid():
             return
-        rule, column = self.summary_model.row_values(index.row())[:2]
-        self.filter_combo.blockSignals(True)
-        self.filter_combo.setCurrentIndex(3)
-        self.filter_combo.blockSignals(False)
-        self.model.set_rule_filter(rule, column)
-        self.show_first_problem()
+        rule, column = self._summary_keys[index.row()]
+        if self.review.rows_for(rule, column):
+            self._set_filter_silently(RULE)
+            self.model.set_rule_filter(rule, column)
+        else:
+            self._set_filter_silently(ALL)
+            self.model.set_filter(ALL)
+            whole = [p for p in self.review.file_level if p.rule == rule and p.column == column]
+            if whole:
+                self.detail.setText("\n".join(f"{p.message}  {p.hint}".strip() for p in whole))
+        self.grid.select_column(column)
+        self.edits.count_matches()
 
     # -- the grid ----------------------------------------------------------------------------------
     def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -327,142 +452,50 @@ class ReviewPage(StepPage):
             return
         record = self.model.record(current.row())
         problems = self.review.by_row.get(record, [])
-        if current.column() >= FIXED:
-            column = self.model.columns[current.column() - FIXED]
+        column = self.model.field_at(current.column())
+        if column is not None:
             here = [p for p in problems if p.column == column]
             problems = here or problems
         text = "\n".join(f"Row {p.row}, {p.column}: {p.message}  {p.hint}".strip() for p in problems)
-        self.detail.setText(text or f"Row {record} has no problem in this cell.")
+        self.detail.setText(text or f"Record {record} has no problem in this cell.")
 
     def _selected_records(self) -> list[int]:
-        rows = {index.row() for index in self.grid.selectionModel().selectedIndexes()}
-        if not rows and self.grid.currentIndex().isValid():
-            rows = {self.grid.currentIndex().row()}
-        return [self.model.record(r) for r in sorted(rows)]
+        return [self.model.record(r) for r in self.grid.selected_rows()]
 
     def _exclude_selected(self, on: bool) -> None:
-        self.model.set_excluded(self._selected_records(), on)
+        self._exclude(self._selected_records(), on)
 
     def exclude_errors(self) -> None:
         if self.review is not None:
-            self.model.set_excluded(self.review.rows_with("error"), True)
+            self._exclude(self.review.rows_with("error"), True)
 
+    def _exclude(self, records: list[int], on: bool) -> None:
+        plan = self.state.plan
+        before = set(self.model.excluded)
+        self.model.set_excluded(records, on)
+        changed = len(set(self.model.excluded) ^ before)
+        if plan is not None and changed:
+            what = "excluded: they are left out of the payload" if on else "taken back into the payload"
+            self.say(f"{changed:,} record(s) {what}. Ctrl+Z takes it back.")
+
+    # -- what leaves the step (``review_payload``) -----------------------------------------------------
     def export_problems(self, out: Path | None = None) -> None:
-        if self.review is None:
-            return
-        if out is None:
-            default = str(paths.safe_path(Path.home(), f"{self.state.source.path.stem}-problems", ".csv"))
-            name, _ = QFileDialog.getSaveFileName(self, "Export problem rows", default, "CSV (*.csv)")
-            if not name:
-                return
-            out = Path(name)
-        review, excluded, edits = self.review, set(self.model.excluded), dict(self.model.edits)
-        source, mapping = self.state.source.frame, self.state.mapping
-        self.pool.start(
-            lambda _c: (export_problem_rows(review, excluded, out, source_frame=source, mapping=mapping,
-                                            edits=edits), out),
-            name="export problems",
-            on_success=lambda r: self.bridge.success(
-                f"{r[0]} problem rows written to {r[1]}. Fix them in Excel, then drop the fixed file in step 3."),
-            on_error=self.bridge.exception,
-        )
+        """Write the records the grid shows (the current filter) with their problems, for Excel."""
+        self.payload.export(out)
 
-    # -- the statement and the payload --------------------------------------------------------------
     def counts(self) -> tuple[int, int, int, int]:
         """(ready, excluded, warnings, errors left): records to send, excluded, sent with warnings, blocking."""
-        if self.review is None:
-            return 0, 0, 0, 0
-        excluded = self.model.excluded
-        error_rows = self.review.error_rows
-        warning_rows = self.review.warning_rows
-        n = self.review.result.n_records
-        errors_left = len(error_rows - excluded)
-        ready = n - len(excluded | error_rows)
-        warnings = len((warning_rows - error_rows) - excluded)
-        return ready, len(excluded), warnings, errors_left
+        return self.payload.counts()
 
     def _refresh_statement(self) -> None:
-        plan = self.state.plan
-        if self.review is None or plan is None:
-            self.statement.setText("")
-            self.payload_button.setEnabled(False)
-            return
-        ready, excluded, warnings, errors_left = self.counts()
-        text = f"{ready:,} records ready, {excluded:,} excluded, {warnings:,} warnings"
-        blocked = bool(self.review.result.file_errors)
-        pending = plan.pending_edits()
-        if pending:
-            text += f". You changed {len(pending)} cell(s): press Check again."
-            level = "pending"
-        elif plan.stale:
-            text += ". Something changed on an earlier step: checking again."
-            level = "pending"
-        elif blocked:
-            text += ". The whole file has a problem (see above) that must be fixed first."
-            level = "error"
-        elif errors_left == 1:
-            text += ". 1 record still has errors: fix it or exclude it."
-            level = "error"
-        elif errors_left:
-            text += f". {errors_left:,} records still have errors: fix them or exclude them."
-            level = "error"
-        elif (problem := plan.reconcile_problem()) is not None:
-            text += f". {problem} {problem.hint}"
-            level = "error"
-        elif (wait := self._hold()) is not None:
-            text += f". {wait}"
-            level = "pending"
-        else:
-            level = "ready"
-        self.statement.setText(text)
-        self.statement.setProperty("level", level)
-        self.statement.style().unpolish(self.statement)
-        self.statement.style().polish(self.statement)
-        self.payload_button.setEnabled(level == "ready" and ready > 0 and self._worker is None and not self._writing)
+        self.payload.refresh()
+
+    def _set_level(self, level: str) -> None:
+        self.payload._set_level(level)
 
     def is_ready(self) -> bool:
-        return self.statement.property("level") == "ready"
+        return self.payload.is_ready()
 
     def prepare_import(self) -> None:
-        """Write the plan's payload parts off the GUI thread (excluded and invalid records left out,
-        split over 1,000,000 records), then say the import is prepared."""
-        plan = self.state.plan
-        if plan is None or self.review is None or plan.stale or self._writing:
-            return
-        problem = plan.reconcile_problem()
-        if problem is not None:  # the statement says so already; the rule holds however this is reached
-            self.bridge.error(str(problem), problem.hint)
-            return
-        if not self.is_ready():
-            return
-        stem = plan.source.path.stem
-        try:
-            writer = plan.payload_writer(self.services.payload_folder(f"{stem}-{plan.load_type}"))
-        except CsodError as err:
-            self.bridge.exception(err)
-            return
-        self._writing = True
-        self._refresh_statement()
-        self.pool.start(
-            lambda control: writer(None, control.is_cancelled),
-            name="payload",
-            on_success=self._on_payloads_written,
-            on_error=self.bridge.exception,
-            on_finish=self._on_writing_finished,
-        )
-
-    def _on_writing_finished(self) -> None:
-        self._writing = False
-        self._refresh_statement()
-
-    def _on_payloads_written(self, written: Any) -> None:
-        plan = self.state.plan
-        if plan is None or not plan.accept_payloads(written):
-            self.bridge.warning("The file changed while its payload was written: check it again, then add it.")
-            return
-        parts = plan.payloads
-        records = sum(p.records for p in parts)
-        size = sum(p.size for p in parts) / 1024
-        where = parts[0].path if len(parts) == 1 else f"{len(parts)} parts in {parts[0].path.parent}"
-        self.payload_label.setText(f"Payload written: {where} ({records:,} records, {size:,.1f} KB).")
-        self.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.load_type})"))
+        """Write the plan's payload parts off the GUI thread, then say the import is prepared."""
+        self.payload.prepare_import()

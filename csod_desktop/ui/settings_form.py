@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from csod_desktop.core.culture_findings import SETTING_TITLES
 from csod_desktop.store.profiles import confirmation_word
+from csod_desktop.ui.wheel_guard import guard_wheel
 
 # Plain-language copy for each setting, from bulk-api-quick-start.txt "Step 4: Create a Job" and
 # bulk-api-facts.md "Load types" (the settings seen on jobs).
@@ -250,6 +251,7 @@ class SettingsForm(QWidget):
             box.toggled.connect(self._on_control_changed)
             return box
         combo = QComboBox(objectName=spec.name)
+        guard_wheel(combo)  # the form scrolls: the wheel passing over a setting must not change it
         combo.currentTextChanged.connect(self._on_control_changed)
         if spec.name == "default_culture":
             combo.setEditable(True)

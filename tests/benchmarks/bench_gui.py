@@ -79,6 +79,42 @@ def test_report_filter_changes(qtbot, make_window):
     print(f"worst filter change: {max(timings.values()) * 1000:.1f} ms")
 
 
+def test_review_grid_gestures_on_a_big_file(qtbot, make_window, sandbox, tmp_path):
+    """The time each Review gesture holds the GUI thread on every record of a big file (issue 14)."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+    from PySide6.QtWidgets import QApplication
+
+    from csod_desktop.api import RetryPolicy
+    from gui_helpers import StallProbe, big_file, reach_file_step, read_and_validate
+    from results_helpers import timed
+
+    rows = int(os.environ.get("BENCH_ROWS", "100000"))
+    window = make_window(context_options={"retry": RetryPolicy(attempts=2, base=0.05, cap=0.1)})
+    reach_file_step(qtbot, window, sandbox.root_url)
+    idle = _idle_reference(qtbot)
+    read_and_validate(qtbot, window, big_file(tmp_path, rows), StallProbe())
+    review, model = window.review_page, window.review_page.model
+    first = "PersonData_NameData_FirstName"
+    timings = {"all records": timed(lambda: review.filter_combo.setCurrentIndex(review.filter_combo.findData("all")))}
+    assert model.rowCount() == rows
+    review.grid.setCurrentIndex(model.index(0, model.column_index(first)))
+    timings["open find and replace"] = timed(review.edits.open_find)
+    bar = review.find_bar
+    timings["count matches (a)"] = timed(lambda: bar.find_edit.setText("a"))
+    timings["replace in every record"] = timed(lambda: review.edits.replace(first, "a", "A", False, True))
+    changed = len(window.state.plan.edits)
+    timings["undo it"] = timed(review.edits.undo)
+    QApplication.clipboard().setText("\r\n".join("\t".join(f"r{i}c{j}" for j in range(4)) for i in range(3)))
+    timings["paste a 3x4 block"] = timed(review.edits.paste)
+    column = model.column_index(first)
+    whole = QItemSelection(model.index(0, column), model.index(rows - 1, column))
+    review.grid.selectionModel().select(whole, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    timings["remember a whole column"] = timed(review.grid.remember)
+    print(f"\n{rows:,} records (replace changed {changed:,} cells); idle reference: worst gap {idle * 1000:.1f} ms")
+    for name, seconds in timings.items():
+        print(_line(name, seconds, idle))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000, help="records in the file read and checked")

@@ -11,6 +11,7 @@ from csod_desktop.api import RetryPolicy
 from csod_desktop.ui.main_window import REVIEW
 from csod_desktop.ui.map_dialogs import ConstantDialog, ValueMapDialog
 from csod_desktop.ui.models.mapping_model import TARGET
+from csod_desktop.ui.models.review_model import EXCLUDE
 from gui_helpers import SAMPLES, answer_modal, window_at_map
 
 pytestmark = pytest.mark.gui
@@ -150,7 +151,7 @@ def test_review_filters_excludes_and_exports_problem_rows(qtbot, make_window, sa
     assert any("required" in r["Problems"].lower() for r in rows if r["Row"] == "3")
 
     # Exclude one record through its check box, then every record with errors: ready.
-    first = model.index(model.row_index(errors[0]), 0)
+    first = model.index(model.row_index(errors[0]), model.column_index(EXCLUDE))
     model.setData(first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert errors[0] in model.excluded
     qtbot.mouseClick(review.exclude_errors_button, Qt.MouseButton.LeftButton)

@@ -40,7 +40,7 @@ def test_problem_rows_keep_the_files_headers_edits_and_neutralize_formulas(tmp_p
     written = export_problem_rows(data, {3}, out, source_frame=source, mapping=mapping, edits=edits)
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert written == len(rows) == len(data.by_row)
+    assert written.rows == len(rows) == len(data.by_row) and written.cut == 0
     assert list(rows[0])[:3] == ["Row", "Excluded", "Problems"]
     assert list(rows[0])[3:] == source.columns  # the file's own headers, in its order
     third = next(r for r in rows if r["Row"] == "3")

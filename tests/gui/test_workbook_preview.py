@@ -77,11 +77,11 @@ def test_hidden_sheets_are_offered_as_hidden_and_read_only_when_chosen(qtbot, ma
     qtbot.waitUntil(lambda: window.state.source is not None and not window.pool.busy, timeout=20_000)
     labels = [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())]
     assert labels == ["Old export (hidden)", "Employees"] and page.sheet_combo.currentText() == "Employees"
-    assert "hidden sheet" in window.message_area.text()
+    assert "hidden sheet" in page.warnings.text() and "needs a look" in window.message_area.text()
     assert window.state.source.frame.rows() == SMALL_SHOWN and "XLS" in page.summary.text()
 
     page.sheet_combo.setCurrentIndex(0)
     page.sheet_combo.activated.emit(0)
     qtbot.waitUntil(lambda: window.state.source.sheet == "Old export" and not window.pool.busy, timeout=20_000)
     assert window.state.source.headers == ["stale"]
-    assert "is hidden" in window.message_area.text()
+    assert "is hidden" in page.warnings.text()

@@ -127,11 +127,16 @@ class MappingModel(QAbstractTableModel):
         """Map the source column of ``row`` to ``target`` (None: do not load it); a manual choice.
 
         A property takes one column: another column mapped to the same property is unmapped (by the
-        core's ``Mapping.assign``), so every row is refreshed.
+        core's ``Mapping.assign``), so every row is refreshed; the Map step says so, with an Undo.
         """
         self.mapping.assign(self.headers[row], target)
         self.dataChanged.emit(self.index(0, 0), self.index(len(self.headers) - 1, len(HEADERS) - 1))
         self.mapping_edited.emit()
+
+    def refresh(self) -> None:
+        """Repaint every row (the mapping changed in place: an undo, a template, a constant)."""
+        if self.headers:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.headers) - 1, len(HEADERS) - 1))
 
     def row_of(self, source: str) -> int:
         return self.headers.index(source)
