@@ -74,6 +74,11 @@ class BulkApiClient:
     def __repr__(self) -> str:
         return f"BulkApiClient({self.root_url!r}, client_id={self.auth.client_id!r})"
 
+    @property
+    def http(self) -> httpx.Client:
+        """The ``httpx.Client`` every call goes through (the connection test reaches the portal with it)."""
+        return self._http
+
     def portal_reader(self) -> PortalReader:
         """The Employee and OU API reads of the same application (their own token, this governor)."""
         return reader_for(self._http, self.root_url, self.auth, self.governor, self.retry, self._sleep)

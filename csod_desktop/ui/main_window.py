@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         sidebar.setFixedWidth(220)
 
         self.message_area = MessageArea(self.bridge)
+        self.message_area.current_page = lambda: self.stack.currentIndex()
+        self._carry_message = False
         self.back_button = QPushButton("Back", objectName="backButton")
         self.back_button.setToolTip("Previous step (Alt+Left)")
         self.next_button = QPushButton("Next", objectName="nextButton")
@@ -126,15 +128,20 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         right.addWidget(self.busy)
-        right.addWidget(self.message_area)
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
+        right_panel = QWidget(objectName="rightPanel")
+        right_panel.setLayout(right)
+        # The message floats over the top of the step (its title and lead), outside the layout: showing
+        # it never pushes the step's buttons down under the pointer.
+        self.message_area.setParent(right_panel)
+        self.message_area.float_over(self.stack)
         central = QWidget(objectName="central")
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addLayout(right, 1)
+        layout.addWidget(right_panel, 1)
         self.setCentralWidget(central)
 
         self._add_shortcuts()
@@ -200,9 +207,11 @@ class MainWindow(QMainWindow):
         """
         if not 0 <= step < len(self.pages) or not self.state.reachable(step):
             return False
-        if clear_message and step != self.stack.currentIndex():
-            self.bridge.clear()
-        self.steps.setCurrentRow(step)
+        self._carry_message = not clear_message
+        try:
+            self.steps.setCurrentRow(step)
+        finally:
+            self._carry_message = False
         return self.stack.currentIndex() == step
 
     def _on_steps_row_changed(self, row: int) -> None:
@@ -213,8 +222,7 @@ class MainWindow(QMainWindow):
             self.steps.setCurrentRow(self.stack.currentIndex())
             self.steps.blockSignals(False)
             return
-        if row != self.stack.currentIndex() and self.sender() is self.steps and self.steps.hasFocus():
-            self.bridge.clear()  # the user clicked or arrowed to another step
+        self.message_area.page_changed(row, carry=self._carry_message)  # a message belongs to its step
         self.stack.setCurrentIndex(row)
         self.pages[row].entered()
         self._refresh_nav()
