@@ -42,12 +42,12 @@ def _resume(
     from csod_desktop.cli.load_document import job_record_document  # noqa: PLC0415
     from csod_desktop.cli.load_steps import render_event  # noqa: PLC0415
     from csod_desktop.services.loads import pump  # noqa: PLC0415
-    from csod_desktop.services.resume import resume_all, unfinished_jobs  # noqa: PLC0415
+    from csod_desktop.services.resume import resume_all, unfinished_for  # noqa: PLC0415
 
     document["jobs"] = []
     report_dir = Path(args.report_dir).expanduser() if args.report_dir else None
     with connection.open_context(args, reporter, stores) as ctx:
-        pending = unfinished_jobs(ctx.journal, root_url=ctx.client.root_url)
+        pending = unfinished_for(ctx.journal, ctx.profile)  # the portal's jobs, as the window finds them
         if not pending:
             reporter.info(f"No unfinished job for {ctx.profile.root_url} in the journal.")
             if not args.json:

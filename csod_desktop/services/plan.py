@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping as MappingABC
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from csod_desktop.core.mapping import Mapping
 from csod_desktop.core.payload import MAX_RECORDS, PayloadInfo, write_payloads
 from csod_desktop.core.portal import JobIds, PortalSnapshot
 from csod_desktop.core.portal_review import PortalReview, portal_review
+from csod_desktop.core.problems import PROBLEM_COLUMNS, Severity
 from csod_desktop.core.reading import ReadOptions, SourceTable, read_table
 from csod_desktop.core.schema import Schema
 from csod_desktop.core.templates import TemplateStore
@@ -41,6 +42,17 @@ IsCancelled = Callable[[], bool]
 _MAP_SHARE = 0.1
 #: Records listed by name in a ReconcileUsers refusal (all of them are counted).
 LISTED = 20
+#: The rule of a warning that carries the portal's reason for refusing a record (fix and reload).
+PORTAL_REFUSED = "portal_refused"
+
+
+@dataclass(frozen=True)
+class PortalReason:
+    """Why the portal refused a record the last time it was sent: its report's message, and the
+    properties (payload columns) the message names, when it names any."""
+
+    message: str
+    columns: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------- edits
@@ -147,6 +159,8 @@ class LoadPlan:
         self.revision = 0
         self.portal: PortalSnapshot | None = None  # the portal's employees and OUs (services.portal_data)
         self.job_ids: JobIds | None = None  # ids the job's other imports provide
+        #: Fix and reload: the portal's reason for each record of the file (1-based), shown by Review.
+        self.portal_reasons: dict[int, PortalReason] = {}
         self._checked: Checked | None = None
         self._listeners: list[Callable[[str], None]] = []
 
@@ -194,7 +208,14 @@ class LoadPlan:
         self.choice = None
         self.edits.clear()
         self.excluded.clear()
+        self.portal_reasons = {}
         self._changed("source")
+
+    def set_portal_reasons(self, reasons: MappingABC[int, PortalReason]) -> None:
+        """The portal's reasons for the file's records (the failed rows of a report, read back in): each
+        check shows them as a warning on the record, on the cells they name."""
+        self.portal_reasons = dict(reasons)
+        self._changed("portal_reasons")
 
     def read(self, path: Path | str, options: ReadOptions | None = None, *, progress: Progress | None = None,
              is_cancelled: IsCancelled | None = None) -> SourceTable:
@@ -302,7 +323,7 @@ class LoadPlan:
             raise PlanError("Map the file's columns first.", hint="Go to the Map step.")
         mapping = Mapping.from_dict(self.mapping.to_dict())  # a copy: the Map step may edit the original
         settings, edits, revision = dict(self.settings), dict(self.edits), self.revision
-        snapshot, job_ids = self.portal, self.job_ids
+        snapshot, job_ids, reasons = self.portal, self.job_ids, dict(self.portal_reasons)
 
         def check(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Checked:
             timings: dict[str, float] = {}
@@ -321,6 +342,8 @@ class LoadPlan:
             # Checks against a snapshot of the portal's own data join here, as one more input of the plan.
             result = validate(frame, schema, settings, snapshot=snapshot, job_ids=job_ids, progress=share,
                               is_cancelled=is_cancelled)
+            if reasons:
+                result = with_portal_reasons(result, frame, reasons)
             timings["validate"] = time.perf_counter() - start
             return Checked(revision, base, frame, result, edits, timings)
 
@@ -450,11 +473,24 @@ class LoadPlan:
     def prepared_imports(self, label: str) -> list[PreparedImport]:
         """One :class:`PreparedImport` per payload part, ready for the runner (and the Run step)."""
         source = self._require_source()
+        counts = self.sent_counts()
         return [
             PreparedImport.from_payload(part, self.load_type, label=label, settings=self.settings, source=source.path,
-                                        mapping=self.mapping, type_id=self.type_id)
+                                        mapping=self.mapping, type_id=self.type_id, title=self.title, **counts)
             for part in self.payloads
         ]
+
+    def sent_counts(self, *, skip_invalid: bool = True) -> dict[str, int]:
+        """What the confirmation says of the file, counted as Review counts it: records excluded, records
+        left out for their errors, and records sent that have warnings."""
+        result = self._require_checked().result
+        n = result.n_records
+        excluded = {r for r in self.excluded if 0 < r <= n}
+        rows = result.problems.filter(pl.col("row") > 0)
+        errors = set(rows.filter(pl.col("severity") == Severity.ERROR.value).get_column("row").to_list())
+        warned = set(rows.filter(pl.col("severity") == Severity.WARNING.value).get_column("row").to_list())
+        invalid = len(errors - excluded) if skip_invalid else 0
+        return {"excluded": len(excluded), "left_invalid": invalid, "warnings": len(warned - errors - excluded)}
 
     # -- helpers ------------------------------------------------------------------------------------
     def _identity_column(self, frame: pl.DataFrame) -> str | None:
@@ -479,6 +515,33 @@ class LoadPlan:
         if checked is None:
             raise PlanError("The file was changed since it was checked.", hint="Check it again on the Review step.")
         return checked
+
+
+def with_portal_reasons(result: ValidationResult, frame: pl.DataFrame,
+                        reasons: MappingABC[int, PortalReason]) -> ValidationResult:
+    """``result`` with one warning per cell the portal named for each record (the record's identity
+    column when it named none): Review shows the portal's reason beside the row it refused."""
+    identity = next((c for c in result.identity if c in frame.columns), frame.columns[0] if frame.columns else "")
+    rows: list[dict[str, Any]] = []
+    for record, reason in sorted(reasons.items()):
+        if not 0 < record <= frame.height:
+            continue
+        columns = [c for c in reason.columns if c in frame.columns] or [identity]
+        for column in columns:
+            value = frame.get_column(column)[record - 1] if column in frame.columns else None
+            rows.append({
+                "row": record, "column": column, "rule": PORTAL_REFUSED, "severity": Severity.WARNING.value,
+                "message": f"Cornerstone refused this record last time: {reason.message}",
+                "hint": "Fix what it names, then check again; the portal checks the record again when it is sent.",
+                "value": None if value is None else str(value),
+            })
+    if not rows:
+        return result
+    added = pl.DataFrame(rows, schema=result.problems.schema).select(PROBLEM_COLUMNS)
+    problems = pl.concat([result.problems, added], how="vertical").sort("row", maintain_order=True)
+    flagged = pl.Series([False] * result.n_records).scatter(sorted({r["row"] - 1 for r in rows}), True)
+    warned = flagged if result.warned is None else (result.warned | flagged)
+    return replace(result, problems=problems, warned=warned.alias("warned"), n_warnings=int(warned.sum()))
 
 
 def _text(series: pl.Series | None, index: int) -> str:

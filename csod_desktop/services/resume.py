@@ -9,6 +9,7 @@ from csod_desktop.errors import Cancelled, CsodError
 from csod_desktop.services.events import RunEvent
 from csod_desktop.services.loads import LoadRunner
 from csod_desktop.store.journal import Journal, JobRecord
+from csod_desktop.store.profiles import AD_HOC_PROFILE_NAME, Profile
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,23 @@ def unfinished_jobs(journal: Journal, *, root_url: str | None = None, profile: s
     return journal.unfinished_jobs(root_url=root_url, profile=profile)
 
 
+def belongs_to(job: JobRecord, profile: Profile) -> bool:
+    """Whether ``job`` was run on the portal ``profile`` connects to.
+
+    A portal is known by its root URL, except the sandbox the app starts: its port may change from one
+    launch to the next while its data folder (its jobs) stays, so its jobs are known by its saved
+    profile (a command's ad-hoc ``--base-url`` profile names no portal).
+    """
+    if profile.is_sandbox and profile.name != AD_HOC_PROFILE_NAME:
+        return job.profile == profile.name
+    return job.root_url.rstrip("/") == profile.root_url.rstrip("/")
+
+
+def unfinished_for(journal: Journal, profile: Profile) -> list[JobRecord]:
+    """The unfinished jobs of the portal ``profile`` connects to, oldest first."""
+    return [job for job in journal.unfinished_jobs() if belongs_to(job, profile)]
+
+
 def resume_job(runner: LoadRunner, job: JobRecord | int) -> Generator[RunEvent, None, JobRecord]:
     """Post what the portal has not received (never twice), poll to the end, fetch the reports worth it."""
     return (yield from runner.follow(job))
@@ -40,7 +58,10 @@ def resume_all(runner: LoadRunner) -> Generator[RunEvent, None, list[ResumeOutco
     one is tried; Ctrl-C / cancel stops everything (the jobs stay in the journal).
     """
     outcomes: list[ResumeOutcome] = []
-    for job in unfinished_jobs(runner.journal, root_url=runner.client.root_url):
+    profile = runner.profile
+    pending = (unfinished_for(runner.journal, profile) if profile is not None
+               else unfinished_jobs(runner.journal, root_url=runner.client.root_url))
+    for job in pending:
         try:
             record = yield from runner.follow(job)
         except Cancelled:

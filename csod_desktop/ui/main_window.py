@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.services = services
+        #: Ask before closing while a job is followed (tests that tear a window down turn it off).
+        self.ask_before_quitting = True
         self.state = WizardState(self)
         self.bridge = MessageBridge(self)
         self.pool = WorkerPool(self)
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
         self.next_button.setToolTip("Next step (Alt+Right)")
         self.next_button.setProperty("primary", True)
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
-        self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        self.next_button.clicked.connect(self.go_next)
         nav = QHBoxLayout()
         nav.setContentsMargins(24, 0, 24, 14)
         nav.addStretch(1)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         """The pages' requests to each other, as signals from one page to a public method of another."""
         self.review_page.import_prepared.connect(self._on_review_import_prepared)
         self.run_page.add_another_requested.connect(lambda: self.go_to(LOAD_TYPE))
+        self.run_page.status.connect_requested.connect(self._on_status_connect_requested)
         self.run_page.status.open_requested.connect(self._on_import_open_requested)
         self.run_page.status.job_finished.connect(self._on_status_job_finished)
         self.history_page.open_requested.connect(self._on_import_open_requested)
@@ -168,6 +171,13 @@ class MainWindow(QMainWindow):
         """Review wrote an import's payload parts: they join the next job, and the window shows Run."""
         if self.run_page.add_imports(imports):
             self.go_to(RUN, clear_message=False)
+
+    def _on_status_connect_requested(self, profile_name: str) -> None:
+        """Resume was asked for a job of a portal the window is not connected to: Connect, with its profile."""
+        self.go_to(CONNECT)
+        self.connect_page.reload_profiles(select=profile_name)
+        self.bridge.info(f"Connect to {profile_name} to carry on with its unfinished job.",
+                         "Press Test connection: the job is resumed as soon as the connection works.")
 
     def _on_import_open_requested(self, import_id: str) -> None:
         self.results_page.open_import(import_id)
@@ -185,11 +195,14 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _=False, n=number: self.go_to(n))
             self.addAction(action)
-        for key, delta in (("Alt+Right", 1), ("Alt+Left", -1)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _=False, d=delta: self.go_to(self.stack.currentIndex() + d))
-            self.addAction(action)
+        forward = QAction(self)
+        forward.setShortcut(QKeySequence("Alt+Right"))
+        forward.triggered.connect(self.go_next)
+        self.addAction(forward)
+        back = QAction(self)
+        back.setShortcut(QKeySequence("Alt+Left"))
+        back.triggered.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.addAction(back)
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -198,6 +211,14 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------------
     def current_step(self) -> int:
         return self.stack.currentIndex()
+
+    def go_next(self) -> bool:
+        """The Next button. From Review it never opens an empty Run step: a file that is ready is added
+        to the job first (as "Add to the job" does); one that is not stays, with the reason."""
+        step = self.stack.currentIndex()
+        if step == REVIEW and not self.run_page.has_work():
+            return self.review_page.add_or_explain()
+        return self.go_to(step + 1)
 
     def go_to(self, step: int, *, clear_message: bool = True) -> bool:
         """Show step ``step`` if its inputs exist; returns whether the window moved there.
@@ -254,6 +275,9 @@ class MainWindow(QMainWindow):
             self.portal_label.setText(f"Connected to\n{profile.name}\n{profile.root_url}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.ask_before_quitting and not self.run_page.may_quit():
+            event.ignore()  # a job is followed and the administrator chose to keep the app open
+            return
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.sync()

@@ -411,6 +411,20 @@ class ReviewPage(StepPage):
     def is_ready(self) -> bool:
         return self.statement.property("level") == "ready"
 
+    def add_or_explain(self) -> bool:
+        """Next from Review while Run has nothing: a ready file is added to the job (Run opens once it is
+        written); any other says on screen why it stays here. Returns whether the file is being added."""
+        if self.is_ready() and self.payload_button.isEnabled():
+            self.prepare_import()
+            return True
+        if self.review is None:
+            why = "it has not been checked yet. Wait for the check, or press Check again."
+        else:
+            why = self.statement.text()
+        self.bridge.warning(f"This file is not added to a job yet: {why}",
+                            "The Run step runs files added from here; fix what is listed, then press Next again.")
+        return False
+
     def prepare_import(self) -> None:
         """Write the plan's payload parts off the GUI thread (excluded and invalid records left out,
         split over 1,000,000 records), then say the import is prepared."""
@@ -453,4 +467,4 @@ class ReviewPage(StepPage):
         size = sum(p.size for p in parts) / 1024
         where = parts[0].path if len(parts) == 1 else f"{len(parts)} parts in {parts[0].path.parent}"
         self.payload_label.setText(f"Payload written: {where} ({records:,} records, {size:,.1f} KB).")
-        self.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.load_type})"))
+        self.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.title})"))

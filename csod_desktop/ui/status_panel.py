@@ -1,4 +1,8 @@
-"""The live status panel: every job of this session and the unfinished ones from the journal, followed in workers."""
+"""The live status panel: every job of this session and the unfinished ones from the journal, followed in workers.
+
+What each import's line says and how full its bar is comes from ``services.progress`` (one state for
+both); an unfinished job from an earlier session offers Resume and Forget on its own row.
+"""
 
 from __future__ import annotations
 
@@ -22,14 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.services import events as ev
+from csod_desktop.services.progress import import_caption, import_progress, job_caption
+from csod_desktop.services.resume import belongs_to
 from csod_desktop.store.records import utcnow
+from csod_desktop.ui.job_dialogs import ForgetDialog, QuitDialog
 from csod_desktop.ui.messages import MessageBridge
 from csod_desktop.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Job / import", "Status", "Total", "Loaded", "Warnings", "Errors", "Progress", "Elapsed", "Next check")
+COLUMNS = ("Job / import", "Status", "Records", "Loaded", "Warnings", "Errors", "Progress", "Elapsed", "Next check")
 PROGRESS_COLUMN = COLUMNS.index("Progress")
+#: The bar's colour once an import is done: all loaded, some records failed, the import failed.
+TONES = {"ok": "#2e9e55", "partial": "#d99a1e", "failed": "#c8372d"}
+FORGOTTEN = "Forgotten by the user: the job stays on the portal; the app no longer follows it."
 
 
 @dataclass
@@ -42,9 +52,11 @@ class FollowedJob:
     next_check_at: datetime | None = None
     uploads: dict[int, float] = field(default_factory=dict)  # import position -> fraction sent
     phase: str = "Starting"
-    waiting_for: str = ""  # an unfinished job of another portal: the profile to connect to
+    stopped: bool = False  # the administrator asked to stop following it: a new connection leaves it be
     item: QTreeWidgetItem | None = None
     bars: list[QProgressBar] = field(default_factory=list)
+    actions: QWidget | None = None  # Resume and Forget, on the row of an unfinished job nobody follows
+    forget: bool = False  # forget it once its worker has stopped
 
     @property
     def active(self) -> bool:
@@ -70,12 +82,15 @@ class StatusPanel(QWidget):
     job_finished = Signal(int)
     #: The share of the newest job's data sent so far (0..1), for the Run step's upload bar.
     upload_progress = Signal(float)
+    #: Resume was asked for a job of a portal the window is not connected to (the profile's name).
+    connect_requested = Signal(str)
 
     def __init__(self, bridge: MessageBridge, pool: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge, self.pool = bridge, pool
         self.poll_policy: Any = None  # services.loads.PollPolicy; None = the documented default pace
         self.context: Any = None
+        self.journal: Any = None  # the journal the unfinished jobs were listed from (before any connection)
         self.jobs: dict[int, FollowedJob] = {}
         self.tray: QSystemTrayIcon | None = None
         self.notifications: list[tuple[str, str]] = []
@@ -91,15 +106,16 @@ class StatusPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(PROGRESS_COLUMN, 160)  # item widgets do not count for ResizeToContents
+        header.resizeSection(PROGRESS_COLUMN, 240)  # item widgets do not count for ResizeToContents
+        header.setMinimumSectionSize(48)
         self.tree.itemDoubleClicked.connect(self._on_tree_double_clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._refresh_buttons())
         self.empty_label = QLabel("No job yet. Jobs you run appear here with their live status.", objectName="settingNote")
         self.open_button = QPushButton("Open results")
         self.open_button.clicked.connect(self._on_open_clicked)
         self.stop_button = QPushButton("Stop following")
-        self.stop_button.setToolTip("Stops asking for this job's status; the job keeps running in Cornerstone "
-                                    "and is picked up again when the app next connects to this portal.")
+        self.stop_button.setToolTip("Stops asking for this job's status; the job keeps running in Cornerstone. "
+                                    "Resume it from its row, or the next time the app connects to this portal.")
         self.stop_button.clicked.connect(self._on_stop_clicked)
         title = QLabel("Jobs", objectName="sectionTitle")
         top = QHBoxLayout()
@@ -119,29 +135,34 @@ class StatusPanel(QWidget):
 
     # -- starting and finding jobs --------------------------------------------------------------------
     def set_context(self, context: Any) -> None:
-        """A portal connection opened: carry on with its unfinished jobs from the journal."""
+        """A portal connection opened: carry on with its unfinished jobs from the journal.
+
+        They are found by the profile's portal (``services.resume.belongs_to``), not by the address: the
+        demo's sandbox may come back on another port with the same jobs.
+        """
         self.context = context
         if context is None:
             return
-        from csod_desktop.services.resume import unfinished_jobs
+        from csod_desktop.services.resume import unfinished_for
 
-        for job in unfinished_jobs(context.journal, root_url=context.client.root_url):
+        for job in unfinished_for(context.journal, context.profile):
             followed = self.jobs.get(job.ref)
-            if followed is not None and followed.active:
-                continue
-            self.bridge.info(f"Carrying on with job {job.label or job.job_id or job.ref}, unfinished from an earlier session.")
+            if followed is not None and (followed.active or followed.stopped):
+                continue  # followed already, or stopped by the administrator: Resume is on its row
+            self.bridge.info(f"Carrying on with job “{job.label or job.job_id or job.ref}”, unfinished from an "
+                             "earlier session.", "Nothing is sent twice; its report is fetched when it ends.")
             self.follow(job.ref)
 
     def list_unfinished(self, journal: Any) -> int:
-        """At start-up: show the unfinished jobs of every portal, waiting for their profile's connection."""
+        """At start-up: show the unfinished jobs of every portal, each with Resume and Forget."""
         from csod_desktop.services.resume import unfinished_jobs
 
+        self.journal = journal
         found = 0
         for job in unfinished_jobs(journal):
             if job.ref in self.jobs:
                 continue
-            self.jobs[job.ref] = FollowedJob(job.ref, record=job, phase="Waiting for a connection",
-                                             waiting_for=job.profile or job.root_url)
+            self.jobs[job.ref] = FollowedJob(job.ref, record=job, phase="Unfinished from an earlier session")
             self._render(self.jobs[job.ref])
             found += 1
         return found
@@ -162,8 +183,9 @@ class StatusPanel(QWidget):
         runner = self._runner()
         followed = self.jobs.setdefault(job_ref, FollowedJob(job_ref))
         followed.record = self.context.journal.job(job_ref)
-        followed.waiting_for = ""
+        followed.stopped = False
         followed.phase = "Resuming"
+        followed.uploads.clear()
 
         def job(control: Any) -> Any:
             runner.is_cancelled = control.is_cancelled
@@ -194,9 +216,13 @@ class StatusPanel(QWidget):
                 return
             followed = self.jobs[ref]
             followed.worker = None
+            followed.uploads.clear()
+            if followed.forget:
+                self._forget_now(followed)
+                return
             followed.record = self.context.journal.job(ref) if self.context is not None else followed.record
             if followed.record is not None and not followed.record.finished:
-                followed.phase = "Stopped (the job stays in the journal)"
+                followed.phase = "Stopped: Resume carries on (nothing is sent twice)"
             self._render(followed)
             self._update_ticker()
 
@@ -233,9 +259,12 @@ class StatusPanel(QWidget):
             if isinstance(event, ev.StatusChecked):
                 followed.next_check_at = None
                 followed.phase = "Running in Cornerstone" if not event.finished else "Finished; fetching reports"
+            if isinstance(event, (ev.ReportReady, ev.ReportSkipped)):
+                followed.phase = "Finished; fetching reports"
             if isinstance(event, ev.JobFinished):
                 followed.next_check_at = None
                 followed.phase = f"Job {followed.record.state}" if followed.record is not None else "Finished"
+                followed.uploads.clear()
                 self._notify_finished(followed)
                 self.job_finished.emit(followed.ref)
         self._render(followed)
@@ -266,12 +295,14 @@ class StatusPanel(QWidget):
             followed.item.setData(0, Qt.ItemDataRole.UserRole, ("job", followed.ref))
             followed.item.setExpanded(True)
         item = followed.item
-        name = (record.label if record is not None else "") or "Job"
-        job_id = record.job_id if record is not None and record.job_id else "not created yet"
-        item.setText(0, name)
-        item.setToolTip(0, f"{name}\nJob id: {job_id}")
-        item.setText(1, followed.phase if not followed.waiting_for else
-                     f"Unfinished: connect to {followed.waiting_for} to carry on")
+        if record is not None:
+            text, tip = job_caption(record)
+        else:
+            text, tip = "Job", "Job: not created yet"
+        item.setText(0, text)
+        item.setToolTip(0, tip)
+        item.setText(1, followed.phase)
+        item.setToolTip(1, followed.phase)
         imports = record.imports if record is not None else ()
         while item.childCount() < len(imports):
             child = QTreeWidgetItem(item)
@@ -283,34 +314,65 @@ class StatusPanel(QWidget):
         for position, imp in enumerate(imports):
             child = item.child(position)
             child.setData(0, Qt.ItemDataRole.UserRole, ("import", imp.import_id or ""))
-            child.setText(0, f"{position + 1}. {imp.label or imp.load_type}")
-            child.setToolTip(0, f"{imp.load_type} from {imp.source_name or 'a file'}\nImport id: {imp.import_id or '-'}")
-            child.setText(1, imp.status or ("sent" if imp.post_state == "sent" else imp.post_state))
+            caption, tip = import_caption(position, imp)
+            child.setText(0, caption)
+            child.setToolTip(0, tip)
+            progress = import_progress(imp, sent=followed.uploads.get(position), followed=followed.active)
+            child.setText(1, progress.word)
+            child.setToolTip(1, progress.text)
             child.setText(2, _num(imp.total_records if imp.total_records is not None else imp.record_count))
             child.setText(3, _num(imp.successful_records))
             child.setText(4, _num(imp.successful_records_with_warnings))
             child.setText(5, _num(imp.error_records))
-            self._set_bar(followed.bars[position], followed, position, imp)
+            self._set_bar(followed.bars[position], progress)
+        self._set_actions(followed)
         self._refresh_times(followed)
         self.empty_label.setVisible(not self.jobs)
         self._refresh_buttons()
 
-    def _set_bar(self, bar: QProgressBar, followed: FollowedJob, position: int, imp: Any) -> None:
-        """Uploading fills the first half of the bar; Cornerstone's processing (records done) the second."""
-        if imp.finished:
-            bar.setValue(100)
-            bar.setFormat("done")
-        elif imp.total_records:
-            done = (imp.successful_records or 0) + (imp.error_records or 0)
-            bar.setValue(50 + int(50 * done / imp.total_records))
-            bar.setFormat(f"processing {done:,}/{imp.total_records:,}")
-        elif imp.post_state == "sent":
-            bar.setValue(50)
-            bar.setFormat("sent, queued")
+    @staticmethod
+    def _set_bar(bar: QProgressBar, progress: Any) -> None:
+        """The bar says what the status says: a share when one is known, a busy bar while nobody knows."""
+        if progress.fraction is None:
+            bar.setRange(0, 0)  # Qt's busy indicator: the phase has no known length
         else:
-            sent = followed.uploads.get(position, 0.0)
-            bar.setValue(int(50 * sent))
-            bar.setFormat(f"uploading {int(100 * sent)}%")
+            bar.setRange(0, 100)
+            bar.setValue(int(round(100 * progress.fraction)))
+        bar.setFormat(progress.text)
+        bar.setToolTip(progress.text)
+        tone = TONES.get(progress.tone) if progress.finished else None
+        bar.setStyleSheet(f"QProgressBar::chunk {{ background: {tone}; }}" if tone else "")
+
+    def _set_actions(self, followed: FollowedJob) -> None:
+        """Resume and Forget on the row of an unfinished job that nobody follows right now."""
+        record = followed.record
+        wanted = record is not None and not record.finished and not followed.active
+        if not wanted:
+            if followed.actions is not None:
+                self.tree.removeItemWidget(followed.item, PROGRESS_COLUMN)
+                followed.actions = None
+            return
+        if followed.actions is None:
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            resume = QPushButton("Resume", objectName="resumeButton")
+            forget = QPushButton("Forget…", objectName="forgetButton")
+            resume.clicked.connect(lambda _=False, ref=followed.ref: self.resume(ref))
+            forget.clicked.connect(lambda _=False, ref=followed.ref: self.forget(ref))
+            row.addWidget(resume)
+            row.addWidget(forget)
+            box.resume_button, box.forget_button = resume, forget  # type: ignore[attr-defined]
+            self.tree.setItemWidget(followed.item, PROGRESS_COLUMN, box)
+            followed.actions = box
+        where = record.profile or record.root_url
+        connected = self.context is not None and belongs_to(record, self.context.profile)
+        followed.actions.resume_button.setToolTip(  # type: ignore[attr-defined]
+            "Follow the job again: send what the portal has not received (never twice), wait for it, fetch "
+            "its reports" if connected else f"Connect to {where} first: Resume opens the Connect step with it")
+        followed.actions.forget_button.setToolTip(  # type: ignore[attr-defined]
+            "The job stays on the portal; this app stops following it (it asks first)")
 
     def _refresh_times(self, followed: FollowedJob) -> None:
         item, record = followed.item, followed.record
@@ -361,7 +423,61 @@ class StatusPanel(QWidget):
         kind, value = self._current()
         followed = self.jobs.get(value) if kind == "job" else None
         if followed is not None and followed.worker is not None:
+            followed.stopped = True
             followed.worker.cancel()
+
+    def resume(self, job_ref: int) -> None:
+        """Follow an unfinished job again; connecting first when the window is on another portal (or none)."""
+        followed = self.jobs.get(job_ref)
+        if followed is None or followed.active or followed.record is None:
+            return
+        if self.context is None or not belongs_to(followed.record, self.context.profile):
+            self.connect_requested.emit(followed.record.profile or followed.record.root_url)
+            return
+        self.follow(job_ref)
+
+    def ask_forget(self, record: Any) -> bool:
+        """Whether the administrator confirms forgetting the job (a method, so a test can answer it)."""
+        dialog = ForgetDialog(record, self.window())
+        dialog.exec()
+        return dialog.forgetting()
+
+    def forget(self, job_ref: int) -> bool:
+        """After asking, stop following the job for good: it stays on the portal, the journal marks it."""
+        followed = self.jobs.get(job_ref)
+        if followed is None or followed.record is None or followed.record.finished:
+            return False
+        if not self.ask_forget(followed.record):
+            return False
+        followed.forget = True
+        if followed.worker is not None:
+            followed.worker.cancel()  # forgotten once it has stopped (on_done): no status written after it
+        else:
+            self._forget_now(followed)
+        return True
+
+    def _forget_now(self, followed: FollowedJob) -> None:
+        journal = self.context.journal if self.context is not None else getattr(self, "journal", None)
+        followed.forget = False
+        if journal is None:
+            return
+        journal.abandon(followed.ref, FORGOTTEN)
+        followed.record = journal.job(followed.ref)
+        followed.phase = "Forgotten: it stays on the portal"
+        self.bridge.info(f"Job “{followed.record.label or followed.record.job_id}” forgotten.",
+                         "It stays on the portal; this app no longer follows it.")
+        self._render(followed)
+        self._update_ticker()
+
+    def quit_question(self) -> QuitDialog | None:
+        """The question to ask before the window closes, or None when no job is followed."""
+        active = [f for f in self.jobs.values() if f.active and f.record is not None]
+        if not active:
+            return None
+        journal = self.context.journal if self.context is not None else None
+        records = [journal.job(f.ref) if journal is not None else f.record for f in active]
+        uploading = any(0.0 < share < 1.0 for f in active for share in f.uploads.values())
+        return QuitDialog(records, uploading, self.window())
 
     def import_row(self, import_id: str) -> QTreeWidgetItem | None:
         for followed in self.jobs.values():

@@ -41,7 +41,7 @@ def test_two_import_job_runs_ou_first_with_live_status(qtbot, make_window, sandb
     prepare_import(qtbot, window, DIVISIONS, "ou.division")
     assert [i.load_type for i in run.imports] == ["ou.division", "chr.employee"]
     assert run.order_note.isVisible() and "before employees" in run.order_note.text()
-    assert run.table.item(0, 1).text() == "ou.division"
+    assert run.table.item(0, 1).text() == "Division" and run.table.item(0, 1).toolTip() == "ou.division"
     assert run.job_label_edit.text()  # prefilled
     run.job_label_edit.setText("New divisions and their people")
     run.table.item(1, 4).setText("Employees of the new divisions")
@@ -64,8 +64,8 @@ def test_two_import_job_runs_ou_first_with_live_status(qtbot, make_window, sandb
 
     answer_modal(qtbot, ConfirmDialog, accept)
     qtbot.mouseClick(run.run_button, Qt.MouseButton.LeftButton)
-    assert "sandbox" in seen["banner"] and seen["production"] is False
-    assert "1. ou.division: 4 records" in seen["summary"] and "2. chr.employee" in seen["summary"]
+    assert seen["banner"] == f"test portal: {sandbox.root_url}" and seen["production"] is False
+    assert "1. Division: 4 records" in seen["summary"] and "2. Employee" in seen["summary"]
     assert run.imports == []  # composed imports handed to the job
 
     qtbot.waitUntil(lambda: bool(done) and not run.status.active_jobs(), timeout=60_000)

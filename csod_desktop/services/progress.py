@@ -1,0 +1,116 @@
+"""What a job's progress means, in words and one bar per import: the status panel's one source for both.
+
+The bar and the status word come from the same state, so they never disagree ("Queued" beside a bar
+that says processing). A phase whose length nobody knows (the portal's queue, processing before it
+reports a count) is a busy bar, never a half-filled one that does not move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from csod_desktop.core.type_names import type_code, type_title
+from csod_desktop.store.records import PENDING, SEND_FAILED, SENDING, SENT
+
+#: Portal statuses meaning the import waits its turn (bulk-api-quick-start.txt Step 6 shows "Created"
+#: and "Completed"; the rest are tolerated spellings: bulk-api-facts.md, "Shapes nobody has published").
+_WAITING = frozenset({"created", "ready", "queued", "pending", "submitted", "received", "waiting", "notstarted"})
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """One import's line: the status word, the bar's text, and how full the bar is.
+
+    ``fraction`` None: the phase has no known length (a busy bar while the import is followed).
+    """
+
+    word: str
+    text: str
+    fraction: float | None
+    finished: bool = False
+    tone: str = ""  # finished: "ok", "partial" (some records failed) or "failed" (the whole import)
+
+
+def _num(value: int | None) -> str:
+    return f"{value or 0:,}"
+
+
+def _key(status: str | None) -> str:
+    return (status or "").strip().lower().replace("_", "").replace(" ", "")
+
+
+def import_progress(imp: Any, *, sent: float | None = None, followed: bool = True) -> ImportProgress:
+    """The progress of ``imp`` (a ``store.records.ImportRecord``); ``sent`` is the share of its data sent
+    so far by the running upload, ``followed`` whether the app is following the job right now."""
+    total = imp.total_records if imp.total_records is not None else imp.record_count
+    records = f"{total:,} records" if total is not None else "records"
+    if imp.finished:
+        if imp.error_status:
+            return ImportProgress(imp.status or "Failed", f"Failed: {imp.error_status}", 1.0, True, "failed")
+        errors = imp.error_records or 0
+        text = f"{_num(imp.successful_records)} loaded" + (f", {errors:,} with errors" if errors else "")
+        return ImportProgress(imp.status or "Completed", text, 1.0, True, "partial" if errors else "ok")
+    if imp.post_state == PENDING and sent is None:
+        return _paused(ImportProgress("Not sent yet", f"Waiting to send {records}", 0.0), followed)
+    if imp.post_state in (PENDING, SENDING) and sent is not None and followed:
+        return ImportProgress("Sending", f"Sending {records}: {int(100 * sent)}%", sent)
+    if imp.post_state == SENDING:
+        # The app stopped during the upload: the portal is asked what arrived before anything is sent again.
+        return _paused(ImportProgress("Sending interrupted", "Not known whether the data arrived", 0.0), followed)
+    if imp.post_state == SEND_FAILED:
+        return _paused(ImportProgress("Not sent", "The upload failed; it is checked and sent again", 0.0), followed)
+    if imp.post_state != SENT:
+        return _paused(ImportProgress(imp.post_state, imp.post_state, 0.0), followed)
+    status = imp.status
+    if not status:
+        return _paused(ImportProgress("Sent", f"{records.capitalize()} received; waiting for the portal", None),
+                       followed)
+    if _key(status) in _WAITING:
+        return _paused(ImportProgress(status, f"Waiting in Cornerstone's queue ({records})", None), followed)
+    done = (imp.successful_records or 0) + (imp.error_records or 0)
+    if total and done:
+        fraction = min(1.0, done / total)
+        return _paused(ImportProgress(status, f"{status} {done:,} of {total:,}", fraction), followed)
+    return _paused(ImportProgress(status, f"{status} ({records}; no count yet)", None), followed)
+
+
+def _paused(progress: ImportProgress, followed: bool) -> ImportProgress:
+    """A job nobody follows shows where it stood, with a still bar (a moving one would claim activity)."""
+    if followed or progress.finished:
+        return progress
+    return ImportProgress(progress.word, f"{progress.text} (not followed now)", progress.fraction or 0.0)
+
+
+def import_caption(position: int, imp: Any) -> tuple[str, str]:
+    """(text, tooltip) of an import's row: "1. Employee · hris.csv", the portal's names in the tooltip."""
+    title = type_title(imp.load_type, imp.type_id)
+    source = imp.source_name or "a file"
+    tip = [f"{imp.label}" if imp.label else title, f"{type_code(imp.load_type, imp.type_id)} from {source}",
+           f"Import id: {imp.import_id or 'not created yet'}"]
+    return f"{position + 1}. {title} · {source}", "\n".join(tip)
+
+
+def job_caption(job: Any) -> tuple[str, str]:
+    """(text, tooltip) of a job's row: its label and, when the label does not say it, when it started."""
+    label = job.label or "Job"
+    started = job.created_at.astimezone()
+    when = started.strftime("%H:%M")
+    text = label if when in label else f"{label} · {when}"
+    tip = f"{label}\nStarted {started:%Y-%m-%d %H:%M}\nJob id: {job.job_id or 'not created yet'}"
+    if job.profile or job.root_url:
+        tip += f"\nPortal: {job.profile or job.root_url}"
+    return text, tip
+
+
+def default_job_label(imports: Sequence[Any], now: datetime) -> str:
+    """A label that tells jobs apart: the first file, its load type, the time ("hris.csv · Employee · 14:05")."""
+    if not imports:
+        return f"Job {now:%Y-%m-%d %H:%M}"
+    first = imports[0]
+    title = getattr(first, "type_title", None) or type_title(first.load_type, getattr(first, "type_id", None))
+    name = first.source_name or str(getattr(first, "payload", "")).rsplit("/", 1)[-1] or "file"
+    more = f" + {len(imports) - 1} more" if len(imports) > 1 else ""
+    return f"{name} · {title}{more} · {now:%Y-%m-%d %H:%M}"
