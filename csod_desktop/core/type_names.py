@@ -13,8 +13,8 @@ def type_title(load_type: str, type_id: Any = None, title: str | None = None) ->
     specification) wins when known, and a custom OU without one is "Custom OU 524291"."""
     if title and title != load_type:
         return title
-    if load_type == "ou.customou" and type_id not in (None, ""):
-        return f"Custom OU {type_id}"
+    if load_type == "ou.customou":
+        return f"Custom OU {type_id}" if type_id not in (None, "") else "Custom OU"
     name = load_type.split(".", 1)[-1]
     return _TITLES.get(name, name.replace("_", " ").title())
 

@@ -1,0 +1,73 @@
+"""What an import's progress says, from its journal record: one state gives the word and the bar."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from csod_desktop.services.progress import default_job_label, import_progress, job_caption
+from csod_desktop.services.resume import belongs_to
+from csod_desktop.store.profiles import AD_HOC_PROFILE_NAME, sandbox_profile
+from csod_desktop.store.records import ImportRecord, JobRecord
+
+NOW = datetime(2026, 12, 1, 14, 5, tzinfo=UTC)
+IMPORT = ImportRecord(
+    ref=1, job_ref=1, position=0, import_id="imp-1", load_type="chr.employee", type_id=None, label="", settings={},
+    mapping=None, source_name="hris.csv", source_sha256=None, record_count=50, payload_path=None,
+    payload_sha256=None, payload_size=None, content_type="text/csv", content_encoding=None, post_state="pending",
+    posted_at=None, status=None, total_records=None, successful_records=None, successful_records_with_warnings=None,
+    error_records=None, error_status=None, created_at=NOW, finished_at=None, purged_at=None,
+)
+
+
+def test_sending_then_the_portals_phases_each_with_a_bar_that_says_the_same():
+    waiting = import_progress(IMPORT)
+    assert (waiting.word, waiting.fraction) == ("Not sent yet", 0.0)
+    sending = import_progress(replace(IMPORT, post_state="sending"), sent=0.4)
+    assert (sending.word, sending.text, sending.fraction) == ("Sending", "Sending 50 records: 40%", 0.4)
+    sent = replace(IMPORT, post_state="sent")
+    queued = import_progress(replace(sent, status="Queued", total_records=50))
+    assert queued.word == "Queued" and queued.fraction is None and "queue" in queued.text  # a busy bar
+    started = import_progress(replace(sent, status="Processing", total_records=50, successful_records=0))
+    assert started.word == "Processing" and started.fraction is None and "0/" not in started.text
+    counting = import_progress(replace(sent, status="Processing", total_records=50, successful_records=20,
+                                       error_records=5))
+    assert (counting.text, counting.fraction) == ("Processing 25 of 50", 0.5)
+    done = import_progress(replace(sent, status="Completed", total_records=50, successful_records=48,
+                                   error_records=2, finished_at=NOW))
+    assert (done.text, done.fraction, done.tone) == ("48 loaded, 2 with errors", 1.0, "partial")
+    failed = import_progress(replace(sent, status="Failed", error_status="Unreadable file", finished_at=NOW))
+    assert failed.tone == "failed" and failed.text == "Failed: Unreadable file"
+
+
+def test_a_job_nobody_follows_shows_a_still_bar_and_an_interrupted_upload_says_so():
+    queued = import_progress(replace(IMPORT, post_state="sent", status="Queued"), followed=False)
+    assert queued.fraction == 0.0 and queued.text.endswith("(not followed now)")
+    interrupted = import_progress(replace(IMPORT, post_state="sending"), followed=False)
+    assert interrupted.word == "Sending interrupted"
+
+
+def test_labels_tell_jobs_apart():
+    class Item:
+        load_type, type_id, source_name, type_title = "ou.division", None, "divisions.csv", "Division"
+
+    assert default_job_label([Item()], NOW) == "divisions.csv · Division · 2026-12-01 14:05"
+    assert default_job_label([Item(), Item()], NOW) == "divisions.csv · Division + 1 more · 2026-12-01 14:05"
+    job = JobRecord(ref=1, profile="Acme", root_url="https://acme.csod.com", job_id="j1", label="weekly sync",
+                    callback_url=None, state="running", message=None, created_at=NOW, updated_at=NOW,
+                    finished_at=None, imports=(IMPORT,))
+    text, tip = job_caption(job)
+    assert text.startswith("weekly sync · ") and "Job id: j1" in tip
+
+
+def test_the_demo_sandboxs_jobs_are_known_by_its_profile_other_portals_by_their_address():
+    job = JobRecord(ref=1, profile="Sandbox (demo)", root_url="http://127.0.0.1:40001", job_id="j1", label="",
+                    callback_url=None, state="running", message=None, created_at=NOW, updated_at=NOW,
+                    finished_at=None, imports=())
+    assert belongs_to(job, sandbox_profile("http://127.0.0.1:40002"))  # the same sandbox, on another port
+    other = replace(job, profile="Local tool")
+    assert not belongs_to(other, sandbox_profile("http://127.0.0.1:40001"))
+    ad_hoc = sandbox_profile("http://127.0.0.1:40002", name=AD_HOC_PROFILE_NAME)
+    assert not belongs_to(replace(job, profile=AD_HOC_PROFILE_NAME), ad_hoc)  # --base-url: by its address
+    assert belongs_to(replace(job, profile="Acme"), sandbox_profile("x", name="y").with_changes(
+        is_sandbox=False, root_url="http://127.0.0.1:40001"))
