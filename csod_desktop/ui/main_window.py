@@ -214,10 +214,10 @@ class MainWindow(QMainWindow):
 
     def go_next(self) -> bool:
         """The Next button. From Review it never opens an empty Run step: a file that is ready is added
-        to the job first (as "Add to the job" does); one that is not stays, with the reason."""
+        to the job first (as "Add to the job" does); one that is not says why it is left out."""
         step = self.stack.currentIndex()
-        if step == REVIEW and not self.run_page.has_work():
-            return self.review_page.add_or_explain()
+        if step == REVIEW:
+            return self.review_page.leave_forward(self.run_page.has_work()) and self.go_to(RUN, clear_message=False)
         return self.go_to(step + 1)
 
     def go_to(self, step: int, *, clear_message: bool = True) -> bool:

@@ -140,7 +140,7 @@ class RunPage(StepPage):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.empty_hint = QLabel("No file in the next job yet: check one on the Review step, then press “Add to "
-                                 "the job and go to Run”. Jobs already run are listed below.", objectName="emptyHint")
+                                 "the job and go to Run”.", objectName="emptyHint")
         self.empty_hint.setWordWrap(True)
         self.order_note = QLabel(ORDER_NOTE, objectName="settingNote")
         self.order_note.setWordWrap(True)

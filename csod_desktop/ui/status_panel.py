@@ -35,7 +35,7 @@ from csod_desktop.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Job / import", "Status", "Records", "Loaded", "Warnings", "Errors", "Progress", "Elapsed", "Next check")
+COLUMNS = ("Job / import", "Status", "Records", "Loaded", "Warn.", "Errors", "Progress")
 PROGRESS_COLUMN = COLUMNS.index("Progress")
 #: The bar's colour once an import is done: all loaded, some records failed, the import failed.
 TONES = {"ok": "#2e9e55", "partial": "#d99a1e", "failed": "#c8372d"}
@@ -53,9 +53,11 @@ class FollowedJob:
     uploads: dict[int, float] = field(default_factory=dict)  # import position -> fraction sent
     phase: str = "Starting"
     stopped: bool = False  # the administrator asked to stop following it: a new connection leaves it be
-    item: QTreeWidgetItem | None = None
+    item: QTreeWidgetItem | None = None  # the job's row: its label, state and times across the whole width
+    rows: list[QTreeWidgetItem] = field(default_factory=list)  # one per import, in the job's order
     bars: list[QProgressBar] = field(default_factory=list)
-    actions: QWidget | None = None  # Resume and Forget, on the row of an unfinished job nobody follows
+    actions: QWidget | None = None  # Resume and Forget, on a row of their own under an unfinished job
+    actions_item: QTreeWidgetItem | None = None
     forget: bool = False  # forget it once its worker has stopped
 
     @property
@@ -105,12 +107,15 @@ class StatusPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 120)
         header.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(PROGRESS_COLUMN, 240)  # item widgets do not count for ResizeToContents
+        header.resizeSection(PROGRESS_COLUMN, 220)  # item widgets do not count for ResizeToContents
         header.setMinimumSectionSize(48)
         self.tree.itemDoubleClicked.connect(self._on_tree_double_clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._refresh_buttons())
-        self.empty_label = QLabel("No job yet. Jobs you run appear here with their live status.", objectName="settingNote")
+        self.empty_label = QLabel("No job followed now. Jobs you run appear here with their live status; earlier "
+                                  "ones are in the History step.", objectName="settingNote")
         self.open_button = QPushButton("Open results")
         self.open_button.clicked.connect(self._on_open_clicked)
         self.stop_button = QPushButton("Stop following")
@@ -293,26 +298,22 @@ class StatusPanel(QWidget):
         if followed.item is None:
             followed.item = QTreeWidgetItem(self.tree)
             followed.item.setData(0, Qt.ItemDataRole.UserRole, ("job", followed.ref))
+            followed.item.setFirstColumnSpanned(True)  # a label that tells jobs apart needs the width
             followed.item.setExpanded(True)
-        item = followed.item
-        if record is not None:
-            text, tip = job_caption(record)
-        else:
-            text, tip = "Job", "Job: not created yet"
-        item.setText(0, text)
-        item.setToolTip(0, tip)
-        item.setText(1, followed.phase)
-        item.setToolTip(1, followed.phase)
+            bold = followed.item.font(0)
+            bold.setBold(True)
+            followed.item.setFont(0, bold)
         imports = record.imports if record is not None else ()
-        while item.childCount() < len(imports):
-            child = QTreeWidgetItem(item)
+        while len(followed.rows) < len(imports):
+            child = QTreeWidgetItem(followed.item)
             bar = QProgressBar(maximum=100, textVisible=True)
             bar.setFixedHeight(18)
             bar.setMinimumWidth(120)
             self.tree.setItemWidget(child, PROGRESS_COLUMN, bar)
+            followed.rows.append(child)
             followed.bars.append(bar)
         for position, imp in enumerate(imports):
-            child = item.child(position)
+            child = followed.rows[position]
             child.setData(0, Qt.ItemDataRole.UserRole, ("import", imp.import_id or ""))
             caption, tip = import_caption(position, imp)
             child.setText(0, caption)
@@ -344,27 +345,33 @@ class StatusPanel(QWidget):
         bar.setStyleSheet(f"QProgressBar::chunk {{ background: {tone}; }}" if tone else "")
 
     def _set_actions(self, followed: FollowedJob) -> None:
-        """Resume and Forget on the row of an unfinished job that nobody follows right now."""
+        """Resume and Forget, on a row of their own under an unfinished job that nobody follows now."""
         record = followed.record
         wanted = record is not None and not record.finished and not followed.active
         if not wanted:
-            if followed.actions is not None:
-                self.tree.removeItemWidget(followed.item, PROGRESS_COLUMN)
-                followed.actions = None
+            if followed.actions_item is not None:
+                followed.item.removeChild(followed.actions_item)
+                followed.actions_item = followed.actions = None
             return
         if followed.actions is None:
+            followed.actions_item = QTreeWidgetItem()
+            followed.item.insertChild(0, followed.actions_item)
+            followed.actions_item.setFirstColumnSpanned(True)
             box = QWidget()
             row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(4)
+            row.setContentsMargins(18, 2, 0, 2)
+            row.setSpacing(6)
             resume = QPushButton("Resume", objectName="resumeButton")
             forget = QPushButton("Forget…", objectName="forgetButton")
+            note = QLabel("Not followed now. Resume carries on (nothing is sent twice); Forget stops following "
+                          "it (it stays on the portal).", objectName="settingNote")
             resume.clicked.connect(lambda _=False, ref=followed.ref: self.resume(ref))
             forget.clicked.connect(lambda _=False, ref=followed.ref: self.forget(ref))
             row.addWidget(resume)
             row.addWidget(forget)
+            row.addWidget(note, 1)
             box.resume_button, box.forget_button = resume, forget  # type: ignore[attr-defined]
-            self.tree.setItemWidget(followed.item, PROGRESS_COLUMN, box)
+            self.tree.setItemWidget(followed.actions_item, 0, box)
             followed.actions = box
         where = record.profile or record.root_url
         connected = self.context is not None and belongs_to(record, self.context.profile)
@@ -375,16 +382,21 @@ class StatusPanel(QWidget):
             "The job stays on the portal; this app stops following it (it asks first)")
 
     def _refresh_times(self, followed: FollowedJob) -> None:
+        """The job's row: its label, what it is doing, how long it has run and when the next check is."""
         item, record = followed.item, followed.record
-        if item is None or record is None:
+        if item is None:
             return
+        if record is None:
+            item.setText(0, f"Job   —   {followed.phase}")
+            return
+        caption, tip = job_caption(record)
         end = record.finished_at or utcnow()
-        item.setText(7, _elapsed((end - record.created_at).total_seconds()))
+        parts = [followed.phase, _elapsed((end - record.created_at).total_seconds())]
         if followed.next_check_at is not None and followed.active:
             left = (followed.next_check_at - utcnow()).total_seconds()
-            item.setText(8, f"in {max(0, round(left))} s")
-        else:
-            item.setText(8, "")
+            parts.append(f"next check in {max(0, round(left))} s")
+        item.setText(0, f"{caption}   —   {' · '.join(parts)}")
+        item.setToolTip(0, tip)
 
     def _on_ticker_timeout(self) -> None:
         for followed in self.jobs.values():
@@ -481,9 +493,7 @@ class StatusPanel(QWidget):
 
     def import_row(self, import_id: str) -> QTreeWidgetItem | None:
         for followed in self.jobs.values():
-            item = followed.item
-            for i in range(item.childCount() if item is not None else 0):
-                child = item.child(i)
+            for child in followed.rows:
                 if child.data(0, Qt.ItemDataRole.UserRole) == ("import", import_id):
                     return child
         return None

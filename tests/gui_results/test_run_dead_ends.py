@@ -145,7 +145,7 @@ def test_every_unfinished_job_offers_resume_and_forget(qtbot, make_window, sandb
         qtbot.waitUntil(lambda: not status.active_jobs(), timeout=10_000)
     first, second = (status.jobs[ref] for ref in refs)
     for followed in (first, second):
-        assert followed.actions is not None and "Resume" in followed.item.text(1)
+        assert followed.actions is not None and "Stopped: Resume carries on" in followed.item.text(0)
 
     # Resume follows it again, to the end.
     status.poll_policy = PollPolicy.fast()
@@ -165,7 +165,7 @@ def test_every_unfinished_job_offers_resume_and_forget(qtbot, make_window, sandb
     qtbot.mouseClick(second.actions.forget_button, Qt.MouseButton.LeftButton)
     forgotten = journal.job(refs[1])
     assert forgotten.state == ABANDONED and "stays on the portal" in forgotten.message
-    assert second.actions is None and "Forgotten" in second.item.text(1)
+    assert second.actions is None and "Forgotten: it stays on the portal" in second.item.text(0)
     # A new connection does not pick a forgotten job up again.
     status.set_context(window.state.context)
     assert not status.active_jobs() and journal.job(refs[1]).state == ABANDONED
@@ -186,7 +186,7 @@ def test_resume_without_the_jobs_connection_opens_connect_with_its_profile(qtbot
 
     again = make_window(context_options=dict(FAST_RETRY))  # the app opened again, not connected yet
     followed = again.run_page.status.jobs[ref]
-    assert followed.item.text(1) == "Unfinished from an earlier session"
+    assert "Unfinished from an earlier session" in followed.item.text(0)
     assert again.go_to(RUN)
     qtbot.mouseClick(followed.actions.resume_button, Qt.MouseButton.LeftButton)
     assert again.current_step() == CONNECT
@@ -221,3 +221,14 @@ def test_next_from_review_adds_a_ready_file_and_never_opens_an_empty_run(qtbot, 
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_step() == RUN and len(window.run_page.imports) == 1, timeout=20_000)
     assert not window.run_page.empty_hint.isVisible()
+    # Back on Review, Next shows Run again without adding the same check twice.
+    assert window.go_to(REVIEW)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_step() == RUN and len(window.run_page.imports) == 1
+    # A file with errors while Run has work: Run opens, saying the file was left out.
+    review.model.set_excluded(sorted(window.state.plan.excluded), False)  # the errors are back in
+    assert window.go_to(REVIEW)
+    qtbot.waitUntil(lambda: not review.is_ready(), timeout=10_000)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_step() == RUN and len(window.run_page.imports) == 1
+    assert window.message_area.text().startswith("This file is not added to a job yet:")

@@ -79,7 +79,7 @@ def test_two_import_job_runs_ou_first_with_live_status(qtbot, make_window, sandb
     assert employees.text(3) == "4" and employees.text(5) == "0"
     bar = run.status.tree.itemWidget(employees, 6)
     assert isinstance(bar, QProgressBar) and bar.value() == 100
-    assert "finished" in run.status.jobs[done[0]].item.text(1).lower()
+    assert "job finished" in run.status.jobs[done[0]].item.text(0).lower()
     assert run.status.notifications
     assert run.status.notifications[0][1].startswith("8 records loaded")
     # A clean import is shown as such, without spending a download.

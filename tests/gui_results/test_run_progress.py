@@ -82,7 +82,7 @@ def test_jobs_are_told_apart_types_are_named_and_the_confirmation_says_what_is_l
     assert window.go_to(REVIEW)
     review_ready(qtbot, window)
     ready, _excluded, warnings, _errors = window.review_page.counts()
-    window.state.plan.set_excluded([1], True)
+    window.review_page.model.set_excluded([1], True)  # as the record's check box does
     ready_after, excluded, warnings_after, _ = window.review_page.counts()
     assert excluded == 1 and warnings_after >= 1
     qtbot.mouseClick(window.review_page.payload_button, Qt.MouseButton.LeftButton)
