@@ -22,7 +22,7 @@ _WAITING = frozenset({"created", "ready", "queued", "pending", "submitted", "rec
 
 @dataclass(frozen=True)
 class ImportProgress:
-    """One import's line: the status word, the bar's text, and how full the bar is.
+    """One import's line: the status word, the bar's short text and its longer explanation, how full the bar is.
 
     ``fraction`` None: the phase has no known length (a busy bar while the import is followed).
     """
@@ -32,6 +32,11 @@ class ImportProgress:
     fraction: float | None
     finished: bool = False
     tone: str = ""  # finished: "ok", "partial" (some records failed) or "failed" (the whole import)
+    detail: str = ""
+
+    @property
+    def tooltip(self) -> str:
+        return self.detail or self.text
 
 
 def _num(value: int | None) -> str:
@@ -46,42 +51,62 @@ def import_progress(imp: Any, *, sent: float | None = None, followed: bool = Tru
     """The progress of ``imp`` (a ``store.records.ImportRecord``); ``sent`` is the share of its data sent
     so far by the running upload, ``followed`` whether the app is following the job right now."""
     total = imp.total_records if imp.total_records is not None else imp.record_count
-    records = f"{total:,} records" if total is not None else "records"
+    records = f"{total:,} records" if total is not None else "the records"
     if imp.finished:
         if imp.error_status:
-            return ImportProgress(imp.status or "Failed", f"Failed: {imp.error_status}", 1.0, True, "failed")
+            return ImportProgress(imp.status or "Failed", "Import failed", 1.0, True, "failed",
+                                  f"The portal could not load this import: {imp.error_status}")
         errors = imp.error_records or 0
         text = f"{_num(imp.successful_records)} loaded" + (f", {errors:,} with errors" if errors else "")
-        return ImportProgress(imp.status or "Completed", text, 1.0, True, "partial" if errors else "ok")
+        return ImportProgress(imp.status or "Completed", text, 1.0, True, "partial" if errors else "ok",
+                              f"{text} (of {records})")
     if imp.post_state == PENDING and sent is None:
-        return _paused(ImportProgress("Not sent yet", f"Waiting to send {records}", 0.0), followed)
+        return _paused(ImportProgress("Not sent yet", "Waiting to send", 0.0,
+                                      detail=f"{records.capitalize()} wait for the imports before them"), followed)
     if imp.post_state in (PENDING, SENDING) and sent is not None and followed:
-        return ImportProgress("Sending", f"Sending {records}: {int(100 * sent)}%", sent)
+        return ImportProgress("Sending", f"Sending {int(100 * sent)}%", sent, detail=f"Sending {records}")
     if imp.post_state == SENDING:
-        # The app stopped during the upload: the portal is asked what arrived before anything is sent again.
-        return _paused(ImportProgress("Sending interrupted", "Not known whether the data arrived", 0.0), followed)
+        return _paused(ImportProgress("Interrupted", "Interrupted while sending", 0.0,
+                                      detail="The app stopped during the upload: the portal is asked what "
+                                             "arrived before anything is sent again"), followed)
     if imp.post_state == SEND_FAILED:
-        return _paused(ImportProgress("Not sent", "The upload failed; it is checked and sent again", 0.0), followed)
+        return _paused(ImportProgress("Not sent", "Upload failed", 0.0,
+                                      detail="The upload failed; resuming checks with the portal and sends it "
+                                             "again if it did not arrive"), followed)
     if imp.post_state != SENT:
         return _paused(ImportProgress(imp.post_state, imp.post_state, 0.0), followed)
     status = imp.status
     if not status:
-        return _paused(ImportProgress("Sent", f"{records.capitalize()} received; waiting for the portal", None),
-                       followed)
+        return _paused(ImportProgress("Sent", "Received", None,
+                                      detail=f"The portal received {records}; its status comes with the next "
+                                             "check"), followed)
     if _key(status) in _WAITING:
-        return _paused(ImportProgress(status, f"Waiting in Cornerstone's queue ({records})", None), followed)
+        return _paused(ImportProgress(status, "In the portal's queue", None,
+                                      detail=f"{records.capitalize()} wait in Cornerstone's queue"), followed)
     done = (imp.successful_records or 0) + (imp.error_records or 0)
     if total and done:
         fraction = min(1.0, done / total)
-        return _paused(ImportProgress(status, f"{status} {done:,} of {total:,}", fraction), followed)
-    return _paused(ImportProgress(status, f"{status} ({records}; no count yet)", None), followed)
+        return _paused(ImportProgress(status, f"{status} {done:,} of {total:,}", fraction,
+                                      detail=f"The portal has done {done:,} of {records}"), followed)
+    return _paused(ImportProgress(status, status, None,
+                                  detail=f"The portal works on {records}; it gives no count until it is done"),
+                   followed)
 
 
 def _paused(progress: ImportProgress, followed: bool) -> ImportProgress:
     """A job nobody follows shows where it stood, with a still bar (a moving one would claim activity)."""
     if followed or progress.finished:
         return progress
-    return ImportProgress(progress.word, f"{progress.text} (not followed now)", progress.fraction or 0.0)
+    return ImportProgress(progress.word, "Not followed now", progress.fraction or 0.0,
+                          detail=f"{progress.tooltip} (last known; Resume follows it again)")
+
+
+def shown_count(imp: Any, value: int | None) -> str:
+    """A count of the portal's, once it means something: when the import is done, or when it is not zero
+    (a queued import's zeros say nothing yet)."""
+    if value is None or (not value and not imp.finished):
+        return ""
+    return f"{value:,}"
 
 
 def import_caption(position: int, imp: Any) -> tuple[str, str]:

@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
 ORDER_NOTE = ("Organizational units are loaded before employees: Cornerstone resolves the imports of one job "
               "in order, so an employee can point to a division or location created by the same job.")
+#: The same, short enough for one line under the table (the whole sentence is its tooltip).
+ORDER_LINE = "Organizational units run before employees, so an employee can point to a unit made by this job."
 
 
 callback_problem = facts.callback_problem
@@ -62,7 +64,7 @@ def left_out_note(item: Any) -> str:
                      "left out")
     if item.warnings:
         parts.append(f"{_plural(item.warnings, 'record')} with warnings {'is' if item.warnings == 1 else 'are'} "
-                     "sent (Review's warnings)")
+                     "sent with Review's warnings")
     return "; ".join(parts) + "." if parts else ""
 
 
@@ -142,8 +144,8 @@ class RunPage(StepPage):
         self.empty_hint = QLabel("No file in the next job yet: check one on the Review step, then press “Add to "
                                  "the job and go to Run”.", objectName="emptyHint")
         self.empty_hint.setWordWrap(True)
-        self.order_note = QLabel(ORDER_NOTE, objectName="settingNote")
-        self.order_note.setWordWrap(True)
+        self.order_note = QLabel(ORDER_LINE, objectName="settingNote")
+        self.order_note.setToolTip(ORDER_NOTE)
         self.add_button = QPushButton("Add another file…")
         self.add_button.setToolTip("Choose a load type and a file for another import of this job")
         self.remove_button = QPushButton("Remove")
@@ -349,8 +351,8 @@ class RunPage(StepPage):
         self.upload.setFormat("All data sent" if fraction >= 1.0 else "Uploading %p%")
 
     def has_work(self) -> bool:
-        """Whether the page shows anything: imports waiting for the next job, or jobs in the panel."""
-        return bool(self.imports or self.status.jobs)
+        """Whether there is something to do here: imports waiting for the next job, or a job not finished."""
+        return bool(self.imports) or any(f.record is None or not f.record.finished for f in self.status.jobs.values())
 
     def may_quit(self) -> bool:
         """Asked before the window closes: with a job followed, the administrator says whether to quit."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.services import events as ev
-from csod_desktop.services.progress import import_caption, import_progress, job_caption
+from csod_desktop.services.progress import import_caption, import_progress, job_caption, shown_count
 from csod_desktop.services.resume import belongs_to
 from csod_desktop.store.records import utcnow
 from csod_desktop.ui.job_dialogs import ForgetDialog, QuitDialog
@@ -101,7 +101,7 @@ class StatusPanel(QWidget):
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(list(COLUMNS))
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # the Resume and Forget rows are taller than text rows
         self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 0; }")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -282,10 +282,12 @@ class StatusPanel(QWidget):
         failed = sum(i.error_records or 0 for i in record.imports)
         title = f"Job {record.label or record.job_id} {record.state}"
         noun = "record" if loaded == 1 else "records"
-        text = f"{loaded:,} {noun} loaded, {failed:,} with errors."
+        text = f"{loaded:,} {noun} loaded, {failed:,} with errors." if failed else f"{loaded:,} {noun} loaded."
         self.notifications.append((title, text))
-        (self.bridge.warning if failed else self.bridge.success)(f"{title}: {text}",
-                                                                 "Open its results to see the report.")
+        if failed:
+            self.bridge.warning(f"{title}: {text}", "The report, matched to your file, is in the Results step.")
+        else:
+            self.bridge.success(f"{title}: {text}", "Nothing failed, so no report download was needed.")
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
                 self.tray = QSystemTrayIcon(self.window().windowIcon(), self)
@@ -320,11 +322,11 @@ class StatusPanel(QWidget):
             child.setToolTip(0, tip)
             progress = import_progress(imp, sent=followed.uploads.get(position), followed=followed.active)
             child.setText(1, progress.word)
-            child.setToolTip(1, progress.text)
+            child.setToolTip(1, progress.tooltip)
             child.setText(2, _num(imp.total_records if imp.total_records is not None else imp.record_count))
-            child.setText(3, _num(imp.successful_records))
-            child.setText(4, _num(imp.successful_records_with_warnings))
-            child.setText(5, _num(imp.error_records))
+            child.setText(3, shown_count(imp, imp.successful_records))
+            child.setText(4, shown_count(imp, imp.successful_records_with_warnings))
+            child.setText(5, shown_count(imp, imp.error_records))
             self._set_bar(followed.bars[position], progress)
         self._set_actions(followed)
         self._refresh_times(followed)
@@ -340,7 +342,7 @@ class StatusPanel(QWidget):
             bar.setRange(0, 100)
             bar.setValue(int(round(100 * progress.fraction)))
         bar.setFormat(progress.text)
-        bar.setToolTip(progress.text)
+        bar.setToolTip(progress.tooltip)
         tone = TONES.get(progress.tone) if progress.finished else None
         bar.setStyleSheet(f"QProgressBar::chunk {{ background: {tone}; }}" if tone else "")
 
@@ -372,6 +374,7 @@ class StatusPanel(QWidget):
             row.addWidget(note, 1)
             box.resume_button, box.forget_button = resume, forget  # type: ignore[attr-defined]
             self.tree.setItemWidget(followed.actions_item, 0, box)
+            followed.actions_item.setSizeHint(0, box.sizeHint())  # the row is as tall as its buttons
             followed.actions = box
         where = record.profile or record.root_url
         connected = self.context is not None and belongs_to(record, self.context.profile)

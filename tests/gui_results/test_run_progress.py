@@ -24,7 +24,7 @@ def _rows(status):
         for i in range(item.childCount() if item is not None else 0):
             child = item.child(i)
             bar = status.tree.itemWidget(child, PROGRESS_COLUMN)
-            out.append((child.text(1), bar.format(), bar.maximum(), bar.value(), child.text(2)))
+            out.append((child.text(1), bar.format(), bar.maximum(), bar.value(), child.text(2), child.text(3)))
     return out
 
 
@@ -54,13 +54,14 @@ def test_status_word_and_bar_agree_from_the_queue_to_the_end(qtbot, make_window,
     qtbot.waitUntil(lambda: not status.active_jobs(), timeout=20_000)
     seen.update(_rows(status))
 
-    for word, text, maximum, value, records in seen:
+    for word, text, maximum, value, records, loaded in seen:
         if word in ("Queued", "Processing"):
-            # No count from the portal yet: a busy bar, never a half-filled one that does not move.
+            # No count from the portal yet: a busy bar, never a half-filled one that does not move; the
+            # file's record count beside it, and no zeros that say nothing yet.
             assert maximum == 0, (word, text)
-            assert ("queue" in text) if word == "Queued" else text.startswith("Processing")
-            assert "4 records" in text and records == "4"
-        assert not text.lower().startswith("processing 0/")
+            assert ("queue" in text) if word == "Queued" else text == "Processing"
+            assert records == "4" and loaded == ""
+        assert " 0 of " not in text and not text.lower().startswith("processing 0/")
     final = _rows(status)[0]
     assert final[:4] == ("Completed", "3 loaded, 1 with errors", 100, 100)
     bar = status.tree.itemWidget(status.jobs[done[0]].item.child(0), PROGRESS_COLUMN)

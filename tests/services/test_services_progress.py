@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from csod_desktop.services.progress import default_job_label, import_progress, job_caption
+from csod_desktop.services.progress import default_job_label, import_progress, job_caption, shown_count
 from csod_desktop.services.resume import belongs_to
 from csod_desktop.store.profiles import AD_HOC_PROFILE_NAME, sandbox_profile
 from csod_desktop.store.records import ImportRecord, JobRecord
@@ -24,12 +24,14 @@ def test_sending_then_the_portals_phases_each_with_a_bar_that_says_the_same():
     waiting = import_progress(IMPORT)
     assert (waiting.word, waiting.fraction) == ("Not sent yet", 0.0)
     sending = import_progress(replace(IMPORT, post_state="sending"), sent=0.4)
-    assert (sending.word, sending.text, sending.fraction) == ("Sending", "Sending 50 records: 40%", 0.4)
+    assert (sending.word, sending.text, sending.fraction) == ("Sending", "Sending 40%", 0.4)
+    assert sending.tooltip == "Sending 50 records"
     sent = replace(IMPORT, post_state="sent")
     queued = import_progress(replace(sent, status="Queued", total_records=50))
     assert queued.word == "Queued" and queued.fraction is None and "queue" in queued.text  # a busy bar
+    assert "50 records" in queued.tooltip
     started = import_progress(replace(sent, status="Processing", total_records=50, successful_records=0))
-    assert started.word == "Processing" and started.fraction is None and "0/" not in started.text
+    assert started.word == "Processing" and started.fraction is None and "0 of" not in started.text
     counting = import_progress(replace(sent, status="Processing", total_records=50, successful_records=20,
                                        error_records=5))
     assert (counting.text, counting.fraction) == ("Processing 25 of 50", 0.5)
@@ -37,14 +39,20 @@ def test_sending_then_the_portals_phases_each_with_a_bar_that_says_the_same():
                                    error_records=2, finished_at=NOW))
     assert (done.text, done.fraction, done.tone) == ("48 loaded, 2 with errors", 1.0, "partial")
     failed = import_progress(replace(sent, status="Failed", error_status="Unreadable file", finished_at=NOW))
-    assert failed.tone == "failed" and failed.text == "Failed: Unreadable file"
+    assert failed.tone == "failed" and failed.text == "Import failed" and "Unreadable file" in failed.tooltip
 
 
 def test_a_job_nobody_follows_shows_a_still_bar_and_an_interrupted_upload_says_so():
     queued = import_progress(replace(IMPORT, post_state="sent", status="Queued"), followed=False)
-    assert queued.fraction == 0.0 and queued.text.endswith("(not followed now)")
+    assert (queued.text, queued.fraction) == ("Not followed now", 0.0) and "queue" in queued.tooltip
     interrupted = import_progress(replace(IMPORT, post_state="sending"), followed=False)
-    assert interrupted.word == "Sending interrupted"
+    assert interrupted.word == "Interrupted" and "asked what arrived" in interrupted.tooltip
+
+
+def test_counts_show_once_they_mean_something():
+    queued = replace(IMPORT, post_state="sent", status="Queued", successful_records=0)
+    assert shown_count(queued, 0) == "" and shown_count(queued, 3) == "3"
+    assert shown_count(replace(queued, finished_at=NOW), 0) == "0"
 
 
 def test_labels_tell_jobs_apart():
