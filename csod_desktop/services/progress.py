@@ -39,6 +39,13 @@ class ImportProgress:
         return self.detail or self.text
 
 
+def clock_text(seconds: float) -> str:
+    """A running time as a clock shows it: "4:05", "1:02:03"."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
 def _num(value: int | None) -> str:
     return f"{value or 0:,}"
 
@@ -139,3 +146,12 @@ def default_job_label(imports: Sequence[Any], now: datetime) -> str:
     name = first.source_name or str(getattr(first, "payload", "")).rsplit("/", 1)[-1] or "file"
     more = f" + {len(imports) - 1} more" if len(imports) > 1 else ""
     return f"{name} · {title}{more} · {now:%Y-%m-%d %H:%M}"
+
+
+def finished_sentence(job: Any) -> tuple[str, str, int]:
+    """(title, text, records failed) announcing a job that ended: "Job hris.csv · ... finished", "8 records loaded."."""
+    loaded = sum(i.successful_records or 0 for i in job.imports)
+    failed = sum(i.error_records or 0 for i in job.imports)
+    noun = "record" if loaded == 1 else "records"
+    text = f"{loaded:,} {noun} loaded, {failed:,} with errors." if failed else f"{loaded:,} {noun} loaded."
+    return f"Job {job.label or job.job_id} {job.state}", text, failed

@@ -1,12 +1,16 @@
-"""The questions about a job that is not finished: quitting while it runs, and forgetting it; each says what happens."""
+"""What a job that is not finished offers: Resume and Forget, and the questions before quitting or forgetting
+(each says what happens to the job)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from csod_desktop.store.records import PENDING, SEND_FAILED, SENDING
+
+#: What the journal says of a job the administrator forgot.
+FORGOTTEN = "Forgotten by the user: the job stays on the portal; the app no longer follows it."
 
 
 def _where(job: Any) -> str:
@@ -91,3 +95,21 @@ class ForgetDialog(QMessageBox):
 
     def forgetting(self) -> bool:
         return self.clickedButton() is self.forget_button
+
+
+class JobActions(QWidget):
+    """The row under an unfinished job nobody follows: Resume, Forget, and what each means."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resume_button = QPushButton("Resume", objectName="resumeButton")
+        self.forget_button = QPushButton("Forget…", objectName="forgetButton")
+        self.forget_button.setToolTip("The job stays on the portal; this app stops following it (it asks first)")
+        note = QLabel("Not followed now. Resume carries on (nothing is sent twice); Forget stops following it "
+                      "(it stays on the portal).", objectName="settingNote")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 2, 0, 2)
+        row.setSpacing(6)
+        row.addWidget(self.resume_button)
+        row.addWidget(self.forget_button)
+        row.addWidget(note, 1)

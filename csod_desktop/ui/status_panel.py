@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,10 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.services import events as ev
-from csod_desktop.services.progress import import_caption, import_progress, job_caption, shown_count
+from csod_desktop.services.progress import (
+    clock_text,
+    finished_sentence,
+    import_caption,
+    import_progress,
+    job_caption,
+    shown_count,
+)
 from csod_desktop.services.resume import belongs_to
 from csod_desktop.store.records import utcnow
-from csod_desktop.ui.job_dialogs import ForgetDialog, QuitDialog
+from csod_desktop.ui.job_dialogs import FORGOTTEN, ForgetDialog, JobActions, QuitDialog
 from csod_desktop.ui.messages import MessageBridge
 from csod_desktop.workers import WorkerPool
 
@@ -39,7 +46,6 @@ COLUMNS = ("Job / import", "Status", "Records", "Loaded", "Warn.", "Errors", "Pr
 PROGRESS_COLUMN = COLUMNS.index("Progress")
 #: The bar's colour once an import is done: all loaded, some records failed, the import failed.
 TONES = {"ok": "#2e9e55", "partial": "#d99a1e", "failed": "#c8372d"}
-FORGOTTEN = "Forgotten by the user: the job stays on the portal; the app no longer follows it."
 
 
 @dataclass
@@ -56,19 +62,13 @@ class FollowedJob:
     item: QTreeWidgetItem | None = None  # the job's row: its label, state and times across the whole width
     rows: list[QTreeWidgetItem] = field(default_factory=list)  # one per import, in the job's order
     bars: list[QProgressBar] = field(default_factory=list)
-    actions: QWidget | None = None  # Resume and Forget, on a row of their own under an unfinished job
+    actions: JobActions | None = None  # Resume and Forget, on a row of their own under an unfinished job
     actions_item: QTreeWidgetItem | None = None
     forget: bool = False  # forget it once its worker has stopped
 
     @property
     def active(self) -> bool:
         return self.worker is not None
-
-
-def _elapsed(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 def _num(value: Any) -> str:
@@ -150,13 +150,19 @@ class StatusPanel(QWidget):
             return
         from csod_desktop.services.resume import unfinished_for
 
+        resumed = []
         for job in unfinished_for(context.journal, context.profile):
             followed = self.jobs.get(job.ref)
             if followed is not None and (followed.active or followed.stopped):
                 continue  # followed already, or stopped by the administrator: Resume is on its row
-            self.bridge.info(f"Carrying on with job “{job.label or job.job_id or job.ref}”, unfinished from an "
-                             "earlier session.", "Nothing is sent twice; its report is fetched when it ends.")
             self.follow(job.ref)
+            resumed.append(f"“{job.label or job.job_id or job.ref}”")
+        if resumed:
+            # Said after the connection's own message (posted once this returns), which it would hide.
+            text = (f"Carrying on with job {resumed[0]}, unfinished from an earlier session." if len(resumed) == 1
+                    else f"Carrying on with {len(resumed)} jobs unfinished from an earlier session.")
+            QTimer.singleShot(0, lambda: self.bridge.info(
+                text, "It is followed on the Run step; nothing is sent twice, and its report is fetched when it ends."))
 
     def list_unfinished(self, journal: Any) -> int:
         """At start-up: show the unfinished jobs of every portal, each with Resume and Forget."""
@@ -278,11 +284,7 @@ class StatusPanel(QWidget):
         record = followed.record
         if record is None:
             return
-        loaded = sum(i.successful_records or 0 for i in record.imports)
-        failed = sum(i.error_records or 0 for i in record.imports)
-        title = f"Job {record.label or record.job_id} {record.state}"
-        noun = "record" if loaded == 1 else "records"
-        text = f"{loaded:,} {noun} loaded, {failed:,} with errors." if failed else f"{loaded:,} {noun} loaded."
+        title, text, failed = finished_sentence(record)
         self.notifications.append((title, text))
         if failed:
             self.bridge.warning(f"{title}: {text}", "The report, matched to your file, is in the Results step.")
@@ -359,30 +361,17 @@ class StatusPanel(QWidget):
             followed.actions_item = QTreeWidgetItem()
             followed.item.insertChild(0, followed.actions_item)
             followed.actions_item.setFirstColumnSpanned(True)
-            box = QWidget()
-            row = QHBoxLayout(box)
-            row.setContentsMargins(18, 2, 0, 2)
-            row.setSpacing(6)
-            resume = QPushButton("Resume", objectName="resumeButton")
-            forget = QPushButton("Forget…", objectName="forgetButton")
-            note = QLabel("Not followed now. Resume carries on (nothing is sent twice); Forget stops following "
-                          "it (it stays on the portal).", objectName="settingNote")
-            resume.clicked.connect(lambda _=False, ref=followed.ref: self.resume(ref))
-            forget.clicked.connect(lambda _=False, ref=followed.ref: self.forget(ref))
-            row.addWidget(resume)
-            row.addWidget(forget)
-            row.addWidget(note, 1)
-            box.resume_button, box.forget_button = resume, forget  # type: ignore[attr-defined]
+            box = JobActions()
+            box.resume_button.clicked.connect(lambda _=False, ref=followed.ref: self.resume(ref))
+            box.forget_button.clicked.connect(lambda _=False, ref=followed.ref: self.forget(ref))
             self.tree.setItemWidget(followed.actions_item, 0, box)
-            followed.actions_item.setSizeHint(0, box.sizeHint())  # the row is as tall as its buttons
+            followed.actions_item.setSizeHint(0, box.sizeHint().grownBy(QMargins(0, 2, 0, 2)))  # as tall as its buttons
             followed.actions = box
         where = record.profile or record.root_url
         connected = self.context is not None and belongs_to(record, self.context.profile)
-        followed.actions.resume_button.setToolTip(  # type: ignore[attr-defined]
+        followed.actions.resume_button.setToolTip(
             "Follow the job again: send what the portal has not received (never twice), wait for it, fetch "
             "its reports" if connected else f"Connect to {where} first: Resume opens the Connect step with it")
-        followed.actions.forget_button.setToolTip(  # type: ignore[attr-defined]
-            "The job stays on the portal; this app stops following it (it asks first)")
 
     def _refresh_times(self, followed: FollowedJob) -> None:
         """The job's row: its label, what it is doing, how long it has run and when the next check is."""
@@ -393,8 +382,10 @@ class StatusPanel(QWidget):
             item.setText(0, f"Job   —   {followed.phase}")
             return
         caption, tip = job_caption(record)
-        end = record.finished_at or utcnow()
-        parts = [followed.phase, _elapsed((end - record.created_at).total_seconds())]
+        parts = [followed.phase]
+        if followed.active or record.finished:  # a job nobody follows has no running time to show
+            end = record.finished_at or utcnow()
+            parts.append(clock_text((end - record.created_at).total_seconds()))
         if followed.next_check_at is not None and followed.active:
             left = (followed.next_check_at - utcnow()).total_seconds()
             parts.append(f"next check in {max(0, round(left))} s")
