@@ -122,7 +122,7 @@ class ResultsPage(StepPage):
         self.grid.setModel(self.model)
         self.grid.setAlternatingRowColors(True)
         self.grid.horizontalHeader().setDefaultSectionSize(140)
-        self.grid.horizontalHeader().setMaximumSectionSize(420)
+        self.grid.horizontalHeader().setMaximumSectionSize(320)  # the cells the messages name stay in view
         # Fit columns to the first rows only: measuring Qt's default 1,000 rows of a big report costs the
         # GUI thread a noticeable pause each time a report opens.
         self.grid.horizontalHeader().setResizeContentsPrecision(100)
@@ -203,11 +203,12 @@ class ResultsPage(StepPage):
             for position, item in enumerate(job.imports):
                 if item.import_id:
                     title = type_title(item.load_type, item.type_id)
+                    started = job.created_at.astimezone().strftime("%d %b %H:%M")
                     self.import_combo.addItem(f"{position + 1}. {title} · {item.source_name or item.label} "
-                                              f"({job.label or job.job_id})", item.import_id)
+                                              f"(job of {started})", item.import_id)
                     self.import_combo.setItemData(self.import_combo.count() - 1,
-                                                  f"{type_code(item.load_type, item.type_id)}\nImport id: "
-                                                  f"{item.import_id}", Qt.ItemDataRole.ToolTipRole)
+                                                  f"{type_code(item.load_type, item.type_id)}\nJob: {job.label}\n"
+                                                  f"Import id: {item.import_id}", Qt.ItemDataRole.ToolTipRole)
             self.import_combo.setCurrentIndex(max(0, self.import_combo.findData(imp.import_id)))
         self.import_combo.blockSignals(False)
 
@@ -265,7 +266,7 @@ class ResultsPage(StepPage):
         total = len(self.data.parsed.rows) if has else 0
         text = f"{shown:,} of {total:,} report rows shown" if has else ""
         if has and self.model.message:
-            text += f": errors “{self.model.message}” (click it again to show every error)"
+            text += ", with the error chosen on the left (click it again for every error)"
         self.rows_label.setText(text)
 
     # -- filtering ---------------------------------------------------------------------------------------
@@ -291,7 +292,14 @@ class ResultsPage(StepPage):
             row = next((i for i, (m, _) in enumerate(self.groups_model.items) if m == message), -1)
             if row >= 0:
                 self.groups.selectRow(row)
+            self._show_first_marked_cell(message)
         self._refresh()
+
+    def _show_first_marked_cell(self, message: str) -> None:
+        """Scroll to the first cell ``message`` names (it may sit far right of the Errors column)."""
+        columns = self.model.columns_named(0, message) if self.model.rowCount() else []
+        if columns:
+            self.grid.scrollTo(self.model.index(0, columns[0]))
 
     def selected_message(self) -> str:
         """The message group highlighted in the list ("" when none is)."""

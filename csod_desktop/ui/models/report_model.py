@@ -241,6 +241,17 @@ class ReportModel(QAbstractTableModel):
         marks = self._table.marks if self._table is not None else None
         return marks[report_row].get(column) if marks else None
 
+    def columns_named(self, view_row: int, message: str) -> list[int]:
+        """The shown columns of row ``view_row`` that ``message`` (one of its errors) names."""
+        from csod_desktop.services.reports import named_cells
+
+        if self.data_ is None or not 0 <= view_row < len(self._visible):
+            return []
+        parsed = self.data_.parsed
+        flags = {parsed.loaded_col, parsed.errors_col, parsed.warnings_col}
+        cells = named_cells(parsed.header, parsed.rows[self._visible[view_row]], message, skip=flags)
+        return sorted(1 + self._order.index(c) for c in cells if c in self._order)
+
     def all_marks(self) -> list[dict[int, str]]:
         """Every row's marked cells (the Excel file fills the same cells)."""
         return list(self._table.marks) if self._table is not None else []
