@@ -15,6 +15,10 @@ from csod_desktop.errors import CsodError
 log = logging.getLogger(__name__)
 
 
+#: The floating message's least height (px): a step's top margin and title line.
+MIN_HEIGHT = 56
+
+
 class Level(StrEnum):
     INFO = "info"
     SUCCESS = "success"
@@ -126,7 +130,8 @@ class MessageArea(QFrame):
         rect = self._anchor.geometry()
         layout = self.layout()
         height = layout.totalHeightForWidth(rect.width()) if layout.hasHeightForWidth() else -1
-        height = max(height, self.minimumSizeHint().height())
+        # At least as tall as a step's title line, so a one-line message covers it whole, not half of it.
+        height = max(height, self.minimumSizeHint().height(), MIN_HEIGHT)
         self.setGeometry(rect.x(), rect.y(), rect.width(), height)
         self.raise_()
 

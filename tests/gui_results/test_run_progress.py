@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from csod_desktop.ui.main_window import FILE, HISTORY, MAP, REVIEW
+from csod_desktop.ui.main_window import HISTORY
 from csod_desktop.ui.run_page import ConfirmDialog
 from csod_desktop.ui.status_panel import PROGRESS_COLUMN, TONES
-from gui_helpers import SAMPLES, answer_modal, choose_load_type
-from results_helpers import DIVISIONS, open_window, planted_employees, prepare_import, review_ready, run_and_wait
+from gui_helpers import SAMPLES, answer_modal
+from results_helpers import DIVISIONS, open_window, planted_employees, prepare_import, run_and_wait
 
 pytestmark = pytest.mark.gui
 QUICKSTART = SAMPLES / "quickstart_employees.csv"
@@ -73,21 +73,15 @@ def test_jobs_are_told_apart_types_are_named_and_the_confirmation_says_what_is_l
     window = open_window(make_window, qtbot, sandbox)
     run = window.run_page
     # The quick start file, one record excluded on Review (its other records carry Review's warnings).
-    choose_load_type(qtbot, window, "chr.employee")
-    qtbot.mouseClick(window.loadtype_page.continue_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.current_step() == FILE and not window.pool.busy, timeout=20_000)
-    window.file_page.open_file(QUICKSTART)
-    qtbot.waitUntil(lambda: window.state.source is not None and not window.pool.busy, timeout=20_000)
-    assert window.go_to(MAP)
-    qtbot.waitUntil(lambda: window.state.mapping is not None and not window.pool.busy, timeout=20_000)
-    assert window.go_to(REVIEW)
-    review_ready(qtbot, window)
-    ready, _excluded, warnings, _errors = window.review_page.counts()
-    window.review_page.model.set_excluded([1], True)  # as the record's check box does
-    ready_after, excluded, warnings_after, _ = window.review_page.counts()
+    counted: dict[str, int] = {}
+
+    def exclude_first(win) -> None:
+        win.review_page.model.set_excluded([1], True)  # as the record's check box does
+        counted["ready"], counted["excluded"], counted["warnings"], _errors = win.review_page.counts()
+
+    prepare_import(qtbot, window, QUICKSTART, "chr.employee", before_add=exclude_first)
+    ready_after, excluded, warnings_after = counted["ready"], counted["excluded"], counted["warnings"]
     assert excluded == 1 and warnings_after >= 1
-    qtbot.mouseClick(window.review_page.payload_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(run.imports) == 1, timeout=20_000)
     assert run.table.item(0, 1).text() == "Employee" and run.table.item(0, 1).toolTip() == "chr.employee"
     assert run.job_label_edit.text().startswith("quickstart_employees.csv · Employee · ")
 
