@@ -64,9 +64,11 @@ def import_progress(imp: Any, *, sent: float | None = None, followed: bool = Tru
             return ImportProgress(imp.status or "Failed", "Import failed", 1.0, True, "failed",
                                   f"The portal could not load this import: {imp.error_status}")
         errors = imp.error_records or 0
-        text = f"{_num(imp.successful_records)} loaded" + (f", {errors:,} with errors" if errors else "")
-        return ImportProgress(imp.status or "Completed", text, 1.0, True, "partial" if errors else "ok",
-                              f"{text} (of {records})")
+        loaded = _num(imp.successful_records)
+        said = f"{loaded} loaded" + (f", {errors:,} with errors" if errors else "") + f" (of {records})"
+        # Short enough for the bar at any count; the counts have their own columns, the sentence its tooltip.
+        text = f"{loaded} of {total:,} loaded" if errors and total is not None else f"{loaded} loaded"
+        return ImportProgress(imp.status or "Completed", text, 1.0, True, "partial" if errors else "ok", said)
     if imp.post_state == PENDING and sent is None:
         return _paused(ImportProgress("Not sent yet", "Waiting to send", 0.0,
                                       detail=f"{records.capitalize()} wait for the imports before them"), followed)

@@ -121,6 +121,10 @@ class ResultsPage(StepPage):
         self.grid = QTableView(objectName="reportGrid")
         self.grid.setModel(self.model)
         self.grid.setAlternatingRowColors(True)
+        # One line per row, cut at the end: a wrapped message showed only its first word ("Division …").
+        self.grid.setWordWrap(False)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.grid.verticalHeader().hide()  # "Row in file" is the row number that means something
         self.grid.horizontalHeader().setDefaultSectionSize(140)
         self.grid.horizontalHeader().setMaximumSectionSize(320)  # the cells the messages name stay in view
         # Fit columns to the first rows only: measuring Qt's default 1,000 rows of a big report costs the

@@ -108,9 +108,9 @@ class StatusPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 120)
+        header.resizeSection(1, 110)
         header.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(PROGRESS_COLUMN, 220)  # item widgets do not count for ResizeToContents
+        header.resizeSection(PROGRESS_COLUMN, 200)  # item widgets do not count for ResizeToContents
         header.setMinimumSectionSize(48)
         self.tree.itemDoubleClicked.connect(self._on_tree_double_clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._refresh_buttons())

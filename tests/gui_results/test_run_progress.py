@@ -63,7 +63,7 @@ def test_status_word_and_bar_agree_from_the_queue_to_the_end(qtbot, make_window,
             assert records == "4" and loaded == ""
         assert " 0 of " not in text and not text.lower().startswith("processing 0/")
     final = _rows(status)[0]
-    assert final[:4] == ("Completed", "3 loaded, 1 with errors", 100, 100)
+    assert final[:4] == ("Completed", "3 of 4 loaded", 100, 100)
     bar = status.tree.itemWidget(status.jobs[done[0]].item.child(0), PROGRESS_COLUMN)
     assert TONES["partial"] in bar.styleSheet()
 

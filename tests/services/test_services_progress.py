@@ -37,7 +37,8 @@ def test_sending_then_the_portals_phases_each_with_a_bar_that_says_the_same():
     assert (counting.text, counting.fraction) == ("Processing 25 of 50", 0.5)
     done = import_progress(replace(sent, status="Completed", total_records=50, successful_records=48,
                                    error_records=2, finished_at=NOW))
-    assert (done.text, done.fraction, done.tone) == ("48 loaded, 2 with errors", 1.0, "partial")
+    assert (done.text, done.fraction, done.tone) == ("48 of 50 loaded", 1.0, "partial")
+    assert done.tooltip == "48 loaded, 2 with errors (of 50 records)"
     failed = import_progress(replace(sent, status="Failed", error_status="Unreadable file", finished_at=NOW))
     assert failed.tone == "failed" and failed.text == "Import failed" and "Unreadable file" in failed.tooltip
 

@@ -347,7 +347,7 @@ class MessageCountModel(QAbstractTableModel):
             return None
         message, count = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return message if index.column() == 0 else str(count)
+            return message if index.column() == 0 else f"{count:,}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
