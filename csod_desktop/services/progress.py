@@ -151,7 +151,7 @@ def default_job_label(imports: Sequence[Any], now: datetime) -> str:
 
 
 def finished_sentence(job: Any) -> tuple[str, str, int]:
-    """(title, text, records failed) announcing a job that ended: "Job hris.csv · ... finished", "8 records loaded."."""
+    """(title, text, records failed) announcing a job that ended ("Job … finished", "8 records loaded.")."""
     loaded = sum(i.successful_records or 0 for i in job.imports)
     failed = sum(i.error_records or 0 for i in job.imports)
     noun = "record" if loaded == 1 else "records"

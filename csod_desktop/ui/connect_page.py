@@ -330,7 +330,7 @@ class ConnectPage(StepPage):
             # The banner says what went wrong in the check's own sentence (never its title, which names
             # what was being checked: "Token granted" read as if it had worked).
             failed = next((c for c in checks if check_fields(c)[1] is False), None)
-            message = str(getattr(failed, "message", "") or "a check did not pass.") if failed else "a check did not pass."
+            message = str(getattr(failed, "message", "") or "") or "a check did not pass."
             self.bridge.error(f"The connection test failed: {message}", str(getattr(failed, "hint", "") or ""))
             return
         old = self.state.context

@@ -58,7 +58,8 @@ def left_out_note(item: Any) -> str:
     with warnings (as Review counted them)."""
     parts = []
     if item.excluded:
-        parts.append(f"{_plural(item.excluded, 'record')} you excluded {'is' if item.excluded == 1 else 'are'} not sent")
+        verb = "is" if item.excluded == 1 else "are"
+        parts.append(f"{_plural(item.excluded, 'record')} you excluded {verb} not sent")
     if item.left_invalid:
         parts.append(f"{_plural(item.left_invalid, 'record')} with errors {'is' if item.left_invalid == 1 else 'are'} "
                      "left out")
