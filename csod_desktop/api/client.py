@@ -66,6 +66,7 @@ class BulkApiClient:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.root_url = normalize_root(root_url)
+        #: The ``httpx.Client`` every call goes through (the connection test reaches the portal with it).
         self.http = http
         self._sleep = sleep
         self.governor = governor if governor is not None else Governor(clock=clock, sleep=sleep, portal=self.root_url)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from csod_desktop.core.type_names import type_title
+
 # Import statuses meaning "the data has not arrived yet". The quick start shows a job "ready" after
 # creation (Step 4) and "Completed" at the end (Step 6); everything else is unpublished, so an unknown
 # status counts as received: post_import must never send twice (bulk-api-facts.md "Shapes nobody has
@@ -249,13 +251,6 @@ def _branches(doc: dict[str, Any], node: Any) -> list[dict[str, Any]]:
     return [node]
 
 
-def _title_for(load_type: str) -> str:
-    name = load_type.split(".", 1)[-1]
-    return {"employee": "Employee", "costcenter": "Cost Center", "legalentity": "Legal Entity"}.get(
-        name, name.replace("_", " ").title()
-    )
-
-
 def load_types_from_specification(spec: dict[str, Any]) -> list[LoadType]:
     """The load types (and each custom OU ``type_id``) listed in ``CreateJobRequest`` → ``imports.items``.
 
@@ -287,7 +282,7 @@ def load_types_from_specification(spec: dict[str, Any]) -> list[LoadType]:
                 if not label or (len(types) > 1 or len(type_ids) > 1):
                     label = _custom_title(props.get("type_id"), tid) if tid is not None else None
                 found.append(
-                    LoadType(type=load_type, title=label or _title_for(load_type), type_id=tid, is_custom_ou=custom)
+                    LoadType(type=load_type, title=label or type_title(load_type), type_id=tid, is_custom_ou=custom)
                 )
     return found
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from csod_desktop import facts
 from csod_desktop.cli.terminal import Reporter
 from csod_desktop.errors import ConfigError, SecretError
+from csod_desktop.store.profiles import AD_HOC_PROFILE_NAME
 
 if TYPE_CHECKING:
     from csod_desktop.services.stores import Stores
@@ -155,7 +156,7 @@ def portal_document(ctx: Any) -> dict[str, Any]:
     profile = getattr(ctx, "profile", None)
     return {
         "root_url": getattr(profile, "root_url", None),
-        "profile": getattr(profile, "name", None) if getattr(profile, "name", None) != "command line" else None,
+        "profile": getattr(profile, "name", None) if getattr(profile, "name", None) != AD_HOC_PROFILE_NAME else None,
         "portal": getattr(profile, "portal", None),
         "environment": getattr(profile, "environment", None),
     }

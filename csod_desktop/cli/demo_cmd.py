@@ -9,6 +9,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 EXIT_NO_DISPLAY = 2
 
@@ -25,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="open the app with a local sandbox portal running (no Cornerstone account needed)",
         description=(
             "Start the built-in sandbox portal in the background, select its profile and open the window on "
-            "the Connect step. Everything stays on this computer; the sandbox stops when the window closes."
+            "the Connect step. Everything stays on this computer; the sandbox stops when the window closes and "
+            "keeps its data in the app's data folder, so a job left unfinished carries on at the next launch."
         ),
     )
     parser.add_argument(
@@ -55,14 +59,61 @@ def open_app(demo: bool, *, throttled: bool = False) -> int:
 
     if not demo:
         return app.run()
-    from csod_desktop.sandbox.server import SandboxServer  # noqa: PLC0415
-    from csod_desktop.store.profiles import sandbox_profile  # noqa: PLC0415
+    from csod_desktop.store.profiles import SANDBOX_PROFILE_NAME, sandbox_profile  # noqa: PLC0415
 
-    with SandboxServer(relaxed=not throttled) as server:
+    services = app.build_services()  # the window's stores, opened by its composition root
+    previous = services.profiles.find(SANDBOX_PROFILE_NAME)
+    server = start_demo_sandbox(demo_data_dir(), demo_port(previous), relaxed=not throttled)
+    try:
         profile = sandbox_profile(server.root_url)
-        services = app.build_services()  # the window's stores, opened by its composition root
         services.profiles.save(profile)
         services.profiles.set_last_used(profile.name)
-        print(f"Sandbox portal running at {server.root_url} (client id demo-client, secret demo-secret).",
-              file=sys.stderr)
+        print(f"Sandbox portal running at {server.root_url} (client id demo-client, secret demo-secret); "
+              f"its data is kept in {server.data_dir}.", file=sys.stderr)
         return app.run(select_profile=profile.name, services=services)
+    finally:
+        server.stop()
+
+
+def demo_data_dir() -> Path:
+    """Where the demo's sandbox keeps its portal (SQLite): the same folder at every launch, so a job the
+    window left unfinished is still on that portal when the app opens again."""
+    from csod_desktop import paths  # noqa: PLC0415
+
+    return paths.data_dir() / "demo-sandbox"
+
+
+def demo_port(previous: Any) -> int:
+    """The port the demo's sandbox used last time (its saved profile's), or 0 for any free one."""
+    from csod_desktop import facts  # noqa: PLC0415
+
+    root = getattr(previous, "root_url", None)
+    if not root or not facts.is_loopback_url(root):
+        return 0
+    try:
+        return urlsplit(root).port or 0
+    except ValueError:
+        return 0
+
+
+def start_demo_sandbox(data_dir: Path, port: int, *, relaxed: bool) -> Any:
+    """The demo's sandbox on ``port`` when it is free, else on any free port (its data folder is what
+    makes it the same portal; the window finds its jobs by the profile, not by the port)."""
+    from csod_desktop.sandbox.config import Config  # noqa: PLC0415
+    from csod_desktop.sandbox.server import SandboxServer  # noqa: PLC0415
+
+    for candidate in dict.fromkeys((port, 0)):
+        server = SandboxServer(port=candidate, relaxed=relaxed, data_dir=data_dir)
+        try:
+            server.start()
+        except OSError:
+            server.stop()  # closes the data file it opened
+            if candidate == 0:
+                raise
+            continue
+        # The folder keeps the portal's settings too; this launch's --throttled says how it behaves now.
+        mode = Config.defaults(relaxed)
+        server.control("config", {"throttles": mode.throttles, "processing_seconds": mode.processing_seconds,
+                                  "report_404_seconds": mode.report_404_seconds})
+        return server
+    raise AssertionError("unreachable")

@@ -52,7 +52,7 @@ def _resume(
     report_dir = Path(args.report_dir).expanduser() if args.report_dir else None
     poll = arguments.poll_policy(args)
     with connection.open_context(args, reporter, stores) as ctx:
-        pending = jobs_to_resume(ctx.journal, root_url=ctx.client.root_url)
+        pending = jobs_to_resume(ctx.journal, profile=ctx.profile)  # the portal's jobs, as the window finds them
         if not pending:
             reporter.info(f"No unfinished job for {ctx.profile.root_url} in the journal.")
             if not args.json:

@@ -38,16 +38,63 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     return len(body)
 
 
-def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], *, sheet: str = "Report") -> int:
-    """Write an .xlsx workbook of text cells, neutralized the same way (openpyxl would store "=..." as a formula)."""
+#: Fills of the cells a report's message names (as the window marks them) and of the header row.
+XLSX_FILLS = {"error": "F5B7B1", "warning": "F7DD8B", "header": "DFE8F6"}
+#: Column widths are measured on the first rows only (a million-row report must not be read twice).
+_WIDTH_SAMPLE = 500
+
+
+def write_xlsx(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    sheet: str = "Report",
+    marks: Sequence[Mapping[int, str]] | None = None,
+    number_columns: Iterable[int] = (),
+) -> int:
+    """Write an .xlsx workbook a spreadsheet user can work with at once: the header row frozen, a filter on
+    every column, widths that fit the values, and the cells ``marks`` names filled ({column: "error" |
+    "warning"} per row). Cells are text, neutralized as in a CSV (openpyxl would store "=..." as a
+    formula), except the ``number_columns`` whose values are whole numbers ("Row in file").
+    """
     from openpyxl import Workbook  # noqa: PLC0415 (only saving to Excel needs it)
+    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
+    from openpyxl.styles import Font, PatternFill  # noqa: PLC0415
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415
 
     body = neutralized_rows(rows)
+    names = [neutralize(h) for h in header]
     book = Workbook(write_only=True)
     ws = book.create_sheet(sheet[:31])
-    ws.append([neutralize(h) for h in header])
-    for row in body:
-        ws.append(row)
+    # Widths and the frozen row are written before the first row (a streamed sheet's layout comes first).
+    for index, name in enumerate(names):
+        longest = max([len(name), *(len(row[index]) for row in body[:_WIDTH_SAMPLE] if index < len(row))])
+        ws.column_dimensions[get_column_letter(index + 1)].width = min(60, max(8, longest + 2))
+    ws.freeze_panes = "A2"
+    width = max([len(names), *(len(row) for row in body[:1])]) or 1
+    ws.auto_filter.ref = f"A1:{get_column_letter(width)}{len(body) + 1}"
+    fills = {kind: PatternFill("solid", start_color=colour, end_color=colour) for kind, colour in XLSX_FILLS.items()}
+    bold = Font(bold=True)
+
+    def cell(value: object, fill: str | None = None, font: Font | None = None) -> WriteOnlyCell:
+        out = WriteOnlyCell(ws, value=value)
+        if fill is not None:
+            out.fill = fills[fill]
+        if font is not None:
+            out.font = font
+        return out
+
+    ws.append([cell(name, "header", bold) for name in names])
+    numbers = set(number_columns)
+    for at, row in enumerate(body):
+        marked = marks[at] if marks is not None and at < len(marks) else {}
+        values: list[object] = []
+        for index, value in enumerate(row):
+            shown: object = int(value) if index in numbers and value.isdigit() else value
+            kind = marked.get(index)
+            values.append(cell(shown, kind) if kind else shown)
+        ws.append(values)
     book.save(paths.private_file(path))
     return len(body)
 

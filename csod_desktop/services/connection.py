@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import socket
+import ssl
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -35,15 +36,20 @@ def new_profile(
     scopes: str | Iterable[str] | None = None,
     proxy: str | None = None,
     proxy_user: str | None = None,
+    sandbox: bool | None = None,
 ) -> Profile:
     """A profile from a portal name + environment or an explicit root URL (which wins, e.g. a ``-pil`` host).
 
     The root is checked by the API layer: ``http://`` is refused unless the host is loopback. ``proxy``
     (with ``proxy_user``) is the Advanced section's explicit proxy; empty: this computer's settings.
+    ``sandbox`` says whether this is the sandbox the app started (its demo secret, "the local sandbox"); the
+    window says so itself, since another program may listen on a loopback address. None (the command
+    line's ``--base-url``) keeps the documented rule: a plain-http loopback root is the local sandbox.
     """
     root = resolve_root(portal=portal, environment=environment, root_url=root_url)
     host = urlsplit(root).hostname or ""
-    sandbox = root.startswith("http://")  # only loopback may be plain http: the local sandbox
+    if sandbox is None:
+        sandbox = root.startswith("http://")  # only loopback may be plain http: the local sandbox
     return Profile(
         name=name,
         root_url=root,
@@ -128,10 +134,7 @@ def self_test(
             yield _check("resolve", PASS, f"{host} resolves to {', '.join(sorted(addresses)[:3])}.")
         except (OSError, UnicodeError) as exc:
             failed = True
-            yield _check(
-                "resolve", FAIL, f"The address {host} could not be found ({exc.__class__.__name__}).",
-                "Check the portal name and environment, and that this computer is online.",
-            )
+            yield _check("resolve", FAIL, *_not_found(profile, host, exc))
 
     own_http = None
     if http is None and client is None and not failed:
@@ -139,15 +142,24 @@ def self_test(
     network_http = http or (client.http if client is not None else own_http)
     own_ledger = None
     try:
-        # 2. TLS handshake with a verified certificate (plain http only for the local sandbox), the way
-        # every call goes: the same client, trust store and proxy.
+        # 2. Something answers at the address, the way every call goes (the same client, trust store and
+        # proxy): TLS with a verified certificate, or plain http on this computer.
         if failed:
             yield skip("tls")
         elif parts.scheme == "http":
-            yield _check("tls", PASS, f"Plain http is used for the local sandbox on this computer only: "
-                                      f"{config.describe(profile.root_url)}.")
+            # Only a loopback root may be plain http (``api.urls``): the sandbox, or a tool on this computer.
+            # One request through the connection's own client: a refused port answers at once here, where
+            # the token request would retry it for seconds before saying anything.
+            problem = _answers(profile, network_http, timeout)
+            if problem is not None:
+                failed = True
+                yield Check("tls", "Connection", FAIL, *problem)
+            else:
+                who = "the local sandbox" if profile.is_sandbox else "an address"
+                yield Check("tls", "Connection", PASS, f"Plain http, allowed for {who} on this computer only: "
+                                                     f"{config.describe(profile.root_url)}.")
         else:
-            check = _tls_check(profile.root_url, network_http, config, host, port)
+            check = _tls_check(profile, network_http, config, host, port)
             failed = not check.ok
             yield check
 
@@ -167,8 +179,9 @@ def self_test(
             own_ledger.close()
 
 
-def _tls_check(root_url: str, http: httpx.Client, config: NetworkConfig, host: str, port: int) -> Check:
+def _tls_check(profile: Profile, http: httpx.Client, config: NetworkConfig, host: str, port: int) -> Check:
     """One request to the portal's root through the connection's client: any HTTP answer proves TLS."""
+    root_url = profile.root_url
     try:
         with http.stream("HEAD", root_url + "/") as response:
             stream = response.extensions.get("network_stream")
@@ -188,12 +201,90 @@ def _tls_check(root_url: str, http: httpx.Client, config: NetworkConfig, host: s
                 f"The portal's certificate could not be verified against {config.trust.description} ({reason}).",
                 CERTIFICATE_HINT,
             )
+        cause = _os_error(exc)
+        if cause is not None:  # refused, timed out: the sentence says which, and which field to check
+            message, hint = _unreachable(profile, cause)
+            return _check("tls", FAIL, f"{message.rstrip('.')} ({config.describe(root_url)}).", hint)
         return _check(
             "tls", FAIL, f"No secure connection to {host}:{port} ({exc.__class__.__name__}): {config.describe(root_url)}.",
             "Check the address and that a firewall or proxy lets this computer reach it.",
         )
     done = f"Secure connection established ({version})" if version else "Secure connection established"
     return _check("tls", PASS, f"{done}, certificate verified: {config.describe(root_url)}.")
+
+
+def _answers(profile: Profile, http: httpx.Client | None, timeout: float) -> tuple[str, str] | None:
+    """None when something answers HTTP at the profile's root (any status), else (message, hint)."""
+    own = http is None
+    client = httpx.Client(timeout=timeout) if own else http
+    try:
+        client.request("HEAD", profile.root_url + "/", timeout=timeout)
+    except httpx.TransportError as exc:
+        return _unreachable(profile, _os_error(exc) or exc)
+    finally:
+        if own:
+            client.close()
+    return None
+
+
+def _os_error(exc: BaseException) -> BaseException | None:
+    """The operating system's error under an httpx one (ConnectionRefusedError, TimeoutError...), if any."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError):
+            return current
+        current = current.__cause__ or current.__context__
+    if isinstance(exc, httpx.ConnectError) and "refused" in str(exc).lower():
+        return ConnectionRefusedError(str(exc))
+    if isinstance(exc, httpx.TimeoutException):
+        return TimeoutError(str(exc))
+    return None
+
+
+def _fields_hint(profile: Profile) -> str:
+    """Which fields of the Connect form made the address: the Root URL, or the portal name and environment."""
+    return "the portal name and environment" if profile.portal else "the Root URL"
+
+
+def _not_found(profile: Profile, host: str, exc: BaseException) -> tuple[str, str]:
+    """(message, hint) for a host name the resolver does not know (or could not ask about)."""
+    offline = isinstance(exc, socket.gaierror) and exc.errno in _RESOLVER_DOWN
+    if offline:
+        return (f"The host name {host} could not be looked up: no name server answered.",
+                "Check that this computer is online (and connected to the VPN if your company needs one).")
+    return (f"The host name {host} could not be found.",
+            f"Check {_fields_hint(profile)}, and that this computer is online.")
+
+
+def _unreachable(profile: Profile, exc: BaseException) -> tuple[str, str]:
+    """(message, hint) for an address that resolves but where the connection fails."""
+    where = profile.root_url
+    if isinstance(exc, ConnectionRefusedError):
+        if profile.is_sandbox:
+            return (f"Nothing is listening at {where}: the local sandbox is not running.",
+                    "Start it again with 'csod-desktop demo' (or 'csod-desktop sandbox').")
+        if profile.portal:
+            return (f"Nothing is listening at {where}.",
+                    "Check the portal name and environment; a firewall or proxy may also be refusing the connection.")
+        return (f"Nothing is listening at {where}.",
+                "Check the address and port in the Root URL, and that the portal (or the program serving it) "
+                "is running.")
+    if isinstance(exc, TimeoutError):
+        return (f"{where} did not answer in time.",
+                "Check the address, and that a firewall or proxy lets this computer reach it.")
+    if isinstance(exc, ssl.SSLError):
+        return (f"{where} answered, but not with a secure connection (TLS).",
+                "Check that the address is the portal's (https), and that a proxy is not in the way.")
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc.__class__.__name__
+    return (f"No connection to {where} ({reason}).",
+            "Check the address, and that a firewall or proxy lets this computer reach it.")
+
+
+#: getaddrinfo errors that mean "no name server answered" rather than "no such name".
+_RESOLVER_DOWN = frozenset(code for code in (getattr(socket, "EAI_AGAIN", None), getattr(socket, "EAI_FAIL", None))
+                           if code is not None)
 
 
 def _api_checks(profile: Profile, client: BulkApiClient | None, failed: bool) -> Iterator[Check]:

@@ -26,7 +26,7 @@ from csod_desktop.services.portal_data import PortalData
 from csod_desktop.services.reports import ReportService
 from csod_desktop.services.stores import Stores
 from csod_desktop.store.journal import Journal
-from csod_desktop.store.profiles import Profile, ProfileStore
+from csod_desktop.store.profiles import AD_HOC_PROFILE_NAME, Profile, ProfileStore
 from csod_desktop.store.secrets import Secret, SecretStore, resolve_secret
 
 __all__ = ["DEFAULT_TIMEOUT", "AppContext", "build_context", "http_client", "shared_governor"]
@@ -130,7 +130,7 @@ def build_context(
             resolved = resolved.with_changes(client_id=client_id)
     elif profile is None:
         resolved = new_profile(
-            "command line", client_id=client_id or "", portal=portal, environment=environment,
+            AD_HOC_PROFILE_NAME, client_id=client_id or "", portal=portal, environment=environment,
             root_url=root_url, scopes=scopes,
         )
     else:

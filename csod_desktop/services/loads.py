@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from csod_desktop.api import ImportSpec
 from csod_desktop.api.governor import ANNOUNCE_AFTER
+from csod_desktop.core.type_names import type_title
 from csod_desktop.errors import (
     AuthenticationError,
     Cancelled,
@@ -86,6 +87,17 @@ class PreparedImport:
     mapping: Mapping[str, Any] | None = None  # Mapping.to_dict(): kept in the journal for "fix and reload"
     type_id: int | None = None
     source_path: Path | None = None  # the administrator's original file (the report is joined back to it)
+    title: str | None = None  # the portal's name of the load type ("Employee"), for what the window shows
+    #: Of the file this import comes from: records the administrator excluded, records left out because
+    #: they have errors, and records sent that have warnings (the confirmation says all three).
+    excluded: int = 0
+    left_invalid: int = 0
+    warnings: int = 0
+
+    @property
+    def type_title(self) -> str:
+        """"Employee" rather than ``chr.employee``."""
+        return type_title(self.load_type, self.type_id, self.title)
 
     @classmethod
     def from_payload(
@@ -98,8 +110,10 @@ class PreparedImport:
         source: Path | None = None,
         mapping: Any = None,
         type_id: int | None = None,
+        **counts: Any,
     ) -> PreparedImport:
-        """From a ``core.payload.PayloadInfo`` and the source file it came from."""
+        """From a ``core.payload.PayloadInfo`` and the source file it came from (``counts``: ``title``,
+        ``excluded``, ``left_invalid``, ``warnings``)."""
         if mapping is not None and hasattr(mapping, "to_dict"):
             mapping = mapping.to_dict()
         return cls(
@@ -115,6 +129,7 @@ class PreparedImport:
             mapping=mapping,
             type_id=type_id,
             source_path=Path(source).resolve() if source else None,
+            **counts,
         )
 
 
@@ -164,6 +179,7 @@ class LoadRunner:
         self.client = client
         self.journal = journal
         self.reports = reports
+        self.profile = profile
         self.profile_name = profile_name or (profile.name if profile else "")
         self.poll_policy = poll or PollPolicy()
         self.is_cancelled = is_cancelled or (lambda: False)

@@ -25,6 +25,7 @@ from csod_desktop.core.mapping import Mapping
 from csod_desktop.core.payload import MAX_RECORDS, PayloadInfo, write_payloads
 from csod_desktop.core.portal import JobIds, PortalSnapshot, schema_type_key
 from csod_desktop.core.portal_review import PortalReview, portal_review
+from csod_desktop.core.problems import Severity
 from csod_desktop.core.reading import ReadOptions, SourceTable, read_table
 from csod_desktop.core.schema import Schema
 from csod_desktop.core.templates import TemplateStore
@@ -37,17 +38,20 @@ from csod_desktop.services.plan_edits import PlanEdits, effective
 from csod_desktop.services.plan_history import MAP, Change, History
 from csod_desktop.services.plan_parts import (
     LISTED,
+    PORTAL_REFUSED,
     Checked,
     LeftOut,
     PlanError,
+    PortalReason,
     ReconcileLeftOutError,
     Written,
     apply_edits,
     cell_text,
+    with_portal_reasons,
 )
 
-__all__ = ["LISTED", "Checked", "LeftOut", "LoadPlan", "PlanError", "ReconcileLeftOutError", "Written",
-           "apply_edits"]
+__all__ = ["LISTED", "PORTAL_REFUSED", "Checked", "LeftOut", "LoadPlan", "PlanError", "PortalReason",
+           "ReconcileLeftOutError", "Written", "apply_edits", "with_portal_reasons"]
 
 Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
@@ -91,6 +95,8 @@ class LoadPlan(PlanEdits):
         self.revision = 0
         self.portal: PortalSnapshot | None = None  # the portal's employees and OUs (services.portal_data)
         self.job_ids: JobIds | None = None  # ids the job's other imports provide
+        #: Fix and reload: the portal's reason for each record of the file (1-based), shown by Review.
+        self.portal_reasons: dict[int, PortalReason] = {}
         self._checked: Checked | None = None
         self._mapping_seen: dict[str, Any] | None = None  # the mapping as last set, to say and undo a change
         self._listeners: list[Callable[[str], None]] = []
@@ -145,7 +151,14 @@ class LoadPlan(PlanEdits):
         self.excluded.clear()
         self.confirmed.clear()
         self.history.clear()
+        self.portal_reasons = {}
         self._changed("source")
+
+    def set_portal_reasons(self, reasons: MappingABC[int, PortalReason]) -> None:
+        """The portal's reasons for the file's records (the failed rows of a report, read back in): each
+        check shows them as a warning on the record, on the cells they name."""
+        self.portal_reasons = dict(reasons)
+        self._changed("portal_reasons")
 
     def read(self, path: Path | str, options: ReadOptions | None = None, *, progress: Progress | None = None,
              is_cancelled: IsCancelled | None = None) -> SourceTable:
@@ -278,7 +291,7 @@ class LoadPlan(PlanEdits):
             raise PlanError("Map the file's columns first.", hint="Go to the Map step.")
         mapping = Mapping.from_dict(self.mapping.to_dict())  # a copy: the Map step may edit the original
         settings, edits, revision = dict(self.settings), dict(self.edits), self.revision
-        snapshot, job_ids = self.portal, self.job_ids
+        snapshot, job_ids, reasons = self.portal, self.job_ids, dict(self.portal_reasons)
         confirmed = frozenset(self.confirmed)
 
         def check(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Checked:
@@ -299,6 +312,8 @@ class LoadPlan(PlanEdits):
             result = validate(frame, schema, settings, snapshot=snapshot, job_ids=job_ids,
                               date_cells=mapping.date_cells_by_target(source.date_cells), progress=share,
                               is_cancelled=is_cancelled)
+            if reasons:
+                result = with_portal_reasons(result, frame, reasons)
             # A question the administrator answered (the order of dates nothing proves) is not asked again.
             result = result.with_confirmed(confirmed)
             timings["validate"] = time.perf_counter() - start
@@ -443,11 +458,24 @@ class LoadPlan(PlanEdits):
     def prepared_imports(self, label: str) -> list[PreparedImport]:
         """One :class:`PreparedImport` per payload part, ready for the runner (and the Run step)."""
         source = self._require_source()
+        counts = self.sent_counts()
         return [
             PreparedImport.from_payload(part, self.load_type, label=label, settings=self.settings, source=source.path,
-                                        mapping=self.mapping, type_id=self.type_id)
+                                        mapping=self.mapping, type_id=self.type_id, title=self.title, **counts)
             for part in self.payloads
         ]
+
+    def sent_counts(self, *, skip_invalid: bool = True) -> dict[str, int]:
+        """What the confirmation says of the file, counted as Review counts it: records excluded, records
+        left out for their errors, and records sent that have warnings."""
+        result = self._require_checked().result
+        n = result.n_records
+        excluded = {r for r in self.excluded if 0 < r <= n}
+        rows = result.problems.filter(pl.col("row") > 0)
+        errors = set(rows.filter(pl.col("severity") == Severity.ERROR.value).get_column("row").to_list())
+        warned = set(rows.filter(pl.col("severity") == Severity.WARNING.value).get_column("row").to_list())
+        invalid = len(errors - excluded) if skip_invalid else 0
+        return {"excluded": len(excluded), "left_invalid": invalid, "warnings": len(warned - errors - excluded)}
 
     # -- helpers ------------------------------------------------------------------------------------
     def _identity_column(self, frame: pl.DataFrame) -> str | None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as MappingABC
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 import polars as pl
 
 from csod_desktop.core.payload import PayloadInfo
+from csod_desktop.core.problems import PROBLEM_COLUMNS, Severity
 from csod_desktop.core.validation import ValidationResult
 from csod_desktop.errors import ConfigError
 
@@ -98,3 +100,44 @@ def cell_text(series: pl.Series | None, index: int) -> str:
     value = series[index]
     return "" if value is None else str(value)
 
+
+# ------------------------------------------------------------------------------------- fix and reload
+
+#: The rule of a warning that carries the portal's reason for refusing a record (fix and reload).
+PORTAL_REFUSED = "portal_refused"
+
+
+@dataclass(frozen=True)
+class PortalReason:
+    """Why the portal refused a record the last time it was sent: its report's message, and the
+    properties (payload columns) the message names, when it names any."""
+
+    message: str
+    columns: tuple[str, ...] = ()
+
+
+def with_portal_reasons(result: ValidationResult, frame: pl.DataFrame,
+                        reasons: MappingABC[int, PortalReason]) -> ValidationResult:
+    """``result`` with one warning per cell the portal named for each record (the record's identity
+    column when it named none): Review shows the portal's reason beside the row it refused."""
+    identity = next((c for c in result.identity if c in frame.columns), frame.columns[0] if frame.columns else "")
+    rows: list[dict[str, Any]] = []
+    for record, reason in sorted(reasons.items()):
+        if not 0 < record <= frame.height:
+            continue
+        columns = [c for c in reason.columns if c in frame.columns] or [identity]
+        for column in columns:
+            value = frame.get_column(column)[record - 1] if column in frame.columns else None
+            rows.append({
+                "row": record, "column": column, "rule": PORTAL_REFUSED, "severity": Severity.WARNING.value,
+                "message": f"Cornerstone refused this record last time: {reason.message}",
+                "hint": "Fix what it names, then check again; the portal checks the record again when it is sent.",
+                "value": None if value is None else str(value),
+            })
+    if not rows:
+        return result
+    added = pl.DataFrame(rows, schema=result.problems.schema).select(PROBLEM_COLUMNS)
+    problems = pl.concat([result.problems, added], how="vertical").sort("row", maintain_order=True)
+    flagged = pl.Series([False] * result.n_records).scatter(sorted({r["row"] - 1 for r in rows}), True)
+    warned = flagged if result.warned is None else (result.warned | flagged)
+    return replace(result, problems=problems, warned=warned.alias("warned"), n_warnings=int(warned.sum()))

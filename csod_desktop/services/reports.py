@@ -8,8 +8,10 @@ cached and every later view (full, errors, warnings) is derived from that copy, 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import logging
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -103,6 +105,22 @@ class ParsedReport:
     def warning_rows(self) -> list[list[str]]:
         return [r for r in self.rows if self.warnings(r)]
 
+    def problem_cells(self, row: list[str]) -> dict[int, str]:
+        """The cells of ``row`` its Errors and Warnings name: {column index: "error" | "warning"}.
+
+        The report's messages are free text (bulk-api-facts.md, "Shapes nobody has published"): a cell
+        is named when a message quotes its value ('SUP_999') or names its column (its property name, or
+        that name in words: "First Name" for PersonData_NameData_FirstName). Errors win over warnings.
+        """
+        marks: dict[int, str] = {}
+        for kind, text in (("warning", self.warnings(row)), ("error", self.errors(row))):
+            if not text:
+                continue
+            for index in named_cells(self.header, row, text, skip={self.loaded_col, self.errors_col,
+                                                                     self.warnings_col}):
+                marks[index] = kind
+        return marks
+
     def error_counts(self) -> Counter[str]:
         """Errors grouped by message, most frequent first (``Counter.most_common``)."""
         return Counter(self.errors(r) for r in self.error_rows() if self.errors(r))
@@ -140,6 +158,43 @@ class ParsedReport:
         if not width:
             return pl.DataFrame()
         return pl.DataFrame(columns, schema={name: pl.String for name in names})
+
+
+_QUOTED = re.compile(r"""'([^']{1,200})'|"([^"]{1,200})"|‘([^’]{1,200})’|“([^”]{1,200})”""")
+
+
+def column_words(name: str) -> str:
+    """A property name as a title would say it: ``PersonData_NameData_FirstName`` -> "first name"."""
+    last = name.rsplit("_", 1)[-1].lstrip("\ufeff")
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", last).replace("#", " ").strip().lower()
+
+
+def named_cells(header: list[str], row: list[str], message: str, *, skip: set[int | None] = frozenset()) -> list[int]:
+    """The columns of ``row`` a report message is about: it quotes their value or names them."""
+    by_name, quoted = _message_refs(tuple(header), message)
+    found: list[int] = []
+    for index in range(len(header)):
+        if index in skip:
+            continue
+        value = row[index].strip() if index < len(row) else ""
+        if index in by_name or (value and value in quoted):
+            found.append(index)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _message_refs(header: tuple[str, ...], message: str) -> tuple[frozenset[int], frozenset[str]]:
+    """(columns a message names, values it quotes): a big report repeats few messages, worked out once each."""
+    quoted = frozenset(next(g for g in match.groups() if g is not None).strip() for match in _QUOTED.finditer(message))
+    lowered = message.lower()
+    names = frozenset(index for index, name in enumerate(header)
+                      if _mentions(lowered, name.lower()) or (len(column_words(name)) > 2 and
+                                                               _mentions(lowered, column_words(name))))
+    return names, quoted
+
+
+def _mentions(text: str, words: str) -> bool:
+    return bool(words) and re.search(rf"(?<![\w]){re.escape(words)}(?![\w])", text) is not None
 
 
 def _find(header: list[str], name: str) -> int | None:

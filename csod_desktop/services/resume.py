@@ -15,6 +15,7 @@ from csod_desktop.errors import Cancelled, CsodError
 from csod_desktop.services.events import JobSkipped, RunEvent
 from csod_desktop.services.loads import LoadRunner
 from csod_desktop.store.journal import Driver, JobBusyError, Journal, JobRecord
+from csod_desktop.store.profiles import AD_HOC_PROFILE_NAME, Profile
 
 
 @dataclass(frozen=True)
@@ -64,17 +65,38 @@ def unfinished_jobs(journal: Journal, *, root_url: str | None = None, profile: s
     return journal.unfinished_jobs(root_url=root_url, profile=profile)
 
 
+def belongs_to(job: JobRecord, profile: Profile) -> bool:
+    """Whether ``job`` was run on the portal ``profile`` connects to.
+
+    A portal is known by its root URL, except the sandbox the app starts: its port may change from one
+    launch to the next while its data folder (its jobs) stays, so its jobs are known by its saved
+    profile (a command's ad-hoc ``--base-url`` profile names no portal).
+    """
+    if profile.is_sandbox and profile.name != AD_HOC_PROFILE_NAME:
+        return job.profile == profile.name
+    return job.root_url.rstrip("/") == profile.root_url.rstrip("/")
+
+
+def unfinished_for(journal: Journal, profile: Profile) -> list[JobRecord]:
+    """The unfinished jobs of the portal ``profile`` connects to, oldest first."""
+    return [job for job in journal.unfinished_jobs() if belongs_to(job, profile)]
+
+
 def jobs_to_resume(
-    journal: Journal, *, root_url: str | None = None, profile: str | None = None, owed_reports: bool = True
+    journal: Journal, *, profile: Profile | None = None, root_url: str | None = None, owed_reports: bool = True
 ) -> list[UnfinishedJob]:
     """Every job ``resume`` would take up, oldest first, each with its live driver (None: free to resume).
 
-    The unfinished jobs, then (``owed_reports``) the finished ones whose report could not be saved yet.
-    The window's Run step lists a job with a driver as being run elsewhere instead of offering to resume it.
+    The unfinished jobs, then (``owed_reports``) the finished ones whose report could not be saved yet: of
+    the portal ``profile`` connects to (``belongs_to``), else of ``root_url``, else of every portal. The
+    window's Run step lists a job with a driver as being run elsewhere instead of offering to resume it.
     """
-    jobs = journal.unfinished_jobs(root_url=root_url, profile=profile)
+    where = None if profile is not None else root_url
+    jobs = journal.unfinished_jobs(root_url=where)
     if owed_reports:
-        jobs += journal.jobs_owing_reports(root_url=root_url, profile=profile)
+        jobs += journal.jobs_owing_reports(root_url=where)
+    if profile is not None:
+        jobs = [job for job in jobs if belongs_to(job, profile)]
     return [UnfinishedJob(job, journal.driver(job.ref)) for job in jobs]
 
 
@@ -95,7 +117,10 @@ def resume_all(runner: LoadRunner) -> Generator[RunEvent, None, list[ResumeOutco
     stops everything (the jobs stay in the journal).
     """
     outcomes: list[ResumeOutcome] = []
-    for entry in jobs_to_resume(runner.journal, root_url=runner.client.root_url):
+    profile = runner.profile
+    pending = (jobs_to_resume(runner.journal, profile=profile) if profile is not None
+               else jobs_to_resume(runner.journal, root_url=runner.client.root_url))
+    for entry in pending:
         job = entry.job
         try:
             record = yield from runner.follow(job)

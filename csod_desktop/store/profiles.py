@@ -38,6 +38,8 @@ DEFAULT_SCOPES: tuple[str, ...] = (
 ENVIRONMENTS: tuple[str, ...] = ("production", "stage", "pilot")
 
 SANDBOX_PROFILE_NAME = "Sandbox (demo)"
+#: The name of the profile a command builds from ``--base-url`` or ``--portal`` (never saved).
+AD_HOC_PROFILE_NAME = "command line"
 #: The sandbox's public demo credentials (team/INTERFACES.md, "Shared constants"); printed by
 #: ``csod-desktop sandbox``, so they are not a secret and need no keyring.
 SANDBOX_CLIENT_ID = "demo-client"

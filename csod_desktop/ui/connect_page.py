@@ -60,6 +60,9 @@ class ConnectPage(StepPage):
         self.services = services
         self._editing: str | None = None
         self._worker = None
+        #: Secrets typed this session, by profile name: kept in memory (never written) until the window
+        #: closes, so a test or a reconnect does not ask for them again when the keyring is not used.
+        self._typed: dict[str, str] = {}
 
         self.profile_list = QListWidget(objectName="profileList")
         self.profile_list.setAccessibleName("Saved profiles")
@@ -219,7 +222,7 @@ class ConnectPage(StepPage):
             else "kept in the keyring")
         if profile.proxy:
             self.advanced.button.setChecked(True)  # a configured proxy is shown, never hidden
-        self.secret_edit.clear()
+        self.secret_edit.setText(self._typed.get(profile.name, ""))
         has = self.services.has_saved_secret(profile)
         self.remember_check.setChecked(has)
         if has:
@@ -228,7 +231,7 @@ class ConnectPage(StepPage):
             self.secret_edit.setPlaceholderText("not needed for the local sandbox")
         else:
             self.secret_edit.setPlaceholderText("from API Management")
-        self.checks.clear()
+        self._clear_checks()
 
     def new_profile(self) -> None:
         self.profile_list.clearSelection()
@@ -241,11 +244,18 @@ class ConnectPage(StepPage):
         self.env_combo.setCurrentText("production")
         self.scopes_edit.setText(" ".join(DEFAULT_SCOPES))
         self.remember_check.setChecked(self.services.keyring_available())
-        self.checks.clear()
+        self._clear_checks()
         self.name_edit.setFocus()
 
+    def _clear_checks(self) -> None:
+        """A profile shown afresh: no check results yet, and the hint says how to get them."""
+        self.checks.clear()
+        self.checks_hint.show()
+
     def _profile_from_form(self) -> Profile:
+        current = self.current_profile()
         return self.services.build_profile(
+            previous=current if current is not None and current.name == self._editing else None,
             name=self.name_edit.text(),
             portal=self.portal_edit.text(),
             environment=self.env_combo.currentText(),
@@ -269,6 +279,11 @@ class ConnectPage(StepPage):
         except CsodError as err:
             self.bridge.exception(err)
             return None
+        typed = self.secret_edit.text()
+        if self._editing is not None and self._editing != saved.name:
+            self._typed.pop(self._editing, None)
+        if typed:
+            self._typed[saved.name] = typed
         self.reload_profiles(select=saved.name)
         self.bridge.success(f"Profile '{saved.name}' saved.")
         return saved
@@ -282,6 +297,7 @@ class ConnectPage(StepPage):
         except CsodError as err:
             self.bridge.exception(err)
             return
+        self._typed.pop(profile.name, None)
         self.bridge.info(f"Profile '{profile.name}' removed, with its saved secret.")
         self.reload_profiles()
 
@@ -322,6 +338,7 @@ class ConnectPage(StepPage):
         mark = "–" if skipped else ("✓" if ok else ("✗" if ok is False else "•"))
         if skipped:
             ok = None
+        self.checks_hint.hide()  # the checks are here now: the hint to press the button is done
         item = QTreeWidgetItem([f"{mark}  {label}", detail])
         item.setToolTip(1, detail)
         item.setData(0, Qt.ItemDataRole.UserRole, ok)
@@ -332,9 +349,11 @@ class ConnectPage(StepPage):
     def _on_worker_connected(self, profile: Profile, result: Any) -> None:
         context, checks = result
         if context is None:
-            failed = [check_fields(c) for c in checks if check_fields(c)[1] is False]
-            first = failed[0] if failed else ("A check", False, "failed")
-            self.bridge.error(f"The connection test failed: {first[0]}. {first[2]}".strip())
+            # The banner says what went wrong in the check's own sentence (never its title, which names
+            # what was being checked: "Token granted" read as if it had worked).
+            failed = next((c for c in checks if check_fields(c)[1] is False), None)
+            message = str(getattr(failed, "message", "") or "") or "a check did not pass."
+            self.bridge.error(f"The connection test failed: {message}", str(getattr(failed, "hint", "") or ""))
             return
         old = self.state.context
         context.on_rate_wait(self._on_context_rate_wait)
@@ -351,6 +370,7 @@ class ConnectPage(StepPage):
                          "Other windows, commands or tools on this portal share its budget; nothing fails meanwhile.")
 
     def _on_worker_failed(self, err: CsodError) -> None:
+        self.checks_hint.hide()
         item = QTreeWidgetItem(["✗  Connection", str(err)])
         item.setData(0, Qt.ItemDataRole.UserRole, False)
         self.checks.addTopLevelItem(item)
@@ -365,5 +385,7 @@ class ConnectPage(StepPage):
         return out
 
     def shutdown(self) -> None:
+        self._typed.clear()
+        self.secret_edit.clear()
         if self.state.context is not None:
             _close(self.state.context)

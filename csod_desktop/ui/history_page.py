@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
 
+from csod_desktop.core.type_names import type_title
 from csod_desktop.services.history import duckdb_available
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.page import StepPage
@@ -33,10 +34,30 @@ def history_frame(rows: list[Any]) -> pl.DataFrame:
         values["portal"] = row.profile or row.root_url
         used = f", {row.downloads_used}/5 used" if row.downloads_used else ""
         values["report_text"] = row.report + used
+        values["load_type"] = type_title(row.load_type)  # "Employee"; the portal's name is in the tooltip
         for label, key in SHOWN:
             value = values.get(key)
             out[label].append("" if value is None else str(value))
     return pl.DataFrame(out, schema={label: pl.String for label, _ in SHOWN})
+
+
+class HistoryModel(FrameModel):
+    """The history table; the Type column's tooltip is the portal's own name of the type (``chr.employee``)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(history_frame([]), parent)
+        self.rows: list[Any] = []
+        self._type_column = [label for label, _ in SHOWN].index("Type")
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.rows = rows
+        self.set_frame(history_frame(rows))
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self._type_column
+                and index.row() < len(self.rows)):
+            return self.rows[index.row()].load_type
+        return super().data(index, role)
 
 
 def load_job(journal: Any, search: str):
@@ -95,7 +116,7 @@ class HistoryPage(StepPage):
         tools.addWidget(self.reopen_button)
         tools.addWidget(self.csv_button)
         tools.addWidget(self.duckdb_button)
-        self.model = FrameModel(history_frame([]), self)
+        self.model = HistoryModel(self)
         self.table = QTableView(objectName="historyTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
@@ -121,7 +142,7 @@ class HistoryPage(StepPage):
 
     def _show(self, rows: list[Any]) -> None:
         self.rows = rows
-        self.model.set_frame(history_frame(rows))
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         labels = [label for label, _ in SHOWN]
         for label, width in NARROW.items():

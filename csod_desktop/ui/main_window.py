@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.services = services
+        #: Ask before closing while a job is followed (tests that tear a window down turn it off).
+        self.ask_before_quitting = True
         self.state = WizardState(self)
         self.bridge = MessageBridge(self)
         self.pool = WorkerPool(self)
@@ -117,13 +119,15 @@ class MainWindow(QMainWindow):
         sidebar.setFixedWidth(220)
 
         self.message_area = MessageArea(self.bridge)
+        self.message_area.current_page = lambda: self.stack.currentIndex()
+        self._carry_message = False
         self.back_button = QPushButton("Back", objectName="backButton")
         self.back_button.setToolTip("Previous step (Alt+Left)")
         self.next_button = QPushButton("Next", objectName="nextButton")
         self.next_button.setToolTip("Next step (Alt+Right)")
         self.next_button.setProperty("primary", True)
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
-        self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        self.next_button.clicked.connect(self.go_next)
         nav = QHBoxLayout()
         nav.setContentsMargins(24, 0, 24, 14)
         nav.addStretch(1)
@@ -134,15 +138,20 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         right.addWidget(self.busy)
-        right.addWidget(self.message_area)
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
+        right_panel = QWidget(objectName="rightPanel")
+        right_panel.setLayout(right)
+        # The message floats over the top of the step (its title and lead), outside the layout: showing
+        # it never pushes the step's buttons down under the pointer.
+        self.message_area.setParent(right_panel)
+        self.message_area.float_over(self.stack)
         central = QWidget(objectName="central")
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addLayout(right, 1)
+        layout.addWidget(right_panel, 1)
         self.setCentralWidget(central)
 
         self._add_shortcuts()
@@ -160,6 +169,7 @@ class MainWindow(QMainWindow):
         """The pages' requests to each other, as signals from one page to a public method of another."""
         self.review_page.import_prepared.connect(self._on_review_import_prepared)
         self.run_page.add_another_requested.connect(lambda: self.go_to(LOAD_TYPE))
+        self.run_page.status.connect_requested.connect(self._on_status_connect_requested)
         self.run_page.status.open_requested.connect(self._on_import_open_requested)
         self.run_page.status.job_finished.connect(self._on_status_job_finished)
         self.history_page.open_requested.connect(self._on_import_open_requested)
@@ -171,6 +181,13 @@ class MainWindow(QMainWindow):
             self.portal_check.remember(imports, self.state.plan)
         if self.run_page.add_imports(imports):
             self.go_to(RUN, clear_message=False)
+
+    def _on_status_connect_requested(self, profile_name: str) -> None:
+        """Resume was asked for a job of a portal the window is not connected to: Connect, with its profile."""
+        self.go_to(CONNECT)
+        self.connect_page.reload_profiles(select=profile_name)
+        self.bridge.info(f"Connect to {profile_name} to carry on with its unfinished job.",
+                         "Press Test connection: the job is resumed as soon as the connection works.")
 
     def _on_import_open_requested(self, import_id: str) -> None:
         self.results_page.open_import(import_id)
@@ -190,11 +207,14 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _=False, n=number: self.go_to(n))
             self.addAction(action)
-        for key, delta in (("Alt+Right", 1), ("Alt+Left", -1)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _=False, d=delta: self.go_to(self.stack.currentIndex() + d))
-            self.addAction(action)
+        forward = QAction(self)
+        forward.setShortcut(QKeySequence("Alt+Right"))
+        forward.triggered.connect(self.go_next)
+        self.addAction(forward)
+        back = QAction(self)
+        back.setShortcut(QKeySequence("Alt+Left"))
+        back.triggered.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.addAction(back)
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -204,6 +224,14 @@ class MainWindow(QMainWindow):
     def current_step(self) -> int:
         return self.stack.currentIndex()
 
+    def go_next(self) -> bool:
+        """The Next button. From Review it never opens an empty Run step: a file that is ready is added
+        to the job first (as "Add to the job" does); one that is not says why it is left out."""
+        step = self.stack.currentIndex()
+        if step == REVIEW:
+            return self.review_page.leave_forward(self.run_page.has_work()) and self.go_to(RUN, clear_message=False)
+        return self.go_to(step + 1)
+
     def go_to(self, step: int, *, clear_message: bool = True) -> bool:
         """Show step ``step`` if its inputs exist; returns whether the window moved there.
 
@@ -212,9 +240,11 @@ class MainWindow(QMainWindow):
         """
         if not 0 <= step < len(self.pages) or not self.state.reachable(step):
             return False
-        if clear_message and step != self.stack.currentIndex():
-            self.bridge.clear()
-        self.steps.setCurrentRow(step)
+        self._carry_message = not clear_message
+        try:
+            self.steps.setCurrentRow(step)
+        finally:
+            self._carry_message = False
         return self.stack.currentIndex() == step
 
     def _on_steps_row_changed(self, row: int) -> None:
@@ -225,8 +255,7 @@ class MainWindow(QMainWindow):
             self.steps.setCurrentRow(self.stack.currentIndex())
             self.steps.blockSignals(False)
             return
-        if row != self.stack.currentIndex() and self.sender() is self.steps and self.steps.hasFocus():
-            self.bridge.clear()  # the user clicked or arrowed to another step
+        self.message_area.page_changed(row, carry=self._carry_message)  # a message belongs to its step
         if row == REVIEW:
             self.portal_check.review_entered()  # before Review shows: it checks what the plan has then
         self.stack.setCurrentIndex(row)
@@ -260,6 +289,9 @@ class MainWindow(QMainWindow):
             self.portal_label.setText(f"Connected to\n{profile.name}\n{profile.root_url}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.ask_before_quitting and not self.run_page.may_quit():
+            event.ignore()  # a job is followed and the administrator chose to keep the app open
+            return
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.sync()

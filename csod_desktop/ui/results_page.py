@@ -25,74 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop import paths
+from csod_desktop.core.type_names import type_code, type_title
 from csod_desktop.services.reports import STATE_TEXT, WINDOW_ADVICE, can_fetch_later
 from csod_desktop.store.ledger import PORTAL_DOWNLOAD_LIMIT
 from csod_desktop.ui.models.report_model import MessageCountModel, ReportData, ReportModel
 from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.results_jobs import (
+    fix_job,
+    open_report_job,
+    report_file_name,
+    save_folder,
+    save_job,
+)
 
 FILTERS = (("All rows", "all"), ("Errors", "errors"), ("Warnings", "warnings"))
-
-
-def open_report_job(reports: Any, journal: Any, import_id: str, *, refresh: bool = False):
-    """Fetch the report (the cache first: opening it again costs nothing) and join it to the original file."""
-
-    def job(control: Any) -> ReportData:
-        from csod_desktop.core.export import join_rows
-        from csod_desktop.core.reading import read_table
-
-        control.progress(-1.0, "Opening the report")
-        result = reports.fetch(import_id, refresh=refresh)
-        parsed = result.parsed  # parsed here, off the GUI thread
-        control.check()
-        imp = journal.find_import(import_id)
-        data = ReportData(import_id, result, source_name=imp.source_name if imp else None)
-        source_path = imp.source_path if imp else None
-        columns = (imp.mapping or {}).get("columns") if imp else None
-        if source_path is None or not source_path.is_file():
-            data.join_note = "The original file is no longer where it was loaded from: rows cannot be matched to it."
-        elif not columns:
-            data.join_note = "No column mapping was recorded for this import: rows cannot be matched to the file."
-        else:
-            data.source = read_table(source_path, is_cancelled=control.is_cancelled).frame
-            data.joined = join_rows(parsed.header, parsed.rows, data.source, columns)
-            if parsed.rows and not any(data.joined):
-                data.join_note = "None of the report's rows could be found in the original file."
-        control.check()
-        return data.prepare()  # the viewer's rows and filter index, built here rather than on the GUI thread
-
-    return job
-
-
-def save_job(header: list[str], rows: list[list[str]], out: Path):
-    def job(control: Any) -> Path:
-        from csod_desktop.core.export import write_csv, write_xlsx
-
-        control.progress(-1.0, "Saving the report")
-        (write_xlsx if out.suffix.lower() == ".xlsx" else write_csv)(out, header, rows)
-        return out
-
-    return job
-
-
-def fix_job(context: Any, imp: Any, fix_path: Path):
-    """A load plan for the failed rows: the import's type, settings and mapping, the portal's schema, the
-    file of failed rows read in (for the Review step)."""
-
-    def job(control: Any) -> Any:
-        from csod_desktop.core.mapping import Mapping
-        from csod_desktop.services.plan import LoadPlan
-        from csod_desktop.services.schemas import fetch_schema
-
-        control.progress(-1.0, "Preparing the failed rows for review")
-        type_id = int(imp.type_id) if imp.type_id else None
-        schema = fetch_schema(context.client, imp.load_type, type_id, dict(imp.settings))
-        plan = LoadPlan(imp.load_type, type_id=type_id, title=imp.label or imp.load_type,
-                        settings=dict(imp.settings), schema=schema)
-        plan.read(fix_path, is_cancelled=control.is_cancelled)
-        plan.set_mapping(Mapping.from_dict(imp.mapping), origin="template")  # the mapping it was sent with
-        return plan
-
-    return job
 
 
 class ResultsPage(StepPage):
@@ -110,6 +56,7 @@ class ResultsPage(StepPage):
         self.import_id: str | None = None
         self._offline_reports: Any = None
         self._busy = False
+        self.last_folder: Path | None = None  # where the administrator saved last (this session)
 
         self.import_combo = QComboBox(objectName="importCombo")
         self.import_combo.setMinimumWidth(320)
@@ -175,8 +122,12 @@ class ResultsPage(StepPage):
         self.grid = QTableView(objectName="reportGrid")
         self.grid.setModel(self.model)
         self.grid.setAlternatingRowColors(True)
+        # One line per row, cut at the end: a wrapped message showed only its first word ("Division …").
+        self.grid.setWordWrap(False)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.grid.verticalHeader().hide()  # "Row in file" is the row number that means something
         self.grid.horizontalHeader().setDefaultSectionSize(140)
-        self.grid.horizontalHeader().setMaximumSectionSize(420)
+        self.grid.horizontalHeader().setMaximumSectionSize(320)  # the cells the messages name stay in view
         # Fit columns to the first rows only: measuring Qt's default 1,000 rows of a big report costs the
         # GUI thread a noticeable pause each time a report opens.
         self.grid.horizontalHeader().setResizeContentsPrecision(100)
@@ -258,10 +209,15 @@ class ResultsPage(StepPage):
         self.import_combo.clear()
         if imp is not None:
             job = self._journal().job(imp.job_ref)
-            for item in job.imports:
+            for position, item in enumerate(job.imports):
                 if item.import_id:
-                    self.import_combo.addItem(f"{job.label or job.job_id}: {item.label or item.load_type}",
-                                              item.import_id)
+                    title = type_title(item.load_type, item.type_id)
+                    started = job.created_at.astimezone().strftime("%d %b %H:%M")
+                    self.import_combo.addItem(f"{position + 1}. {title} · {item.source_name or item.label} "
+                                              f"(job of {started})", item.import_id)
+                    self.import_combo.setItemData(self.import_combo.count() - 1,
+                                                  f"{type_code(item.load_type, item.type_id)}\nJob: {job.label}\n"
+                                                  f"Import id: {item.import_id}", Qt.ItemDataRole.ToolTipRole)
             self.import_combo.setCurrentIndex(max(0, self.import_combo.findData(imp.import_id)))
         self.import_combo.blockSignals(False)
 
@@ -292,6 +248,7 @@ class ResultsPage(StepPage):
 
     def _show(self, data: ReportData | None) -> None:
         self.data = data
+        self.model.message = ""  # a message group belongs to the report it was chosen in
         self.model.set_report(data)
         self.groups_model.set_counts(data.error_messages() if data is not None else Counter())
         if data is not None:
@@ -328,23 +285,53 @@ class ResultsPage(StepPage):
                                    self.state.context is not None)
         shown = self.model.rowCount()
         total = len(self.data.parsed.rows) if has else 0
-        self.rows_label.setText(f"{shown:,} of {total:,} report rows shown" if has else "")
+        text = f"{shown:,} of {total:,} report rows shown" if has else ""
+        if has and self.model.message:
+            text += ", with the error chosen on the left (click it again for every error)"
+        self.rows_label.setText(text)
 
     # -- filtering ---------------------------------------------------------------------------------------
     def _on_filter_changed(self, *_: Any) -> None:
-        self.model.set_filter(kind=self.filter_combo.currentData(), search=self.search_edit.text())
-        self._refresh()
+        kind = self.filter_combo.currentData()
+        # A message group narrows the errors: another kind of row drops it (its highlight with it).
+        message = self.model.message if kind == "errors" else ""
+        self._apply_filter(kind, message)
 
     def _on_groups_clicked(self, index: QModelIndex) -> None:
         message = self.groups_model.items[index.row()][0]
-        self.model.set_filter(kind="errors", message="" if self.model.message == message else message)
+        self._apply_filter("errors", "" if self.model.message == message else message)
+
+    def _apply_filter(self, kind: str, message: str) -> None:
+        """The one place the filters change: the model, the "Show" box and the group highlight agree."""
+        self.model.set_filter(kind=kind, search=self.search_edit.text(), message=message)
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(kind)))
+        self.filter_combo.blockSignals(False)
+        selection = self.groups.selectionModel()
+        selection.clearSelection()
+        if message:
+            row = next((i for i, (m, _) in enumerate(self.groups_model.items) if m == message), -1)
+            if row >= 0:
+                self.groups.selectRow(row)
+            self._show_first_marked_cell(message)
         self._refresh()
 
+    def _show_first_marked_cell(self, message: str) -> None:
+        """Scroll to the first cell ``message`` names (it may sit far right of the Errors column)."""
+        columns = self.model.columns_named(0, message) if self.model.rowCount() else []
+        if columns:
+            self.grid.scrollTo(self.model.index(0, columns[0]))
+
+    def selected_message(self) -> str:
+        """The message group highlighted in the list ("" when none is)."""
+        rows = self.groups.selectionModel().selectedRows()
+        return self.groups_model.items[rows[0].row()][0] if rows else ""
+
     def clear_filters(self) -> None:
+        self.search_edit.blockSignals(True)
         self.search_edit.clear()
-        self.filter_combo.setCurrentIndex(0)
-        self.model.set_filter(kind="all", search="", message="")
-        self._refresh()
+        self.search_edit.blockSignals(False)
+        self._apply_filter("all", "")
 
     # -- downloading again -------------------------------------------------------------------------------
     def ask(self, title: str, text: str) -> bool:
@@ -374,10 +361,19 @@ class ResultsPage(StepPage):
         return True
 
     # -- saving --------------------------------------------------------------------------------------------
+    def _import(self) -> Any:
+        return self._journal().find_import(self.import_id) if self.import_id else None
+
     def default_name(self, suffix: str) -> str:
-        """The file name offered for a save: the source name and the portal's import id, made safe."""
-        base = Path(self.data.source_name).stem if self.data and self.data.source_name else "report"
-        return paths.safe_path(Path.home(), f"{base}-report-{self.import_id}", f".{suffix}").name
+        """The file name offered for a save: the source file's name and the import's day."""
+        imp = self._import()
+        source = self.data.source_name if self.data and self.data.source_name else None
+        return report_file_name(source, imp.created_at if imp is not None else None, suffix)
+
+    def default_path(self, suffix: str) -> Path:
+        """Where a save starts: beside the file that was loaded (or in the last folder used), readable name."""
+        imp = self._import()
+        return save_folder(imp.source_path if imp is not None else None, self.last_folder) / self.default_name(suffix)
 
     def save(self, out: Path | None = None, *, fmt: str = "csv", on_saved: Any = None) -> None:
         """Save the whole report ("Row in file" first) with formula-like cells neutralized."""
@@ -385,14 +381,24 @@ class ResultsPage(StepPage):
             return
         if out is None:
             filters = "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV file (*.csv)"
-            name, _ = QFileDialog.getSaveFileName(self, "Save the report", str(Path.home() / self.default_name(fmt)),
-                                                  filters)
+            name, _ = QFileDialog.getSaveFileName(self, "Save the report", str(self.default_path(fmt)), filters)
             if not name:
                 return
             out = Path(name)
-        self.pool.start(save_job(self.model.header, self.model.all_rows(), out), name="save-report",
-                        on_success=on_saved or (lambda p: self.bridge.success(f"Report saved to {p}.")),
-                        on_error=self.bridge.exception)
+            self.last_folder = out.parent
+        marks = self.model.all_marks() if fmt == "xlsx" else None
+        self.pool.start(save_job(self.model.header, self.model.all_rows(), out, marks), name="save-report",
+                        on_success=on_saved or self._on_saved, on_error=self.bridge.exception)
+
+    def _on_saved(self, path: Path) -> None:
+        self.bridge.success(f"Report saved to {path}.", action=("Open folder", lambda: self.open_folder(path)))
+
+    def open_folder(self, path: Path) -> bool:
+        """Show the folder a report was saved in (the file manager of this computer)."""
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        if not opened:
+            self.bridge.warning(f"No file manager opened the folder; the report is at {path}.")
+        return opened
 
     def open_in_spreadsheet(self) -> None:
         if self.data is None:
@@ -421,6 +427,30 @@ class ResultsPage(StepPage):
         frame.write_csv(paths.private_file(out))
         return out
 
+    def fix_reasons(self) -> dict[int, Any]:
+        """The portal's reason for each row of the fix file (its records in ``failed_records`` order)."""
+        from csod_desktop.services.plan import PortalReason
+
+        if self.data is None:
+            return {}
+        reasons = self.data.failed_reasons()
+        out: dict[int, Any] = {}
+        for row, record in enumerate(self._fix_records(), start=1):
+            if record in reasons:
+                message, columns = reasons[record]
+                out[row] = PortalReason(message, columns)
+        return out
+
+    def _fix_records(self) -> list[int]:
+        """The failed records as the fix file holds them: in order, each once, within the file."""
+        if self.data is None or self.data.source is None:
+            return []
+        seen: list[int] = []
+        for number in self.data.failed_records():
+            if 1 <= number <= self.data.source.height and number not in seen:
+                seen.append(number)
+        return seen
+
     def fix_and_reload(self) -> None:
         """The failed rows go back into the Review step (same load type, settings and mapping) as a new job."""
         context = self.state.context
@@ -434,7 +464,7 @@ class ResultsPage(StepPage):
             return
         self._busy = True
         self._refresh()
-        self.pool.start(fix_job(context, imp, out), name="fix-and-reload",
+        self.pool.start(fix_job(context, imp, out, self.fix_reasons()), name="fix-and-reload",
                         on_success=lambda plan: self._on_fix_loaded(imp, plan),
                         on_error=self.bridge.exception, on_finish=self._on_worker_finished)
 
@@ -442,9 +472,9 @@ class ResultsPage(StepPage):
         from csod_desktop.api import LoadType
 
         state = self.state
-        state.load_type = LoadType(imp.load_type, imp.load_type, plan.type_id, imp.load_type == "ou.customou")
+        state.load_type = LoadType(imp.load_type, plan.title, plan.type_id, imp.load_type == "ou.customou")
         state.set_plan(plan)
         source = plan.source
-        self.bridge.info(f"The {source.frame.height:,} failed rows are ready for review: fix them, then run them "
-                         "as a new job.", f"They were written to {source.path}.")
+        self.bridge.info(f"The {source.frame.height:,} failed rows are ready for review, each with the portal's "
+                         "reason: fix them, then run them as a new job.", f"They were written to {source.path}.")
         self.fix_ready.emit()

@@ -160,5 +160,5 @@ class ReviewPayload(QObject):
         where = parts[0].path if len(parts) == 1 else f"{len(parts)} parts in {parts[0].path.parent}"
         self.page.payload_label.setText(f"Payload written: {where} ({records:,} records, {size:,.1f} KB).")
         self.page.payload_label.show()
-        self.page.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.load_type})"))
+        self.page.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.title})"))
 

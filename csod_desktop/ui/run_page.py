@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop import facts
+from csod_desktop.core.type_names import type_code
+from csod_desktop.services.progress import default_job_label
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.status_panel import StatusPanel
 
@@ -34,6 +36,8 @@ log = logging.getLogger(__name__)
 MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
 ORDER_NOTE = ("Organizational units are loaded before employees: Cornerstone resolves the imports of one job "
               "in order, so an employee can point to a division or location created by the same job.")
+#: The same, short enough for one line under the table (the whole sentence is its tooltip).
+ORDER_LINE = "Organizational units run before employees, so an employee can point to a unit made by this job."
 
 
 callback_problem = facts.callback_problem
@@ -43,6 +47,26 @@ def order_imports(imports: list[Any]) -> list[Any]:
     from csod_desktop.services.loads import ordered
 
     return ordered(imports)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'s' if count != 1 else ''}"
+
+
+def left_out_note(item: Any) -> str:
+    """What the confirmation says of a file's records that are not sent as they are: excluded, invalid,
+    with warnings (as Review counted them)."""
+    parts = []
+    if item.excluded:
+        verb = "is" if item.excluded == 1 else "are"
+        parts.append(f"{_plural(item.excluded, 'record')} you excluded {verb} not sent")
+    if item.left_invalid:
+        parts.append(f"{_plural(item.left_invalid, 'record')} with errors {'is' if item.left_invalid == 1 else 'are'} "
+                     "left out")
+    if item.warnings:
+        parts.append(f"{_plural(item.warnings, 'record')} with warnings {'is' if item.warnings == 1 else 'are'} "
+                     "sent with Review's warnings")
+    return "; ".join(parts) + "." if parts else ""
 
 
 class ConfirmDialog(QDialog):
@@ -63,10 +87,16 @@ class ConfirmDialog(QDialog):
                              "border-radius: 6px;")
         self.production = production
         lines = [f"Job “{label}” with {len(imports)} import{'s' if len(imports) != 1 else ''}, in this order:"]
+        noted: set[Any] = set()
         for number, item in enumerate(imports, start=1):
             records = f"{item.record_count:,} records" if item.record_count is not None else "records"
-            lines.append(f"  {number}. {item.load_type}: {records} from {item.source_name or item.payload.name}"
+            lines.append(f"  {number}. {item.type_title}: {records} from {item.source_name or item.payload.name}"
                          f" (“{item.label}”)")
+            source = item.source_path or item.source_name or item.payload
+            note = left_out_note(item)
+            if note and source not in noted:  # a file split over several imports says it once
+                noted.add(source)
+                lines.append(f"     {note}")
             if facts.reconcile_users(item.settings):
                 lines.append("     ReconcileUsers is on: every employee missing from this file is deactivated.")
         if callback.strip():
@@ -102,6 +132,7 @@ class RunPage(StepPage):
         super().__init__(state, bridge, pool, parent)
         self.services = services
         self.imports: list[Any] = []  # services.loads.PreparedImport, in the order they will run
+        self._auto_label = ""  # the label the page wrote; replaced as imports come while the user keeps it
         #: The last question before a job with ReconcileUsers is sent (the window sets it: ui.reconcile_dialog).
         self.confirm_reconcile: Any = lambda imports: True
 
@@ -113,8 +144,11 @@ class RunPage(StepPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._on_table_item_changed)
-        self.order_note = QLabel(ORDER_NOTE, objectName="settingNote")
-        self.order_note.setWordWrap(True)
+        self.empty_hint = QLabel("No file in the next job yet: check one on the Review step, then press “Add to "
+                                 "the job and go to Run”.", objectName="emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.order_note = QLabel(ORDER_LINE, objectName="settingNote")
+        self.order_note.setToolTip(ORDER_NOTE)
         self.add_button = QPushButton("Add another file…")
         self.add_button.setToolTip("Choose a load type and a file for another import of this job")
         self.remove_button = QPushButton("Remove")
@@ -155,6 +189,7 @@ class RunPage(StepPage):
         top = QVBoxLayout(compose)
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(QLabel("Imports of the next job", objectName="sectionTitle"))
+        top.addWidget(self.empty_hint)
         top.addWidget(self.table, 1)
         top.addWidget(self.order_note)
         top.addLayout(tools)
@@ -194,16 +229,28 @@ class RunPage(StepPage):
 
     def add_imports(self, items: list[Any]) -> bool:
         """Add the prepared imports of one file (a file over 1,000,000 records brings several) to the next
-        job, in run order; refused, with the reason, when the job would hold more than the portal allows."""
+        job, in run order; refused, with the reason, when the job would hold more than the portal allows.
+
+        The same file checked again for the same load type replaces its earlier check: a job never holds
+        one file twice by accident (a second press of "Add", a file fixed and checked again).
+        """
         if not items:
             return False
-        if len(self.imports) + len(items) > MAX_IMPORTS:
+        replaced = [i for i in self.imports if any(_same_file(i, item) for item in items)]
+        kept = len(self.imports) - len(replaced)
+        if kept + len(items) > MAX_IMPORTS:
             self.bridge.error(
                 f"A job holds at most {MAX_IMPORTS} imports; this file needs {len(items)} and the job has "
-                f"{len(self.imports)} already.", "Run this job first, then add the file to the next one.")
+                f"{kept} already.", "Run this job first, then add the file to the next one.")
             return False
+        if replaced:
+            self.imports = [i for i in self.imports if i not in replaced]
         for item in items:
             self.add_import(item)
+        if replaced:
+            first = items[0]
+            self.bridge.info(f"{first.source_name or 'This file'} ({first.type_title}) was already in the next job: "
+                             "this check replaces the earlier one.")
         self.import_added.emit()
         return True
 
@@ -213,22 +260,34 @@ class RunPage(StepPage):
         self.imports = order_imports([*self.imports, item])
         if [i.load_type for i in self.imports] != before:
             self.bridge.info("The imports were put in run order.", ORDER_NOTE)
-        if not self.job_label_edit.text().strip():
-            stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-            self.job_label_edit.setText(f"{item.load_type} {stamp}")
+        self._label_for_imports()
         self._fill_table()
         self._refresh()
+
+    def _label_for_imports(self) -> None:
+        """A label that tells this job from the others, kept up to date until the administrator edits it."""
+        typed = self.job_label_edit.text().strip()
+        if typed and typed != self._auto_label:
+            return
+        self._auto_label = default_job_label(self.imports, dt.datetime.now()) if self.imports else ""
+        self.job_label_edit.setText(self._auto_label)
 
     def _fill_table(self) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.imports))
         for row, item in enumerate(self.imports):
-            cells = [str(row + 1), item.load_type, item.source_name or item.payload.name,
+            cells = [str(row + 1), item.type_title, item.source_name or item.payload.name,
                      "" if item.record_count is None else f"{item.record_count:,}", item.label]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column != 4:
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column == 1:
+                    cell.setToolTip(type_code(item.load_type, item.type_id))
+                elif column == 2 and item.source_path is not None:
+                    cell.setToolTip(str(item.source_path))
+                elif column == 3:
+                    cell.setToolTip(left_out_note(item) or "Every record of the file is sent")
                 self.table.setItem(row, column, cell)
         self.table.blockSignals(False)
 
@@ -240,6 +299,7 @@ class RunPage(StepPage):
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
             del self.imports[row]
+        self._label_for_imports()
         self._fill_table()
         self._refresh()
 
@@ -259,6 +319,7 @@ class RunPage(StepPage):
         self.add_button.setEnabled(len(self.imports) < MAX_IMPORTS and connected)
         self.remove_button.setEnabled(bool(self.imports))
         self.order_note.setVisible(len(self.imports) > 1)
+        self.empty_hint.setVisible(not self.imports)
         self.run_button.setEnabled(bool(self.imports) and connected and problem is None)
 
     # -- running -----------------------------------------------------------------------------------
@@ -283,6 +344,7 @@ class RunPage(StepPage):
         imports, label, callback = list(self.imports), self.job_label(), self.callback_edit.text().strip() or None
         self.imports = []
         self.job_label_edit.clear()
+        self._auto_label = ""
         self._fill_table()
         self.upload.setValue(0)
         self.upload.show()
@@ -293,5 +355,24 @@ class RunPage(StepPage):
         self.upload.setValue(int(100 * fraction))
         self.upload.setFormat("All data sent" if fraction >= 1.0 else "Uploading %p%")
 
+    def has_work(self) -> bool:
+        """Whether there is something to do here: imports waiting for the next job, or a job not finished."""
+        return bool(self.imports) or any(f.record is None or not f.record.finished for f in self.status.jobs.values())
+
+    def may_quit(self) -> bool:
+        """Asked before the window closes: with a job followed, the administrator says whether to quit."""
+        dialog = self.status.quit_question()
+        if dialog is None:
+            return True
+        dialog.exec()
+        return dialog.quitting()
+
     def shutdown(self) -> None:
         self.status.shutdown()
+
+
+def _same_file(a: Any, b: Any) -> bool:
+    """Two prepared imports of the same file for the same load type."""
+    key_a = (a.source_path or a.source_name, a.load_type, str(a.type_id))
+    key_b = (b.source_path or b.source_name, b.load_type, str(b.type_id))
+    return key_a[0] is not None and key_a == key_b

@@ -74,11 +74,17 @@ class UiServices:
         scopes: Iterable[str] | str | None,
         proxy: str = "",
         proxy_user: str = "",
+        previous: Profile | None = None,
     ) -> Profile:
-        """A Profile from the form: the root URL wins when given, else the portal name and environment."""
+        """A Profile from the form: the root URL wins when given, else the portal name and environment.
+
+        Only the sandbox the app started is "the local sandbox" (its demo secret, no keyring): the profile
+        ``previous`` (the one being edited) stays so while its address does not change. Any other loopback
+        address typed here is a portal like another, with its own secret.
+        """
         from csod_desktop.services import connection
 
-        return connection.new_profile(
+        profile = connection.new_profile(
             name=name.strip(),
             portal=portal.strip() or None,
             environment=environment if not root_url.strip() else None,
@@ -87,7 +93,11 @@ class UiServices:
             scopes=scopes,
             proxy=proxy.strip() or None,
             proxy_user=proxy_user.strip() or None,
+            sandbox=False,
         )
+        if previous is not None and previous.is_sandbox and previous.root_url == profile.root_url:
+            profile = profile.with_changes(is_sandbox=True)
+        return profile
 
     def save_profile(self, profile: Profile, *, previous_name: str | None, secret: str, remember: bool,
                      proxy_password: str = "") -> Profile:

@@ -1,4 +1,8 @@
-"""The live status panel: every job of this session and the unfinished ones from the journal, followed in workers."""
+"""The live status panel: every job of this session and the unfinished ones from the journal, followed in workers.
+
+What each import's line says and how full its bar is comes from ``services.progress`` (one state for
+both); an unfinished job from an earlier session offers Resume and Forget on its own row.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,14 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.services import events as ev
+from csod_desktop.services.progress import (
+    clock_text,
+    finished_sentence,
+    import_caption,
+    import_progress,
+    job_caption,
+    shown_count,
+)
+from csod_desktop.services.resume import belongs_to
 from csod_desktop.store.records import utcnow
+from csod_desktop.ui.job_dialogs import FORGOTTEN, ForgetDialog, JobActions, QuitDialog
 from csod_desktop.ui.messages import MessageBridge
 from csod_desktop.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Job / import", "Status", "Total", "Loaded", "Warnings", "Errors", "Progress", "Elapsed", "Next check")
+COLUMNS = ("Job / import", "Status", "Records", "Loaded", "Warn.", "Errors", "Progress")
 PROGRESS_COLUMN = COLUMNS.index("Progress")
+#: The bar's colour once an import is done: all loaded, some records failed, the import failed.
+TONES = {"ok": "#2e9e55", "partial": "#d99a1e", "failed": "#c8372d"}
 
 
 @dataclass
@@ -42,19 +58,17 @@ class FollowedJob:
     next_check_at: datetime | None = None
     uploads: dict[int, float] = field(default_factory=dict)  # import position -> fraction sent
     phase: str = "Starting"
-    waiting_for: str = ""  # an unfinished job of another portal: the profile to connect to
-    item: QTreeWidgetItem | None = None
+    stopped: bool = False  # the administrator asked to stop following it: a new connection leaves it be
+    item: QTreeWidgetItem | None = None  # the job's row: its label, state and times across the whole width
+    rows: list[QTreeWidgetItem] = field(default_factory=list)  # one per import, in the job's order
     bars: list[QProgressBar] = field(default_factory=list)
+    actions: JobActions | None = None  # Resume and Forget, on a row of their own under an unfinished job
+    actions_item: QTreeWidgetItem | None = None
+    forget: bool = False  # forget it once its worker has stopped
 
     @property
     def active(self) -> bool:
         return self.worker is not None
-
-
-def _elapsed(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 def _num(value: Any) -> str:
@@ -70,12 +84,15 @@ class StatusPanel(QWidget):
     job_finished = Signal(int)
     #: The share of the newest job's data sent so far (0..1), for the Run step's upload bar.
     upload_progress = Signal(float)
+    #: Resume was asked for a job of a portal the window is not connected to (the profile's name).
+    connect_requested = Signal(str)
 
     def __init__(self, bridge: MessageBridge, pool: WorkerPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge, self.pool = bridge, pool
         self.poll_policy: Any = None  # services.loads.PollPolicy; None = the documented default pace
         self.context: Any = None
+        self.journal: Any = None  # the journal the unfinished jobs were listed from (before any connection)
         self.jobs: dict[int, FollowedJob] = {}
         self.tray: QSystemTrayIcon | None = None
         self.notifications: list[tuple[str, str]] = []
@@ -84,22 +101,26 @@ class StatusPanel(QWidget):
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(list(COLUMNS))
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # the Resume and Forget rows are taller than text rows
         self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 0; }")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 110)
         header.setSectionResizeMode(PROGRESS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(PROGRESS_COLUMN, 160)  # item widgets do not count for ResizeToContents
+        header.resizeSection(PROGRESS_COLUMN, 200)  # item widgets do not count for ResizeToContents
+        header.setMinimumSectionSize(48)
         self.tree.itemDoubleClicked.connect(self._on_tree_double_clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._refresh_buttons())
-        self.empty_label = QLabel("No job yet. Jobs you run appear here with their live status.", objectName="settingNote")
+        self.empty_label = QLabel("No job followed now. Jobs you run appear here with their live status; earlier "
+                                  "ones are in the History step.", objectName="settingNote")
         self.open_button = QPushButton("Open results")
         self.open_button.clicked.connect(self._on_open_clicked)
         self.stop_button = QPushButton("Stop following")
-        self.stop_button.setToolTip("Stops asking for this job's status; the job keeps running in Cornerstone "
-                                    "and is picked up again when the app next connects to this portal.")
+        self.stop_button.setToolTip("Stops asking for this job's status; the job keeps running in Cornerstone. "
+                                    "Resume it from its row, or the next time the app connects to this portal.")
         self.stop_button.clicked.connect(self._on_stop_clicked)
         title = QLabel("Jobs", objectName="sectionTitle")
         top = QHBoxLayout()
@@ -119,23 +140,34 @@ class StatusPanel(QWidget):
 
     # -- starting and finding jobs --------------------------------------------------------------------
     def set_context(self, context: Any) -> None:
-        """A portal connection opened: carry on with its unfinished jobs from the journal."""
+        """A portal connection opened: carry on with its unfinished jobs from the journal.
+
+        They are found by the profile's portal (``services.resume.belongs_to``), not by the address: the
+        demo's sandbox may come back on another port with the same jobs.
+        """
         self.context = context
         if context is None:
             return
         from csod_desktop.services.resume import jobs_to_resume
 
-        for entry in jobs_to_resume(context.journal, root_url=context.client.root_url, owed_reports=False):
+        resumed = []
+        for entry in jobs_to_resume(context.journal, profile=context.profile, owed_reports=False):
             job = entry.job
             followed = self.jobs.get(job.ref)
-            if followed is not None and followed.active:
-                continue
+            if followed is not None and (followed.active or followed.stopped):
+                continue  # followed already, or stopped by the administrator: Resume is on its row
             if not entry.resumable:  # one driver per job: another csod-desktop runs it, never both
                 self._show_driven_elsewhere(job, entry.text)
                 self.bridge.info(f"Job {job.label or job.job_id or job.ref} is {entry.text}: it is left to it.")
                 continue
-            self.bridge.info(f"Carrying on with job {job.label or job.job_id or job.ref}, unfinished from an earlier session.")
             self.follow(job.ref)
+            resumed.append(f"“{job.label or job.job_id or job.ref}”")
+        if resumed:
+            # Said after the connection's own message (posted once this returns), which it would hide.
+            text = (f"Carrying on with job {resumed[0]}, unfinished from an earlier session." if len(resumed) == 1
+                    else f"Carrying on with {len(resumed)} jobs unfinished from an earlier session.")
+            QTimer.singleShot(0, lambda: self.bridge.info(
+                text, "It is followed on the Run step; nothing is sent twice, and its report is fetched when it ends."))
 
     def _show_driven_elsewhere(self, job: Any, text: str) -> None:
         followed = self.jobs.setdefault(job.ref, FollowedJob(job.ref))
@@ -144,9 +176,11 @@ class StatusPanel(QWidget):
         self._render(followed)
 
     def list_unfinished(self, journal: Any) -> int:
-        """At start-up: show the unfinished jobs of every portal, waiting for their profile's connection."""
+        """At start-up: show the unfinished jobs of every portal, each with Resume and Forget (or, for a job
+        another csod-desktop runs, who runs it)."""
         from csod_desktop.services.resume import jobs_to_resume
 
+        self.journal = journal
         found = 0
         for entry in jobs_to_resume(journal, owed_reports=False):
             job = entry.job
@@ -155,8 +189,7 @@ class StatusPanel(QWidget):
             if not entry.resumable:
                 self._show_driven_elsewhere(job, entry.text)
             else:
-                self.jobs[job.ref] = FollowedJob(job.ref, record=job, phase="Waiting for a connection",
-                                                 waiting_for=job.profile or job.root_url)
+                self.jobs[job.ref] = FollowedJob(job.ref, record=job, phase="Unfinished from an earlier session")
                 self._render(self.jobs[job.ref])
             found += 1
         return found
@@ -177,8 +210,9 @@ class StatusPanel(QWidget):
         runner = self._runner()
         followed = self.jobs.setdefault(job_ref, FollowedJob(job_ref))
         followed.record = self.context.journal.job(job_ref)
-        followed.waiting_for = ""
+        followed.stopped = False
         followed.phase = "Resuming"
+        followed.uploads.clear()
 
         def job(control: Any) -> Any:
             runner.is_cancelled = control.is_cancelled
@@ -209,9 +243,13 @@ class StatusPanel(QWidget):
                 return
             followed = self.jobs[ref]
             followed.worker = None
+            followed.uploads.clear()
+            if followed.forget:
+                self._forget_now(followed)
+                return
             followed.record = self.context.journal.job(ref) if self.context is not None else followed.record
             if followed.record is not None and not followed.record.finished:
-                followed.phase = "Stopped (the job stays in the journal)"
+                followed.phase = "Stopped: Resume carries on (nothing is sent twice)"
             self._render(followed)
             self._update_ticker()
 
@@ -248,9 +286,12 @@ class StatusPanel(QWidget):
             if isinstance(event, ev.StatusChecked):
                 followed.next_check_at = None
                 followed.phase = "Running in Cornerstone" if not event.finished else "Finished; fetching reports"
+            if isinstance(event, (ev.ReportReady, ev.ReportSkipped)):
+                followed.phase = "Finished; fetching reports"
             if isinstance(event, ev.JobFinished):
                 followed.next_check_at = None
                 followed.phase = f"Job {followed.record.state}" if followed.record is not None else "Finished"
+                followed.uploads.clear()
                 self._notify_finished(followed)
                 self.job_finished.emit(followed.ref)
         self._render(followed)
@@ -259,14 +300,12 @@ class StatusPanel(QWidget):
         record = followed.record
         if record is None:
             return
-        loaded = sum(i.successful_records or 0 for i in record.imports)
-        failed = sum(i.error_records or 0 for i in record.imports)
-        title = f"Job {record.label or record.job_id} {record.state}"
-        noun = "record" if loaded == 1 else "records"
-        text = f"{loaded:,} {noun} loaded, {failed:,} with errors."
+        title, text, failed = finished_sentence(record)
         self.notifications.append((title, text))
-        (self.bridge.warning if failed else self.bridge.success)(f"{title}: {text}",
-                                                                 "Open its results to see the report.")
+        if failed:
+            self.bridge.warning(f"{title}: {text}", "The report, matched to your file, is in the Results step.")
+        else:
+            self.bridge.success(f"{title}: {text}", "Nothing failed, so no report download was needed.")
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
                 self.tray = QSystemTrayIcon(self.window().windowIcon(), self)
@@ -279,65 +318,95 @@ class StatusPanel(QWidget):
         if followed.item is None:
             followed.item = QTreeWidgetItem(self.tree)
             followed.item.setData(0, Qt.ItemDataRole.UserRole, ("job", followed.ref))
+            followed.item.setFirstColumnSpanned(True)  # a label that tells jobs apart needs the width
             followed.item.setExpanded(True)
-        item = followed.item
-        name = (record.label if record is not None else "") or "Job"
-        job_id = record.job_id if record is not None and record.job_id else "not created yet"
-        item.setText(0, name)
-        item.setToolTip(0, f"{name}\nJob id: {job_id}")
-        item.setText(1, followed.phase if not followed.waiting_for else
-                     f"Unfinished: connect to {followed.waiting_for} to carry on")
+            bold = followed.item.font(0)
+            bold.setBold(True)
+            followed.item.setFont(0, bold)
         imports = record.imports if record is not None else ()
-        while item.childCount() < len(imports):
-            child = QTreeWidgetItem(item)
+        while len(followed.rows) < len(imports):
+            child = QTreeWidgetItem(followed.item)
             bar = QProgressBar(maximum=100, textVisible=True)
             bar.setFixedHeight(18)
             bar.setMinimumWidth(120)
             self.tree.setItemWidget(child, PROGRESS_COLUMN, bar)
+            followed.rows.append(child)
             followed.bars.append(bar)
         for position, imp in enumerate(imports):
-            child = item.child(position)
+            child = followed.rows[position]
             child.setData(0, Qt.ItemDataRole.UserRole, ("import", imp.import_id or ""))
-            child.setText(0, f"{position + 1}. {imp.label or imp.load_type}")
-            child.setToolTip(0, f"{imp.load_type} from {imp.source_name or 'a file'}\nImport id: {imp.import_id or '-'}")
-            child.setText(1, imp.status or ("sent" if imp.post_state == "sent" else imp.post_state))
+            caption, tip = import_caption(position, imp)
+            child.setText(0, caption)
+            child.setToolTip(0, tip)
+            progress = import_progress(imp, sent=followed.uploads.get(position), followed=followed.active)
+            child.setText(1, progress.word)
+            child.setToolTip(1, progress.tooltip)
             child.setText(2, _num(imp.total_records if imp.total_records is not None else imp.record_count))
-            child.setText(3, _num(imp.successful_records))
-            child.setText(4, _num(imp.successful_records_with_warnings))
-            child.setText(5, _num(imp.error_records))
-            self._set_bar(followed.bars[position], followed, position, imp)
+            child.setText(3, shown_count(imp, imp.successful_records))
+            child.setText(4, shown_count(imp, imp.successful_records_with_warnings))
+            child.setText(5, shown_count(imp, imp.error_records))
+            self._set_bar(followed.bars[position], progress)
+        self._set_actions(followed)
         self._refresh_times(followed)
         self.empty_label.setVisible(not self.jobs)
         self._refresh_buttons()
 
-    def _set_bar(self, bar: QProgressBar, followed: FollowedJob, position: int, imp: Any) -> None:
-        """Uploading fills the first half of the bar; Cornerstone's processing (records done) the second."""
-        if imp.finished:
-            bar.setValue(100)
-            bar.setFormat("done")
-        elif imp.total_records:
-            done = (imp.successful_records or 0) + (imp.error_records or 0)
-            bar.setValue(50 + int(50 * done / imp.total_records))
-            bar.setFormat(f"processing {done:,}/{imp.total_records:,}")
-        elif imp.post_state == "sent":
-            bar.setValue(50)
-            bar.setFormat("sent, queued")
+    @staticmethod
+    def _set_bar(bar: QProgressBar, progress: Any) -> None:
+        """The bar says what the status says: a share when one is known, a busy bar while nobody knows."""
+        if progress.fraction is None:
+            bar.setRange(0, 0)  # Qt's busy indicator: the phase has no known length
         else:
-            sent = followed.uploads.get(position, 0.0)
-            bar.setValue(int(50 * sent))
-            bar.setFormat(f"uploading {int(100 * sent)}%")
+            bar.setRange(0, 100)
+            bar.setValue(int(round(100 * progress.fraction)))
+        bar.setFormat(progress.text)
+        bar.setToolTip(progress.tooltip)
+        tone = TONES.get(progress.tone) if progress.finished else None
+        bar.setStyleSheet(f"QProgressBar::chunk {{ background: {tone}; }}" if tone else "")
+
+    def _set_actions(self, followed: FollowedJob) -> None:
+        """Resume and Forget, on a row of their own under an unfinished job that nobody follows now."""
+        record = followed.record
+        wanted = record is not None and not record.finished and not followed.active
+        if not wanted:
+            if followed.actions_item is not None:
+                followed.item.removeChild(followed.actions_item)
+                followed.actions_item = followed.actions = None
+            return
+        if followed.actions is None:
+            followed.actions_item = QTreeWidgetItem()
+            followed.item.insertChild(0, followed.actions_item)
+            followed.actions_item.setFirstColumnSpanned(True)
+            box = JobActions()
+            box.resume_button.clicked.connect(lambda _=False, ref=followed.ref: self.resume(ref))
+            box.forget_button.clicked.connect(lambda _=False, ref=followed.ref: self.forget(ref))
+            self.tree.setItemWidget(followed.actions_item, 0, box)
+            followed.actions_item.setSizeHint(0, box.sizeHint().grownBy(QMargins(0, 2, 0, 2)))  # as tall as its buttons
+            followed.actions = box
+        where = record.profile or record.root_url
+        connected = self.context is not None and belongs_to(record, self.context.profile)
+        followed.actions.resume_button.setToolTip(
+            "Follow the job again: send what the portal has not received (never twice), wait for it, fetch "
+            "its reports" if connected else f"Connect to {where} first: Resume opens the Connect step with it")
 
     def _refresh_times(self, followed: FollowedJob) -> None:
+        """The job's row: its label, what it is doing, how long it has run and when the next check is."""
         item, record = followed.item, followed.record
-        if item is None or record is None:
+        if item is None:
             return
-        end = record.finished_at or utcnow()
-        item.setText(7, _elapsed((end - record.created_at).total_seconds()))
+        if record is None:
+            item.setText(0, f"Job   —   {followed.phase}")
+            return
+        caption, tip = job_caption(record)
+        parts = [followed.phase]
+        if followed.active or record.finished:  # a job nobody follows has no running time to show
+            end = record.finished_at or utcnow()
+            parts.append(clock_text((end - record.created_at).total_seconds()))
         if followed.next_check_at is not None and followed.active:
             left = (followed.next_check_at - utcnow()).total_seconds()
-            item.setText(8, f"in {max(0, round(left))} s")
-        else:
-            item.setText(8, "")
+            parts.append(f"next check in {max(0, round(left))} s")
+        item.setText(0, f"{caption}   —   {' · '.join(parts)}")
+        item.setToolTip(0, tip)
 
     def _on_ticker_timeout(self) -> None:
         for followed in self.jobs.values():
@@ -376,13 +445,65 @@ class StatusPanel(QWidget):
         kind, value = self._current()
         followed = self.jobs.get(value) if kind == "job" else None
         if followed is not None and followed.worker is not None:
+            followed.stopped = True
             followed.worker.cancel()
+
+    def resume(self, job_ref: int) -> None:
+        """Follow an unfinished job again; connecting first when the window is on another portal (or none)."""
+        followed = self.jobs.get(job_ref)
+        if followed is None or followed.active or followed.record is None:
+            return
+        if self.context is None or not belongs_to(followed.record, self.context.profile):
+            self.connect_requested.emit(followed.record.profile or followed.record.root_url)
+            return
+        self.follow(job_ref)
+
+    def ask_forget(self, record: Any) -> bool:
+        """Whether the administrator confirms forgetting the job (a method, so a test can answer it)."""
+        dialog = ForgetDialog(record, self.window())
+        dialog.exec()
+        return dialog.forgetting()
+
+    def forget(self, job_ref: int) -> bool:
+        """After asking, stop following the job for good: it stays on the portal, the journal marks it."""
+        followed = self.jobs.get(job_ref)
+        if followed is None or followed.record is None or followed.record.finished:
+            return False
+        if not self.ask_forget(followed.record):
+            return False
+        followed.forget = True
+        if followed.worker is not None:
+            followed.worker.cancel()  # forgotten once it has stopped (on_done): no status written after it
+        else:
+            self._forget_now(followed)
+        return True
+
+    def _forget_now(self, followed: FollowedJob) -> None:
+        journal = self.context.journal if self.context is not None else getattr(self, "journal", None)
+        followed.forget = False
+        if journal is None:
+            return
+        journal.abandon(followed.ref, FORGOTTEN)
+        followed.record = journal.job(followed.ref)
+        followed.phase = "Forgotten: it stays on the portal"
+        self.bridge.info(f"Job “{followed.record.label or followed.record.job_id}” forgotten.",
+                         "It stays on the portal; this app no longer follows it.")
+        self._render(followed)
+        self._update_ticker()
+
+    def quit_question(self) -> QuitDialog | None:
+        """The question to ask before the window closes, or None when no job is followed."""
+        active = [f for f in self.jobs.values() if f.active and f.record is not None]
+        if not active:
+            return None
+        journal = self.context.journal if self.context is not None else None
+        records = [journal.job(f.ref) if journal is not None else f.record for f in active]
+        uploading = any(0.0 < share < 1.0 for f in active for share in f.uploads.values())
+        return QuitDialog(records, uploading, self.window())
 
     def import_row(self, import_id: str) -> QTreeWidgetItem | None:
         for followed in self.jobs.values():
-            item = followed.item
-            for i in range(item.childCount() if item is not None else 0):
-                child = item.child(i)
+            for child in followed.rows:
                 if child.data(0, Qt.ItemDataRole.UserRole) == ("import", import_id):
                     return child
         return None

@@ -60,13 +60,15 @@ def make_window(qtbot, qapp):
     def make(**service_overrides):
         app.ensure_application()
         window = app.build_window(app.build_services(**service_overrides))
-        qtbot.addWidget(window)
+        # A job a test left running must not hold the teardown on the quit question.
+        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "ask_before_quitting", False))
         window.show()
         windows.append(window)
         return window
 
     yield make
     for window in windows:
+        window.ask_before_quitting = False
         window.close()
         qtbot.waitUntil(lambda w=window: not w.pool.busy, timeout=10_000)
         window.services.close()  # what app.run does when the event loop ends

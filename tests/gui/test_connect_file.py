@@ -31,7 +31,9 @@ def test_profiles_are_added_edited_and_removed_with_their_secret(qtbot, make_win
     assert keyring.get_password("csod-desktop", "Acme production:client-1") == "s3cret"
     assert "s3cret" not in saved.to_dict().values()
     assert page.profile_list.count() == 1
-    assert page.secret_edit.text() == "" and "keyring" in page.secret_edit.placeholderText()
+    # The typed secret stays in its (masked) field for the session; the keyring holds the saved copy.
+    assert page.secret_edit.text() == "s3cret" and page.secret_edit.echoMode() == page.secret_edit.EchoMode.Password
+    assert "keyring" in page.secret_edit.placeholderText()
 
     # Edit: rename and switch to an explicit root URL (a -pil host), which greys out portal and env.
     page.name_edit.setText("Acme pilot")

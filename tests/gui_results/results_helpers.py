@@ -54,8 +54,9 @@ def open_window(make_window, qtbot, sandbox, *, governor: bool = False, client_i
     return window
 
 
-def prepare_import(qtbot, window, path: Path, load_type: str) -> None:
-    """Load type, file, automatic mapping, review until ready, then "Add to the job" (lands on Run)."""
+def prepare_import(qtbot, window, path: Path, load_type: str, before_add=None) -> None:
+    """Load type, file, automatic mapping, review until ready, then "Add to the job" (lands on Run);
+    ``before_add(window)`` runs on the ready Review step, before the button is pressed."""
     from csod_desktop.ui.main_window import FILE, MAP, REVIEW, RUN
 
     before = len(window.run_page.imports)
@@ -68,6 +69,8 @@ def prepare_import(qtbot, window, path: Path, load_type: str) -> None:
     qtbot.waitUntil(lambda: window.state.mapping is not None and not window.pool.busy, timeout=20_000)
     assert window.go_to(REVIEW)
     review_ready(qtbot, window)
+    if before_add is not None:
+        before_add(window)
     qtbot.mouseClick(window.review_page.payload_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(window.run_page.imports) == before + 1, timeout=20_000)
     assert window.current_step() == RUN

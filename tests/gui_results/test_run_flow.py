@@ -42,7 +42,7 @@ def test_two_import_job_runs_ou_first_with_live_status(qtbot, make_window, sandb
     prepare_import(qtbot, window, DIVISIONS, "ou.division")
     assert [i.load_type for i in run.imports] == ["ou.division", "chr.employee"]
     assert run.order_note.isVisible() and "before employees" in run.order_note.text()
-    assert run.table.item(0, 1).text() == "ou.division"
+    assert run.table.item(0, 1).text() == "Division" and run.table.item(0, 1).toolTip() == "ou.division"
     assert run.job_label_edit.text()  # prefilled
     run.job_label_edit.setText("New divisions and their people")
     run.table.item(1, 4).setText("Employees of the new divisions")
@@ -65,8 +65,8 @@ def test_two_import_job_runs_ou_first_with_live_status(qtbot, make_window, sandb
 
     answer_modal(qtbot, ConfirmDialog, accept)
     qtbot.mouseClick(run.run_button, Qt.MouseButton.LeftButton)
-    assert "sandbox" in seen["banner"] and seen["production"] is False
-    assert "1. ou.division: 4 records" in seen["summary"] and "2. chr.employee" in seen["summary"]
+    assert seen["banner"] == f"test portal: {sandbox.root_url}" and seen["production"] is False
+    assert "1. Division: 4 records" in seen["summary"] and "2. Employee" in seen["summary"]
     assert run.imports == []  # composed imports handed to the job
 
     qtbot.waitUntil(lambda: bool(done) and not run.status.active_jobs(), timeout=60_000)
@@ -80,7 +80,7 @@ def test_two_import_job_runs_ou_first_with_live_status(qtbot, make_window, sandb
     assert employees.text(3) == "4" and employees.text(5) == "0"
     bar = run.status.tree.itemWidget(employees, 6)
     assert isinstance(bar, QProgressBar) and bar.value() == 100
-    assert "finished" in run.status.jobs[done[0]].item.text(1).lower()
+    assert "job finished" in run.status.jobs[done[0]].item.text(0).lower()
     assert run.status.notifications
     assert run.status.notifications[0][1].startswith("8 records loaded")
     # A clean import is shown as such, without spending a download.

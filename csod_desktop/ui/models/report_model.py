@@ -14,6 +14,9 @@ _Index = QModelIndex | QPersistentModelIndex
 ROW_COLUMN = "Row in file"
 ERROR_BG = QColor("#fdecea")
 WARNING_BG = QColor("#fff6dc")
+#: A cell the portal's message names: stronger than the row's flag colours, so it stands out in the row.
+ERROR_CELL_BG = QColor("#f5b7b1")
+WARNING_CELL_BG = QColor("#f7dd8b")
 LOADED_BG = QColor("#e6f6ea")
 FLAG_HEADER_BG = QColor("#dfe8f6")
 #: One report cell may hold several messages (the sandbox joins them with " | "; a real portal may do the same).
@@ -67,6 +70,24 @@ class ReportData:
             self._messages = counts
         return self._messages
 
+    def failed_reasons(self) -> dict[int, tuple[str, tuple[str, ...]]]:
+        """For each failed record of the original file: the portal's error message and the payload columns
+        (properties) it names, for fix and reload to show beside the record in Review."""
+        parsed = self.parsed
+        flags = {parsed.loaded_col, parsed.errors_col, parsed.warnings_col}
+        out: dict[int, tuple[str, tuple[str, ...]]] = {}
+        failed = set(self.failed_records())
+        for row, numbers in zip(parsed.rows, self.joined or [[]] * len(parsed.rows), strict=False):
+            message = parsed.errors(row) or ("Not loaded." if parsed.loaded(row) is False else "")
+            if not message:
+                continue
+            columns = tuple(parsed.header[i] for i, kind in parsed.problem_cells(row).items()
+                            if kind == "error" and i not in flags)
+            for number in numbers:
+                if number in failed and number not in out:
+                    out[number] = (message, columns)
+        return out
+
     def failed_records(self) -> list[int]:
         """The original record numbers of the rows that were not loaded because of an error."""
         if self._failed is None:
@@ -94,6 +115,8 @@ class ReportTable:
     rows: list[list[str]]
     order: list[int]  # report column shown at each position (after "Row in file")
     index: pl.DataFrame  # i (row number), text (lowercase cells), error, warning, messages
+    #: Per row, the shown columns the portal's messages name: {column: "error" | "warning"}.
+    marks: list[dict[int, str]] = field(default_factory=list)
 
     def visible(self, kind: str, search: str, message: str) -> list[int]:
         """Row numbers that pass the filters (``search`` already lowercase)."""
@@ -126,6 +149,10 @@ def build_table(data: ReportData) -> ReportTable:
         for row, numbers in zip(parsed.rows, joined, strict=False)
     ]
     errors = [parsed.errors(row) for row in parsed.rows]
+    shown_at = {col: position + 1 for position, col in enumerate(order)}
+    none: dict[int, str] = {}
+    marks = [{shown_at[c]: kind for c, kind in parsed.problem_cells(row).items()} if (e or parsed.warnings(row))
+             else none for e, row in zip(errors, parsed.rows, strict=True)]
     index = pl.DataFrame(
         {
             "text": [_CELL_SEPARATOR.join(row).lower() for row in rows],
@@ -135,7 +162,7 @@ def build_table(data: ReportData) -> ReportTable:
         },
         schema={"text": pl.String, "error": pl.Boolean, "warning": pl.Boolean, "messages": pl.List(pl.String)},
     ).with_row_index("i")
-    return ReportTable(header, rows, order, index)
+    return ReportTable(header, rows, order, index, marks)
 
 
 def split_messages(cell: str) -> list[str]:
@@ -209,6 +236,26 @@ class ReportModel(QAbstractTableModel):
     def column_index(self, name: str) -> int:
         return self._header.index(name)
 
+    def mark(self, report_row: int, column: int) -> str | None:
+        """"error" or "warning" when the portal's message for row ``report_row`` names shown ``column``."""
+        marks = self._table.marks if self._table is not None else None
+        return marks[report_row].get(column) if marks else None
+
+    def columns_named(self, view_row: int, message: str) -> list[int]:
+        """The shown columns of row ``view_row`` that ``message`` (one of its errors) names."""
+        from csod_desktop.services.reports import named_cells
+
+        if self.data_ is None or not 0 <= view_row < len(self._visible):
+            return []
+        parsed = self.data_.parsed
+        flags = {parsed.loaded_col, parsed.errors_col, parsed.warnings_col}
+        cells = named_cells(parsed.header, parsed.rows[self._visible[view_row]], message, skip=flags)
+        return sorted(1 + self._order.index(c) for c in cells if c in self._order)
+
+    def all_marks(self) -> list[dict[int, str]]:
+        """Every row's marked cells (the Excel file fills the same cells)."""
+        return list(self._table.marks) if self._table is not None else []
+
     def _flag_column(self, column: int) -> str | None:
         if self.data_ is None or column == 0:
             return None
@@ -232,11 +279,21 @@ class ReportModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.data_ is None:
             return None
-        row = self._rows[self._visible[index.row()]]
+        at = self._visible[index.row()]
+        row = self._rows[at]
         value = row[index.column()] if index.column() < len(row) else ""
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return value
+        mark = self.mark(at, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if mark is None:
+                return value
+            parsed = self.data_.parsed
+            said = parsed.errors(parsed.rows[at]) if mark == "error" else parsed.warnings(parsed.rows[at])
+            return f"{value}\nThe portal's {'error' if mark == 'error' else 'warning'}: {said}"
         if role == Qt.ItemDataRole.BackgroundRole:
+            if mark is not None:
+                return QBrush(ERROR_CELL_BG if mark == "error" else WARNING_CELL_BG)
             flag = self._flag_column(index.column())
             if flag == "errors" and value:
                 return QBrush(ERROR_BG)
@@ -290,7 +347,7 @@ class MessageCountModel(QAbstractTableModel):
             return None
         message, count = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return message if index.column() == 0 else str(count)
+            return message if index.column() == 0 else f"{count:,}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
