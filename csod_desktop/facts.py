@@ -238,3 +238,11 @@ SECRET_ENV = "CSOD_CLIENT_SECRET"
 #: A file path: the window writes what its first exposure showed there, then closes (``--self-test``'s window
 #: check starts the windowed executable with it; README, "Install").
 WINDOW_PROBE_ENV = "CSOD_DESKTOP_WINDOW_PROBE"
+#: ``off``: no client-side pacing for a portal on this computer (a ``sandbox --relaxed`` that an integrator's
+#: own tests drive). Ignored for every other portal: a real one is always paced (README, "Command line").
+PACING_ENV = "CSOD_DESKTOP_PACING"
+
+
+def pacing_off(root_url: str | None, environ: Mapping[str, str]) -> bool:
+    """True when :data:`PACING_ENV` turns the client's pacing off and ``root_url`` is loopback."""
+    return environ.get(PACING_ENV, "").strip().lower() == "off" and is_loopback_url(root_url)

@@ -23,6 +23,7 @@ def isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CSOD_DESKTOP_HOME", str(home))
     monkeypatch.delenv("CSOD_CLIENT_SECRET", raising=False)
+    monkeypatch.delenv("CSOD_DESKTOP_PACING", raising=False)  # the sandbox fixture turns it off, for loopback
     return home
 
 
@@ -33,3 +34,14 @@ def stores(isolated_home):
 
     with open_stores() as opened:
         yield opened
+
+
+def pytest_collection_modifyitems(config, items):
+    """The tests that wait out real minute windows (``throttled``) and the other ``slow`` ones run first, so
+    that on several workers (``-n``) their waits overlap the rest of the suite instead of ending it."""
+    def weight(item) -> int:
+        if item.get_closest_marker("throttled"):
+            return 0
+        return 1 if item.get_closest_marker("slow") else 2
+
+    items.sort(key=weight)  # stable: within a weight, the collection order stays

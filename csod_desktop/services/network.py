@@ -8,17 +8,21 @@ connection's calls on the throttle budget every process of the user shares (``st
 
 from __future__ import annotations
 
+import logging
+import os
 import time
 from pathlib import Path
 
 import httpx
 
-from csod_desktop import __version__
+from csod_desktop import __version__, facts
 from csod_desktop.api import Governor, Ledger, normalize_root
 from csod_desktop.api.network import NetworkConfig, Proxies, trust_store
 from csod_desktop.store.profiles import Profile
 from csod_desktop.store.secrets import SecretStore
 from csod_desktop.store.throttle_ledger import SqliteLedger
+
+log = logging.getLogger(__name__)
 
 #: Connect fast, read patiently (reports and status can be slow), write for large payloads.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=15.0, read=120.0, write=300.0, pool=30.0)
@@ -53,7 +57,11 @@ def http_client(network: NetworkConfig | None = None, timeout: httpx.Timeout | f
 def shared_governor(root_url: str, ledger: Ledger | None = None) -> Governor:
     """The throttle governor of one portal environment on the budget every process of this user shares.
 
-    Wall-clock time, because the stamps are compared across processes.
+    Wall-clock time, because the stamps are compared across processes. With ``CSOD_DESKTOP_PACING=off`` and a
+    portal on this computer (a relaxed sandbox), no window applies: the calls still go through the ledger.
     """
-    return Governor(portal=normalize_root(root_url), ledger=ledger if ledger is not None else SqliteLedger(),
-                    clock=time.time)
+    limits = {} if facts.pacing_off(root_url, os.environ) else None
+    if limits is not None:
+        log.info("pacing is off for %s (%s=off, a portal on this computer)", root_url, facts.PACING_ENV)
+    return Governor(limits, portal=normalize_root(root_url),
+                    ledger=ledger if ledger is not None else SqliteLedger(), clock=time.time)

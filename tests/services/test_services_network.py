@@ -137,3 +137,22 @@ def test_a_loopback_portal_is_never_proxied_and_the_secret_never_reaches_the_pro
     assert recording_proxy.seen == [] and bytes(recording_proxy.raw) == b""
     paths = [r["path"] for r in sandbox.requests()]
     assert any(p.endswith("/oauth2/token") for p in paths) and any("/imports/" in p for p in paths)
+
+
+def test_pacing_is_off_only_when_asked_and_only_for_a_portal_on_this_computer(monkeypatch, tmp_path):
+    """``CSOD_DESKTOP_PACING=off`` lets an integrator's tests against a relaxed sandbox run without the
+    documented minute windows; a real portal keeps every window whatever the environment says."""
+    from csod_desktop import facts
+    from csod_desktop.services.network import shared_governor
+    from csod_desktop.store.throttle_ledger import SqliteLedger
+
+    ledger = SqliteLedger(tmp_path / "budget.sqlite3")
+    monkeypatch.delenv(facts.PACING_ENV, raising=False)
+    assert shared_governor("http://127.0.0.1:8000", ledger).limits  # not asked: paced, even on loopback
+    monkeypatch.setenv(facts.PACING_ENV, "off")
+    assert shared_governor("http://127.0.0.1:8000", ledger).limits == {}
+    assert shared_governor("http://localhost:8000", ledger).limits == {}
+    real = shared_governor("https://acme.csod.com", ledger)
+    assert real.limits and real.limits == shared_governor("https://acme-stg.csod.com", ledger).limits
+    monkeypatch.setenv(facts.PACING_ENV, "on")
+    assert shared_governor("http://127.0.0.1:8000", ledger).limits
