@@ -169,6 +169,7 @@ def test_a_slow_reading_holds_review_and_can_be_stopped(qtbot, make_window, sand
     qtbot.keyClicks(page.name_edit, "Sandbox")
     page.root_edit.setText(sandbox.root_url)
     qtbot.keyClicks(page.client_edit, "demo-client")
+    qtbot.keyClicks(page.secret_edit, "demo-secret")  # a typed loopback address is not the app's own sandbox
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.state.context is not None, timeout=20_000)
     assert window.portal_check.reading

@@ -7,12 +7,12 @@ import io
 import time
 from pathlib import Path
 
+from gui_helpers import SAMPLES, choose_load_type, connect_sandbox
 from PySide6.QtCore import Qt
 
 from csod_desktop.api import RetryPolicy
 from csod_desktop.api.governor import DOCUMENTED_LIMITS, Governor, Limit
 from csod_desktop.services.loads import PollPolicy
-from gui_helpers import SAMPLES, choose_load_type, connect_sandbox
 
 FAST_RETRY = {"retry": RetryPolicy(attempts=2, base=0.05, cap=0.1, report_not_ready_base=0.05)}
 DIVISIONS = SAMPLES / "divisions.csv"
@@ -21,7 +21,7 @@ EXISTING_DIVISION = "SUP_000012155"  # in the sandbox's seed
 FORMULA = "=1+2"
 
 
-def planted_employees(tmp_path: Path) -> Path:
+def planted_employees(tmp_path: Path, *, planted: bool = True) -> Path:
     """4 employees in an existing division, except record 2 (an unknown division, a formula-like first name).
 
     Checked against the portal's data, Review calls record 2 an error; a window connected with BULK_ONLY
@@ -31,8 +31,9 @@ def planted_employees(tmp_path: Path) -> Path:
     header = rows[0]
     for row in rows[1:]:
         row[header.index("Division")] = EXISTING_DIVISION
-    rows[2][header.index("Division")] = "SUP_999999999"
-    rows[2][header.index("PersonData_NameData_FirstName")] = FORMULA
+    if planted:  # else all four load, on a window that checks against the portal's data too
+        rows[2][header.index("Division")] = "SUP_999999999"
+        rows[2][header.index("PersonData_NameData_FirstName")] = FORMULA
     out = tmp_path / "hris_export.csv"
     with out.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle, lineterminator="\r\n").writerows(rows)

@@ -88,7 +88,8 @@ def test_a_job_another_process_drives_is_listed_and_taken_over_once_it_is_gone(q
         status = window.run_page.status
         (job,) = window.state.context.journal.unfinished_jobs()
         followed = status.jobs[job.ref]
-        assert followed.item.text(1) == f"Being run by another csod-desktop (pid {load.pid})"
+        # The job's row is one spanned line: its caption, then what it is doing.
+        assert followed.item.text(0).endswith(f"—   Being run by another csod-desktop (pid {load.pid})")
         assert status.active_jobs() == []  # listed, not resumed
     finally:
         load.send_signal(signal.SIGKILL)

@@ -7,13 +7,20 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from gui_helpers import BULK_ONLY
+from PySide6.QtCore import Qt, QUrl
+from results_helpers import (
+    EXISTING_DIVISION,
+    NEW_DIVISION_EMPLOYEES,
+    open_window,
+    prepare_import,
+    run_and_wait,
+)
 
 from csod_desktop.core.export import XLSX_FILLS
 from csod_desktop.services.plan import PORTAL_REFUSED
 from csod_desktop.ui.main_window import RESULTS, REVIEW
 from csod_desktop.ui.models.report_model import ERROR_CELL_BG, ROW_COLUMN
-from results_helpers import EXISTING_DIVISION, NEW_DIVISION_EMPLOYEES, open_window, prepare_import, run_and_wait
 
 pytestmark = pytest.mark.gui
 UNKNOWN = {2: "SUP_999999999", 4: "SUP_888888888"}  # record -> a division the portal does not have
@@ -34,7 +41,7 @@ def two_kinds_of_failure(folder: Path) -> Path:
 
 
 def results_after_a_job(qtbot, make_window, sandbox, source: Path):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     prepare_import(qtbot, window, source, "chr.employee")
     ref = run_and_wait(qtbot, window)
     imp = window.state.context.journal.job(ref).imports[0]

@@ -4,12 +4,15 @@ unfinished job offers Resume and Forget, and Next from Review never opens an emp
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import socket
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from gui_helpers import BULK_ONLY, SAMPLES, answer_modal, choose_load_type
 from PySide6.QtCore import Qt
+from results_helpers import FAST_RETRY, open_window, planted_employees, prepare_import
 
 from csod_desktop.api.governor import DOCUMENTED_LIMITS, Governor, Limit
 from csod_desktop.services.loads import PollPolicy
@@ -17,8 +20,6 @@ from csod_desktop.store.journal import ABANDONED, FINISHED
 from csod_desktop.ui.job_dialogs import ForgetDialog, QuitDialog
 from csod_desktop.ui.main_window import CONNECT, REVIEW, RUN
 from csod_desktop.ui.models.report_model import ROW_COLUMN
-from gui_helpers import SAMPLES, answer_modal, choose_load_type
-from results_helpers import FAST_RETRY, open_window, planted_employees, prepare_import
 
 pytestmark = pytest.mark.gui
 #: The first status check an hour away: the window is closed before it, with the job unfinished.
@@ -48,6 +49,9 @@ def test_quitting_asks_and_a_relaunched_demo_resumes_the_job_to_its_report(qtbot
         # What app.run does, without the blocking event loop: the real window on the demo's services.
         app.ensure_application()
         _relaxed_services(services)
+        # The demo's profile on the sandbox's application without employee:read: Review checks the file
+        # alone, so the portal (not Review) fails record 2 and the report has a row to show.
+        services.profiles.save(dataclasses.replace(services.profiles.find(select_profile), client_id=BULK_ONLY))
         window = app.build_window(services)
         qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "ask_before_quitting", False))
         window.connect_page.reload_profiles(select=select_profile)
@@ -130,7 +134,7 @@ def test_quitting_asks_and_a_relaunched_demo_resumes_the_job_to_its_report(qtbot
 
 
 def test_every_unfinished_job_offers_resume_and_forget(qtbot, make_window, sandbox, tmp_path):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     status = window.run_page.status
     status.poll_policy = NEVER
     journal = window.state.context.journal
@@ -172,7 +176,7 @@ def test_every_unfinished_job_offers_resume_and_forget(qtbot, make_window, sandb
 
 
 def test_resume_without_the_jobs_connection_opens_connect_with_its_profile(qtbot, make_window, sandbox, tmp_path):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     status = window.run_page.status
     status.poll_policy = NEVER
     prepare_import(qtbot, window, planted_employees(tmp_path), "chr.employee")
@@ -197,7 +201,7 @@ def test_resume_without_the_jobs_connection_opens_connect_with_its_profile(qtbot
 def test_next_from_review_adds_a_ready_file_and_never_opens_an_empty_run(qtbot, make_window, sandbox):
     from csod_desktop.ui.main_window import FILE, MAP
 
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     choose_load_type(qtbot, window, "chr.employee")
     qtbot.mouseClick(window.loadtype_page.continue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_step() == FILE and not window.pool.busy, timeout=20_000)

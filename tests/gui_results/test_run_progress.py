@@ -4,13 +4,19 @@ are told apart by file, type and time, types have their friendly names, the conf
 from __future__ import annotations
 
 import pytest
+from gui_helpers import BULK_ONLY, SAMPLES, answer_modal
 from PySide6.QtCore import Qt
+from results_helpers import (
+    DIVISIONS,
+    open_window,
+    planted_employees,
+    prepare_import,
+    run_and_wait,
+)
 
 from csod_desktop.ui.main_window import HISTORY
 from csod_desktop.ui.run_page import ConfirmDialog
 from csod_desktop.ui.status_panel import PROGRESS_COLUMN, TONES
-from gui_helpers import SAMPLES, answer_modal
-from results_helpers import DIVISIONS, open_window, planted_employees, prepare_import, run_and_wait
 
 pytestmark = pytest.mark.gui
 QUICKSTART = SAMPLES / "quickstart_employees.csv"
@@ -29,7 +35,7 @@ def _rows(status):
 
 
 def test_status_word_and_bar_agree_from_the_queue_to_the_end(qtbot, make_window, sandbox, tmp_path):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     status = window.run_page.status
     # The portal takes an hour to process the import: it waits in its queue, then processes.
     sandbox.control("config", {"processing_seconds": 3600})
@@ -70,7 +76,7 @@ def test_status_word_and_bar_agree_from_the_queue_to_the_end(qtbot, make_window,
 
 def test_jobs_are_told_apart_types_are_named_and_the_confirmation_says_what_is_left_out(qtbot, make_window,
                                                                                         sandbox):
-    window = open_window(make_window, qtbot, sandbox)
+    window = open_window(make_window, qtbot, sandbox, client_id=BULK_ONLY)
     run = window.run_page
     # The quick start file, one record excluded on Review (its other records carry Review's warnings).
     counted: dict[str, int] = {}
