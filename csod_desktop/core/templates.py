@@ -8,12 +8,14 @@ import json
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from csod_desktop import paths
-from csod_desktop.core.mapping import Mapping, header_fingerprint
-from csod_desktop.core.reading_json import parse_json
 from csod_desktop.core.schema import Schema
 from csod_desktop.errors import TemplateError
+
+if TYPE_CHECKING:
+    from csod_desktop.core.mapping import Mapping
 
 
 #: A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.
@@ -21,7 +23,12 @@ MAX_TEMPLATE_BYTES = 4 * 1024 * 1024
 
 
 class TemplateStore:
-    """Saved mappings under ``root/<load_type>/<name>.json``, found again by the file's header layout."""
+    """Saved mappings under ``root/<load_type>/<name>.json``, found again by the file's header layout.
+
+    The composition root opens it before the first window; ``core.mapping`` and ``core.reading_json`` (and
+    the polars and rapidfuzz they import, half a second) are imported only when a template is read, never
+    for the Connect step (issue 15).
+    """
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = Path(root) if root is not None else paths.templates_dir()
@@ -43,6 +50,9 @@ class TemplateStore:
 
     def load(self, path: Path | str) -> Mapping:
         """Read a template file (TemplateError when it is not one)."""
+        from csod_desktop.core.mapping import Mapping
+        from csod_desktop.core.reading_json import parse_json
+
         path = Path(path)
         try:
             with path.open("rb") as handle:
@@ -74,6 +84,8 @@ class TemplateStore:
 
     def remembered(self, load_type: str | None, headers: Sequence[str]) -> Mapping | None:
         """The newest template saved for this header layout (any column order), rebased on ``headers``."""
+        from csod_desktop.core.mapping import Mapping, header_fingerprint
+
         wanted = header_fingerprint(headers)
         for path in self.templates(load_type):
             try:
