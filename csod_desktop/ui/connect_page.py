@@ -150,10 +150,22 @@ class ConnectPage(StepPage):
         self.save_button.clicked.connect(self.save_profile)
         self.test_button.clicked.connect(self.test_connection)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        if not services.keyring_available():
-            self.remember_check.setEnabled(False)
-            self.remember_check.setToolTip("This computer has no keyring: the secret is asked each session.")
+        # The OS keyring is asked in started(), after the window's first paint (issue 15).
+        self._ask_keyring = False
+        self.remember_check.setEnabled(False)
+        self.remember_check.setToolTip("Asking this computer's keyring…")
         self.reload_profiles(select=services.last_used())
+        self._ask_keyring = True
+
+    def started(self) -> None:
+        available = self.services.keyring_available()
+        self.remember_check.setEnabled(available)
+        self.remember_check.setToolTip("" if available else "This computer has no keyring: the secret is asked each session.")
+        profile = self.current_profile()
+        if profile is not None:
+            self._show_secret_state(profile)
+        else:
+            self.remember_check.setChecked(available)
 
     def _on_root_edit_changed(self, text: str) -> None:
         # A root URL replaces the portal name and environment: grey them out so the form never says two things.
@@ -202,7 +214,11 @@ class ConnectPage(StepPage):
         self.client_edit.setText(profile.client_id)
         self.scopes_edit.setText(" ".join(profile.scopes))
         self.secret_edit.clear()
-        has = self.services.has_saved_secret(profile)
+        self._show_secret_state(profile)
+        self.checks.clear()
+
+    def _show_secret_state(self, profile: Profile) -> None:
+        has = self._ask_keyring and self.services.has_saved_secret(profile)
         self.remember_check.setChecked(has)
         if has:
             self.secret_edit.setPlaceholderText("saved in the keyring (type to replace)")
@@ -210,7 +226,6 @@ class ConnectPage(StepPage):
             self.secret_edit.setPlaceholderText("not needed for the local sandbox")
         else:
             self.secret_edit.setPlaceholderText("from API Management")
-        self.checks.clear()
 
     def new_profile(self) -> None:
         self.profile_list.clearSelection()
@@ -221,7 +236,7 @@ class ConnectPage(StepPage):
         self.secret_edit.setPlaceholderText("from API Management")
         self.env_combo.setCurrentText("production")
         self.scopes_edit.setText(" ".join(DEFAULT_SCOPES))
-        self.remember_check.setChecked(self.services.keyring_available())
+        self.remember_check.setChecked(self._ask_keyring and self.services.keyring_available())
         self.checks.clear()
         self.name_edit.setFocus()
 

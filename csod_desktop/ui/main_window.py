@@ -1,12 +1,19 @@
 """The main window: the steps on the left, the current step on the right, one message area on top.
 
 It composes the pages and wires them to each other with signals (no page touches another's widgets):
-Review says an import is prepared, Run takes it, Results opens what Run and History ask for.
+Review says an import is prepared, Run takes it, Results opens what Run and History ask for. Only the
+Connect page is built before the first paint; the others, and the polars, readers and validation they
+import, come in the idle time after it or when they are first needed (issue 15).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
+import importlib
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,26 +30,70 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.ui import steps
-from csod_desktop.ui.connect_page import ConnectPage
-from csod_desktop.ui.file_page import FilePage
-from csod_desktop.ui.history_page import HistoryPage
-from csod_desktop.ui.loadtype_page import LoadTypePage
-from csod_desktop.ui.map_page import MapPage
 from csod_desktop.ui.messages import MessageArea, MessageBridge
 from csod_desktop.ui.page import StepPage
-from csod_desktop.ui.results_page import ResultsPage
-from csod_desktop.ui.review_page import ReviewPage
-from csod_desktop.ui.run_page import RunPage
 from csod_desktop.ui.services import UiServices
 from csod_desktop.ui.state import WizardState
 from csod_desktop.ui.steps import CONNECT, FILE, HISTORY, LOAD_TYPE, MAP, RESULTS, REVIEW, RUN, STEP_NAMES
 from csod_desktop.workers import WorkerPool
 
+if TYPE_CHECKING:
+    from csod_desktop.ui.connect_page import ConnectPage
+    from csod_desktop.ui.file_page import FilePage
+    from csod_desktop.ui.history_page import HistoryPage
+    from csod_desktop.ui.loadtype_page import LoadTypePage
+    from csod_desktop.ui.map_page import MapPage
+    from csod_desktop.ui.results_page import ResultsPage
+    from csod_desktop.ui.review_page import ReviewPage
+    from csod_desktop.ui.run_page import RunPage
+
 __all__ = ["CONNECT", "FILE", "HISTORY", "LOAD_TYPE", "MAP", "RESULTS", "REVIEW", "RUN", "STEP_NAMES", "MainWindow"]
+
+log = logging.getLogger(__name__)
+
+#: Each step's page class, in step order ("module:Class"): imported when the page is first built.
+PAGE_CLASSES: tuple[str, ...] = (
+    "csod_desktop.ui.connect_page:ConnectPage",
+    "csod_desktop.ui.loadtype_page:LoadTypePage",
+    "csod_desktop.ui.file_page:FilePage",
+    "csod_desktop.ui.map_page:MapPage",
+    "csod_desktop.ui.review_page:ReviewPage",
+    "csod_desktop.ui.run_page:RunPage",
+    "csod_desktop.ui.results_page:ResultsPage",
+    "csod_desktop.ui.history_page:HistoryPage",
+)
+assert len(PAGE_CLASSES) == len(STEP_NAMES)
+
+#: The Qt-free layers the later pages import (polars, the readers, validation, rapidfuzz, isal, httpx):
+#: imported in a thread after the first paint, so that building those pages later costs only their
+#: widgets. Qt-free only: Qt classes are made in the GUI thread. Our import graph has no circles
+#: (``shared/hooks/import_cycles.py``), so the thread and the GUI thread cannot wait on each other's modules.
+WARM_MODULES: tuple[str, ...] = (
+    "csod_desktop.services.plan",
+    "csod_desktop.services.context",
+    "csod_desktop.services.history",
+    "csod_desktop.services.resume",
+)
+
+
+def warm_imports(modules: tuple[str, ...] = WARM_MODULES) -> None:
+    """Import ``modules`` (a module that fails is left for its page to report when it is built)."""
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the page that needs it raises the same error in the GUI thread
+            log.warning("could not import %s ahead of its page", name, exc_info=True)
 
 
 class MainWindow(QMainWindow):
     """Composes the pages over one shared state, message bridge and worker pool; holds no business logic."""
+
+    #: The window painted for the first time (nothing but the Connect step is built yet).
+    first_painted = Signal()
+    #: The window is up: first paint done, the OS keyring found, ``StepPage.started()`` called.
+    started = Signal()
+    #: Every page is built (the idle-time build after the first paint ended).
+    idle_build_done = Signal()
 
     def __init__(self, services: UiServices, *, icon: QIcon | None = None,
                  settings: QSettings | None = None) -> None:
@@ -58,25 +109,15 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(880, 600))
         self.resize(1180, 780)
 
-        args = (self.state, self.bridge, self.pool)
-        self.connect_page = ConnectPage(services, *args)
-        self.loadtype_page = LoadTypePage(services, *args)
-        self.file_page = FilePage(services, *args)
-        self.map_page = MapPage(services, *args)
-        self.review_page = ReviewPage(services, *args)
-        self.run_page = RunPage(services, *args)
-        self.results_page = ResultsPage(services, *args)
-        self.history_page = HistoryPage(services, *args)
-        self.pages: list[StepPage] = [
-            self.connect_page,
-            self.loadtype_page,
-            self.file_page,
-            self.map_page,
-            self.review_page,
-            self.run_page,
-            self.results_page,
-            self.history_page,
-        ]
+        self._pages: list[StepPage | None] = [None] * len(PAGE_CLASSES)
+        self._painted = False
+        #: Whether the window is up (``started``): pages built from then on are started when built.
+        self.is_started = False
+        self._warm: threading.Thread | None = None
+        self._keyring_found = threading.Event()
+        #: Builds one page per turn of the event loop after the first paint (stopped when the window closes).
+        self._idle_build = QTimer(self, interval=0)
+        self._idle_build.timeout.connect(self._on_idle_build_timeout)
 
         self.steps = QListWidget(objectName="stepList")
         self.steps.setAccessibleName("Steps")
@@ -86,9 +127,10 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(180, 42))
             self.steps.addItem(item)
         self.stack = QStackedWidget(objectName="pageStack")
-        for page in self.pages:
-            self.stack.addWidget(page)
-            page.completed.connect(lambda p=page: self.go_to(self.pages.index(p) + 1, clear_message=False))
+        for _step in STEP_NAMES:  # a host per step; its page moves in when it is built
+            host = QWidget(objectName="pageHost")
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(host)
 
         self.portal_label = QLabel("Not connected", objectName="portalLabel")
         self.portal_label.setWordWrap(True)
@@ -139,28 +181,152 @@ class MainWindow(QMainWindow):
 
         self._add_shortcuts()
         self.steps.currentRowChanged.connect(self._on_steps_row_changed)
+        self.state.changing.connect(self.build_all_pages)
         self.state.steps_changed.connect(self._refresh_steps)
         self.state.connection_changed.connect(self._on_state_connection_changed)
         self.pool.busy_changed.connect(self.busy.setVisible)
-        self._wire_pages()
         self._refresh_steps()
         self.steps.setCurrentRow(CONNECT)
         if settings is not None and settings.value("window/geometry") is not None:
             self.restoreGeometry(settings.value("window/geometry"))
+        self.installEventFilter(self)  # until the first paint
 
-    def _wire_pages(self) -> None:
-        """The pages' requests to each other, as signals from one page to a public method of another."""
-        self.review_page.import_prepared.connect(self._on_review_import_prepared)
-        self.run_page.add_another_requested.connect(lambda: self.go_to(LOAD_TYPE))
-        self.run_page.status.open_requested.connect(self._on_import_open_requested)
-        self.run_page.status.job_finished.connect(self._on_status_job_finished)
-        self.history_page.open_requested.connect(self._on_import_open_requested)
-        self.results_page.fix_ready.connect(lambda: self.go_to(REVIEW, clear_message=False))
+    # -- the pages, built when first needed ----------------------------------------------------------
+    @property
+    def connect_page(self) -> ConnectPage:
+        return self.page(CONNECT)
+
+    @property
+    def loadtype_page(self) -> LoadTypePage:
+        return self.page(LOAD_TYPE)
+
+    @property
+    def file_page(self) -> FilePage:
+        return self.page(FILE)
+
+    @property
+    def map_page(self) -> MapPage:
+        return self.page(MAP)
+
+    @property
+    def review_page(self) -> ReviewPage:
+        return self.page(REVIEW)
+
+    @property
+    def run_page(self) -> RunPage:
+        return self.page(RUN)
+
+    @property
+    def results_page(self) -> ResultsPage:
+        return self.page(RESULTS)
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self.page(HISTORY)
+
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every step's page, in step order (building those not built yet)."""
+        return [self.page(step) for step in range(len(PAGE_CLASSES))]
+
+    def is_built(self, step: int) -> bool:
+        return self._pages[step] is not None
+
+    def page(self, step: int) -> StepPage:
+        """The page of ``step``: on first use its module is imported, the page built, placed and wired."""
+        page = self._pages[step]
+        if page is not None:
+            return page
+        module, _, name = PAGE_CLASSES[step].partition(":")
+        page_class = getattr(importlib.import_module(module), name)
+        host = self.stack.widget(step)
+        page = page_class(self.services, self.state, self.bridge.for_step(step), self.pool, parent=host)
+        self._pages[step] = page
+        host.layout().addWidget(page)
+        if self.is_started:
+            page.started()
+        page.completed.connect(lambda s=step: self.go_to(s + 1, carry_message=True))
+        wire = {REVIEW: self._wire_review, RUN: self._wire_run, RESULTS: self._wire_results,
+                HISTORY: self._wire_history}.get(step)
+        if wire is not None:
+            wire(page)
+        return page
+
+    def build_all_pages(self) -> None:
+        """Build every page now: the state is about to change, and each page must see it change."""
+        for step in range(len(PAGE_CLASSES)):
+            self.page(step)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._start_idle_build)
+        return False
+
+    def _start_idle_build(self) -> None:
+        """After the first paint: find the OS keyring and import what the later steps need, in a thread;
+        then start the pages and build those not built yet, one per turn of the event loop."""
+        if not self.isVisible():
+            return
+        self._warm = threading.Thread(target=self._warm_up, name="csod-warm-up", daemon=True)
+        self._warm.start()
+        self._idle_build.start()
+
+    def _warm_up(self) -> None:
+        """In a thread: no widget here, only the keyring's back-end search and Qt-free imports."""
+        try:
+            self.services.keyring_available()  # keyring finds its back end once (a tenth of a second)
+        except Exception:  # noqa: BLE001 - the Connect page asks again and says what is wrong
+            log.warning("the keyring could not be asked ahead of the Connect page", exc_info=True)
+        finally:
+            self._keyring_found.set()
+        warm_imports()
+
+    def _start(self) -> None:
+        self.is_started = True
+        for page in self._pages:
+            if page is not None:
+                page.started()
+        self.started.emit()
+
+    def _on_idle_build_timeout(self) -> None:
+        if not self.is_started:
+            if not self._keyring_found.is_set():
+                self._idle_build.setInterval(20)
+                return
+            self._start()
+        if self._warm is not None and self._warm.is_alive():
+            self._idle_build.setInterval(20)  # building now would wait, GUI thread included, on its imports
+            return
+        self._idle_build.setInterval(0)
+        unbuilt = [step for step, page in enumerate(self._pages) if page is None]
+        if not unbuilt:
+            self._idle_build.stop()
+            self.idle_build_done.emit()
+            return
+        self.page(unbuilt[0])
+
+    # -- the pages' requests to each other, as signals from one page to a public method of another -----
+    def _wire_review(self, page: ReviewPage) -> None:
+        page.import_prepared.connect(self._on_review_import_prepared)
+
+    def _wire_run(self, page: RunPage) -> None:
+        page.add_another_requested.connect(lambda: self.go_to(LOAD_TYPE))
+        page.status.open_requested.connect(self._on_import_open_requested)
+        page.status.job_finished.connect(self._on_status_job_finished)
+
+    def _wire_results(self, page: ResultsPage) -> None:
+        page.fix_ready.connect(lambda: self.go_to(REVIEW, carry_message=True))
+
+    def _wire_history(self, page: HistoryPage) -> None:
+        page.open_requested.connect(self._on_import_open_requested)
 
     def _on_review_import_prepared(self, imports: list) -> None:
         """Review wrote an import's payload parts: they join the next job, and the window shows Run."""
         if self.run_page.add_imports(imports):
-            self.go_to(RUN, clear_message=False)
+            self.go_to(RUN, carry_message=True)
 
     def _on_import_open_requested(self, import_id: str) -> None:
         self.results_page.open_import(import_id)
@@ -192,16 +358,17 @@ class MainWindow(QMainWindow):
     def current_step(self) -> int:
         return self.stack.currentIndex()
 
-    def go_to(self, step: int, *, clear_message: bool = True) -> bool:
+    def go_to(self, step: int, *, carry_message: bool = False) -> bool:
         """Show step ``step`` if its inputs exist; returns whether the window moved there.
 
-        A step the user moves to starts with a clear message area (a message belongs to the step it was
-        about); a step reached because the previous one finished keeps that step's closing message.
+        The message area then shows the step's own latest message, if any (``ui.messages``). When a step
+        finished and the window moves on by itself, ``carry_message`` takes the finished step's closing
+        message ("... Next, choose your file.") along to the step it introduces.
         """
-        if not 0 <= step < len(self.pages) or not self.state.reachable(step):
+        if not 0 <= step < len(PAGE_CLASSES) or not self.state.reachable(step):
             return False
-        if clear_message and step != self.stack.currentIndex():
-            self.bridge.clear()
+        if carry_message and step != self.stack.currentIndex():
+            self.message_area.carry(step)
         self.steps.setCurrentRow(step)
         return self.stack.currentIndex() == step
 
@@ -213,10 +380,10 @@ class MainWindow(QMainWindow):
             self.steps.setCurrentRow(self.stack.currentIndex())
             self.steps.blockSignals(False)
             return
-        if row != self.stack.currentIndex() and self.sender() is self.steps and self.steps.hasFocus():
-            self.bridge.clear()  # the user clicked or arrowed to another step
+        page = self.page(row)
         self.stack.setCurrentIndex(row)
-        self.pages[row].entered()
+        self.message_area.set_step(row)
+        page.entered()
         self._refresh_nav()
 
     def _refresh_steps(self) -> None:
@@ -235,8 +402,8 @@ class MainWindow(QMainWindow):
         step = self.stack.currentIndex()
         self.back_button.setEnabled(step > 0)
         nxt = step + 1
-        self.next_button.setEnabled(nxt < len(self.pages) and self.state.reachable(nxt))
-        self.next_button.setText(f"Next: {STEP_NAMES[nxt]}" if nxt < len(self.pages) else "Next")
+        self.next_button.setEnabled(nxt < len(STEP_NAMES) and self.state.reachable(nxt))
+        self.next_button.setText(f"Next: {STEP_NAMES[nxt]}" if nxt < len(STEP_NAMES) else "Next")
 
     def _on_state_connection_changed(self) -> None:
         profile = self.state.profile
@@ -249,8 +416,9 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.sync()
+        self._idle_build.stop()
         self.pool.shutdown()
-        for page in self.pages:
+        for page in self._pages:
             close = getattr(page, "shutdown", None)
             if close:
                 close()

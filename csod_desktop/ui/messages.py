@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -26,17 +27,35 @@ class Message:
     level: Level
     text: str
     hint: str = ""
+    #: The step whose page posted it (``ui.steps``); None for the window's own messages.
+    step: int | None = None
 
 
 class MessageBridge(QObject):
-    """Like qutebrowser's ``message`` module: logic reports here and never touches a widget."""
+    """Like qutebrowser's ``message`` module: logic reports here and never touches a widget.
+
+    The window holds one; each page gets ``for_step(step)``, which posts the same messages marked with the
+    page's step, so that a page's message is shown on that page only.
+    """
 
     posted = Signal(object)
-    cleared = Signal()
+    #: A message was taken back: the step whose message it was, or None for the step on screen.
+    cleared = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, step: int | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+
+    def for_step(self, step: int) -> MessageBridge:
+        """A bridge for the page of ``step``: what it posts and clears goes through this one."""
+        child = MessageBridge(self, step=step)
+        child.posted.connect(self.posted)
+        child.cleared.connect(self.cleared)
+        return child
 
     def post(self, level: Level, text: str, hint: str = "") -> None:
         log.log(logging.WARNING if level in (Level.WARNING, Level.ERROR) else logging.INFO, "%s", text)
-        self.posted.emit(Message(Level(level), text, hint))
+        self.posted.emit(Message(Level(level), text, hint, self.step))
 
     def info(self, text: str, hint: str = "") -> None:
         self.post(Level.INFO, text, hint)
@@ -59,11 +78,17 @@ class MessageBridge(QObject):
             self.error(f"Something went wrong inside csod-desktop ({type(err).__name__}).")
 
     def clear(self) -> None:
-        self.cleared.emit()
+        """Take back this page's message (the window's bridge: the message of the step on screen)."""
+        self.cleared.emit(self.step)
 
 
 class MessageArea(QFrame):
-    """A single strip above the pages showing the latest message, its hint, and a close button."""
+    """The strip above the pages: the latest message of the step on screen, its hint, and a close button.
+
+    Each step keeps its own latest message until it is dismissed, replaced or taken back: moving to
+    another step shows that step's message (or none), and coming back shows this one again. A message
+    of the window itself (``step`` None) belongs to the step on screen when it arrives.
+    """
 
     def __init__(self, bridge: MessageBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +101,7 @@ class MessageArea(QFrame):
         self._hint.setWordWrap(True)
         close = QToolButton(objectName="messageClose", text="✕", autoRaise=True)
         close.setToolTip("Dismiss this message")
-        close.clicked.connect(self.clear)
+        close.clicked.connect(self.dismiss)
         texts = QVBoxLayout()
         texts.setContentsMargins(0, 0, 0, 0)
         texts.setSpacing(2)
@@ -86,13 +111,56 @@ class MessageArea(QFrame):
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addLayout(texts, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.last: Message | None = None
+        self._step = 0
+        self._messages: dict[int, Message] = {}
         bridge.posted.connect(self.show_message)
         bridge.cleared.connect(self.clear)
         self.hide()
 
+    @property
+    def last(self) -> Message | None:
+        """The message shown now (None when the area is hidden)."""
+        return self._messages.get(self._step)
+
+    def message_of(self, step: int) -> Message | None:
+        """The message step ``step`` keeps, shown or not."""
+        return self._messages.get(step)
+
     def show_message(self, message: Message) -> None:
-        self.last = message
+        self._messages[self._step if message.step is None else message.step] = message
+        self._render()
+
+    def set_step(self, step: int) -> None:
+        """The window shows step ``step`` now: show its message, or nothing."""
+        self._step = step
+        self._render()
+
+    def clear(self, step: int | None = None) -> None:
+        """Forget the message of ``step`` (None: the step on screen)."""
+        self._messages.pop(self._step if step is None else step, None)
+        self._render()
+
+    def drop(self, steps: Iterable[int]) -> None:
+        """Forget the messages of ``steps``: what they were about is gone (another file, another plan)."""
+        for step in steps:
+            self._messages.pop(step, None)
+        self._render()
+
+    def carry(self, step: int) -> None:
+        """The message on screen goes with the window to ``step`` (a step's closing message says what
+        comes next, so it belongs to the step it introduces)."""
+        message = self._messages.pop(self._step, None)
+        if message is not None:
+            self._messages[step] = message
+
+    def dismiss(self) -> None:
+        self.clear(self._step)
+
+    def _render(self) -> None:
+        message = self.last
+        if message is None:
+            self.hide()
+            return
         self.setProperty("level", message.level.value)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -101,10 +169,6 @@ class MessageArea(QFrame):
         self._hint.setVisible(bool(message.hint))
         self.setAccessibleDescription(f"{message.level.value}: {message.text} {message.hint}".strip())
         self.show()
-
-    def clear(self) -> None:
-        self.last = None
-        self.hide()
 
     def text(self) -> str:
         return self._text.text() if self.isVisible() else ""

@@ -34,6 +34,10 @@ class StepPage(QWidget):
         self.body.setSpacing(10)
         outer.addLayout(self.body, 1)
 
+    def started(self) -> None:
+        """Called once the window is up (first paint done, OS keyring found; ``MainWindow``), or right
+        after building a page built later: what the first paint must not wait for starts here."""
+
     def entered(self) -> None:
         """Called each time the page becomes the current step."""
 
