@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import logging
@@ -32,8 +33,9 @@ log = logging.getLogger(__name__)
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
+@functools.cache
 def app_icon() -> QIcon:
-    """The app icon at every rendered size (so the taskbar never scales a 16 px image up)."""
+    """The app icon at every rendered size (so the taskbar never scales a 16 px image up); made once."""
     icon = QIcon()
     for size in ICON_SIZES:
         path = paths.resource_path("icons", f"csod-desktop-{size}.png")
@@ -43,7 +45,8 @@ def app_icon() -> QIcon:
 
 
 def stylesheet() -> str:
-    """The QSS with ``@ICONS@`` replaced by the icons folder (QSS ``url()`` paths are not file-relative)."""
+    """The window's QSS, with ``@ICONS@`` replaced by the icons folder (QSS ``url()`` paths are not
+    file-relative). Set on the window's central widget, not the application (``MainWindow``)."""
     path = paths.resource_path("styles", "app.qss")
     try:
         text = path.read_text(encoding="utf-8")
@@ -64,8 +67,7 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("csod-desktop")
     app.setDesktopFileName("csod-desktop")
     app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")  # one look on every OS, which the stylesheet builds on
-    app.setStyleSheet(stylesheet())
+    app.setStyle("Fusion")  # one look on every OS, which the window's stylesheet builds on
     return app  # type: ignore[return-value]
 
 
@@ -95,7 +97,7 @@ def window_settings() -> QSettings:
 def build_window(services: UiServices | None = None, *, remember_geometry: bool = False) -> MainWindow:
     """A ready main window on the Connect step (the QApplication must exist)."""
     settings = window_settings() if remember_geometry else None
-    window = MainWindow(services or build_services(), icon=app_icon(), settings=settings)
+    window = MainWindow(services or build_services(), icon=app_icon(), settings=settings, stylesheet=stylesheet())
     keep_collections_short(window)
     return window
 

@@ -13,7 +13,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,16 @@ if TYPE_CHECKING:
 __all__ = ["CONNECT", "FILE", "HISTORY", "LOAD_TYPE", "MAP", "RESULTS", "REVIEW", "RUN", "STEP_NAMES", "MainWindow"]
 
 log = logging.getLogger(__name__)
+
+#: The window's smallest size, in logical pixels: it fits a 1440x900 screen at 150 % (960x600) with a
+#: taskbar (48 logical pixels at 150 %) and a title bar, and a 1366x768 one at 125 % (1093x614).
+MINIMUM_SIZE = QSize(880, 500)
+#: Its size where the screen has room for it.
+PREFERRED_SIZE = QSize(1180, 780)
+#: The steps panel on the left.
+SIDEBAR_WIDTH = 196
+#: What a window manager adds around a window (title bar, borders): unknown before the first show.
+FRAME_ROOM = QSize(16, 40)
 
 #: Each step's page class, in step order ("module:Class"): imported when the page is first built.
 PAGE_CLASSES: tuple[str, ...] = (
@@ -96,7 +107,7 @@ class MainWindow(QMainWindow):
     idle_build_done = Signal()
 
     def __init__(self, services: UiServices, *, icon: QIcon | None = None,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None, stylesheet: str = "") -> None:
         super().__init__()
         self.settings = settings
         self.services = services
@@ -106,8 +117,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("CSOD Desktop: bulk loads for Cornerstone")
         if icon is not None:
             self.setWindowIcon(icon)
-        self.setMinimumSize(QSize(880, 600))
-        self.resize(1180, 780)
 
         self._pages: list[StepPage | None] = [None] * len(PAGE_CLASSES)
         self._painted = False
@@ -124,33 +133,37 @@ class MainWindow(QMainWindow):
         self.steps.setIconSize(QSize(20, 20))
         for number, name in enumerate(STEP_NAMES, start=1):
             item = QListWidgetItem(f"{number}   {name}")
-            item.setSizeHint(QSize(180, 42))
+            item.setSizeHint(QSize(SIDEBAR_WIDTH - 40, 36))
             self.steps.addItem(item)
         self.stack = QStackedWidget(objectName="pageStack")
-        for _step in STEP_NAMES:  # a host per step; its page moves in when it is built
-            host = QWidget(objectName="pageHost")
-            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+        for _step in STEP_NAMES:
+            # A page never gets less than its minimum size: on a small screen it scrolls instead of
+            # squeezing its buttons and labels over each other. The page moves in when it is built.
+            host = QScrollArea(objectName="pageScroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+            host.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(host)
 
         self.portal_label = QLabel("Not connected", objectName="portalLabel")
         self.portal_label.setWordWrap(True)
         self.busy = QProgressBar(objectName="busyBar", maximum=0, textVisible=False)
         self.busy.setFixedHeight(4)
+        keep = self.busy.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the pages never move down when a job starts
+        self.busy.setSizePolicy(keep)
         self.busy.hide()
 
         brand = QLabel("CSOD Desktop", objectName="brand")
         sub = QLabel("Edge Bulk API loader", objectName="brandSub")
-        sidebar = QFrame(objectName="sidebar")
+        sidebar = QFrame(objectName="stepPanel")  # not "sidebar": Qt's own file dialog has one of those
         side = QVBoxLayout(sidebar)
-        side.setContentsMargins(12, 18, 12, 12)
+        side.setContentsMargins(12, 16, 12, 10)
         side.addWidget(brand)
         side.addWidget(sub)
-        side.addSpacing(14)
+        side.addSpacing(10)
         side.addWidget(self.steps, 1)
         side.addWidget(self.portal_label)
-        sidebar.setFixedWidth(220)
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
 
-        self.message_area = MessageArea(self.bridge)
         self.back_button = QPushButton("Back", objectName="backButton")
         self.back_button.setToolTip("Previous step (Alt+Left)")
         self.next_button = QPushButton("Next", objectName="nextButton")
@@ -159,25 +172,30 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
         nav = QHBoxLayout()
-        nav.setContentsMargins(24, 0, 24, 14)
+        nav.setContentsMargins(20, 0, 20, 10)
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
 
-        right = QVBoxLayout()
+        content = QWidget(objectName="content")
+        right = QVBoxLayout(content)
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         right.addWidget(self.busy)
-        right.addWidget(self.message_area)
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
+        # Over the top of the pages (their title and lead), outside the layout: nothing moves when it shows.
+        self.message_area = MessageArea(self.bridge, content, over=self.stack)
         central = QWidget(objectName="central")
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addLayout(right, 1)
+        layout.addWidget(content, 1)
         self.setCentralWidget(central)
+        # The app's look is the central widget's, not the application's: the OS's file dialogs (opened on
+        # the window) keep their own, while this window, its pages and their dialogs get it.
+        central.setStyleSheet(stylesheet)
 
         self._add_shortcuts()
         self.steps.currentRowChanged.connect(self._on_steps_row_changed)
@@ -187,9 +205,23 @@ class MainWindow(QMainWindow):
         self.pool.busy_changed.connect(self.busy.setVisible)
         self._refresh_steps()
         self.steps.setCurrentRow(CONNECT)
-        if settings is not None and settings.value("window/geometry") is not None:
-            self.restoreGeometry(settings.value("window/geometry"))
+        self.fit_to_screen(restore=settings.value("window/geometry") if settings is not None else None)
         self.installEventFilter(self)  # until the first paint
+
+    def fit_to_screen(self, *, restore: QByteArray | None = None) -> None:
+        """Size the window for its screen: the saved geometry or the preferred size, whichever fits."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE.toTuple())
+        room = available.size() - FRAME_ROOM
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
+        if restore is not None and self.restoreGeometry(restore):
+            # Qt moves a restored window onto a screen; a smaller screen than last time also needs a smaller one.
+            if self.width() <= room.width() and self.height() <= room.height():
+                return
+        size = PREFERRED_SIZE.boundedTo(room).expandedTo(self.minimumSize())
+        self.resize(size)
+        self.move(available.x() + max(0, (room.width() - size.width()) // 2),
+                  available.y() + max(0, (room.height() - size.height()) // 2))
 
     # -- the pages, built when first needed ----------------------------------------------------------
     @property
@@ -242,7 +274,7 @@ class MainWindow(QMainWindow):
         host = self.stack.widget(step)
         page = page_class(self.services, self.state, self.bridge.for_step(step), self.pool, parent=host)
         self._pages[step] = page
-        host.layout().addWidget(page)
+        host.setWidget(page)
         if self.is_started:
             page.started()
         page.completed.connect(lambda s=step: self.go_to(s + 1, carry_message=True))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -24,7 +23,7 @@ from csod_desktop.errors import CsodError
 from csod_desktop.ui.map_dialogs import ConstantDialog, ValueMapDialog
 from csod_desktop.ui.models.mapping_model import NOT_MAPPED, TARGET, MappingModel, property_label
 from csod_desktop.ui.page import StepPage
-from csod_desktop.ui.widgets import SearchableCombo
+from csod_desktop.ui.widgets import SearchableCombo, WrappingRow
 
 
 class TargetDelegate(QStyledItemDelegate):
@@ -98,7 +97,7 @@ class MapPage(StepPage):
         self.remove_constant_button = QPushButton("Remove constant")
         self.save_button = QPushButton("Save template…")
         self.load_button = QPushButton("Load template…")
-        buttons = QHBoxLayout()
+        buttons = WrappingRow()
         for button in (self.values_button, self.constant_button, self.remove_constant_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

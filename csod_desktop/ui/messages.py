@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from csod_desktop.errors import CsodError
@@ -83,15 +83,19 @@ class MessageBridge(QObject):
 
 
 class MessageArea(QFrame):
-    """The strip above the pages: the latest message of the step on screen, its hint, and a close button.
+    """The strip over the pages: the latest message of the step on screen, its hint, and a close button.
 
     Each step keeps its own latest message until it is dismissed, replaced or taken back: moving to
     another step shows that step's message (or none), and coming back shows this one again. A message
     of the window itself (``step`` None) belongs to the step on screen when it arrives.
+
+    With ``over``, the strip lies over the top of that widget (the pages' title and lead), outside any
+    layout: showing, growing or closing it moves nothing under the pointer.
     """
 
-    def __init__(self, bridge: MessageBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: MessageBridge, parent: QWidget | None = None, *, over: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._over = over
         self.setObjectName("messageArea")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._text = QLabel(objectName="messageText")
@@ -116,6 +120,23 @@ class MessageArea(QFrame):
         bridge.posted.connect(self.show_message)
         bridge.cleared.connect(self.clear)
         self.hide()
+        if over is not None:
+            over.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._over and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        """Lie over the top of ``over``, as high as the text needs at its width."""
+        if self._over is None:
+            return
+        top_left = self._over.mapTo(self.parentWidget(), self._over.rect().topLeft())
+        width = self._over.width()
+        height = max(self.minimumSizeHint().height(), self.heightForWidth(width))
+        self.setGeometry(top_left.x(), top_left.y(), width, height)
+        self.raise_()
 
     @property
     def last(self) -> Message | None:
@@ -169,6 +190,7 @@ class MessageArea(QFrame):
         self._hint.setVisible(bool(message.hint))
         self.setAccessibleDescription(f"{message.level.value}: {message.text} {message.hint}".strip())
         self.show()
+        self._place()
 
     def text(self) -> str:
         return self._text.text() if self.isVisible() else ""

@@ -31,6 +31,7 @@ from csod_desktop.errors import CsodError
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.models.review_model import FIXED, ReviewData, ReviewModel
 from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.widgets import WrappingRow
 from csod_desktop.ui.review_jobs import check_job, export_problem_rows
 
 #: Plan changes made on other steps that the Review step checks again at once.
@@ -85,7 +86,7 @@ class ReviewPage(StepPage):
         self.include_button = QPushButton("Include selected")
         self.exclude_errors_button = QPushButton("Exclude all with errors")
         self.export_button = QPushButton("Export problem rows…")
-        tools = QHBoxLayout()
+        tools = WrappingRow()
         tools.addWidget(QLabel("Show"))
         tools.addWidget(self.filter_combo)
         tools.addStretch(1)
