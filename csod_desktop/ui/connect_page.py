@@ -160,7 +160,8 @@ class ConnectPage(StepPage):
     def started(self) -> None:
         available = self.services.keyring_available()
         self.remember_check.setEnabled(available)
-        self.remember_check.setToolTip("" if available else "This computer has no keyring: the secret is asked each session.")
+        self.remember_check.setToolTip(
+            "" if available else "This computer has no keyring: the secret is asked each session.")
         profile = self.current_profile()
         if profile is not None:
             self._show_secret_state(profile)

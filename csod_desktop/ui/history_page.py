@@ -147,7 +147,8 @@ class HistoryPage(StepPage):
     def export(self, out: Path | None = None, *, fmt: str = "csv", on_saved: Any = None) -> None:
         if out is None:
             suffix, filters = ("duckdb", "DuckDB database (*.duckdb)") if fmt == "duckdb" else ("csv", "CSV file (*.csv)")
-            name, _ = QFileDialog.getSaveFileName(self, "Export the history", str(Path.home() / f"csod-history.{suffix}"),
+            name, _ = QFileDialog.getSaveFileName(self.window(), "Export the history",
+                                                  str(Path.home() / f"csod-history.{suffix}"),
                                                   filters)
             if not name:
                 return

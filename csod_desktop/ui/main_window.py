@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         self.state.changing.connect(self.build_all_pages)
         self.state.steps_changed.connect(self._refresh_steps)
         self.state.connection_changed.connect(self._on_state_connection_changed)
+        self.state.plan_changed.connect(self._on_state_plan_changed)
+        self.state.plan_updated.connect(self._on_state_plan_updated)
         self.pool.busy_changed.connect(self.busy.setVisible)
         self._refresh_steps()
         self.steps.setCurrentRow(CONNECT)
@@ -443,6 +445,15 @@ class MainWindow(QMainWindow):
             self.portal_label.setText("Not connected")
         else:
             self.portal_label.setText(f"Connected to\n{profile.name}\n{profile.root_url}")
+
+    def _on_state_plan_changed(self) -> None:
+        # Another plan (another load type, or fix and reload): what File, Map and Review said was about
+        # the plan before; never show it on the new one ("'7,5' is not a number" on another file).
+        self.message_area.drop((FILE, MAP, REVIEW))
+
+    def _on_state_plan_updated(self, what: str) -> None:
+        if what == "source":  # another file: Map and Review's messages were about the one before
+            self.message_area.drop((MAP, REVIEW))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.settings is not None:

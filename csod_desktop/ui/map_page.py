@@ -266,7 +266,7 @@ class MapPage(StepPage):
         if path is None:
             from csod_desktop import paths
 
-            name, _ = QFileDialog.getOpenFileName(self, "Load template", str(paths.templates_dir()),
+            name, _ = QFileDialog.getOpenFileName(self.window(), "Load template", str(paths.templates_dir()),
                                                   "Mapping templates (*.json)")
             if not name:
                 return

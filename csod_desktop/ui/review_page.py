@@ -344,7 +344,7 @@ class ReviewPage(StepPage):
             return
         if out is None:
             default = str(paths.safe_path(Path.home(), f"{self.state.source.path.stem}-problems", ".csv"))
-            name, _ = QFileDialog.getSaveFileName(self, "Export problem rows", default, "CSV (*.csv)")
+            name, _ = QFileDialog.getSaveFileName(self.window(), "Export problem rows", default, "CSV (*.csv)")
             if not name:
                 return
             out = Path(name)

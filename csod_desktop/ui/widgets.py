@@ -142,7 +142,8 @@ class WrappingRow(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         units = self._units()
-        width = sum(w for group in units for w, _h, _i in group) + self.spacing() * max(0, len(units[0]) + len(units[1]) - 1)
+        count = len(units[0]) + len(units[1])
+        width = sum(w for group in units for w, _h, _i in group) + self.spacing() * max(0, count - 1)
         height = max((h for group in units for _w, h, _i in group), default=0)
         return QSize(width, height) + self._margin_size()
 
