@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from datetime import datetime, timezone
@@ -11,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csod_desktop import paths
-from csod_desktop.core.schema import Schema
 from csod_desktop.errors import TemplateError
 
 if TYPE_CHECKING:
     from csod_desktop.core.mapping import Mapping
+    from csod_desktop.core.schema import Schema
 
 
 #: A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.
@@ -109,6 +107,9 @@ def write_blank_template(schema: Schema, out_path: Path | str) -> tuple[Path, Pa
     out_path = Path(out_path)
     if out_path.suffix.lower() != ".csv":
         out_path = out_path.with_suffix(".csv")
+    import csv
+    import io
+
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(list(schema.properties))
     paths.private_file(out_path).write_text(buffer.getvalue(), encoding="utf-8", newline="")

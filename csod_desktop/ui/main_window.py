@@ -9,11 +9,9 @@ import, come in the idle time after it or when they are first needed (issue 15).
 from __future__ import annotations
 
 import importlib
-import logging
-import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csod_desktop.ui import steps
+from csod_desktop.ui import steps, window_size
 from csod_desktop.ui.messages import MessageArea, MessageBridge
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.services import UiServices
 from csod_desktop.ui.state import WizardState
 from csod_desktop.ui.steps import CONNECT, FILE, HISTORY, LOAD_TYPE, MAP, RESULTS, REVIEW, RUN, STEP_NAMES
+from csod_desktop.ui.warmup import WarmUp
 from csod_desktop.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -50,17 +49,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CONNECT", "FILE", "HISTORY", "LOAD_TYPE", "MAP", "RESULTS", "REVIEW", "RUN", "STEP_NAMES", "MainWindow"]
 
-log = logging.getLogger(__name__)
-
-#: The window's smallest size, in logical pixels: it fits a 1440x900 screen at 150 % (960x600) with a
-#: taskbar (48 logical pixels at 150 %) and a title bar, and a 1366x768 one at 125 % (1093x614).
-MINIMUM_SIZE = QSize(880, 500)
-#: Its size where the screen has room for it.
-PREFERRED_SIZE = QSize(1180, 780)
 #: The steps panel on the left.
 SIDEBAR_WIDTH = 196
-#: What a window manager adds around a window (title bar, borders): unknown before the first show.
-FRAME_ROOM = QSize(16, 40)
 
 #: Each step's page class, in step order ("module:Class"): imported when the page is first built.
 PAGE_CLASSES: tuple[str, ...] = (
@@ -74,26 +64,6 @@ PAGE_CLASSES: tuple[str, ...] = (
     "csod_desktop.ui.history_page:HistoryPage",
 )
 assert len(PAGE_CLASSES) == len(STEP_NAMES)
-
-#: The Qt-free layers the later pages import (polars, the readers, validation, rapidfuzz, isal, httpx):
-#: imported in a thread after the first paint, so that building those pages later costs only their
-#: widgets. Qt-free only: Qt classes are made in the GUI thread. Our import graph has no circles
-#: (``shared/hooks/import_cycles.py``), so the thread and the GUI thread cannot wait on each other's modules.
-WARM_MODULES: tuple[str, ...] = (
-    "csod_desktop.services.plan",
-    "csod_desktop.services.context",
-    "csod_desktop.services.history",
-    "csod_desktop.services.resume",
-)
-
-
-def warm_imports(modules: tuple[str, ...] = WARM_MODULES) -> None:
-    """Import ``modules`` (a module that fails is left for its page to report when it is built)."""
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - the page that needs it raises the same error in the GUI thread
-            log.warning("could not import %s ahead of its page", name, exc_info=True)
 
 
 class MainWindow(QMainWindow):
@@ -122,8 +92,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         #: Whether the window is up (``started``): pages built from then on are started when built.
         self.is_started = False
-        self._warm: threading.Thread | None = None
-        self._keyring_found = threading.Event()
+        self._warm: WarmUp | None = None
         #: Builds one page per turn of the event loop after the first paint (stopped when the window closes).
         self._idle_build = QTimer(self, interval=0)
         self._idle_build.timeout.connect(self._on_idle_build_timeout)
@@ -211,19 +180,20 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self)  # until the first paint
 
     def fit_to_screen(self, *, restore: QByteArray | None = None) -> None:
-        """Size the window for its screen: the saved geometry or the preferred size, whichever fits."""
+        """Size the window for its screen (``ui.window_size``): the saved geometry if it fits, else the
+        preferred size bounded by the room the screen has."""
         screen = self.screen()
-        available = screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE.toTuple())
-        room = available.size() - FRAME_ROOM
-        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
-        if restore is not None and self.restoreGeometry(restore):
-            # Qt moves a restored window onto a screen; a smaller screen than last time also needs a smaller one.
-            if self.width() <= room.width() and self.height() <= room.height():
-                return
-        size = PREFERRED_SIZE.boundedTo(room).expandedTo(self.minimumSize())
-        self.resize(size)
-        self.move(available.x() + max(0, (room.width() - size.width()) // 2),
-                  available.y() + max(0, (room.height() - size.height()) // 2))
+        if screen is None:  # no screen at all (a headless platform without one): the preferred size
+            available = QRect(QPoint(0, 0), window_size.PREFERRED_SIZE + window_size.FRAME_ROOM)
+        else:
+            available = screen.availableGeometry()
+        self.setMinimumSize(window_size.minimum_size(available))
+        # Qt moves a restored window onto a screen; a smaller screen than last time also needs a smaller one.
+        if restore is not None and self.restoreGeometry(restore) and window_size.fits(self.size(), available):
+            return
+        first = window_size.first_geometry(available)
+        self.resize(first.size())
+        self.move(first.topLeft())
 
     # -- the pages, built when first needed ----------------------------------------------------------
     @property
@@ -304,19 +274,9 @@ class MainWindow(QMainWindow):
         then start the pages and build those not built yet, one per turn of the event loop."""
         if not self.isVisible():
             return
-        self._warm = threading.Thread(target=self._warm_up, name="csod-warm-up", daemon=True)
+        self._warm = WarmUp(self.services)
         self._warm.start()
         self._idle_build.start()
-
-    def _warm_up(self) -> None:
-        """In a thread: no widget here, only the keyring's back-end search and Qt-free imports."""
-        try:
-            self.services.keyring_available()  # keyring finds its back end once (a tenth of a second)
-        except Exception:  # noqa: BLE001 - the Connect page asks again and says what is wrong
-            log.warning("the keyring could not be asked ahead of the Connect page", exc_info=True)
-        finally:
-            self._keyring_found.set()
-        warm_imports()
 
     def _start(self) -> None:
         self.is_started = True
@@ -327,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _on_idle_build_timeout(self) -> None:
         if not self.is_started:
-            if not self._keyring_found.is_set():
+            if self._warm is not None and not self._warm.keyring_found.is_set():
                 self._idle_build.setInterval(20)
                 return
             self._start()

@@ -132,10 +132,10 @@ def main() -> int:
     print(f"csod-desktop window      {med(ours, 0):6.3f} s  peak {med(ours, 1):6.1f} MB   (median)")
     print(f"  after the idle build   {med(idle, 0):6.3f} s  peak {med(idle, 1):6.1f} MB   "
           f"(median of {len(idle)}: every step built after the first paint)")
-    ratio = med(ours, 0) / med(bare, 0)
-    print(f"time ratio {ratio:.2f}x (median of pairs {statistics.median(ratios):.2f}x; goal <= {GOAL_RATIO:.0f}x)"
+    ratio, paired = med(ours, 0) / med(bare, 0), statistics.median(ratios)
+    print(f"time ratio {ratio:.2f}x (median of pairs {paired:.2f}x; goal <= {GOAL_RATIO:.0f}x for both)"
           f"   peak {med(ours, 1):.1f} MB (goal < {GOAL_MB:.0f} MB)")
-    ok = ratio <= GOAL_RATIO and med(ours, 1) < GOAL_MB
+    ok = max(ratio, paired) <= GOAL_RATIO and med(ours, 1) < GOAL_MB
     print("goal met" if ok else "goal NOT met")
     return 0
 

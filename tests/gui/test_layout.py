@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from csod_desktop.ui.clipping import clipped_texts
-from csod_desktop.ui.main_window import FRAME_ROOM, MINIMUM_SIZE, PREFERRED_SIZE
+from csod_desktop.ui.window_size import FRAME_ROOM, MINIMUM_SIZE, PREFERRED_SIZE
 
 pytestmark = pytest.mark.gui
 
@@ -182,3 +182,22 @@ def test_the_clipping_audit_finds_text_without_room(qtbot):
     root.resize(400, 300)
     qtbot.wait(20)
     assert clipped_texts(root) == []
+
+
+@pytest.mark.parametrize(("available", "expected"), [
+    ((0, 0, 1920, 1040), (1180, 780)),  # room for the preferred size
+    ((0, 0, 1093, 614), (1077, 574)),  # 1366x768 at 125 %
+    ((0, 0, 960, 552), (944, 512)),  # 1440x900 at 150 % with a 48-pixel taskbar
+    ((0, 0, 853, 440), (837, 400)),  # 1280x720 at 150 %, smaller than the minimum: the screen wins
+])
+def test_the_first_geometry_fits_the_available_screen(available, expected):
+    from PySide6.QtCore import QRect
+
+    from csod_desktop.ui import window_size
+
+    area = QRect(*available)
+    first = window_size.first_geometry(area)
+    assert first.size().toTuple() == expected
+    assert window_size.fits(first.size(), area) and window_size.fits(window_size.minimum_size(area), area)
+    frame = first.adjusted(0, 0, FRAME_ROOM.width(), FRAME_ROOM.height())
+    assert area.contains(frame)  # centred, with its title bar and borders, on the screen
