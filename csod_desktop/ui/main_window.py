@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.stack, 1)
         right.addLayout(nav)
         # Over the top of the pages (their title and lead), outside the layout: nothing moves when it shows.
-        self.message_area = MessageArea(self.bridge, content, over=self.stack)
+        self.message_area = MessageArea(self.bridge, content, over=self.stack, cover=self._page_header_height)
         central = QWidget(objectName="central")
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -255,6 +255,13 @@ class MainWindow(QMainWindow):
         if wire is not None:
             wire(page)
         return page
+
+    def _page_header_height(self) -> int:
+        """How far down the stack the page on screen has its title and lead (0 before it is built)."""
+        page = self._pages[self.stack.currentIndex()]
+        if page is None:
+            return 0
+        return page.mapTo(self.stack, QPoint(0, page.header_height())).y()
 
     def build_all_pages(self) -> None:
         """Build every page now: the state is about to change, and each page must see it change."""

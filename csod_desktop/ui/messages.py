@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -89,13 +89,16 @@ class MessageArea(QFrame):
     another step shows that step's message (or none), and coming back shows this one again. A message
     of the window itself (``step`` None) belongs to the step on screen when it arrives.
 
-    With ``over``, the strip lies over the top of that widget (the pages' title and lead), outside any
-    layout: showing, growing or closing it moves nothing under the pointer.
+    With ``over``, the strip lies over the top of that widget, outside any layout: showing, growing or
+    closing it moves nothing under the pointer. ``cover()`` says how much of ``over``'s top it covers at
+    least (the page's title and lead, which it takes the place of, so no half of them peeks out below).
     """
 
-    def __init__(self, bridge: MessageBridge, parent: QWidget | None = None, *, over: QWidget | None = None) -> None:
+    def __init__(self, bridge: MessageBridge, parent: QWidget | None = None, *, over: QWidget | None = None,
+                 cover: Callable[[], int] | None = None) -> None:
         super().__init__(parent)
         self._over = over
+        self._cover = cover
         self.setObjectName("messageArea")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._text = QLabel(objectName="messageText")
@@ -109,12 +112,14 @@ class MessageArea(QFrame):
         texts = QVBoxLayout()
         texts.setContentsMargins(0, 0, 0, 0)
         texts.setSpacing(2)
+        texts.addStretch(1)  # centred in the band of the page's title and lead it covers
         texts.addWidget(self._text)
         texts.addWidget(self._hint)
+        texts.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addLayout(texts, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignVCenter)
         self._step = 0
         self._messages: dict[int, Message] = {}
         bridge.posted.connect(self.show_message)
@@ -134,7 +139,7 @@ class MessageArea(QFrame):
             return
         top_left = self._over.mapTo(self.parentWidget(), self._over.rect().topLeft())
         width = self._over.width()
-        height = max(self.minimumSizeHint().height(), self.heightForWidth(width))
+        height = max(self.minimumSizeHint().height(), self.heightForWidth(width), self._cover() if self._cover else 0)
         self.setGeometry(top_left.x(), top_left.y(), width, height)
         self.raise_()
 

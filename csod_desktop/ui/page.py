@@ -49,7 +49,7 @@ class StepPage(QWidget):
         outer = _PageLayout(self)
         outer.setContentsMargins(20, 14, 20, 10)
         outer.setSpacing(10)
-        heading = QLabel(self.title, objectName="pageTitle")
+        heading = self._heading = QLabel(self.title, objectName="pageTitle")
         heading.setToolTip(self.lead)
         self._lead = QLabel(self.lead, objectName="pageLead")
         self._lead.setWordWrap(True)
@@ -64,6 +64,11 @@ class StepPage(QWidget):
         # title's tooltip, and the page's own controls get their height.
         self._lead.setVisible(self.window().height() >= COMPACT_BELOW)
         super().resizeEvent(event)
+
+    def header_height(self) -> int:
+        """Where the page's title and lead end (what the window's message area covers while it shows)."""
+        last = self._lead if self._lead.isVisible() else self._heading
+        return last.geometry().bottom() + 1 + self.layout().spacing() // 2
 
     def started(self) -> None:
         """Called once the window is up (first paint done, OS keyring found; ``MainWindow``), or right

@@ -67,5 +67,7 @@ def test_a_message_lies_over_the_page_and_moves_nothing(qtbot, make_window):
     area = window.message_area.geometry()
     stack = window.stack.geometry()
     assert area.top() == stack.top() and area.width() == stack.width()
-    # Tall enough for its wrapped text and hint, lying over the page's title.
+    # Tall enough for its wrapped text and hint, and for the page's title and lead it takes the place of.
     assert area.height() >= window.message_area.heightForWidth(area.width())
+    header_bottom = page.mapTo(window.stack, QPoint(0, page.header_height())).y() + stack.top()
+    assert area.bottom() + 1 >= header_bottom
