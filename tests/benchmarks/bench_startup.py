@@ -106,9 +106,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="pairs of runs (the medians are printed)")
     args = parser.parse_args()
+    # A home folder of its own, found the way a user's is (platformdirs under $HOME), not CSOD_DESKTOP_HOME.
     home = tempfile.mkdtemp(prefix="csod-bench-startup-")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CSOD_DESKTOP_HOME": home}
-    for name in ("QT_SCALE_FACTOR", "CSOD_CLIENT_SECRET", "PYTHONDONTWRITEBYTECODE"):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": home}
+    for name in ("QT_SCALE_FACTOR", "CSOD_CLIENT_SECRET", "PYTHONDONTWRITEBYTECODE", "CSOD_DESKTOP_HOME",
+                 "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env.pop(name, None)
 
     run_child(BARE, env)  # warm the page cache for both, write the bytecode, create the home folder's stores
