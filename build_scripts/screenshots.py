@@ -1,6 +1,6 @@
 """Render a PNG of every step of the window, driven against the sandbox portal, into ``screenshots/``.
 
-    python build_scripts/screenshots.py [--out screenshots] [--scale 1.0]
+    python build_scripts/screenshots.py [--out screenshots] [--scale 1.0] [--screen 1440x900]
 
 Runs offscreen (no display needed) with a throw-away home folder, so no real profile or keyring is
 touched. The output folder is git-ignored: the images are for review, not for the repository.
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     kit = shot_kit.start(__doc__, argv, timeout=60.0)
-    pump, shot, written = kit.pump, kit.shot, kit.written
+    pump, shot = kit.pump, kit.shot
 
     from PySide6.QtCore import QTimer
 
@@ -72,9 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         pump(lambda: not window.pool.busy)
     qapp.processEvents()
-    for path in written:
-        print(path)
-    return 0
+    return kit.report()
 
 
 def _shoot_modal(shot: Callable, name: str, typed: str | None) -> None:

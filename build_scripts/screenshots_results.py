@@ -1,6 +1,6 @@
 """Render PNGs of the Run, status, Results and History views, driven against the sandbox portal.
 
-    python build_scripts/screenshots_results.py [--out screenshots] [--scale 1.0]
+    python build_scripts/screenshots_results.py [--out screenshots] [--scale 1.0] [--screen 1440x900]
 
 Like ``screenshots.py``: offscreen, a throw-away home folder, an in-memory keyring. The job runs at the
 documented pace (the client's throttle governor is on), so the status view shows a real "next check in".
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 def main(argv: list[str] | None = None) -> int:
     kit = shot_kit.start(__doc__, argv, timeout=120.0)
-    home, pump, shot, written = kit.home, kit.pump, kit.shot, kit.written
+    home, pump, shot = kit.home, kit.pump, kit.shot
 
     from PySide6.QtCore import QTimer
 
@@ -96,9 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         pump(lambda: not window.pool.busy)
     qapp.processEvents()
-    for path in written:
-        print(path)
-    return 0
+    return kit.report()
 
 
 def _shoot_modal(shot: Callable, name: str) -> None:

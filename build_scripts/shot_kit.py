@@ -1,8 +1,17 @@
-"""What the screenshot scripts share: an isolated home, an in-memory keyring, offscreen Qt, pump and shot."""
+"""What the screenshot scripts share: an isolated home, an in-memory keyring, offscreen Qt, pump and shot.
+
+The offscreen screen has the size given by ``--screen`` (physical pixels, through the offscreen plugin's
+configuration file) and the scaling of ``--scale`` (``QT_SCALE_FACTOR``): 1366x768 at 1.25 is the
+1093x614 logical screen of a small laptop at 125 %. Every shot of the main window is taken twice: the
+window as it renders (``name.png``) and the screen as the administrator would see it (``name.screen.png``:
+what lies beyond the screen's edge is cut off there). Each shot is also audited for text without room
+(``csod_desktop.ui.clipping``); ``problems.txt`` lists what was found.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import tempfile
 import time
@@ -21,6 +30,7 @@ class Kit:
     home: str
     timeout: float
     written: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
     def pump(self, done: Callable[[], bool], timeout: float | None = None) -> None:
         """Process Qt events until ``done()`` holds (a TimeoutError after ``timeout`` seconds)."""
@@ -36,10 +46,38 @@ class Kit:
             QApplication.processEvents()
 
     def shot(self, widget, name: str) -> None:
+        from PySide6.QtGui import QColor, QPainter, QPixmap
+
+        from csod_desktop.ui.clipping import clipped_texts
+
         self.pump(lambda: True)
         path = self.args.out / f"{name}.png"
         widget.grab().save(str(path))
         self.written.append(path)
+        screen = widget.screen()
+        if widget.isWindow() and screen is not None:
+            area = screen.availableGeometry()
+            canvas = QPixmap(area.size() * screen.devicePixelRatio())
+            canvas.setDevicePixelRatio(screen.devicePixelRatio())
+            canvas.fill(QColor("#3c3f44"))
+            painter = QPainter(canvas)
+            painter.drawPixmap(widget.geometry().topLeft() - area.topLeft(), widget.grab())
+            painter.end()
+            canvas.save(str(self.args.out / f"{name}.screen.png"))
+            frame = widget.frameGeometry()
+            if not area.contains(frame):
+                self.problems.append(f"{name}: the window ({frame.width()}x{frame.height()} at {frame.x()},{frame.y()}) "
+                                     f"is larger than the screen's {area.width()}x{area.height()}")
+        self.problems += [f"{name}: {clip}" for clip in clipped_texts(widget)]
+
+    def report(self) -> int:
+        """Print the files and the problems found (also in ``problems.txt``); 1 when there are problems."""
+        for path in self.written:
+            print(path)
+        text = "\n".join(self.problems)
+        (self.args.out / "problems.txt").write_text(text + "\n" if text else "", encoding="utf-8")
+        print(text or "no text without room, nothing beyond the screen's edge")
+        return 1 if self.problems else 0
 
 
 def start(description: str, argv: Sequence[str] | None, *, timeout: float) -> Kit:
@@ -47,10 +85,15 @@ def start(description: str, argv: Sequence[str] | None, *, timeout: float) -> Ki
     parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR, e.g. 1.5 to check high-DPI rendering")
+    parser.add_argument("--screen", default="1440x900", help="the offscreen screen in physical pixels, WxH")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     home = tempfile.mkdtemp(prefix="csod-shots-")
+    width, height = (int(n) for n in args.screen.lower().split("x"))
+    screens = Path(home) / "offscreen-screen.json"
+    screens.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
+                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
+    os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     os.environ["CSOD_DESKTOP_HOME"] = home
     os.environ.pop("CSOD_CLIENT_SECRET", None)
     import keyring
@@ -75,9 +118,9 @@ def start(description: str, argv: Sequence[str] | None, *, timeout: float) -> Ki
 
 
 def open_connected_window(app, server):
-    """The main window at 1280×820 with a new "Acme sandbox" profile filled in for ``server`` (not yet tested)."""
+    """The main window, at the size it opens with on this screen, with a new "Acme sandbox" profile filled
+    in for ``server`` (not yet tested)."""
     window = app.build_window()
-    window.resize(1280, 820)
     window.show()
     page = window.connect_page
     page.new_profile()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import logging
@@ -12,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,18 +34,20 @@ log = logging.getLogger(__name__)
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
+@functools.cache
 def app_icon() -> QIcon:
-    """The app icon at every rendered size (so the taskbar never scales a 16 px image up)."""
+    """The app icon at every rendered size (so the taskbar never scales a 16 px image up); made once."""
     icon = QIcon()
     for size in ICON_SIZES:
         path = paths.resource_path("icons", f"csod-desktop-{size}.png")
         if path.exists():
-            icon.addFile(str(path))
+            icon.addFile(str(path), QSize(size, size))  # with its size Qt reads the file only when drawn
     return icon
 
 
 def stylesheet() -> str:
-    """The QSS with ``@ICONS@`` replaced by the icons folder (QSS ``url()`` paths are not file-relative)."""
+    """The window's QSS, with ``@ICONS@`` replaced by the icons folder (QSS ``url()`` paths are not
+    file-relative). Set on the window's central widget, not the application (``MainWindow``)."""
     path = paths.resource_path("styles", "app.qss")
     try:
         text = path.read_text(encoding="utf-8")
@@ -65,8 +68,8 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("csod-desktop")
     app.setDesktopFileName("csod-desktop")
     app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")  # one look on every OS, which the stylesheet builds on
-    app.setStyleSheet(stylesheet())
+    if app.style().name().lower() != "fusion":  # one look on every OS, which the window's stylesheet builds on
+        app.setStyle("Fusion")  # (Linux starts with it: setting it again would rebuild the style for nothing)
     return app  # type: ignore[return-value]
 
 
@@ -96,7 +99,7 @@ def window_settings() -> QSettings:
 def build_window(services: UiServices | None = None, *, remember_geometry: bool = False) -> MainWindow:
     """A ready main window on the Connect step (the QApplication must exist)."""
     settings = window_settings() if remember_geometry else None
-    window = MainWindow(services or build_services(), icon=app_icon(), settings=settings)
+    window = MainWindow(services or build_services(), icon=app_icon(), settings=settings, stylesheet=stylesheet())
     keep_collections_short(window)
     return window
 
@@ -120,22 +123,13 @@ def configure_logging() -> None:
     Only our own sentences and tracebacks of bugs go there; the API layer never logs a secret, a token or
     an Authorization header (INTERFACES.md).
     """
-    from logging.handlers import RotatingFileHandler
+    from csod_desktop.store.logfile import PrivateLog
 
     root = logging.getLogger()
     if any(getattr(h, "_csod_desktop", False) for h in root.handlers):
         return
-    class PrivateLog(RotatingFileHandler):
-        """Each log file (the first, and each one after a rollover) is owner-only (paths.private_file)."""
-
-        def _open(self):  # noqa: ANN202 - logging's own signature
-            log = Path(self.baseFilename)
-            paths.make_private(log) if log.exists() else paths.private_file(log)
-            return super()._open()
-
     try:
-        handler = PrivateLog(paths.log_dir() / "csod-desktop.log", maxBytes=2_000_000, backupCount=3,
-                             encoding="utf-8")
+        handler = PrivateLog(paths.log_dir() / "csod-desktop.log", max_bytes=2_000_000, backups=3)
     except OSError:  # a read-only home still gets a working window
         return
     handler._csod_desktop = True  # type: ignore[attr-defined]

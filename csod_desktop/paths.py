@@ -12,7 +12,6 @@ employees' personal data.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from pathlib import Path
@@ -95,7 +94,9 @@ def safe_name(text: str, *, distinct: bool = True) -> str:
     cleaned = _UNSAFE_RUN.sub("_", text).strip("._")[:SAFE_NAME_LIMIT]
     if cleaned and (cleaned == text or not distinct):
         return cleaned
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    from hashlib import sha256  # here: its OpenSSL load is not for the first window (issue 15)
+
+    digest = sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"{cleaned[: SAFE_NAME_LIMIT - 9]}-{digest}" if cleaned else f"item-{digest}"
 
 
@@ -175,13 +176,16 @@ def all_dirs() -> list[Path]:
 def resource_path(*parts: str) -> Path:
     """A file under ``resources/`` (icons, styles, samples), installed, editable or frozen alike."""
     import sys
-    from importlib import resources
 
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root, "csod_desktop", "resources", *parts)
+    # The package's own folder (installed or editable: setup.py maps resources/ to it). Not
+    # importlib.resources: importing it cost the first window 5 ms (issue 15), and the package is a folder.
     try:
-        root = Path(str(resources.files("csod_desktop.resources")))
+        import csod_desktop.resources as package
     except ModuleNotFoundError:
         root = Path(__file__).resolve().parent.parent / "resources"
+    else:
+        root = Path(package.__file__).parent
     return root.joinpath(*parts)

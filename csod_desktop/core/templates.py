@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from csod_desktop import paths
-from csod_desktop.core.mapping import Mapping, header_fingerprint
-from csod_desktop.core.reading_json import parse_json
-from csod_desktop.core.schema import Schema
 from csod_desktop.errors import TemplateError
+
+if TYPE_CHECKING:
+    from csod_desktop.core.mapping import Mapping
+    from csod_desktop.core.schema import Schema
 
 
 #: A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.
@@ -21,7 +21,12 @@ MAX_TEMPLATE_BYTES = 4 * 1024 * 1024
 
 
 class TemplateStore:
-    """Saved mappings under ``root/<load_type>/<name>.json``, found again by the file's header layout."""
+    """Saved mappings under ``root/<load_type>/<name>.json``, found again by the file's header layout.
+
+    The composition root opens it before the first window; ``core.mapping`` and ``core.reading_json`` (and
+    the polars and rapidfuzz they import, half a second) are imported only when a template is read, never
+    for the Connect step (issue 15).
+    """
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = Path(root) if root is not None else paths.templates_dir()
@@ -43,6 +48,9 @@ class TemplateStore:
 
     def load(self, path: Path | str) -> Mapping:
         """Read a template file (TemplateError when it is not one)."""
+        from csod_desktop.core.mapping import Mapping
+        from csod_desktop.core.reading_json import parse_json
+
         path = Path(path)
         try:
             with path.open("rb") as handle:
@@ -74,6 +82,8 @@ class TemplateStore:
 
     def remembered(self, load_type: str | None, headers: Sequence[str]) -> Mapping | None:
         """The newest template saved for this header layout (any column order), rebased on ``headers``."""
+        from csod_desktop.core.mapping import Mapping, header_fingerprint
+
         wanted = header_fingerprint(headers)
         for path in self.templates(load_type):
             try:
@@ -97,6 +107,9 @@ def write_blank_template(schema: Schema, out_path: Path | str) -> tuple[Path, Pa
     out_path = Path(out_path)
     if out_path.suffix.lower() != ".csv":
         out_path = out_path.with_suffix(".csv")
+    import csv
+    import io
+
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(list(schema.properties))
     paths.private_file(out_path).write_text(buffer.getvalue(), encoding="utf-8", newline="")

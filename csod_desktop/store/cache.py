@@ -8,12 +8,12 @@ and payloads hold employees' personal data. Checksums (sha256) are kept in the j
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from csod_desktop import paths
 from csod_desktop.errors import CsodError
@@ -27,12 +27,19 @@ class CacheError(CsodError):
     """A cached file could not be written or read back."""
 
 
+def _sha256(data: bytes = b"") -> Any:
+    """A SHA-256 hasher; hashlib is imported here, its OpenSSL load is not for the first window (issue 15)."""
+    import hashlib
+
+    return hashlib.sha256(data)
+
+
 def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return _sha256(data).hexdigest()
 
 
 def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
+    digest = _sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(_CHUNK), b""):
             digest.update(chunk)
@@ -104,7 +111,7 @@ class FileCache:
         paths.private_dir(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         tmp = Path(tmp_name)
-        digest = hashlib.sha256()
+        digest = _sha256()
         size = 0
         try:
             if hasattr(os, "fchmod"):

@@ -10,9 +10,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 from csod_desktop import facts
 from csod_desktop.errors import SecretError
@@ -76,8 +74,17 @@ class Secret:
         return hash(self._value)
 
 
+def _keyring() -> ModuleType:
+    """The ``keyring`` package, imported on first use: importing it and finding the OS backend takes
+    longer than opening the whole first window (issue 15), which asks the keyring only after its first paint."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def _backend_works() -> bool:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     try:
         priority = backend.priority  # the "fail" backend has priority 0 and raises on every call
     except Exception:  # noqa: BLE001 - a broken backend property means "not usable"
@@ -99,7 +106,7 @@ class SecretStore:
         self.service = service
 
     def status(self) -> KeyringStatus:
-        name = type(keyring.get_keyring()).__name__
+        name = type(_keyring().get_keyring()).__name__
         if _backend_works():
             return KeyringStatus(True, name, "The client secret is kept in the operating system's keyring.")
         return KeyringStatus(False, name, _NO_KEYRING)
@@ -112,6 +119,7 @@ class SecretStore:
         """The remembered secret, or None. SecretError (a sentence) when no keyring backend works."""
         if not _backend_works():
             raise SecretError(_NO_KEYRING, hint=_NO_KEYRING_HINT)
+        keyring = _keyring()
         try:
             return keyring.get_password(self.service, keyring_username(profile))
         except keyring.errors.KeyringError as exc:
@@ -130,7 +138,7 @@ class SecretStore:
         if not _backend_works():
             raise SecretError(_NO_KEYRING, hint=_NO_KEYRING_HINT)
         try:
-            keyring.set_password(self.service, keyring_username(profile), secret)
+            _keyring().set_password(self.service, keyring_username(profile), secret)
         except Exception as exc:  # noqa: BLE001 - translate every backend failure into one sentence
             raise SecretError(
                 "The client secret could not be saved in the operating system's keyring.",
@@ -141,6 +149,7 @@ class SecretStore:
         """Forget the remembered secret; True when there was one. Quietly False with no keyring."""
         if not _backend_works():
             return False
+        keyring = _keyring()
         try:
             keyring.delete_password(self.service, keyring_username(profile))
         except keyring.errors.PasswordDeleteError:
@@ -155,7 +164,7 @@ class SecretStore:
         if not profile.proxy_user or not _backend_works():
             return None
         try:
-            return keyring.get_password(self.service, proxy_keyring_username(profile))
+            return _keyring().get_password(self.service, proxy_keyring_username(profile))
         except Exception:  # noqa: BLE001 - a locked keyring: the proxy then asks, and says so
             log.warning("The keyring could not be read for the proxy password.")
             return None
@@ -166,7 +175,7 @@ class SecretStore:
         if not _backend_works():
             raise SecretError(_NO_KEYRING, hint="Without a keyring the proxy password cannot be kept.")
         try:
-            keyring.set_password(self.service, proxy_keyring_username(profile), password)
+            _keyring().set_password(self.service, proxy_keyring_username(profile), password)
         except Exception as exc:  # noqa: BLE001 - translate every backend failure into one sentence
             raise SecretError("The proxy password could not be saved in the operating system's keyring.") from exc
 
@@ -174,7 +183,7 @@ class SecretStore:
         if not _backend_works():
             return
         try:
-            keyring.delete_password(self.service, proxy_keyring_username(profile))
+            _keyring().delete_password(self.service, proxy_keyring_username(profile))
         except Exception:  # noqa: BLE001 - nothing to forget where nothing was kept
             return
 

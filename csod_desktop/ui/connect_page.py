@@ -163,10 +163,23 @@ class ConnectPage(StepPage):
         self.save_button.clicked.connect(self.save_profile)
         self.test_button.clicked.connect(self.test_connection)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
-        if not services.keyring_available():
-            self.remember_check.setEnabled(False)
-            self.remember_check.setToolTip("This computer has no keyring: the secret is asked each session.")
+        # The OS keyring is asked in started(), after the window's first paint (issue 15).
+        self._ask_keyring = False
+        self.remember_check.setEnabled(False)
+        self.remember_check.setToolTip("Asking this computer's keyring…")
         self.reload_profiles(select=services.last_used())
+        self._ask_keyring = True
+
+    def started(self) -> None:
+        available = self.services.keyring_available()
+        self.remember_check.setEnabled(available)
+        self.remember_check.setToolTip(
+            "" if available else "This computer has no keyring: the secret is asked each session.")
+        profile = self.current_profile()
+        if profile is not None:
+            self._show_secret_state(profile)
+        else:
+            self.remember_check.setChecked(available)
 
     def _on_root_edit_changed(self, text: str) -> None:
         # A root URL replaces the portal name and environment: grey them out so the form never says two things.
@@ -217,13 +230,19 @@ class ConnectPage(StepPage):
         self.proxy_edit.setText(profile.proxy or "")
         self.proxy_user_edit.setText(profile.proxy_user or "")
         self.proxy_password_edit.clear()
-        self.proxy_password_edit.setPlaceholderText(
-            "saved in the keyring (type to replace)" if profile.proxy_user and self.services.has_proxy_password(profile)
-            else "kept in the keyring")
         if profile.proxy:
             self.advanced.button.setChecked(True)  # a configured proxy is shown, never hidden
         self.secret_edit.setText(self._typed.get(profile.name, ""))
-        has = self.services.has_saved_secret(profile)
+        self._show_secret_state(profile)
+        self._clear_checks()
+
+    def _show_secret_state(self, profile: Profile) -> None:
+        """What the keyring holds for ``profile`` (asked only once the window is up: ``started``)."""
+        self.proxy_password_edit.setPlaceholderText(
+            "saved in the keyring (type to replace)"
+            if self._ask_keyring and profile.proxy_user and self.services.has_proxy_password(profile)
+            else "kept in the keyring")
+        has = self._ask_keyring and self.services.has_saved_secret(profile)
         self.remember_check.setChecked(has)
         if has:
             self.secret_edit.setPlaceholderText("saved in the keyring (type to replace)")
@@ -231,7 +250,6 @@ class ConnectPage(StepPage):
             self.secret_edit.setPlaceholderText("not needed for the local sandbox")
         else:
             self.secret_edit.setPlaceholderText("from API Management")
-        self._clear_checks()
 
     def new_profile(self) -> None:
         self.profile_list.clearSelection()
@@ -243,7 +261,7 @@ class ConnectPage(StepPage):
         self.secret_edit.setPlaceholderText("from API Management")
         self.env_combo.setCurrentText("production")
         self.scopes_edit.setText(" ".join(DEFAULT_SCOPES))
-        self.remember_check.setChecked(self.services.keyring_available())
+        self.remember_check.setChecked(self._ask_keyring and self.services.keyring_available())
         self._clear_checks()
         self.name_edit.setFocus()
 

@@ -109,7 +109,7 @@ class DropZone(QFrame):
             self.file_chosen.emit(path)
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose the data file", "", FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window(), "Choose the data file", "", FILTER)
         if name:
             self.offer(Path(name))
 

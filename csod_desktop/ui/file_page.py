@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from csod_desktop.ui.eliding_header import eliding_header
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.wheel_guard import guard_wheel
+from csod_desktop.ui.widgets import WrappingRow
 
 AUTO = "Detect"
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "cp850", "mac-roman")
@@ -86,7 +86,7 @@ class FilePage(StepPage):
         self.reread_button = QPushButton("Read again")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.hide()
-        options = QHBoxLayout()
+        options = WrappingRow()
         for label, widget in (("Encoding", self.encoding_combo), ("Delimiter", self.delimiter_combo),
                               ("Sheet", self.sheet_combo), ("Header row", self.header_spin)):
             caption = QLabel(label)

@@ -106,8 +106,6 @@ class HistoryPage(StepPage):
         self.reopen_button.clicked.connect(self._on_reopen_clicked)
         self.csv_button = QPushButton("Export CSV…")
         self.duckdb_button = QPushButton("Export DuckDB…", objectName="duckdbButton")
-        # Offered only where it works: DuckDB ships with every install, but a trimmed one may lack it.
-        self.duckdb_button.setVisible(duckdb_available())
         self.csv_button.clicked.connect(lambda: self.export(fmt="csv"))
         self.duckdb_button.clicked.connect(lambda: self.export(fmt="duckdb"))
         tools = QHBoxLayout()
@@ -129,6 +127,9 @@ class HistoryPage(StepPage):
         self.body.addLayout(tools)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.count_label)
+        # Offered only where it works: DuckDB ships with every install, but a trimmed one may lack it.
+        # (Once in the page: shown while it has no parent, a button opens as a window of its own.)
+        self.duckdb_button.setVisible(duckdb_available())
 
     def _journal(self) -> Any:
         return self.services.journal
@@ -167,7 +168,8 @@ class HistoryPage(StepPage):
     def export(self, out: Path | None = None, *, fmt: str = "csv", on_saved: Any = None) -> None:
         if out is None:
             suffix, filters = ("duckdb", "DuckDB database (*.duckdb)") if fmt == "duckdb" else ("csv", "CSV file (*.csv)")
-            name, _ = QFileDialog.getSaveFileName(self, "Export the history", str(Path.home() / f"csod-history.{suffix}"),
+            name, _ = QFileDialog.getSaveFileName(self.window(), "Export the history",
+                                                  str(Path.home() / f"csod-history.{suffix}"),
                                                   filters)
             if not name:
                 return

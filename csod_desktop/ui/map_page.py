@@ -28,7 +28,7 @@ from csod_desktop.ui.eliding_header import eliding_header
 from csod_desktop.ui.map_dialogs import ConstantDialog, ValueMapDialog
 from csod_desktop.ui.models.mapping_model import NOT_MAPPED, TARGET, MappingModel, property_label
 from csod_desktop.ui.page import StepPage
-from csod_desktop.ui.widgets import SearchableCombo
+from csod_desktop.ui.widgets import SearchableCombo, WrappingRow
 
 
 #: The change line when nothing changed yet.
@@ -131,7 +131,7 @@ class MapPage(StepPage):
         self.remove_constant_button = QPushButton("Remove constant")
         self.save_button = QPushButton("Save template…")
         self.load_button = QPushButton("Load template…")
-        buttons = QHBoxLayout()
+        buttons = WrappingRow()
         for button in (self.values_button, self.constant_button, self.remove_constant_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -346,7 +346,7 @@ class MapPage(StepPage):
         if path is None:
             from csod_desktop import paths
 
-            name, _ = QFileDialog.getOpenFileName(self, "Load template", str(paths.templates_dir()),
+            name, _ = QFileDialog.getOpenFileName(self.window(), "Load template", str(paths.templates_dir()),
                                                   "Mapping templates (*.json)")
             if not name:
                 return

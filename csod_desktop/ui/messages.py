@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from csod_desktop.errors import CsodError
 
 log = logging.getLogger(__name__)
-
-
-#: The floating message's least height (px): a step's top margin and title line.
-MIN_HEIGHT = 56
 
 
 class Level(StrEnum):
@@ -33,18 +29,36 @@ class Message:
     hint: str = ""
     #: A button beside the message: (its words, what it does), e.g. ("Open folder", open it).
     action: tuple[str, Callable[[], None]] | None = None
+    #: The step whose page posted it (``ui.steps``); None for the window's own messages.
+    step: int | None = None
 
 
 class MessageBridge(QObject):
-    """Like qutebrowser's ``message`` module: logic reports here and never touches a widget."""
+    """Like qutebrowser's ``message`` module: logic reports here and never touches a widget.
+
+    The window holds one; each page gets ``for_step(step)``, which posts the same messages marked with the
+    page's step, so that a page's message is shown on that page only.
+    """
 
     posted = Signal(object)
-    cleared = Signal()
+    #: A message was taken back: the step whose message it was, or None for the step on screen.
+    cleared = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, step: int | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+
+    def for_step(self, step: int) -> MessageBridge:
+        """A bridge for the page of ``step``: what it posts and clears goes through this one."""
+        child = MessageBridge(self, step=step)
+        child.posted.connect(self.posted)
+        child.cleared.connect(self.cleared)
+        return child
 
     def post(self, level: Level, text: str, hint: str = "",
              action: tuple[str, Callable[[], None]] | None = None) -> None:
         log.log(logging.WARNING if level in (Level.WARNING, Level.ERROR) else logging.INFO, "%s", text)
-        self.posted.emit(Message(Level(level), text, hint, action))
+        self.posted.emit(Message(Level(level), text, hint, action, self.step))
 
     def info(self, text: str, hint: str = "", action: tuple[str, Callable[[], None]] | None = None) -> None:
         self.post(Level.INFO, text, hint, action)
@@ -67,19 +81,29 @@ class MessageBridge(QObject):
             self.error(f"Something went wrong inside csod-desktop ({type(err).__name__}).")
 
     def clear(self) -> None:
-        self.cleared.emit()
+        """Take back this page's message (the window's bridge: the message of the step on screen)."""
+        self.cleared.emit(self.step)
 
 
 class MessageArea(QFrame):
-    """A single strip over the top of the pages showing the latest message, its hint, and a close button.
+    """The strip over the pages: the latest message of the step on screen, its hint, its button (a
+    ``Message.action``) and a close button.
 
-    It floats over the page (``float_over``) rather than taking room in a layout: a message appearing
-    never moves the buttons under the pointer. A message belongs to the step it was posted on
-    (``page_changed``): it goes when the administrator moves to another step.
+    Each step keeps its own latest message until it is dismissed, replaced or taken back: moving to
+    another step shows that step's message (or none), and coming back shows this one again. A message
+    of the window itself (``step`` None: what the window says about where it is) belongs to the step on
+    screen when it arrives, and goes when the window leaves that step.
+
+    With ``over``, the strip lies over the top of that widget, outside any layout: showing, growing or
+    closing it moves nothing under the pointer. ``cover()`` says how much of ``over``'s top it covers at
+    least (the page's title and lead, which it takes the place of, so no half of them peeks out below).
     """
 
-    def __init__(self, bridge: MessageBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: MessageBridge, parent: QWidget | None = None, *, over: QWidget | None = None,
+                 cover: Callable[[], int] | None = None) -> None:
         super().__init__(parent)
+        self._over = over
+        self._cover = cover
         self.setObjectName("messageArea")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._text = QLabel(objectName="messageText")
@@ -92,59 +116,102 @@ class MessageArea(QFrame):
         self._action.clicked.connect(self._on_action_clicked)
         close = QToolButton(objectName="messageClose", text="✕", autoRaise=True)
         close.setToolTip("Dismiss this message")
-        close.clicked.connect(self.clear)
+        close.clicked.connect(self.dismiss)
         texts = QVBoxLayout()
         texts.setContentsMargins(0, 0, 0, 0)
         texts.setSpacing(2)
+        texts.addStretch(1)  # centred in the band of the page's title and lead it covers
         texts.addWidget(self._text)
         texts.addWidget(self._hint)
+        texts.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addLayout(texts, 1)
         layout.addWidget(self._action, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.last: Message | None = None
-        #: The step the shown message belongs to, and how to ask which step is current (set by the window).
-        self.page: int | None = None
-        self.current_page: Callable[[], int] | None = None
-        self._anchor: QWidget | None = None
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._step = 0
+        self._messages: dict[int, Message] = {}
+        #: Steps whose message is the window's own (it goes when the window leaves the step).
+        self._passing: set[int] = set()
         bridge.posted.connect(self.show_message)
         bridge.cleared.connect(self.clear)
         self.hide()
-
-    # -- where it shows ---------------------------------------------------------------------------------
-    def float_over(self, anchor: QWidget) -> None:
-        """Show over the top edge of ``anchor`` (a sibling: same parent), following its size."""
-        self._anchor = anchor
-        anchor.installEventFilter(self)
-        self._place()
+        if over is not None:
+            over.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._anchor and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+        if watched is self._over and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._place()
         return False
 
     def _place(self) -> None:
-        if self._anchor is None:
+        """Lie over the top of ``over``, as high as the text needs at its width."""
+        if self._over is None:
             return
-        rect = self._anchor.geometry()
-        layout = self.layout()
-        height = layout.totalHeightForWidth(rect.width()) if layout.hasHeightForWidth() else -1
-        # At least as tall as a step's title line, so a one-line message covers it whole, not half of it.
-        height = max(height, self.minimumSizeHint().height(), MIN_HEIGHT)
-        self.setGeometry(rect.x(), rect.y(), rect.width(), height)
+        top_left = self._over.mapTo(self.parentWidget(), self._over.rect().topLeft())
+        width = self._over.width()
+        height = max(self.minimumSizeHint().height(), self.heightForWidth(width), self._cover() if self._cover else 0)
+        self.setGeometry(top_left.x(), top_left.y(), width, height)
         self.raise_()
 
-    def page_changed(self, page: int, *, carry: bool = False) -> None:
-        """The window shows step ``page``: a message of another step goes, unless it is ``carry``-ed along
-        (the closing message of a step that finished and moved on by itself)."""
-        if carry:
-            self.page = page
-        elif self.last is not None and self.page != page:
-            self.clear()
+    @property
+    def last(self) -> Message | None:
+        """The message shown now (None when the area is hidden)."""
+        return self._messages.get(self._step)
+
+    def message_of(self, step: int) -> Message | None:
+        """The message step ``step`` keeps, shown or not."""
+        return self._messages.get(step)
 
     def show_message(self, message: Message) -> None:
-        self.last = message
+        step = self._step if message.step is None else message.step
+        self._messages[step] = message
+        if message.step is None:
+            self._passing.add(step)
+        else:
+            self._passing.discard(step)
+        self._render()
+
+    def set_step(self, step: int) -> None:
+        """The window shows step ``step`` now: show its message, or nothing."""
+        if step != self._step and self._step in self._passing:
+            self._forget(self._step)  # the window's own words were about the step it left
+        self._step = step
+        self._render()
+
+    def clear(self, step: int | None = None) -> None:
+        """Forget the message of ``step`` (None: the step on screen)."""
+        self._forget(self._step if step is None else step)
+        self._render()
+
+    def drop(self, steps: Iterable[int]) -> None:
+        """Forget the messages of ``steps``: what they were about is gone (another file, another plan)."""
+        for step in steps:
+            self._forget(step)
+        self._render()
+
+    def carry(self, step: int) -> None:
+        """The message on screen goes with the window to ``step`` (a step's closing message says what
+        comes next, so it belongs to the step it introduces)."""
+        message = self._messages.pop(self._step, None)
+        if message is not None:
+            self._messages[step] = message
+            if self._step in self._passing:
+                self._passing.discard(self._step)
+                self._passing.add(step)
+
+    def _forget(self, step: int) -> None:
+        self._messages.pop(step, None)
+        self._passing.discard(step)
+
+    def dismiss(self) -> None:
+        self.clear(self._step)
+
+    def _render(self) -> None:
+        message = self.last
+        if message is None:
+            self.hide()
+            return
         self.setProperty("level", message.level.value)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -154,15 +221,9 @@ class MessageArea(QFrame):
         self._action.setVisible(message.action is not None)
         if message.action is not None:
             self._action.setText(message.action[0])
-        self.page = self.current_page() if self.current_page is not None else None
         self.setAccessibleDescription(f"{message.level.value}: {message.text} {message.hint}".strip())
         self.show()
         self._place()
-
-    def clear(self) -> None:
-        self.last = None
-        self.page = None
-        self.hide()
 
     def _on_action_clicked(self) -> None:
         if self.last is not None and self.last.action is not None:

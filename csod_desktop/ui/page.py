@@ -3,11 +3,35 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from csod_desktop.ui.messages import MessageBridge
 from csod_desktop.ui.state import WizardState
 from csod_desktop.workers import WorkerPool
+
+
+#: Below this window height (logical pixels) a page shows its title without its lead.
+COMPACT_BELOW = 680
+
+
+class _PageLayout(QVBoxLayout):
+    """The page's own column. To the scroll area around the page (``MainWindow``) its height for a width
+    is its *minimum* height there (wrapped labels and rows at their wrapped height, tables at their minimum):
+    QBoxLayout's own answer is its preferred height, and the page would scroll when it fits."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._asking = False
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        if self._asking:  # minimumHeightForWidth asks heightForWidth first
+            return super().heightForWidth(width)
+        self._asking = True
+        try:
+            return self.minimumHeightForWidth(width)
+        finally:
+            self._asking = False
 
 
 class StepPage(QWidget):
@@ -22,17 +46,33 @@ class StepPage(QWidget):
     def __init__(self, state: WizardState, bridge: MessageBridge, pool: WorkerPool, parent=None) -> None:
         super().__init__(parent)
         self.state, self.bridge, self.pool = state, bridge, pool
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(12)
-        heading = QLabel(self.title, objectName="pageTitle")
-        lead = QLabel(self.lead, objectName="pageLead")
-        lead.setWordWrap(True)
+        outer = _PageLayout(self)
+        outer.setContentsMargins(20, 14, 20, 10)
+        outer.setSpacing(10)
+        heading = self._heading = QLabel(self.title, objectName="pageTitle")
+        heading.setToolTip(self.lead)
+        self._lead = QLabel(self.lead, objectName="pageLead")
+        self._lead.setWordWrap(True)
         outer.addWidget(heading)
-        outer.addWidget(lead)
+        outer.addWidget(self._lead)
         self.body = QVBoxLayout()
         self.body.setSpacing(10)
         outer.addLayout(self.body, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # In a short window (a laptop at 125 %, a desktop at 150 %) the two lines of the lead go to the
+        # title's tooltip, and the page's own controls get their height.
+        self._lead.setVisible(self.window().height() >= COMPACT_BELOW)
+        super().resizeEvent(event)
+
+    def header_height(self) -> int:
+        """Where the page's title and lead end (what the window's message area covers while it shows)."""
+        last = self._lead if self._lead.isVisible() else self._heading
+        return last.geometry().bottom() + 1 + self.layout().spacing() // 2
+
+    def started(self) -> None:
+        """Called once the window is up (first paint done, OS keyring found; ``MainWindow``), or right
+        after building a page built later: what the first paint must not wait for starts here."""
 
     def entered(self) -> None:
         """Called each time the page becomes the current step."""

@@ -59,7 +59,7 @@ class ResultsPage(StepPage):
         self.last_folder: Path | None = None  # where the administrator saved last (this session)
 
         self.import_combo = QComboBox(objectName="importCombo")
-        self.import_combo.setMinimumWidth(320)
+        self.import_combo.setMinimumWidth(260)  # long labels elide; 320 made the page wider than a 150 % window
         self.import_combo.activated.connect(self._on_import_combo_activated)
         self.summary = QLabel("Open an import from the jobs list or the history.", objectName="resultSummary")
         self.summary.setWordWrap(True)
@@ -381,7 +381,8 @@ class ResultsPage(StepPage):
             return
         if out is None:
             filters = "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV file (*.csv)"
-            name, _ = QFileDialog.getSaveFileName(self, "Save the report", str(self.default_path(fmt)), filters)
+            name, _ = QFileDialog.getSaveFileName(self.window(), "Save the report", str(self.default_path(fmt)),
+                                                  filters)
             if not name:
                 return
             out = Path(name)

@@ -50,7 +50,7 @@ from csod_desktop.ui.review_grid import Kept, ReviewGrid
 from csod_desktop.ui.review_jobs import check_job
 from csod_desktop.ui.review_payload import ReviewPayload
 from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
-from csod_desktop.ui.widgets import ElidedLabel, WrapRow
+from csod_desktop.ui.widgets import ElidedLabel, WrappingRow
 
 #: Plan changes that the Review step checks again at once (when it shows; else when it is entered).
 RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "confirmations", "portal"})
@@ -138,15 +138,16 @@ class ReviewPage(StepPage):
         self.include_button = QPushButton("Include")
         self.include_button.setToolTip("Take the selected records back into the payload")
         self.exclude_errors_button = QPushButton("Exclude all with errors")
-        self.tools = WrapRow()
-        self.tools.left.addWidget(QLabel("Show"))
-        self.tools.left.addWidget(self.filter_combo)
+        # One row that wraps when the width is short (a narrow window, 150 % scaling): the record buttons
+        # go under the grid tools, at the right, and no button label is ever cut.
+        self.tools = WrappingRow()
+        self.tools.addWidget(QLabel("Show"))
+        self.tools.addWidget(self.filter_combo)
         for button in (self.undo_button, self.redo_button, self.edit_button):
-            self.tools.left.addWidget(button)
-        self.tools.left.addStretch(1)
-        self.tools.right.addStretch(1)  # wrapped under the left group, the buttons stay at the right
+            self.tools.addWidget(button)
+        self.tools.addStretch(1)
         for button in (self.exclude_button, self.include_button, self.exclude_errors_button):
-            self.tools.right.addWidget(button)
+            self.tools.addWidget(button)
 
         self.model = ReviewModel(self)
         self.grid = ReviewGrid(self.model)
@@ -163,7 +164,7 @@ class ReviewPage(StepPage):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.tools)
+        lower_layout.addLayout(self.tools)
         lower_layout.addWidget(self.find_bar)
         # The detail pane keeps a fixed share of the height, whatever its text (a long one scrolls).
         lower_layout.addWidget(self.grid, 4)

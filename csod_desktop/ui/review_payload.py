@@ -33,7 +33,7 @@ class ReviewPayload(QObject):
         if out is None:
             folder = source.path.parent if source.path.parent.is_dir() else Path.home()
             default = str(paths.safe_path(folder, f"{source.path.stem}-problems", ".csv"))
-            name, _ = QFileDialog.getSaveFileName(self.page, "Export the rows shown", default, "CSV (*.csv)")
+            name, _ = QFileDialog.getSaveFileName(self.page.window(), "Export the rows shown", default, "CSV (*.csv)")
             if not name:
                 return
             out = Path(name)

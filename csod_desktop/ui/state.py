@@ -6,17 +6,22 @@ says which plan is current and relays its events to the pages as a signal, napar
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from csod_desktop.services.plan import LoadPlan
 from csod_desktop.ui import steps
+
+if TYPE_CHECKING:  # the plan brings polars, the readers and validation: not before the Load type step
+    from csod_desktop.services.plan import LoadPlan
 
 
 class WizardState(QObject):
     """The portal connection, the chosen load type, and the current plan."""
 
+    #: Emitted before the connection or the plan changes, so that whoever shows them exists to hear it
+    #: (the window builds its pages that are not built yet).
+    changing = Signal()
     connection_changed = Signal()
     #: Another plan became current (a new load type, or fix and reload).
     plan_changed = Signal()
@@ -55,6 +60,7 @@ class WizardState(QObject):
 
     # -- changes ---------------------------------------------------------------------------------------
     def set_connection(self, profile: Any, context: Any) -> None:
+        self.changing.emit()
         self.profile, self.context = profile, context
         self.connection_changed.emit()
         self.steps_changed.emit()
@@ -65,16 +71,20 @@ class WizardState(QObject):
         plan = self.plan
         wanted = (load_type.type, _type_id(load_type.type_id))
         if plan is not None and (plan.load_type, _type_id(plan.type_id)) == wanted:
+            self.changing.emit()
             self.load_type = load_type
             plan.set_settings(settings)
             plan.set_schema(schema)
             return
         self.load_type = load_type
+        from csod_desktop.services.plan import LoadPlan
+
         self.set_plan(LoadPlan(load_type.type, type_id=load_type.type_id, title=load_type.title or load_type.type,
                                settings=settings, schema=schema))
 
     def set_plan(self, plan: LoadPlan | None) -> None:
         """Make ``plan`` the current one (its events are relayed as ``plan_updated``)."""
+        self.changing.emit()
         if self.plan is not None:
             self.plan.unsubscribe(self._on_plan_event)
         self.plan = plan

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QSizePolicy,
+    QSpacerItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -132,45 +133,168 @@ class ElidedLabel(QLabel):
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
-class WrapRow(QWidget):
-    """Two groups of controls side by side, the second going under the first when the width is too small
-    for both (a narrow window, 150% scaling): no button label is ever cut."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.left, self.right = QHBoxLayout(), QHBoxLayout()
-        for row in (self.left, self.right):
-            row.setContentsMargins(0, 0, 0, 0)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setVerticalSpacing(6)
-        self._wrapped: bool | None = None
-        self._place(False)
-
-    @property
-    def wrapped(self) -> bool:
-        return bool(self._wrapped)
-
-    def _place(self, wrapped: bool) -> None:
-        if wrapped == self._wrapped:
-            return
-        self._wrapped = wrapped
-        for row in (self.left, self.right):
-            self._grid.removeItem(row)
-        self._grid.addLayout(self.left, 0, 0)
-        self._grid.addLayout(self.right, 1 if wrapped else 0, 0 if wrapped else 1)
-        self._grid.setColumnStretch(0, 1)
-
-    def needed_width(self) -> int:
-        return self.left.sizeHint().width() + self.right.sizeHint().width() + self._grid.horizontalSpacing() + 4
-
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        self._place(event.size().width() < self.needed_width())
-        super().resizeEvent(event)
-
-
 def hline() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
     line.setObjectName("separator")
     return line
+
+
+class WrappingRow(QLayout):
+    """A row of controls (a button bar, a line of options) that wraps onto more lines when the window is
+    too narrow for it, instead of squeezing its buttons below their text.
+
+    A drop-in for a QHBoxLayout of widgets: ``addStretch()`` splits the row (what follows sits at the right
+    end of the last line) and ``addSpacing()`` leaves a gap. A label stays on the line of the control after
+    it (a caption never ends a line without its field).
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._split: int | None = None  # index of the first right-aligned item
+        self._width = 0  # the width last laid out in: the minimum height is the lines needed there
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # -- the QHBoxLayout calls the pages use -----------------------------------------------------------
+    def addStretch(self, _stretch: int = 0) -> None:  # noqa: N802 - QBoxLayout's name
+        self._split = len(self._items)
+
+    def addSpacing(self, size: int) -> None:  # noqa: N802 - QBoxLayout's name
+        self.addItem(QSpacerItem(size, 0))
+
+    # -- QLayout -------------------------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        if not 0 <= index < len(self._items):
+            return None
+        if self._split is not None and index < self._split:
+            self._split -= 1
+        return self._items.pop(index)
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        super().setGeometry(rect)
+        lines_before = self.minimumSize().height()
+        self._width = rect.width()
+        self._arrange(rect, move=True)
+        if self.minimumSize().height() != lines_before:
+            # Another number of lines: the layouts around it (they cache their items' minimums) and the
+            # page ask for another minimum height.
+            layout: object = self
+            while isinstance(layout, QLayout):
+                layout.invalidate()
+                layout = layout.parent()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        units = self._units()
+        count = len(units[0]) + len(units[1])
+        width = sum(w for group in units for w, _h, _i in group) + self.spacing() * max(0, count - 1)
+        height = max((h for group in units for _w, h, _i in group), default=0)
+        return QSize(width, height) + self._margin_size()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+        units = self._units()
+        width = max((w for group in units for w, _h, _i in group), default=0) + self._margin_size().width()
+        if self._width:
+            return QSize(width, self._arrange(QRect(0, 0, max(self._width, width), 0), move=False))
+        return QSize(width, max((h for group in units for _w, h, _i in group), default=0) + self._margin_size().height())
+
+    # -- placing ---------------------------------------------------------------------------------------
+    def _margin_size(self) -> QSize:
+        m = self.contentsMargins()
+        return QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _visible(self, item: QLayoutItem) -> bool:
+        return not item.isEmpty() or isinstance(item, QSpacerItem)
+
+    def _units(self) -> tuple[list[tuple[int, int, list[QLayoutItem]]], list[tuple[int, int, list[QLayoutItem]]]]:
+        """The left and the right group, each as (width, height, items) units that never split over lines."""
+        groups: tuple[list, list] = ([], [])
+        pending: list[QLayoutItem] = []
+        for index, item in enumerate(self._items):
+            if not self._visible(item):
+                continue
+            group = groups[1 if self._split is not None and index >= self._split else 0]
+            pending.append(item)
+            widget = item.widget()
+            if isinstance(widget, QLabel) and index + 1 < len(self._items) and index + 1 != self._split:
+                continue  # a caption goes with the control after it
+            hints = [i.sizeHint() for i in pending]
+            width = sum(h.width() for h in hints) + self.spacing() * (len(pending) - 1)
+            group.append((width, max(h.height() for h in hints), pending))
+            pending = []
+        if pending:
+            hints = [i.sizeHint() for i in pending]
+            groups[0].append((sum(h.width() for h in hints), max(h.height() for h in hints), pending))
+        return groups
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lay the units out in lines within ``rect``; returns the height used."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        left, right = self._units()
+        gap = self.spacing()
+        lines: list[list[tuple[int, int, list[QLayoutItem], bool]]] = [[]]
+        used = 0
+        for unit in left:
+            if lines[-1] and used + gap + unit[0] > area.width():
+                lines.append([])
+                used = 0
+            used += (gap if lines[-1] else 0) + unit[0]
+            lines[-1].append((*unit, False))
+        right_width = sum(u[0] for u in right) + gap * max(0, len(right) - 1)
+        if right and lines[-1] and used + gap * 2 + right_width > area.width():
+            lines.append([])
+            used = 0
+        for unit in right:  # the right group wraps too when even a line of its own is too narrow
+            if lines[-1] and any(r for *_x, r in lines[-1]) and used + gap + unit[0] > area.width():
+                lines.append([])
+                used = 0
+            used += (gap if lines[-1] else 0) + unit[0]
+            lines[-1].append((*unit, True))
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(u[1] for u in line)
+            if move:
+                self._place_line(line, area, y, height)
+            y += height + gap
+        return y - gap - area.y() + m.top() + m.bottom() if y > area.y() else m.top() + m.bottom()
+
+    def _place_line(self, line: list, area: QRect, y: int, height: int) -> None:
+        gap = self.spacing()
+        lefts = [u for u in line if not u[3]]
+        rights = [u for u in line if u[3]]
+        x = area.x()
+        for _w, _h, items, _r in lefts:
+            x = self._place_unit(items, x, y, height)
+        width = sum(u[0] for u in rights) + gap * max(0, len(rights) - 1)
+        x = max(x, area.right() + 1 - width)
+        for _w, _h, items, _r in rights:
+            x = self._place_unit(items, x, y, height)
+
+    def _place_unit(self, items: list[QLayoutItem], x: int, y: int, height: int) -> int:
+        for item in items:
+            hint = item.sizeHint()
+            item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+            x += hint.width() + self.spacing()
+        return x

@@ -89,13 +89,13 @@ def portal_ready_quickstart(tmp_path: Path) -> Path:
     return out
 
 
-def window_at_map(qtbot, window, root_url: str, path: Path):
-    """Connect to the sandbox, choose employees, read ``path`` and open the Map step."""
+def window_at_map(qtbot, window, root_url: str, path: Path, *, client_id: str = "demo-client"):
+    """Connect to the sandbox (as ``client_id``), choose employees, read ``path`` and open the Map step."""
     from PySide6.QtCore import Qt as _Qt
 
     from csod_desktop.ui.main_window import FILE, MAP
 
-    connect_sandbox(qtbot, window, root_url)
+    connect_sandbox(qtbot, window, root_url, client_id=client_id)
     choose_load_type(qtbot, window)
     qtbot.mouseClick(window.loadtype_page.continue_button, _Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_step() == FILE, timeout=20_000)

@@ -60,6 +60,7 @@ def test_profiles_are_added_edited_and_removed_with_their_secret(qtbot, make_win
 
 def test_without_a_keyring_remember_is_disabled_and_says_why(qtbot, make_window, no_keyring):
     window = make_window()
+    qtbot.waitUntil(lambda: window.is_started, timeout=10_000)  # the keyring is asked after the first paint
     assert not window.connect_page.remember_check.isEnabled()
     assert "keyring" in window.connect_page.remember_check.toolTip()
 

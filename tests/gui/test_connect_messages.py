@@ -92,6 +92,7 @@ def test_an_unknown_host_says_the_name_could_not_be_found(qtbot, make_window, mo
 
 def test_only_the_apps_own_sandbox_is_the_local_sandbox(qtbot, make_window, sandbox, memory_keyring):
     window = make_window()
+    qtbot.waitUntil(lambda: window.is_started, timeout=10_000)  # the keyring is asked after the first paint
     page = window.connect_page
     # A loopback address typed in the form is a portal like another: its secret is asked for and kept.
     _fill(qtbot, page, "Local tool", root_url=f"http://127.0.0.1:{_free_port()}")
@@ -121,6 +122,7 @@ def test_a_banner_moves_nothing_and_stays_with_its_step(qtbot, make_window, sand
     window = make_window()
     page = window.connect_page
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.is_started, timeout=10_000)  # the keyring's answer fills the form first
     where = page.test_button.mapTo(window, QPoint(0, 0))
     assert not window.message_area.isVisible()
     window.bridge.error("A long sentence about something that went wrong on this step.", "And what to do about it.")

@@ -149,6 +149,7 @@ def test_throttled_schema_fetch_is_reported_and_the_step_stays(qtbot, make_windo
 def test_wrong_file_types_are_refused_clearly(qtbot, make_window, tmp_path):
     window = make_window()
     page = window.file_page
+    window.message_area.set_step(FILE)  # the File page's messages show on the File step (ui.messages)
     pdf = tmp_path / "employees.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
     assert drop_files(page.drop_zone, pdf)
