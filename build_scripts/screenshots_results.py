@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
 
     with SandboxServer(relaxed=True) as server:
         server.control("config", {"processing_seconds": 20})  # a job that runs a while, for the status view
-        window = shot_kit.open_connected_window(app, server)
+        # An application without employee:read: Review checks the file alone, so the planted unknown
+        # Division goes out and the portal fails it (Results has a refused record to show).
+        window = shot_kit.open_connected_window(app, server, client_id="bulk-only-client")
         page = window.connect_page
         page.test_connection()
         pump(lambda: page.test_button.isEnabled() and not window.pool.busy)

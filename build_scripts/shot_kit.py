@@ -117,15 +117,16 @@ def start(description: str, argv: Sequence[str] | None, *, timeout: float) -> Ki
     return Kit(args=args, home=home, timeout=timeout)
 
 
-def open_connected_window(app, server):
+def open_connected_window(app, server, client_id: str = "demo-client"):
     """The main window, at the size it opens with on this screen, with a new "Acme sandbox" profile filled
-    in for ``server`` (not yet tested)."""
+    in for ``server`` (not yet tested). ``client_id`` "bulk-only-client": the sandbox's application without
+    employee:read, whose Review checks the file alone."""
     window = app.build_window()
     window.show()
     page = window.connect_page
     page.new_profile()
     page.name_edit.setText("Acme sandbox")
     page.root_edit.setText(server.root_url)
-    page.client_edit.setText("demo-client")
+    page.client_edit.setText(client_id)
     page.secret_edit.setText("demo-secret")
     return window
