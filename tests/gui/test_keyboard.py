@@ -49,7 +49,8 @@ def focus_cycle(qtbot, window) -> list[QWidget]:
 def test_connect_to_load_type_with_the_keyboard_alone(qtbot, make_window, sandbox):
     window = make_window()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    # Until the pages are started (after the first paint) the keyring is not asked and "Remember" waits.
+    qtbot.waitUntil(lambda: window.is_started and QApplication.focusWidget() is not None, timeout=20_000)
     page = window.connect_page
 
     # Tab follows the reading order of the Connect step: the steps, the saved profiles, the form from top
