@@ -97,6 +97,7 @@ class HistoryPage(StepPage):
         self.rows: list[Any] = []
         self.search_edit = QLineEdit(objectName="historySearch", placeholderText="Search labels, ids, types, files…")
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search the history of imports")
         self.search_edit.returnPressed.connect(self.reload)
         self.search_edit.textChanged.connect(lambda text: self.reload() if not text else None)
         search_button = QPushButton("Search")
@@ -116,6 +117,7 @@ class HistoryPage(StepPage):
         tools.addWidget(self.duckdb_button)
         self.model = HistoryModel(self)
         self.table = QTableView(objectName="historyTable")
+        self.table.setAccessibleName("Past imports")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()  # row numbers mean nothing here; the width goes to the counts

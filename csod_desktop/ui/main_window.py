@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         page = page_class(self.services, self.state, self.bridge.for_step(step), self.pool, parent=host)
         self._pages[step] = page
         host.setWidget(page)
+        self._put_navigation_last()
         if self.is_started:
             page.started()
         page.completed.connect(lambda s=step: self.go_to(s + 1, carry_message=True))
@@ -260,6 +261,14 @@ class MainWindow(QMainWindow):
         if wire is not None:
             wire(page)
         return page
+
+    def _put_navigation_last(self) -> None:
+        """Tab reads the window in order: the steps, the message, the page, then Back and Next at its
+        bottom. A page built joins the end of the focus chain, after them: they move after it again."""
+        last = self.previousInFocusChain()
+        if last is not self.next_button:
+            QWidget.setTabOrder(last, self.back_button)
+            QWidget.setTabOrder(self.back_button, self.next_button)
 
     @property
     def portal_check(self) -> PortalCheck:

@@ -59,6 +59,7 @@ class ResultsPage(StepPage):
         self.last_folder: Path | None = None  # where the administrator saved last (this session)
 
         self.import_combo = QComboBox(objectName="importCombo")
+        self.import_combo.setAccessibleName("Import whose results are shown")
         self.import_combo.setMinimumWidth(260)  # long labels elide; 320 made the page wider than a 150 % window
         self.import_combo.activated.connect(self._on_import_combo_activated)
         self.summary = QLabel("Open an import from the jobs list or the history.", objectName="resultSummary")
@@ -78,12 +79,14 @@ class ResultsPage(StepPage):
         head.addWidget(self.usage)
 
         self.filter_combo = QComboBox(objectName="filterCombo")
+        self.filter_combo.setAccessibleName("Rows of the report to show")
         for text, key in FILTERS:
             self.filter_combo.addItem(text, key)
         self.filter_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.search_edit = QLineEdit(objectName="searchEdit", placeholderText="Search every cell…")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(220)
+        self.search_edit.setAccessibleName("Search the report")
         self.search_edit.textChanged.connect(self._on_filter_changed)
         self.redownload_button = QPushButton("Download again…")
         self.save_csv_button = QPushButton("Save as CSV…")
@@ -111,6 +114,7 @@ class ResultsPage(StepPage):
 
         self.groups_model = MessageCountModel(self)
         self.groups = QTableView(objectName="errorGroups")
+        self.groups.setAccessibleName("Errors by message, with the number of records")
         self.groups.setModel(self.groups_model)
         self.groups.verticalHeader().hide()
         self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -120,6 +124,7 @@ class ResultsPage(StepPage):
         self.groups.clicked.connect(self._on_groups_clicked)
         self.model = ReportModel(self)
         self.grid = QTableView(objectName="reportGrid")
+        self.grid.setAccessibleName("The portal's report, one row per record")
         self.grid.setModel(self.model)
         self.grid.setAlternatingRowColors(True)
         # One line per row, cut at the end: a wrapped message showed only its first word ("Division …").

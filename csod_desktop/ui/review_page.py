@@ -121,6 +121,7 @@ class ReviewPage(StepPage):
         self.summary.setMinimumHeight(self.summary.verticalHeader().defaultSectionSize() + 34)
 
         self.filter_combo = QComboBox(objectName="filterCombo")
+        self.filter_combo.setAccessibleName("Records to show")
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for text, key in FILTERS:

@@ -137,6 +137,7 @@ class RunPage(StepPage):
         self.confirm_reconcile: Any = lambda imports: True
 
         self.table = QTableWidget(0, 5, objectName="composeTable")
+        self.table.setAccessibleName("Files in the next job")
         self.table.setHorizontalHeaderLabels(["#", "Load type", "File", "Records", "Import label (editable)"])
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(150)

@@ -98,6 +98,7 @@ class StatusPanel(QWidget):
         self.notifications: list[tuple[str, str]] = []
 
         self.tree = QTreeWidget(objectName="statusTree")
+        self.tree.setAccessibleName("Jobs and their imports")
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(list(COLUMNS))
         self.tree.setAlternatingRowColors(True)

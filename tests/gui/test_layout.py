@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from csod_desktop.ui.clipping import clipped_texts
+from csod_desktop.ui.contrast import contrast_ratio
 from csod_desktop.ui.window_size import FRAME_ROOM, MINIMUM_SIZE, PREFERRED_SIZE
 
 pytestmark = pytest.mark.gui
@@ -125,13 +126,8 @@ def test_the_os_file_dialog_keeps_its_own_look(qtbot, make_window, tmp_path, qap
 
 
 def _contrast(a: QColor, b: QColor) -> float:
-    """WCAG 2 contrast ratio of two colours (4.5 is the minimum for body text)."""
-    def luminance(c: QColor) -> float:
-        def channel(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+    """WCAG 2 contrast ratio of two opaque colours (4.5 is the minimum for body text)."""
+    return contrast_ratio((a.red(), a.green(), a.blue(), 1.0), (b.red(), b.green(), b.blue(), 1.0))
 
 
 def test_the_highlighted_item_of_every_drop_down_is_readable(qtbot, make_window):
