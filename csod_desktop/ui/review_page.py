@@ -400,6 +400,13 @@ class ReviewPage(StepPage):
     def show_first_problem(self) -> None:
         """Select and scroll to the first offending cell (errors first), so the fix is one keystroke away."""
         review = self.review
+        if review is not None and not self.model.rows and review.file_level and self.model.severity == PROBLEMS:
+            # Only the whole file has problems (its date or number format): every record has them, so the
+            # grid shows the records rather than an empty table, and the detail says what is wrong.
+            self._set_filter_silently(ALL)
+            self.model.set_filter(ALL)
+            self.detail.setText("\n".join(f"{p.message}  {p.hint}".strip() for p in review.file_level))
+            return
         if review is None or not self.model.rows:
             return
         for severity in ("error", "warning"):

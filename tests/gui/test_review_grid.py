@@ -302,3 +302,15 @@ def test_nothing_of_the_previous_file_shows_on_the_next_files_review(qtbot, make
     assert not review.culture.isVisibleTo(review) and not review.file_level.isVisibleTo(review)
     assert "7,5" not in review.detail.text() and review.detail.text().startswith("Select a highlighted cell")
     assert review.statement.text() == ""
+
+
+def test_a_file_whose_problems_are_all_file_level_shows_its_records_and_says_the_problem(qtbot, make_window, sandbox):
+    """The French file against the portal's data: its references resolve, its only problems are its date and
+    number formats. Review shows its ten records (not an empty "problem records" table) and the detail
+    pane says what is wrong with all of them."""
+    from csod_desktop.ui.review_page import ALL
+
+    window, review = review_of(qtbot, make_window, sandbox, SAMPLES / "employees_fr_cp1252.csv")
+    assert review.review is not None and not review.review.by_cell and review.review.file_level
+    assert review.filter_combo.currentData() == ALL and review.model.rowCount() == 10
+    assert "fr-FR" in review.detail.text() and "7,5" in review.detail.text()
