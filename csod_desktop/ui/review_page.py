@@ -405,7 +405,7 @@ class ReviewPage(StepPage):
             # grid shows the records rather than an empty table, and the detail says what is wrong.
             self._set_filter_silently(ALL)
             self.model.set_filter(ALL)
-            self.detail.setText("\n".join(f"{p.message}  {p.hint}".strip() for p in review.file_level))
+            self.detail.show_problems(review.file_level)
             return
         if review is None or not self.model.rows:
             return
@@ -451,7 +451,7 @@ class ReviewPage(StepPage):
             self.model.set_filter(ALL)
             whole = [p for p in self.review.file_level if p.rule == rule and p.column == column]
             if whole:
-                self.detail.setText("\n".join(f"{p.message}  {p.hint}".strip() for p in whole))
+                self.detail.show_problems(whole)
         self.grid.select_column(column)
         self.edits.count_matches()
 
@@ -465,8 +465,10 @@ class ReviewPage(StepPage):
         if column is not None:
             here = [p for p in problems if p.column == column]
             problems = here or problems
-        text = "\n".join(f"Row {p.row}, {p.column}: {p.message}  {p.hint}".strip() for p in problems)
-        self.detail.setText(text or f"Record {record} has no problem in this cell.")
+        if problems:
+            self.detail.show_problems(problems, placed=True)
+        else:
+            self.detail.setText(f"Record {record} has no problem in this cell.")
 
     def _selected_records(self) -> list[int]:
         return [self.model.record(r) for r in self.grid.selected_rows()]

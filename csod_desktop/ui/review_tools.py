@@ -44,6 +44,12 @@ class DetailPane(QPlainTextEdit):
     def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, kept for the pages and tests
         self.setPlainText(text)
 
+    def show_problems(self, problems, *, placed: bool = False) -> None:  # noqa: ANN001 - core Problem objects
+        """One line per problem, its message then its hint; ``placed`` starts each with its row and field."""
+        self.setPlainText("\n".join(
+            (f"Row {p.row}, {p.column}: " if placed else "") + f"{p.message}  {p.hint}".strip() for p in problems
+        ))
+
 
 class FindReplaceBar(QFrame):
     """Find and replace within one column of the grid (Ctrl+H); the page does the replacing."""
