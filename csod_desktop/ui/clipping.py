@@ -46,13 +46,7 @@ def _too_small(widget: QWidget) -> str:
             if needed > size.height() + TOLERANCE:
                 return f"is {size.height()} px high, its wrapped text needs {needed} px"
             return ""
-        needed = widget.sizeHint()
-        if needed.width() > size.width() + TOLERANCE:
-            return f"is {size.width()} px wide, its text needs {needed.width()} px"
-        if needed.height() > size.height() + TOLERANCE:
-            return f"is {size.height()} px high, its text needs {needed.height()} px"
-        return ""
-    needed = widget.sizeHint()
+    needed = widget.sizeHint()  # a one-line label, as any other widget with text: its size hint
     if needed.width() > size.width() + TOLERANCE:
         return f"is {size.width()} px wide, its text needs {needed.width()} px"
     if needed.height() > size.height() + TOLERANCE:
