@@ -283,7 +283,7 @@ class ReviewPage(StepPage):
         self.payload_label.hide()
         self._show_review(None)  # the previous grid and totals are not this check's
         self.statement.setText(f"Checking {plan.source.frame.height:,} records …")
-        self._set_level("pending")
+        self.payload.set_level("pending")
         self.progress.setValue(0)
         self.progress.setFormat("Checking … %p%")
         self.change_label.hide()
@@ -501,28 +501,11 @@ class ReviewPage(StepPage):
     def _refresh_statement(self) -> None:
         self.payload.refresh()
 
-    def _set_level(self, level: str) -> None:
-        self.payload._set_level(level)
-
     def is_ready(self) -> bool:
         return self.payload.is_ready()
 
     def leave_forward(self, run_has_work: bool) -> bool:
-        """Next from Review: a ready file not yet in the job is added first (Run opens once it is written);
-        a file that is not ready says on screen why it stays out. True when the window may show Run now:
-        this file is in the job already, or Run has other work to show."""
-        plan = self.state.plan
-        if self.is_ready():
-            if plan is not None and plan.payloads:
-                return True  # this check was added already
-            if self.payload_button.isEnabled():
-                self.prepare_import()
-            return False
-        why = (self.statement.text() if self.review is not None
-               else "it has not been checked yet. Wait for the check, or press Check again.")
-        self.bridge.warning(f"This file is not added to a job yet: {why}",
-                            "The Run step runs files added from here; fix what is listed, then press Next again.")
-        return run_has_work
+        return self.payload.leave_forward(run_has_work)
 
     def prepare_import(self) -> None:
         """Write the plan's payload parts off the GUI thread, then say the import is prepared."""

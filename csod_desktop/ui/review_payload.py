@@ -68,7 +68,7 @@ class ReviewPayload(QObject):
         warnings = len((warning_rows - error_rows) - excluded)
         return ready, len(excluded), warnings, errors_left
 
-    def _set_level(self, level: str) -> None:
+    def set_level(self, level: str) -> None:
         self.page.statement.setProperty("level", level)
         self.page.statement.style().unpolish(self.page.statement)
         self.page.statement.style().polish(self.page.statement)
@@ -78,7 +78,7 @@ class ReviewPayload(QObject):
         if self.page.review is None or plan is None:
             if self.page._worker is None:
                 self.page.statement.setText("")
-                self._set_level("")
+                self.set_level("")
             self.page.payload_button.setEnabled(False)
             return
         ready, excluded, warnings, errors_left = self.counts()
@@ -110,12 +110,29 @@ class ReviewPayload(QObject):
         else:
             level = "ready"
         self.page.statement.setText(text)
-        self._set_level(level)
+        self.set_level(level)
         idle = self.page._worker is None and not self.writing
         self.page.payload_button.setEnabled(level == "ready" and ready > 0 and idle)
 
     def is_ready(self) -> bool:
         return self.page.statement.property("level") == "ready"
+
+    def leave_forward(self, run_has_work: bool) -> bool:
+        """Next from Review: a ready file not yet in the job is added first (Run opens once it is written);
+        a file that is not ready says on screen why it stays out. True when the window may show Run now:
+        this file is in the job already, or Run has other work to show."""
+        plan = self.page.state.plan
+        if self.is_ready():
+            if plan is not None and plan.payloads:
+                return True  # this check was added already
+            if self.page.payload_button.isEnabled():
+                self.prepare_import()
+            return False
+        why = (self.page.statement.text() if self.page.review is not None
+               else "it has not been checked yet. Wait for the check, or press Check again.")
+        self.page.bridge.warning(f"This file is not added to a job yet: {why}",
+                                 "The Run step runs files added from here; fix what is listed, then press Next again.")
+        return run_has_work
 
     def prepare_import(self) -> None:
         """Write the plan's payload parts off the GUI thread (excluded and invalid records left out,
