@@ -238,6 +238,9 @@ SECRET_ENV = "CSOD_CLIENT_SECRET"
 #: A file path: the window writes what its first exposure showed there, then closes (``--self-test``'s window
 #: check starts the windowed executable with it; README, "Install").
 WINDOW_PROBE_ENV = "CSOD_DESKTOP_WINDOW_PROBE"
+#: The window's language for this run, over the saved choice and the OS's: ``fr``, ``de``, ``es``,
+#: ``pt_BR``, ``en``, or ``pseudo`` (the test locale: every translated string marked and lengthened).
+LANGUAGE_ENV = "CSOD_DESKTOP_LANGUAGE"
 #: ``off``: no client-side pacing for a portal on this computer (a ``sandbox --relaxed`` that an integrator's
 #: own tests drive). Ignored for every other portal: a real one is always paced (README, "Command line").
 PACING_ENV = "CSOD_DESKTOP_PACING"
