@@ -12,9 +12,10 @@ command line's output, read by scripts, stays what it was.
 
 Usage, in any layer::
 
-    from csod_desktop.i18n import translate
+    from csod_desktop.i18n import number, translate
     message = translate("validation", "{column} must be one of {allowed}.").format(column=..., allowed=...)
-    heading = translate("results", "%n record(s) loaded", None, count)
+    heading = translate("results", "%n record(s) loaded", None, count)   # "1 record loaded", "3 records loaded"
+    note = translate("review", "{count} records were changed.").format(count=number(count))
 
 The context (first argument) groups the strings for the translator; the text is English and is the key.
 Placeholders are ``str.format`` names, filled *after* translation so that the translator may move them.
@@ -32,6 +33,7 @@ from contextvars import ContextVar
 Backend = Callable[[str, str, "str | None", int], str]
 
 _backend: Backend | None = None
+_number: Callable[[int | float], str] | None = None
 #: Set inside :class:`english`. A context variable, not a thread-local: the sandbox's server sets it
 #: once before its event loop starts, and the loop's tasks and the threads they hand work to copy it.
 _english: ContextVar[bool] = ContextVar("csod_desktop_english", default=False)
@@ -41,14 +43,29 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the window's language (English when no language is installed, or in :func:`english`)."""
     backend = _backend
     if backend is None or _english.get():
-        return text.replace("%n", str(n)) if n >= 0 else text
+        return english_plural(text, n) if n >= 0 else text
     return backend(context, text, disambiguation, n)
 
 
-def install(backend: Backend | None) -> None:
-    """Make ``backend`` the lookup for every later :func:`translate` call (None: English again)."""
-    global _backend
-    _backend = backend
+def english_plural(text: str, n: int) -> str:
+    """The source text's own plural: "%n record(s)" is "1 record", "3 records" (Qt would need an English
+    catalogue for that; the command line has no Qt)."""
+    return text.replace("%n", f"{n:,}").replace("(s)", "" if n == 1 else "s")
+
+
+def number(value: int | float) -> str:
+    """``value`` written the window's way (1,234 in English, 1 234 in French); for numbers in messages."""
+    formatter = _number
+    if formatter is None or _english.get():
+        return f"{value:,}" if isinstance(value, int) or float(value).is_integer() else f"{value:,.1f}"
+    return formatter(value)
+
+
+def install(backend: Backend | None, number: Callable[[int | float], str] | None = None) -> None:
+    """Make ``backend`` the lookup for every later :func:`translate` call, and ``number`` the way
+    :func:`number` writes numbers (None: English again)."""
+    global _backend, _number
+    _backend, _number = backend, number
 
 
 def installed() -> bool:

@@ -136,8 +136,12 @@ def qm_path(code: str) -> Path | None:
 
 
 def _install_backend() -> None:
-    i18n.install(lambda context, text, disambiguation, n: QCoreApplication.translate(context, text,
-                                                                                      disambiguation, n))
+    def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        translated = QCoreApplication.translate(context, text, disambiguation, n)
+        if n >= 0 and translated == text.replace("%n", str(n)):  # no catalogue has it: English's own plural
+            return i18n.english_plural(text, n)
+        return translated
+    i18n.install(lookup, number)
 
 
 def install_language(code: str) -> str:
