@@ -1,0 +1,89 @@
+"""The window's translations: update the ``.ts`` sources from the code, build the ``.qm`` catalogues.
+
+    python build_scripts/i18n.py update [fr de ...]   # pyside6-lupdate: new strings in, old ones marked
+    python build_scripts/i18n.py release [fr de ...]  # pyside6-lrelease: resources/i18n/*.qm (the bundle's)
+    python build_scripts/i18n.py status               # how many strings each language still lacks
+
+The ``.ts`` files are the sources (edited in Qt Linguist: ``linguist resources/i18n/csod_desktop_fr.ts``);
+the ``.qm`` files are built, never committed (README, "Adding a language").
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from csod_desktop.i18n import TRANSLATED  # noqa: E402
+
+FOLDER = ROOT / "resources" / "i18n"
+#: What ``pyside6-lupdate`` reads: every module that may call ``translate``. The sandbox and the command
+#: line are not in it: the portal answers in its own words, and the command line's output is for scripts.
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "csod_desktop").rglob("*.py")
+                 if not {"sandbox", "cli"} & set(p.relative_to(ROOT / "csod_desktop").parts[:1]))
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).with_name(name)
+    return str(here) if here.exists() else name
+
+
+def ts_file(code: str) -> Path:
+    return FOLDER / f"csod_desktop_{code}.ts"
+
+
+def update(codes: list[str]) -> int:
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    for code in codes:
+        # -no-obsolete: a string the code no longer has leaves the file (git keeps its history).
+        done = subprocess.run([_tool("pyside6-lupdate"), *SOURCES, "-no-obsolete", "-locations", "none",
+                               "-target-language", code, "-ts", str(ts_file(code))], cwd=ROOT, check=False)
+        if done.returncode:
+            return done.returncode
+    return 0
+
+
+def release(codes: list[str], out: Path = FOLDER) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for code in codes:
+        done = subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_file(code)), "-qm",
+                               str(out / f"csod_desktop_{code}.qm")], cwd=ROOT, check=False)
+        if done.returncode:
+            return done.returncode
+    return 0
+
+
+def unfinished(code: str) -> list[str]:
+    """The source texts of ``code``'s file without a finished translation."""
+    missing = []
+    for message in ET.parse(ts_file(code)).getroot().iter("message"):
+        translation = message.find("translation")
+        forms = [] if translation is None else [f.text for f in translation.findall("numerusform")]
+        text = None if translation is None else translation.text
+        if (translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (all(forms) if forms else text)):
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("update", "release", "status"):
+        print(__doc__)
+        return 2
+    codes = argv[1:] or list(TRANSLATED)
+    if argv[0] == "update":
+        return update(codes)
+    if argv[0] == "release":
+        return release(codes)
+    for code in codes:
+        missing = unfinished(code) if ts_file(code).exists() else ["(no file)"]
+        print(f"{code}: {len(missing)} unfinished" + "".join(f"\n    {m[:100]}" for m in missing[:5]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
