@@ -26,6 +26,7 @@ from csod_desktop.store.journal import Journal
 from csod_desktop.store.profiles import ProfileStore
 from csod_desktop.store.secrets import SecretStore
 from csod_desktop.store.throttle_ledger import SqliteLedger
+from csod_desktop.ui import language
 from csod_desktop.ui.main_window import MainWindow
 from csod_desktop.ui.services import UiServices
 
@@ -97,8 +98,9 @@ def window_settings() -> QSettings:
 
 
 def build_window(services: UiServices | None = None, *, remember_geometry: bool = False) -> MainWindow:
-    """A ready main window on the Connect step (the QApplication must exist)."""
+    """A ready main window on the Connect step (the QApplication must exist), in the run's language."""
     settings = window_settings() if remember_geometry else None
+    language.install_language(language.chosen_language(window_settings()))
     window = MainWindow(services or build_services(), icon=app_icon(), settings=settings, stylesheet=stylesheet())
     keep_collections_short(window)
     return window
