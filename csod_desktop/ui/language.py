@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -94,7 +95,6 @@ class PseudoTranslator(QTranslator):
 
 def _lrelease() -> str | None:
     """The ``pyside6-lrelease`` that came with PySide6 (next to this Python, or on the PATH)."""
-    import sys
     here = Path(sys.executable).with_name("pyside6-lrelease")
     for candidate in (here, here.with_suffix(".exe")):
         if candidate.exists():
@@ -125,6 +125,8 @@ def qm_path(code: str) -> Path | None:
     """
     shipped = ts_path(code).with_suffix(".qm")
     ts = ts_path(code)
+    if getattr(sys, "frozen", False):  # the bundle's, built with it; it has no lrelease to build one
+        return shipped if shipped.exists() else None
     if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.exists():
