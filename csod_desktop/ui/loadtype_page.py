@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -112,6 +112,7 @@ class LoadTypePage(StepPage):
         self.type_list.setWordWrap(True)
         self.type_list.setSpacing(2)
         self.type_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.type_list.viewport().installEventFilter(self)  # its width sets the items' wrapped height
         self.reload_button = QPushButton(translate("LoadTypePage", "Reload from the portal"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -190,15 +191,33 @@ class LoadTypePage(StepPage):
                                           "your Cornerstone administrator.")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, offer)
-            item.setSizeHint(QSize(300, 64 if offer.permitted else 82))
             if not offer.permitted:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.type_list.addItem(item)
+        self._fit_items()
         current = self.state.load_type
         for row, offer in enumerate(self.offers):
             if current is not None and offer.load_type == current:
                 self.type_list.setCurrentRow(row)
                 break
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.type_list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_items()
+        return False
+
+    def _fit_items(self) -> None:
+        """Each offer as high as its text wrapped at the list's width: a sentence 40 % longer in another
+        language takes another line, never an ellipsis (a fixed height cut the descriptions off)."""
+        width = max(120, self.type_list.viewport().width() - 2 * self.type_list.spacing() - 12)
+        metrics = self.type_list.fontMetrics()
+        for row in range(self.type_list.count()):
+            item = self.type_list.item(row)
+            needed = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                          item.text()).height()
+            hint = QSize(width, needed + 14)
+            if item.sizeHint() != hint:
+                item.setSizeHint(hint)
 
     def select_type(self, type_name: str, type_id: Any = None) -> bool:
         for row, offer in enumerate(self.offers):
