@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from csod_desktop import __version__, facts, paths
 from csod_desktop.core.templates import TemplateStore
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 from csod_desktop.services.stores import Stores
 from csod_desktop.store.cache import FileCache
 from csod_desktop.store.journal import Journal
@@ -71,6 +72,12 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     if app.style().name().lower() != "fusion":  # one look on every OS, which the window's stylesheet builds on
         app.setStyle("Fusion")  # (Linux starts with it: setting it again would rebuild the style for nothing)
+    if not hasattr(app, "_csod_translators"):
+        # Once per application, before any window: the environment's language (tests, screenshots), the
+        # saved choice, or the OS's (``ui.language``). A language installed already (a test's) stays.
+        from csod_desktop.ui import language
+
+        language.install_language(language.chosen_language(window_settings()))
     return app  # type: ignore[return-value]
 
 
@@ -149,8 +156,8 @@ def install_excepthook(window: MainWindow) -> None:
             window.bridge.exception(exc)
         else:
             window.bridge.error(
-                f"Something went wrong inside csod-desktop ({exc_type.__name__}).",
-                "Try again; if it happens again, send the log file from the logs folder to support.",
+                translate("app", "Something went wrong inside csod-desktop ({kind}).").format(kind=exc_type.__name__),
+                translate("app", "Try again; if it happens again, send the log file from the logs folder to support."),
             )
 
     sys.excepthook = hook

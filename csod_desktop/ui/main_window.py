@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop.i18n import translate
 from csod_desktop.ui import steps, window_size
 from csod_desktop.ui.messages import MessageArea, MessageBridge
 from csod_desktop.ui.page import StepPage
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.state = WizardState(self)
         self.bridge = MessageBridge(self)
         self.pool = WorkerPool(self)
-        self.setWindowTitle("CSOD Desktop: bulk loads for Cornerstone")
+        self.setWindowTitle(translate("MainWindow", "CSOD Desktop: bulk loads for Cornerstone"))
         if icon is not None:
             self.setWindowIcon(icon)
 
@@ -103,12 +104,14 @@ class MainWindow(QMainWindow):
         self._idle_build.timeout.connect(self._on_idle_build_timeout)
 
         self.steps = QListWidget(objectName="stepList")
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(translate("MainWindow", "Steps"))
         self.steps.setIconSize(QSize(20, 20))
-        for number, name in enumerate(STEP_NAMES, start=1):
-            item = QListWidgetItem(f"{number}   {name}")
-            item.setSizeHint(QSize(SIDEBAR_WIDTH - 40, 36))
-            self.steps.addItem(item)
+        # The items' height is the list's delegate's for their text (a longer name in another language
+        # wraps onto a second line instead of being cut off).
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for row in range(len(STEP_NAMES)):
+            self.steps.addItem(QListWidgetItem(self._step_text(row)))
         self.stack = QStackedWidget(objectName="pageStack")
         for _step in STEP_NAMES:
             # A page never gets less than its minimum size: on a small screen it scrolls instead of
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
             host.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(host)
 
-        self.portal_label = QLabel("Not connected", objectName="portalLabel")
+        self.portal_label = QLabel(translate("MainWindow", "Not connected"), objectName="portalLabel")
         self.portal_label.setWordWrap(True)
         self.busy = QProgressBar(objectName="busyBar", maximum=0, textVisible=False)
         self.busy.setFixedHeight(4)
@@ -127,7 +130,8 @@ class MainWindow(QMainWindow):
         self.busy.hide()
 
         brand = QLabel("CSOD Desktop", objectName="brand")
-        sub = QLabel("Edge Bulk API loader", objectName="brandSub")
+        sub = QLabel(translate("MainWindow", "Edge Bulk API loader"), objectName="brandSub")
+        sub.setWordWrap(True)
         sidebar = QFrame(objectName="stepPanel")  # not "sidebar": Qt's own file dialog has one of those
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 16, 12, 10)
@@ -138,10 +142,10 @@ class MainWindow(QMainWindow):
         side.addWidget(self.portal_label)
         sidebar.setFixedWidth(SIDEBAR_WIDTH)
 
-        self.back_button = QPushButton("Back", objectName="backButton")
-        self.back_button.setToolTip("Previous step (Alt+Left)")
-        self.next_button = QPushButton("Next", objectName="nextButton")
-        self.next_button.setToolTip("Next step (Alt+Right)")
+        self.back_button = QPushButton(translate("MainWindow", "Back"), objectName="backButton")
+        self.back_button.setToolTip(translate("MainWindow", "Previous step (Alt+Left)"))
+        self.next_button = QPushButton(translate("MainWindow", "Next"), objectName="nextButton")
+        self.next_button.setToolTip(translate("MainWindow", "Next step (Alt+Right)"))
         self.next_button.setProperty("primary", True)
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(self.go_next)
@@ -368,8 +372,10 @@ class MainWindow(QMainWindow):
         """Resume was asked for a job of a portal the window is not connected to: Connect, with its profile."""
         self.go_to(CONNECT)
         self.connect_page.reload_profiles(select=profile_name)
-        self.bridge.info(f"Connect to {profile_name} to carry on with its unfinished job.",
-                         "Press Test connection: the job is resumed as soon as the connection works.")
+        self.bridge.info(translate("MainWindow", "Connect to {profile} to carry on with its unfinished job.")
+                         .format(profile=profile_name),
+                         translate("MainWindow", "Press Test connection: the job is resumed as soon as the "
+                                   "connection works."))
 
     def _on_import_open_requested(self, import_id: str) -> None:
         self.results_page.open_import(import_id)
@@ -397,7 +403,7 @@ class MainWindow(QMainWindow):
         back.setShortcut(QKeySequence("Alt+Left"))
         back.triggered.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.addAction(back)
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(translate("MainWindow", "Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
@@ -452,23 +458,32 @@ class MainWindow(QMainWindow):
             if state.reachable(row):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
-            item.setText(f"{row + 1}   {STEP_NAMES[row]}" + ("   ✓" if steps.done(state, row) else ""))
-            item.setToolTip(f"Ctrl+{row + 1}" + ("" if state.reachable(row) else ": finish the steps before it"))
+            item.setText(self._step_text(row, done=steps.done(state, row)))
+            shortcut = QKeySequence(f"Ctrl+{row + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(shortcut if state.reachable(row) else
+                            translate("MainWindow", "{shortcut}: finish the steps before it").format(shortcut=shortcut))
         self._refresh_nav()
+
+    @staticmethod
+    def _step_text(row: int, *, done: bool = False) -> str:
+        """A step's line in the step list: its number, its name, and a tick once done."""
+        return f"{row + 1}   {steps.title(row)}" + ("   ✓" if done else "")
 
     def _refresh_nav(self) -> None:
         step = self.stack.currentIndex()
         self.back_button.setEnabled(step > 0)
         nxt = step + 1
         self.next_button.setEnabled(nxt < len(STEP_NAMES) and self.state.reachable(nxt))
-        self.next_button.setText(f"Next: {STEP_NAMES[nxt]}" if nxt < len(STEP_NAMES) else "Next")
+        self.next_button.setText(translate("MainWindow", "Next: {step}").format(step=steps.title(nxt))
+                                 if nxt < len(STEP_NAMES) else translate("MainWindow", "Next"))
 
     def _on_state_connection_changed(self) -> None:
         profile = self.state.profile
         if profile is None or self.state.context is None:
-            self.portal_label.setText("Not connected")
+            self.portal_label.setText(translate("MainWindow", "Not connected"))
         else:
-            self.portal_label.setText(f"Connected to\n{profile.name}\n{profile.root_url}")
+            self.portal_label.setText(translate("MainWindow", "Connected to\n{profile}\n{url}").format(
+                profile=profile.name, url=profile.root_url))
 
     def _on_state_plan_changed(self) -> None:
         # Another plan (another load type, or fix and reload): what File, Map and Review said was about
