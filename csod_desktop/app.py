@@ -72,12 +72,6 @@ def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     if app.style().name().lower() != "fusion":  # one look on every OS, which the window's stylesheet builds on
         app.setStyle("Fusion")  # (Linux starts with it: setting it again would rebuild the style for nothing)
-    if not hasattr(app, "_csod_translators"):
-        # Once per application, before any window: the environment's language (tests, screenshots), the
-        # saved choice, or the OS's (``ui.language``). A language installed already (a test's) stays.
-        from csod_desktop.ui import language
-
-        language.install_language(language.chosen_language(window_settings()))
     return app  # type: ignore[return-value]
 
 

@@ -62,6 +62,8 @@ _ACCENTED = dict(zip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
 #: What stays as written: format fields, Qt's %n and %1, HTML tags and entities, a mnemonic's letter.
 _KEEP = re.compile(r"\{[^{}]*\}|%[n0-9]+|<[^<>]*>|&[a-zA-Z]+;|&&|&[^&\s]")
 OPEN, CLOSE = "⟦", "⟧"
+_LEADING_TAGS = re.compile(r"(?:\s*<[^<>]*>)*")
+_TRAILING_TAGS = re.compile(r"(?:<[^<>]*>\s*)+$")
 
 
 def pseudo(text: str) -> str:
@@ -76,8 +78,11 @@ def pseudo(text: str) -> str:
     out.append("".join(_ACCENTED.get(c, c) for c in text[at:]))
     body = "".join(out)
     pad = "·" * max(1, math.ceil(len(text) * 0.4) - 2)
-    # Rich text keeps its tags balanced: the marks go inside the outermost element's text.
-    return f"{OPEN}{body}{pad}{CLOSE}"
+    # Rich text: the marks go inside its leading and trailing tags, or they would sit on lines of their own.
+    lead = _LEADING_TAGS.match(body).end()
+    tail = _TRAILING_TAGS.search(body[lead:])
+    end = lead + tail.start() if tail else len(body)
+    return f"{body[:lead]}{OPEN}{body[lead:end]}{pad}{CLOSE}{body[end:]}"
 
 
 class PseudoTranslator(QTranslator):
