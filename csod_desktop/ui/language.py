@@ -151,6 +151,14 @@ def _install_backend() -> None:
     i18n.install(lookup, number)
 
 
+_current = "en"
+
+
+def current() -> str:
+    """The language installed last (``en`` before any)."""
+    return _current
+
+
 def install_language(code: str) -> str:
     """Speak ``code`` from now on: the translators, the core's catalogue, the locale. Returns the code."""
     app = QCoreApplication.instance()
@@ -182,6 +190,8 @@ def install_language(code: str) -> str:
         _install_backend()
     else:
         i18n.install(None)
+    global _current
+    _current = code
     return code
 
 

@@ -12,14 +12,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -30,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.i18n import translate
-from csod_desktop.ui import steps, window_size
+from csod_desktop.ui import language, language_choice, steps, window_size
 from csod_desktop.ui.messages import MessageArea, MessageBridge
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.services import UiServices
 from csod_desktop.ui.state import WizardState
+from csod_desktop.ui.step_panel import StepPanel, step_text
 from csod_desktop.ui.steps import CONNECT, FILE, HISTORY, LOAD_TYPE, MAP, RESULTS, REVIEW, RUN, STEP_NAMES
 from csod_desktop.ui.warmup import WarmUp
 from csod_desktop.workers import WorkerPool
@@ -53,7 +51,6 @@ if TYPE_CHECKING:
 __all__ = ["CONNECT", "FILE", "HISTORY", "LOAD_TYPE", "MAP", "RESULTS", "REVIEW", "RUN", "STEP_NAMES", "MainWindow"]
 
 #: The steps panel on the left.
-SIDEBAR_WIDTH = 196
 
 #: Each step's page class, in step order ("module:Class"): imported when the page is first built.
 PAGE_CLASSES: tuple[str, ...] = (
@@ -103,15 +100,10 @@ class MainWindow(QMainWindow):
         self._idle_build = QTimer(self, interval=0)
         self._idle_build.timeout.connect(self._on_idle_build_timeout)
 
-        self.steps = QListWidget(objectName="stepList")
-        self.steps.setAccessibleName(translate("MainWindow", "Steps"))
-        self.steps.setIconSize(QSize(20, 20))
-        # The items' height is the list's delegate's for their text (a longer name in another language
-        # wraps onto a second line instead of being cut off).
-        self.steps.setWordWrap(True)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
-        for row in range(len(STEP_NAMES)):
-            self.steps.addItem(QListWidgetItem(self._step_text(row)))
+        self.step_panel = StepPanel(settings, language.current(), self)
+        self.steps = self.step_panel.steps
+        self.portal_label = self.step_panel.portal_label
+        self.step_panel.language.chosen.connect(self._on_language_chosen)
         self.stack = QStackedWidget(objectName="pageStack")
         for _step in STEP_NAMES:
             # A page never gets less than its minimum size: on a small screen it scrolls instead of
@@ -120,27 +112,12 @@ class MainWindow(QMainWindow):
             host.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(host)
 
-        self.portal_label = QLabel(translate("MainWindow", "Not connected"), objectName="portalLabel")
-        self.portal_label.setWordWrap(True)
         self.busy = QProgressBar(objectName="busyBar", maximum=0, textVisible=False)
         self.busy.setFixedHeight(4)
         keep = self.busy.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # the pages never move down when a job starts
         self.busy.setSizePolicy(keep)
         self.busy.hide()
-
-        brand = QLabel("CSOD Desktop", objectName="brand")
-        sub = QLabel(translate("MainWindow", "Edge Bulk API loader"), objectName="brandSub")
-        sub.setWordWrap(True)
-        sidebar = QFrame(objectName="stepPanel")  # not "sidebar": Qt's own file dialog has one of those
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(12, 16, 12, 10)
-        side.addWidget(brand)
-        side.addWidget(sub)
-        side.addSpacing(10)
-        side.addWidget(self.steps, 1)
-        side.addWidget(self.portal_label)
-        sidebar.setFixedWidth(SIDEBAR_WIDTH)
 
         self.back_button = QPushButton(translate("MainWindow", "Back"), objectName="backButton")
         self.back_button.setToolTip(translate("MainWindow", "Previous step (Alt+Left)"))
@@ -168,7 +145,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(sidebar)
+        layout.addWidget(self.step_panel)
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
         # The app's look is the central widget's, not the application's: the OS's file dialogs (opened on
@@ -458,16 +435,11 @@ class MainWindow(QMainWindow):
             if state.reachable(row):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
-            item.setText(self._step_text(row, done=steps.done(state, row)))
+            item.setText(step_text(row, done=steps.done(state, row)))
             shortcut = QKeySequence(f"Ctrl+{row + 1}").toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(shortcut if state.reachable(row) else
                             translate("MainWindow", "{shortcut}: finish the steps before it").format(shortcut=shortcut))
         self._refresh_nav()
-
-    @staticmethod
-    def _step_text(row: int, *, done: bool = False) -> str:
-        """A step's line in the step list: its number, its name, and a tick once done."""
-        return f"{row + 1}   {steps.title(row)}" + ("   ✓" if done else "")
 
     def _refresh_nav(self) -> None:
         step = self.stack.currentIndex()
@@ -476,6 +448,10 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(nxt < len(STEP_NAMES) and self.state.reachable(nxt))
         self.next_button.setText(translate("MainWindow", "Next: {step}").format(step=steps.title(nxt))
                                  if nxt < len(STEP_NAMES) else translate("MainWindow", "Next"))
+
+    def _on_language_chosen(self, code: str) -> None:
+        text, button = language_choice.restart_offer(code)
+        self.bridge.info(text, action=(button, lambda: language_choice.restart(self.close)))
 
     def _on_state_connection_changed(self) -> None:
         profile = self.state.profile

@@ -119,3 +119,26 @@ def test_the_choice_is_saved_for_the_next_start_and_announced(qtbot, tmp_path):
     assert language.chosen_language(settings, {}) == "de"
     choice.combo.activated.emit(0)  # back to the system's: the saved choice goes
     assert QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat).value(language.SETTING) is None
+
+
+def test_the_window_offers_the_languages_and_a_restart_in_the_language_chosen(qtbot, make_window, monkeypatch):
+    from csod_desktop.ui import language_choice
+
+    window = make_window()
+    choice = window.step_panel.language
+    assert choice.isVisible() and choice.combo.accessibleName()
+    names = [choice.combo.itemText(i) for i in range(choice.combo.count())]
+    assert names[1:] == list(i18n.LANGUAGES.values())  # each language in its own words
+    posted = []
+    window.bridge.posted.connect(posted.append)
+    started = []
+    monkeypatch.setattr(language_choice.QProcess, "startDetached",
+                        staticmethod(lambda program, arguments: started.append((program, arguments)) or (True, 1)))
+    index = choice.combo.findData("fr")
+    choice.combo.setCurrentIndex(index)
+    choice.combo.activated.emit(index)
+    message = posted[-1]
+    assert "Français" in message.text and message.action[0] == "Restart now"
+    window.ask_before_quitting = False
+    message.action[1]()
+    assert not window.isVisible() and started and started[0][0]
