@@ -182,7 +182,9 @@ def install_language(code: str) -> str:
             log.warning("no catalogue for %s: the window stays in English", code)
     else:
         code = "en"
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        system = QLocale.system()  # English as this computer writes it (en-GB: 31/12/2026), else the US's
+        QLocale.setDefault(system if system.language() == QLocale.Language.English else
+                           QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     for translator in translators:
         app.installTranslator(translator)
     app._csod_translators = translators  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QProcess, QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from csod_desktop import i18n
 from csod_desktop.i18n import translate
@@ -45,10 +45,11 @@ class LanguageChoice(QWidget):
         self.combo.setAccessibleName(translate("LanguageChoice", "Language of the window"))
         self.combo.setAccessibleDescription(translate(
             "LanguageChoice", "The window speaks the chosen language from its next start."))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label)
-        row.addWidget(self.combo, 1)
+        column = QVBoxLayout(self)  # the label above: the panel is narrow, and "Sprache"/"Idioma" vary
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(label)
+        column.addWidget(self.combo)
         self.combo.activated.connect(self._on_activated)
 
     def _on_activated(self, index: int) -> None:
