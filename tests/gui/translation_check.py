@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop import i18n
 from csod_desktop.ui.language import CLOSE, OPEN
 
 ROOT = Path(__file__).resolve().parents[2]
 _MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
-_WORD = re.compile(r"[A-Za-z]{2,}")
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word in any script; English if it has two ASCII letters
+_ASCII = re.compile(r"[A-Za-z].*[A-Za-z]")
 _TAG = re.compile(r"<[^<>]*>|&[a-zA-Z]+;")
 #: Names that are the same in every language: the product, Cornerstone's, formats and keys.
 PROPER = {
@@ -47,6 +50,8 @@ PORTAL_CELLS = {"ReportModel", "MessageCountModel"}
 def data_words(*files: Path) -> set[str]:
     """The ASCII words of the portal's data (the sandbox's catalogue, schemas, seed) and of ``files``."""
     words = set(PROPER)
+    for name in i18n.LANGUAGES.values():  # the language choice names each language in its own words
+        words |= set(_WORD.findall(name))
     sandbox = ROOT / "csod_desktop" / "sandbox" / "data"
     sources = [sandbox / "specification.json", *sandbox.glob("schemas/**/*"), *sandbox.glob("seed/**/*"), *files]
     for path in sources:
@@ -70,7 +75,7 @@ def _texts(widget: QWidget) -> list[tuple[str, str]]:
         out += [("item", widget.itemText(i)) for i in range(widget.count())]
     if isinstance(widget, QTabBar):
         out += [("tab", widget.tabText(i)) for i in range(widget.count())]
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model() is not None:
         model = widget.model()
         try:
             columns = model.columnCount(QModelIndex())
@@ -103,7 +108,7 @@ def english_left(text: str, allowed: set[str]) -> list[str]:
         if stripped == text:
             break
         text = stripped
-    return [word for word in _WORD.findall(text) if word not in allowed]
+    return [word for word in _WORD.findall(text) if _ASCII.search(word) and word not in allowed]
 
 
 def untranslated(root: QWidget, allowed: set[str]) -> list[str]:
