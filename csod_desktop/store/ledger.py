@@ -113,7 +113,7 @@ class ReportLedger:
     def usage_text(self, import_id: str) -> str:
         """"1 of 5 used, cap 4": always visible beside a report."""
         return translate("reports", "{used} of {limit} used, cap {cap}").format(
-            used=number(self.downloads_used(import_id)), limit=number(limit), cap=number(self.cap))
+            used=number(self.downloads_used(import_id)), limit=number(PORTAL_DOWNLOAD_LIMIT), cap=number(self.cap))
 
     def entries(self, import_id: str) -> list[LedgerEntry]:
         rows = self._journal.query("SELECT * FROM report_requests WHERE import_id=? ORDER BY id", (import_id,))
