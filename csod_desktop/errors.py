@@ -27,6 +27,8 @@ Validation problems in the data are never exceptions: they are rows (see ``csod_
 
 from __future__ import annotations
 
+from csod_desktop.i18n import translate
+
 
 class CsodError(Exception):
     """Base of every csod-desktop error. ``str(err)`` is a complete sentence for the user."""
@@ -67,8 +69,8 @@ class TemplateError(CsodError):
 class Cancelled(CsodError):
     """The user stopped the work; nothing more was sent."""
 
-    def __init__(self, message: str = "Stopped at your request.", *, hint: str | None = None) -> None:
-        super().__init__(message, hint=hint)
+    def __init__(self, message: str | None = None, *, hint: str | None = None) -> None:
+        super().__init__(translate("errors", "Stopped at your request.") if message is None else message, hint=hint)
 
 
 class NetworkError(CsodError):

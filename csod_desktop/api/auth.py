@@ -17,6 +17,7 @@ import httpx
 from csod_desktop.api.errors import token_error, transport_error
 from csod_desktop.api.transports import ACCEPTED, READ, RETRY
 from csod_desktop.errors import SignInError
+from csod_desktop.i18n import translate
 
 DEFAULT_SCOPES = (
     "bulkapijob:read bulkapiimport:read bulkapischema:read bulkapijob:create "
@@ -93,9 +94,12 @@ class ClientCredentialsAuth(httpx.Auth):
             token = str(body["access_token"])
         except (ValueError, KeyError, TypeError) as exc:
             raise SignInError(
-                "The portal's sign-in answer could not be understood (no access token in it).",
+                translate(
+                    "errors",
+                    "The portal's sign-in answer could not be understood (no access token in it)."
+                ),
                 status=response.status_code,
-                hint="Check that the portal address points to a Cornerstone portal.",
+                hint=translate("errors", "Check that the portal address points to a Cornerstone portal."),
             ) from exc
         try:
             expires_in = float(body.get("expires_in") or DEFAULT_EXPIRES_IN)
@@ -136,7 +140,7 @@ class ClientCredentialsAuth(httpx.Auth):
             response = transport.handle_request(request)
             response.read()
         except httpx.HTTPError as exc:
-            raise transport_error(exc, what="signing in", host=request.url.host) from exc
+            raise transport_error(exc, what=translate("errors", "signing in"), host=request.url.host) from exc
         return self.accept_token_response(response)
 
     # ------------------------------------------------------------------------------- the flow

@@ -38,6 +38,7 @@ from csod_desktop.api.transports import CREATE, ONCE, READ, RETRY, RETRY_404, pi
 from csod_desktop.api.upload import Progress, UploadSource
 from csod_desktop.api.urls import BULK_PREFIX, TOKEN_PATH, normalize_root
 from csod_desktop.errors import ApiError, ConfigError, NetworkError
+from csod_desktop.i18n import number, translate
 
 MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
 #: bulk-api-quick-start.txt Step 7 names the variants /report/errors and /report/warnings (the
@@ -91,7 +92,8 @@ class BulkApiClient:
     def specification(self, *, refresh: bool = False) -> dict[str, Any]:
         """The OpenAPI v3 document of the portal's Bulk API (kept in memory: it costs a shared-bucket call)."""
         if self._spec is None or refresh:
-            self._spec = self._json(self._request("GET", "/specification", what="reading the API specification"))
+            self._spec = self._json(self._request(
+                "GET", "/specification", what=translate("errors", "reading the API specification")))
         return self._spec
 
     def load_types(self) -> list[LoadType]:
@@ -100,7 +102,8 @@ class BulkApiClient:
 
     def permissions(self) -> list[dict[str, Any]]:
         """``[{"type": "ou.division", "permission": "Bulk API - Division OU"}, ...]``."""
-        return parse_permissions(self._json(self._request("GET", "/permissions", what="reading permissions")))
+        what = translate("errors", "reading permissions")
+        return parse_permissions(self._json(self._request("GET", "/permissions", what=what)))
 
     def schema(
         self, load_type: str, settings: dict[str, Any] | None = None, type_id: int | None = None
@@ -108,13 +111,14 @@ class BulkApiClient:
         """The portal's schema for a load type (Step 2: a POST that only reads, so it is retried freely)."""
         if load_type == "ou.customou" and type_id is None:
             raise ConfigError(
-                "A custom OU schema needs the custom OU's type id.",
-                hint="Pick the custom OU type from the list the portal offers.",
+                translate("errors", "A custom OU schema needs the custom OU's type id."),
+                hint=translate("errors", "Pick the custom OU type from the list the portal offers."),
             )
         body: dict[str, Any] = {"type": load_type, "settings": dict(settings or {})}
         if type_id is not None:
             body["type_id"] = type_id
-        response = self._request("POST", "/schemas", json=body, mode=READ, what=f"reading the {load_type} schema")
+        what = translate("errors", "reading the {load_type} schema").format(load_type=load_type)
+        response = self._request("POST", "/schemas", json=body, mode=READ, what=what)
         return self._json(response)
 
     def create_job(
@@ -122,11 +126,14 @@ class BulkApiClient:
     ) -> CreatedJob:
         """Create a job of 1 to 20 imports (Step 4). ``callback`` must be an https:// URL."""
         if not imports:
-            raise ConfigError("A job needs at least one import.")
+            raise ConfigError(translate("errors", "A job needs at least one import."))
         if len(imports) > MAX_IMPORTS:
             raise ConfigError(
-                f"A job can hold at most {MAX_IMPORTS} imports; this one has {len(imports)}.",
-                hint="Split the files into several jobs.",
+                translate(
+                    "errors",
+                    "A job can hold at most {most} imports; this one has {count}."
+                ).format(most=number(MAX_IMPORTS), count=number(len(imports))),
+                hint=translate("errors", "Split the files into several jobs."),
             )
         body: dict[str, Any] = {}
         if label:
@@ -137,26 +144,35 @@ class BulkApiClient:
             problem = facts.callback_problem(callback)
             if problem:
                 raise ConfigError(
-                    problem, hint="Use an HTTPS address, or leave the callback empty and let the app check the status."
+                    problem, hint=translate(
+                        "errors",
+                        "Use an HTTPS address, or leave the callback empty and let the app check the "
+                        "status."
+                    )
                 )
             body["callback"] = callback.strip()
         for spec in imports:
             if spec.type == "ou.customou" and spec.type_id is None:
-                raise ConfigError("A custom OU import needs the custom OU's type id.")
+                raise ConfigError(translate("errors", "A custom OU import needs the custom OU's type id."))
         body["imports"] = [spec.to_json() for spec in imports]
         self.token()  # a sign-in failure must not read as "the job may have been created"
-        response = self._request("POST", "/jobs", json=body, mode=CREATE, what="creating the job")
+        what = translate("errors", "creating the job")
+        response = self._request("POST", "/jobs", json=body, mode=CREATE, what=what)
         job = CreatedJob.from_response(self._json(response))
         if not job.job_id or len(job.imports) != len(imports):
             raise ApiError(
-                "The portal's answer to the new job could not be understood (job or import ids missing).",
+                translate(
+                    "errors",
+                    "The portal's answer to the new job could not be understood (job or import ids "
+                    "missing)."
+                ),
                 status=response.status_code,
             )
         return job
 
     def job_status(self, job_id: str) -> JobStatus:
         """The status of a job and its imports (Step 6). Counts in the shared 5-per-minute bucket."""
-        response = self._request("GET", f"/jobs/{job_id}", what="checking the job status")
+        response = self._request("GET", f"/jobs/{job_id}", what=translate("errors", "checking the job status"))
         return JobStatus.from_response(self._json(response), job_id)
 
     def next_status_check_in(self) -> float:
@@ -177,7 +193,7 @@ class BulkApiClient:
             "page_number": page_number,
             "page_size": page_size,
         }
-        response = self._request("GET", "/jobs", params=params, what="listing jobs")
+        response = self._request("GET", "/jobs", params=params, what=translate("errors", "listing jobs"))
         return parse_job_list(self._json(response))
 
     def report(self, import_id: str, variant: str = "full") -> bytes:
@@ -189,9 +205,13 @@ class BulkApiClient:
         try:
             suffix = REPORT_PATHS[variant]
         except KeyError:
-            raise ConfigError(f"Unknown report variant {variant!r}: use full, errors or warnings.") from None
+            raise ConfigError(translate(
+                "errors",
+                "Unknown report variant {variant!r}: use full, errors or warnings."
+            ).format(variant=variant)) from None
         response = self._request(
-            "GET", f"/imports/{import_id}{suffix}", what="downloading the report", retry_404=True
+            "GET", f"/imports/{import_id}{suffix}", what=translate("errors", "downloading the report"),
+            retry_404=True,
         )
         return response.content
 
@@ -220,7 +240,7 @@ class BulkApiClient:
         encoding = source.content_encoding(content_encoding)
         source.check_size(encoding)
         url = self._url(f"/imports/{import_id}")
-        what = "sending the data"
+        what = translate("errors", "sending the data")
         # The body is a stream of our own (it restarts for a resend), so httpx adds no headers: Host and the
         # Content-Length it would have set are written here, and no chunked Transfer-Encoding is used.
         headers = {
@@ -277,17 +297,26 @@ class BulkApiClient:
             status = self.job_status(job_id)
         except (ApiError, NetworkError) as exc:
             raise NetworkError(
-                "The data was sent but the portal's answer was lost, and its job status could not be read "
-                "to confirm it arrived. Nothing was sent twice.",
-                hint="Check the job's status later (the app resumes it); send the file again only if the "
-                "import shows no records.",
+                translate(
+                    "errors",
+                    "The data was sent but the portal's answer was lost, and its job status could "
+                    "not be read to confirm it arrived. Nothing was sent twice."
+                ),
+                hint=translate(
+                    "errors",
+                    "Check the job's status later (the app resumes it); send the file again only if "
+                    "the import shows no records."
+                ),
             ) from exc
         item = status.get(import_id)
         if item is None:
             raise NetworkError(
-                "The data was sent but the portal's answer was lost, and the job status does not list this "
-                "import. Nothing was sent twice.",
-                hint="Check the job in Cornerstone's Bulk API History page.",
+                translate(
+                    "errors",
+                    "The data was sent but the portal's answer was lost, and the job status does not "
+                    "list this import. Nothing was sent twice."
+                ),
+                hint=translate("errors", "Check the job in Cornerstone's Bulk API History page."),
             ) from error
         return item.received
 
@@ -328,9 +357,15 @@ class BulkApiClient:
             error = transport_error(exc, what=what, host=request.url.host)
             if mode == CREATE and not isinstance(exc, NOT_SENT_ERRORS):
                 raise NetworkError(
-                    f"{str(error).rstrip('.')}; the portal may or may not have created the job.",
-                    hint="No data was sent. Running the load again is safe; an empty job left behind "
-                    "uses no capacity.",
+                    translate(
+                        "errors",
+                        "{error}; the portal may or may not have created the job."
+                    ).format(error=str(error).rstrip('.')),
+                    hint=translate(
+                        "errors",
+                        "No data was sent. Running the load again is safe; an empty job left behind "
+                        "uses no capacity."
+                    ),
                 ) from exc
             raise error from exc
         if response.status_code >= 400:
@@ -345,8 +380,9 @@ class BulkApiClient:
         ``csod_desktop.facts``); the answer's JSON is returned.
         """
         if not path.startswith("/services/api/"):
-            raise ConfigError(f"Not a portal API path: {path!r}.")
-        return self._json(self._request("GET", path, params=params, what=what or "reading from the portal", prefix=""))
+            raise ConfigError(translate("errors", "Not a portal API path: {path!r}.").format(path=path))
+        what = what or translate("errors", "reading from the portal")
+        return self._json(self._request("GET", path, params=params, what=what, prefix=""))
 
     @staticmethod
     def _json(response: httpx.Response, default: Any = None) -> Any:
@@ -358,9 +394,9 @@ class BulkApiClient:
             if default is not None:
                 return default
             raise ApiError(
-                "The portal's answer could not be understood (it was not JSON).",
+                translate("errors", "The portal's answer could not be understood (it was not JSON)."),
                 status=response.status_code,
-                hint="Check that the portal address points to a Cornerstone portal.",
+                hint=translate("errors", "Check that the portal address points to a Cornerstone portal."),
             ) from exc
 
 

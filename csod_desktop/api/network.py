@@ -25,17 +25,22 @@ import httpx
 import truststore
 
 from csod_desktop import facts
+from csod_desktop.i18n import translate
 
 OS_STORE = "the operating system's certificate store"
 CERTIFI = "certifi's certificate bundle"
 
-#: What a certificate failure says, and what to ask IT for (a TLS-inspecting proxy is the usual cause on a
-#: managed office PC; its root certificate belongs in the OS store, which this app reads).
-CERTIFICATE_HINT = (
-    "A company proxy may be inspecting TLS: it shows its own certificate instead of the portal's. Ask IT "
-    "to install the company's root certificate in this computer's certificate store (the one the web "
-    "browser uses), or to exempt *.csod.com from TLS inspection."
-)
+
+def certificate_hint() -> str:
+    """What a certificate failure says, and what to ask IT for (a TLS-inspecting proxy is the usual cause on
+    a managed office PC; its root certificate belongs in the OS store, which this app reads)."""
+    return translate(
+        "errors",
+        "A company proxy may be inspecting TLS: it shows its own certificate instead of the portal's. Ask IT "
+        "to install the company's root certificate in this computer's certificate store (the one the web "
+        "browser uses), or to exempt *.csod.com from TLS inspection.",
+    )
+
 
 # Where Linux distributions keep their CA bundle, when OpenSSL's compiled-in paths are empty (the same
 # candidates as truststore's own list, which came from certifi-system-store).
@@ -224,7 +229,8 @@ class NetworkTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.scheme == "http" and not facts.is_loopback(request.url.host):
             raise PlainHttpRefused(
-                f"Plain http is only used for this computer, not {request.url.host}.", request=request
+                translate("errors", "Plain http is only used for this computer, not {host}.").format(host=request.url.host),
+                request=request,
             )
         # Loopback is always routed directly, so the plain-http request above never meets a proxy.
         return self._transport(self.config.proxies.route(request.url)).handle_request(request)

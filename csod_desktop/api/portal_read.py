@@ -31,6 +31,7 @@ from csod_desktop.errors import (
     PortalDataUnavailable,
     PortalValidationError,
 )
+from csod_desktop.i18n import number, translate
 
 #: The token of these reads asks for the Employee API scope and the OU API's (our choice, facts.py).
 PORTAL_READ_SCOPES = " ".join(dict.fromkeys((facts.EMPLOYEE_READ_SCOPE, facts.OU_READ_SCOPE)))
@@ -40,10 +41,26 @@ PAGE_SIZES: tuple[int | None, ...] = (1000, 500, 200, None)
 #: Where the page token may go back (§1 "Paging": "How the token is sent back for page 2" [unknown]).
 TOKEN_PLACEMENTS: tuple[tuple[str, str], ...] = (("query", "nextPageToken"), ("query", "pageToken"),
                                                  ("header", "nextPageToken"))
+#: How every "off" sentence below begins in English (the window's tests look for it; the sentences are
+#: translated whole, each with these words in its own language).
 OFF = "Checks against your portal's data are off:"
-SCOPE_HINT = ("In Cornerstone's API Management, add the Employee API v2 scope employee:read to this API "
-              "application, and give its user 'Employee API - View'; the Employee/OU API is enabled through "
-              "Edge Marketplace.")
+
+
+def scope_hint() -> str:
+    """What the API application needs to read the portal's employees and OUs."""
+    return translate(
+        "portal data",
+        "In Cornerstone's API Management, add the Employee API v2 scope employee:read to this API "
+        "application, and give its user 'Employee API - View'; the Employee/OU API is enabled through "
+        "Edge Marketplace.",
+    )
+
+
+def __getattr__(name: str) -> str:
+    # SCOPE_HINT was a constant: read now, in the window's language (ui.portal_panel imports it).
+    if name == "SCOPE_HINT":
+        return scope_hint()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -101,16 +118,16 @@ class PortalReader:
 
     def employee_pages(self, **filters: Any) -> Generator[Page, None, None]:
         """Every employee the application may see (active and inactive: no ``status`` filter)."""
-        yield from self.pages(facts.EMPLOYEES_PATH, filters, what="reading the portal's employees")
+        yield from self.pages(facts.EMPLOYEES_PATH, filters, what=translate("portal data", "reading the portal's employees"))
 
     def ou_type_list(self) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
-        for page in self.pages(facts.OU_TYPES_PATH, {}, what="reading the portal's OU types"):
+        for page in self.pages(facts.OU_TYPES_PATH, {}, what=translate("portal data", "reading the portal's OU types")):
             items = list(page.items) if page.first else items + page.items
         return items
 
     def ou_pages(self, type_id: Any) -> Generator[Page, None, None]:
-        yield from self.pages(facts.OUS_PATH, {"typeId": type_id}, what="reading the portal's OUs")
+        yield from self.pages(facts.OUS_PATH, {"typeId": type_id}, what=translate("portal data", "reading the portal's OUs"))
 
     def pages(self, path: str, filters: Mapping[str, Any], *, what: str) -> Generator[Page, None, None]:
         """Pages of one listing. A refused page token (expired: 5 minutes, §1) starts the listing again (twice
@@ -153,9 +170,11 @@ class PortalReader:
                 if items and _signature(items) == first and not self._placement_confirmed:
                     # Page 1 came back: the portal ignored the token where we put it.
                     if self._placement + 1 >= len(TOKEN_PLACEMENTS):
-                        raise ApiError(f"The portal's pages could not be followed while {what}: every way of "
-                                       "sending the page token back was ignored.",
-                                       hint="Report this to csod-desktop's maintainers with the portal's API version.")
+                        raise ApiError(
+                            translate("portal data", "The portal's pages could not be followed while {what}: every "
+                                                     "way of sending the page token back was ignored.").format(what=what),
+                            hint=translate("portal data", "Report this to csod-desktop's maintainers with the "
+                                                          "portal's API version."))
                     self._placement += 1
                     continue
                 self._placement_confirmed = True
@@ -193,14 +212,16 @@ class PortalReader:
             # Our secret works for the Bulk API token: a refused token here is the scope (sandbox
             # README; Cornerstone's answer to an unselected scope is unpublished).
             raise PortalDataUnavailable(
-                f"{OFF} the portal refused a token with the scope {PORTAL_READ_SCOPES} (HTTP {exc.status}), so "
-                "the API application does not have it.", status=exc.status, hint=SCOPE_HINT) from exc
+                translate("portal data", "Checks against your portal's data are off: the portal refused a token "
+                                         "with the scope {scopes} (HTTP {status}), so the API application does not "
+                                         "have it.").format(scopes=PORTAL_READ_SCOPES, status=exc.status),
+                status=exc.status, hint=scope_hint()) from exc
         status = response.status_code
         if status < 400:
             return self._json(response, what)
         error = status_error(response, what=what)
         if isinstance(error, (PermissionDeniedError, NotFoundError)):
-            raise PortalDataUnavailable(_unavailable(status, what), status=status, hint=SCOPE_HINT) from error
+            raise PortalDataUnavailable(_unavailable(status, what), status=status, hint=scope_hint()) from error
         raise error
 
     @staticmethod
@@ -208,25 +229,35 @@ class PortalReader:
         try:
             return response.json()
         except ValueError as exc:
-            raise ApiError(f"The portal's answer while {what} was not JSON.", status=response.status_code) from exc
+            raise ApiError(translate("portal data", "The portal's answer while {what} was not JSON.").format(what=what),
+                           status=response.status_code) from exc
 
     def check(self) -> str:
         """One small read of each API (one employee, the OU types); a sentence saying what it saw.
 
         Raises PortalDataUnavailable when either cannot be read with this application.
         """
-        employees = self.get(facts.EMPLOYEES_PATH, {"pageSize": 1}, what="reading one employee")
+        employees = self.get(facts.EMPLOYEES_PATH, {"pageSize": 1}, what=translate("portal data", "reading one employee"))
         items, _token, _count = parse_list(employees)
         types = self.ou_type_list()
-        return (f"The Employee API and the OU API answer ({len(types)} OU types); Review checks your files "
-                f"against the portal's employees and OUs{'' if items else ' (no employee visible yet)'}.")
+        if items:
+            sentence = translate("portal data", "The Employee API and the OU API answer ({count} OU types); Review "
+                                                "checks your files against the portal's employees and OUs.")
+        else:
+            sentence = translate("portal data", "The Employee API and the OU API answer ({count} OU types); Review "
+                                                "checks your files against the portal's employees and OUs (no "
+                                                "employee visible yet).")
+        return sentence.format(count=number(len(types)))
 
 
 def _unavailable(status: int, what: str) -> str:
     if status == 404:
-        return f"{OFF} the Employee/OU API is not enabled on this portal (HTTP 404 while {what})."
-    return (f"{OFF} the API application may not read the portal's employees or OUs (HTTP {status} while "
-            f"{what}); it needs the employee:read scope and the 'Employee API - View' permission.")
+        return translate("portal data", "Checks against your portal's data are off: the Employee/OU API is not "
+                                        "enabled on this portal (HTTP 404 while {what}).").format(what=what)
+    return translate("portal data", "Checks against your portal's data are off: the API application may not read "
+                                    "the portal's employees or OUs (HTTP {status} while {what}); it needs the "
+                                    "employee:read scope and the 'Employee API - View' permission."
+                     ).format(status=status, what=what)
 
 
 def reader_for(transport: httpx.BaseTransport, root_url: str, auth: ClientCredentialsAuth) -> PortalReader:

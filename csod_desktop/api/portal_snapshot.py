@@ -24,6 +24,7 @@ from csod_desktop.core.portal import (
     ou_type_key,
 )
 from csod_desktop.errors import Cancelled, PortalDataUnavailable
+from csod_desktop.i18n import translate
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ].*)?$")
 
@@ -151,7 +152,7 @@ def fetch_snapshot(
 
     def check() -> None:
         if is_cancelled is not None and is_cancelled():
-            raise Cancelled("Stopped reading the portal's data at your request.")
+            raise Cancelled(translate("errors", "Stopped reading the portal's data at your request."))
 
     started = now()  # the time the reading began: nothing older than that is in the snapshot
     parts: dict[str, Any] = {}

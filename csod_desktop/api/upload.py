@@ -9,6 +9,7 @@ import httpx
 
 from csod_desktop import facts
 from csod_desktop.errors import ConfigError, InputFileError
+from csod_desktop.i18n import translate
 
 CHUNK = 256 * 1024
 GZIP_REQUIRED_OVER = facts.GZIP_REQUIRED_OVER
@@ -35,8 +36,11 @@ class UploadSource:
                     head = fh.read(2)
             except OSError as exc:
                 raise InputFileError(
-                    f"The payload file {self.path} cannot be read ({exc.strerror or exc}).",
-                    hint="Prepare the payload again.",
+                    translate(
+                        "errors",
+                        "The payload file {path} cannot be read ({reason})."
+                    ).format(path=self.path, reason=exc.strerror or exc),
+                    hint=translate("errors", "Prepare the payload again."),
                 ) from exc
         self.looks_gzipped = head == GZIP_MAGIC
 
@@ -49,9 +53,15 @@ class UploadSource:
     def check_size(self, content_encoding: str | None) -> None:
         if self.size > GZIP_REQUIRED_OVER and not content_encoding:
             raise ConfigError(
-                f"The payload is {self.size / 1024 / 1024:.1f} MB: Cornerstone requires payloads over 20 MB "
-                "to be gzip-compressed.",
-                hint="Prepare the payload again; the app compresses large payloads itself.",
+                translate(
+                    "errors",
+                    "The payload is {size:.1f} MB: Cornerstone requires payloads over 20 MB to be "
+                    "gzip-compressed."
+                ).format(size=self.size / 1024 / 1024),
+                hint=translate(
+                    "errors",
+                    "Prepare the payload again; the app compresses large payloads itself."
+                ),
             )
 
     def body(self, progress: Progress | None = None) -> UploadBody:

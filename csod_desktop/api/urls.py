@@ -7,6 +7,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from csod_desktop import facts
 from csod_desktop.errors import ConfigError
+from csod_desktop.i18n import translate
 
 #: Bulk API prefix and token path (INTERFACES.md "Shared constants"; bulk-api-facts.md "Hosts and paths").
 BULK_PREFIX = "/services/api/x/bulk-api/v1"
@@ -31,8 +32,14 @@ def normalize_environment(environment: str | None) -> str:
         return _ALIASES[key]
     except KeyError:
         raise ConfigError(
-            f"The environment {environment!r} is not known.",
-            hint="Choose production, stage or pilot, or give the portal's root URL instead.",
+            translate(
+                "errors",
+                "The environment {environment!r} is not known."
+            ).format(environment=environment),
+            hint=translate(
+                "errors",
+                "Choose production, stage or pilot, or give the portal's root URL instead."
+            ),
         ) from None
 
 
@@ -46,8 +53,11 @@ def root_url_for(portal: str, environment: str | None = "production") -> str:
         name = name[: -len(".csod.com")]
     if not _PORTAL_NAME.match(name):
         raise ConfigError(
-            f"The portal name {portal!r} is not valid.",
-            hint="Use the first part of your portal address: 'acme' for https://acme.csod.com.",
+            translate("errors", "The portal name {portal!r} is not valid.").format(portal=portal),
+            hint=translate(
+                "errors",
+                "Use the first part of your portal address: 'acme' for https://acme.csod.com."
+            ),
         )
     env = normalize_environment(environment)
     suffix = _SUFFIX[env]
@@ -67,24 +77,37 @@ def normalize_root(url: str) -> str:
     """
     text = (url or "").strip()
     if not text:
-        raise ConfigError("No portal root URL was given.", hint="Example: https://acme.csod.com")
+        raise ConfigError(translate("errors", "No portal root URL was given."), hint=translate(
+            "errors",
+            "Example: https://acme.csod.com"
+        ))
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme not in ("https", "http") or not parts.hostname:
         raise ConfigError(
-            f"The portal address {url!r} is not a web address.", hint="Example: https://acme.csod.com"
+            translate("errors", "The portal address {url!r} is not a web address.").format(url=url), hint=translate(
+                "errors",
+                "Example: https://acme.csod.com"
+            )
         )
     if scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigError(
-            f"The portal address {url!r} uses http://, which would send the client secret unencrypted.",
-            hint="Use https:// (plain http is only allowed for the local sandbox on this computer).",
+            translate(
+                "errors",
+                "The portal address {url!r} uses http://, which would send the client secret "
+                "unencrypted."
+            ).format(url=url),
+            hint=translate(
+                "errors",
+                "Use https:// (plain http is only allowed for the local sandbox on this computer)."
+            ),
         )
     if parts.username or parts.password:
         raise ConfigError(
-            "The portal address must not contain a user name or password.",
-            hint="Give the client id and secret in their own fields.",
+            translate("errors", "The portal address must not contain a user name or password."),
+            hint=translate("errors", "Give the client id and secret in their own fields."),
         )
     path = parts.path.rstrip("/")
     # People paste API URLs copied from the docs: keep only the portal root.
@@ -103,4 +126,7 @@ def resolve_root(
         return normalize_root(root_url)
     if portal:
         return root_url_for(portal, environment)
-    raise ConfigError("No portal was given.", hint="Give the portal name (and environment) or its root URL.")
+    raise ConfigError(translate("errors", "No portal was given."), hint=translate(
+        "errors",
+        "Give the portal name (and environment) or its root URL."
+    ))

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from csod_desktop.api import BulkApiClient, RetryPolicy, resolve_root
-from csod_desktop.api.network import CERTIFICATE_HINT, NetworkConfig, is_certificate_failure, redacted
+from csod_desktop.api.network import NetworkConfig, certificate_hint, is_certificate_failure, redacted
 from csod_desktop.errors import (
     ApiError,
     AuthenticationError,
@@ -21,6 +21,7 @@ from csod_desktop.errors import (
     PermissionDeniedError,
     PortalDataUnavailable,
 )
+from csod_desktop.i18n import number, translate
 from csod_desktop.services.network import http_client, shared_governor
 from csod_desktop.store.profiles import Profile, normalize_scopes
 from csod_desktop.store.throttle_ledger import SqliteLedger
@@ -83,20 +84,33 @@ class Check:
         return self.status == PASS
 
 
-CHECKS = (
-    ("resolve", "Address resolves"),
-    ("tls", "Secure connection (TLS)"),
-    ("token", "Token granted"),
-    ("scopes", "Scopes granted"),
-    ("load_types", "Load types readable"),
-    ("permissions", "Permissions"),
-    ("portal_data", "Portal data (Employee and OU APIs)"),
-)
-_TITLES = dict(CHECKS)
+#: The checks' keys, in order. Their titles are :func:`check_titles` (in the window's language).
+CHECK_KEYS = ("resolve", "tls", "token", "scopes", "load_types", "permissions", "portal_data")
+
+
+def check_titles() -> dict[str, str]:
+    """Each check's title, by key, in the window's language."""
+    return {
+        "resolve": translate("connection", "Address resolves"),
+        "tls": translate("connection", "Secure connection (TLS)"),
+        "token": translate("connection", "Token granted"),
+        "scopes": translate("connection", "Scopes granted"),
+        "load_types": translate("connection", "Load types readable"),
+        "permissions": translate("connection", "Permissions"),
+        "portal_data": translate("connection", "Portal data (Employee and OU APIs)"),
+    }
 
 
 def _check(key: str, status: str, message: str, hint: str = "") -> Check:
-    return Check(key, _TITLES[key], status, message, hint)
+    return Check(key, check_titles()[key], status, message, hint)
+
+
+def _not_checked() -> str:
+    return translate("connection", "Not checked: an earlier check failed.")
+
+
+def _no_token() -> str:
+    return translate("connection", "Not checked: no token.")
 
 
 def self_test(
@@ -123,15 +137,17 @@ def self_test(
     failed = False
 
     def skip(key: str) -> Check:
-        return _check(key, SKIP, "Not checked: an earlier check failed.")
+        return _check(key, SKIP, _not_checked())
 
     # 1. The name resolves (behind a proxy, the proxy resolves it: this computer may not be able to).
     if route.proxy is not None:
-        yield _check("resolve", PASS, f"{host} is looked up by the proxy {redacted(route.proxy)} ({route.source}).")
+        yield _check("resolve", PASS, translate("connection", "{host} is looked up by the proxy {proxy} ({source}).")
+                     .format(host=host, proxy=redacted(route.proxy), source=route.source))
     else:
         try:
             addresses = {info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
-            yield _check("resolve", PASS, f"{host} resolves to {', '.join(sorted(addresses)[:3])}.")
+            yield _check("resolve", PASS, translate("connection", "{host} resolves to {addresses}.")
+                         .format(host=host, addresses=", ".join(sorted(addresses)[:3])))
         except (OSError, UnicodeError) as exc:
             failed = True
             yield _check("resolve", FAIL, *_not_found(profile, host, exc))
@@ -153,11 +169,16 @@ def self_test(
             problem = _answers(profile, network_http, timeout)
             if problem is not None:
                 failed = True
-                yield Check("tls", "Connection", FAIL, *problem)
+                yield Check("tls", translate("connection", "Connection"), FAIL, *problem)
             else:
-                who = "the local sandbox" if profile.is_sandbox else "an address"
-                yield Check("tls", "Connection", PASS, f"Plain http, allowed for {who} on this computer only: "
-                                                     f"{config.describe(profile.root_url)}.")
+                if profile.is_sandbox:
+                    plain = translate("connection", "Plain http, allowed for the local sandbox on this computer "
+                                                    "only: {route}.")
+                else:
+                    plain = translate("connection", "Plain http, allowed for an address on this computer only: "
+                                                    "{route}.")
+                yield Check("tls", translate("connection", "Connection"), PASS,
+                            plain.format(route=config.describe(profile.root_url)))
         else:
             check = _tls_check(profile, network_http, config, host, port)
             failed = not check.ok
@@ -188,9 +209,11 @@ def _tls_check(profile: Profile, http: httpx.Client, config: NetworkConfig, host
             ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
             version = ssl_object.version() if ssl_object is not None else None
     except httpx.ProxyError as exc:
-        return _check("tls", FAIL, f"The proxy refused to connect to {host}:{port} ({exc}): "
-                                   f"{config.describe(root_url)}.",
-                      "Check the proxy address, user name and password in the profile's Advanced section.")
+        return _check("tls", FAIL, translate("connection", "The proxy refused to connect to {host}:{port} ({reason}): "
+                                                           "{route}.")
+                      .format(host=host, port=port, reason=exc, route=config.describe(root_url)),
+                      translate("connection", "Check the proxy address, user name and password in the profile's "
+                                              "Advanced section."))
     except httpx.HTTPError as exc:
         text = str(exc)
         if is_certificate_failure(exc):
@@ -198,19 +221,25 @@ def _tls_check(profile: Profile, http: httpx.Client, config: NetworkConfig, host
             reason = said.group(1).strip() if said else text
             return _check(
                 "tls", FAIL,
-                f"The portal's certificate could not be verified against {config.trust.description} ({reason}).",
-                CERTIFICATE_HINT,
+                translate("connection", "The portal's certificate could not be verified against {store} ({reason}).")
+                .format(store=config.trust.description, reason=reason),
+                certificate_hint(),
             )
         cause = _os_error(exc)
         if cause is not None:  # refused, timed out: the sentence says which, and which field to check
             message, hint = _unreachable(profile, cause)
-            return _check("tls", FAIL, f"{message.rstrip('.')} ({config.describe(root_url)}).", hint)
+            return _check("tls", FAIL, translate("connection", "{problem} ({route}).")
+                          .format(problem=message.rstrip("."), route=config.describe(root_url)), hint)
         return _check(
-            "tls", FAIL, f"No secure connection to {host}:{port} ({exc.__class__.__name__}): {config.describe(root_url)}.",
-            "Check the address and that a firewall or proxy lets this computer reach it.",
+            "tls", FAIL, translate("connection", "No secure connection to {host}:{port} ({reason}): {route}.")
+            .format(host=host, port=port, reason=exc.__class__.__name__, route=config.describe(root_url)),
+            translate("connection", "Check the address and that a firewall or proxy lets this computer reach it."),
         )
-    done = f"Secure connection established ({version})" if version else "Secure connection established"
-    return _check("tls", PASS, f"{done}, certificate verified: {config.describe(root_url)}.")
+    if version:
+        done = translate("connection", "Secure connection established ({version}), certificate verified: {route}.")
+    else:
+        done = translate("connection", "Secure connection established, certificate verified: {route}.")
+    return _check("tls", PASS, done.format(version=version, route=config.describe(root_url)))
 
 
 def _answers(profile: Profile, http: httpx.Client | None, timeout: float) -> tuple[str, str] | None:
@@ -243,19 +272,20 @@ def _os_error(exc: BaseException) -> BaseException | None:
     return None
 
 
-def _fields_hint(profile: Profile) -> str:
-    """Which fields of the Connect form made the address: the Root URL, or the portal name and environment."""
-    return "the portal name and environment" if profile.portal else "the Root URL"
-
-
 def _not_found(profile: Profile, host: str, exc: BaseException) -> tuple[str, str]:
     """(message, hint) for a host name the resolver does not know (or could not ask about)."""
     offline = isinstance(exc, socket.gaierror) and exc.errno in _RESOLVER_DOWN
     if offline:
-        return (f"The host name {host} could not be looked up: no name server answered.",
-                "Check that this computer is online (and connected to the VPN if your company needs one).")
-    return (f"The host name {host} could not be found.",
-            f"Check {_fields_hint(profile)}, and that this computer is online.")
+        return (translate("connection", "The host name {host} could not be looked up: no name server answered.")
+                .format(host=host),
+                translate("connection", "Check that this computer is online (and connected to the VPN if your "
+                                        "company needs one)."))
+    # The fields of the Connect form that made the address: the portal name and environment, or the Root URL.
+    if profile.portal:
+        hint = translate("connection", "Check the portal name and environment, and that this computer is online.")
+    else:
+        hint = translate("connection", "Check the Root URL, and that this computer is online.")
+    return translate("connection", "The host name {host} could not be found.").format(host=host), hint
 
 
 def _unreachable(profile: Profile, exc: BaseException) -> tuple[str, str]:
@@ -263,23 +293,24 @@ def _unreachable(profile: Profile, exc: BaseException) -> tuple[str, str]:
     where = profile.root_url
     if isinstance(exc, ConnectionRefusedError):
         if profile.is_sandbox:
-            return (f"Nothing is listening at {where}: the local sandbox is not running.",
-                    "Start it again with 'csod-desktop demo' (or 'csod-desktop sandbox').")
+            return (translate("connection", "Nothing is listening at {where}: the local sandbox is not running.")
+                    .format(where=where),
+                    translate("connection", "Start it again with 'csod-desktop demo' (or 'csod-desktop sandbox')."))
+        nothing = translate("connection", "Nothing is listening at {where}.").format(where=where)
         if profile.portal:
-            return (f"Nothing is listening at {where}.",
-                    "Check the portal name and environment; a firewall or proxy may also be refusing the connection.")
-        return (f"Nothing is listening at {where}.",
-                "Check the address and port in the Root URL, and that the portal (or the program serving it) "
-                "is running.")
+            return (nothing, translate("connection", "Check the portal name and environment; a firewall or proxy may "
+                                                     "also be refusing the connection."))
+        return (nothing, translate("connection", "Check the address and port in the Root URL, and that the portal (or "
+                                                 "the program serving it) is running."))
+    reach = translate("connection", "Check the address, and that a firewall or proxy lets this computer reach it.")
     if isinstance(exc, TimeoutError):
-        return (f"{where} did not answer in time.",
-                "Check the address, and that a firewall or proxy lets this computer reach it.")
+        return translate("connection", "{where} did not answer in time.").format(where=where), reach
     if isinstance(exc, ssl.SSLError):
-        return (f"{where} answered, but not with a secure connection (TLS).",
-                "Check that the address is the portal's (https), and that a proxy is not in the way.")
+        return (translate("connection", "{where} answered, but not with a secure connection (TLS).").format(where=where),
+                translate("connection", "Check that the address is the portal's (https), and that a proxy is not in "
+                                        "the way."))
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc.__class__.__name__
-    return (f"No connection to {where} ({reason}).",
-            "Check the address, and that a firewall or proxy lets this computer reach it.")
+    return translate("connection", "No connection to {where} ({reason}).").format(where=where, reason=reason), reach
 
 
 #: getaddrinfo errors that mean "no name server answered" rather than "no such name".
@@ -291,13 +322,14 @@ def _api_checks(profile: Profile, client: BulkApiClient | None, failed: bool) ->
     # 3. Token.
     if failed or client is None:
         for key in ("token", "scopes", "load_types", "permissions", "portal_data"):
-            yield _check(key, SKIP, "Not checked: an earlier check failed.")
+            yield _check(key, SKIP, _not_checked())
         return
     try:
         client.token()
-        yield _check("token", PASS, "The portal accepted the client id and secret.")
+        yield _check("token", PASS, translate("connection", "The portal accepted the client id and secret."))
     except AuthenticationError as exc:
-        yield _check("token", FAIL, str(exc), exc.hint or "Check the client id and secret in API Management.")
+        yield _check("token", FAIL, str(exc),
+                     exc.hint or translate("connection", "Check the client id and secret in API Management."))
         failed = True
     except (ApiError, NetworkError) as exc:
         yield _check("token", FAIL, str(exc), exc.hint)
@@ -306,26 +338,31 @@ def _api_checks(profile: Profile, client: BulkApiClient | None, failed: bool) ->
     # 4. Scopes: the token answer's ``scope`` is [seen], not documented (bulk-api-facts.md "Hosts and
     # paths"); when it is absent each call below checks its own scope.
     if failed:
-        yield _check("scopes", SKIP, "Not checked: no token.")
+        yield _check("scopes", SKIP, _no_token())
     else:
         granted_text = getattr(client.auth, "granted_scope", None)
         if granted_text is None:
-            yield _check("scopes", PASS, "The portal does not list granted scopes; the next checks use them.")
+            yield _check("scopes", PASS, translate("connection", "The portal does not list granted scopes; the next "
+                                                                 "checks use them."))
         else:
             granted = set(str(granted_text).split())
             missing = [s for s in profile.scopes if s not in granted]
             if missing:
                 yield _check(
-                    "scopes", FAIL, f"The token lacks {len(missing)} scope(s): {', '.join(missing)}.",
-                    "Add them to the API application in Cornerstone's API Management, then test again.",
+                    "scopes", FAIL,
+                    translate("connection", "The token lacks {count} scope(s): {scopes}.")
+                    .format(count=number(len(missing)), scopes=", ".join(missing)),
+                    translate("connection", "Add them to the API application in Cornerstone's API Management, then "
+                                            "test again."),
                 )
             else:
-                yield _check("scopes", PASS, f"All {len(profile.scopes)} scopes were granted.")
+                yield _check("scopes", PASS, translate("connection", "All {count} scopes were granted.")
+                             .format(count=number(len(profile.scopes))))
 
     # 5 and 6. Load types (specification) and permissions.
     for key, call in (("load_types", client.load_types), ("permissions", client.permissions)):
         if failed:
-            yield _check(key, SKIP, "Not checked: no token.")
+            yield _check(key, SKIP, _no_token())
             continue
         try:
             items = call()
@@ -339,15 +376,18 @@ def _api_checks(profile: Profile, client: BulkApiClient | None, failed: bool) ->
             custom = sum(1 for t in items if getattr(t, "is_custom_ou", False))
             yield _check(
                 key, PASS if items else FAIL,
-                f"The portal offers {len(items)} load types ({custom} custom OU types)." if items
-                else "The portal's specification lists no load types.",
+                translate("connection", "The portal offers {count} load types ({custom} custom OU types).")
+                .format(count=number(len(items)), custom=number(custom)) if items
+                else translate("connection", "The portal's specification lists no load types."),
             )
         else:
             yield _check(
                 key, PASS if items else FAIL,
-                f"The API user holds {len(items)} Bulk API permissions." if items
-                else "The API user holds no Bulk API permission.",
-                "" if items else "Give the API user the 'Bulk API' permissions in Cornerstone's security roles.",
+                translate("connection", "The API user holds {count} Bulk API permissions.")
+                .format(count=number(len(items))) if items
+                else translate("connection", "The API user holds no Bulk API permission."),
+                "" if items else translate("connection", "Give the API user the 'Bulk API' permissions in "
+                                                         "Cornerstone's security roles."),
             )
 
     # 7. The portal's own data: optional. Without employee:read (or the Employee/OU API not enabled) this says
@@ -357,10 +397,11 @@ def _api_checks(profile: Profile, client: BulkApiClient | None, failed: bool) ->
 
 def _portal_data_check(client: BulkApiClient, failed: bool) -> Check:
     if failed:
-        return _check("portal_data", SKIP, "Not checked: no token.")
+        return _check("portal_data", SKIP, _no_token())
     try:
         return _check("portal_data", PASS, client.portal_reader().check())
     except PortalDataUnavailable as exc:
         return _check("portal_data", SKIP, str(exc), exc.hint)
     except CsodError as exc:
-        return _check("portal_data", SKIP, f"Checks against your portal's data are off for now: {exc}", exc.hint)
+        return _check("portal_data", SKIP, translate("connection", "Checks against your portal's data are off for "
+                                                                   "now: {error}").format(error=exc), exc.hint)

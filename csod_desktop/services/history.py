@@ -13,6 +13,7 @@ from typing import Any
 from csod_desktop import paths
 from csod_desktop.errors import ConfigError
 from csod_desktop.store.journal import Journal, JobRecord, utcnow
+from csod_desktop.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,10 @@ def export_duckdb(rows: Sequence[HistoryRow], path: Path) -> Path:
         import duckdb  # noqa: PLC0415 (loaded only when an export is asked for: ~0.1 s)
     except ImportError as exc:
         raise ConfigError(
-            "This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.",
-            hint="Export the history as CSV instead, or reinstall csod-desktop to get the DuckDB export back.",
+            translate("history", "This installation of csod-desktop cannot write DuckDB files: its duckdb "
+                                 "library is missing."),
+            hint=translate("history", "Export the history as CSV instead, or reinstall csod-desktop to get the "
+                                      "DuckDB export back."),
         ) from exc
     jobs: dict[int, HistoryRow] = {}
     for row in rows:

@@ -61,6 +61,7 @@ from csod_desktop.store.journal import (
     NewImport,
     utcnow,
 )
+from csod_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from csod_desktop.api import BulkApiClient, JobStatus
@@ -205,7 +206,7 @@ class LoadRunner:
         self._check_cancel(None)
         for item in items:
             if not Path(item.payload).is_file():
-                raise InputFileError(f"The payload file {item.payload} is missing.", hint="Prepare the load again.")
+                raise InputFileError(translate("loads", "The payload file {payload} is missing.").format(payload=item.payload), hint=translate("loads", "Prepare the load again."))
         new_imports = []
         for index, item in enumerate(items):
             # A private copy in the cache: a resumed run re-sends exactly these bytes, even if the
@@ -296,8 +297,9 @@ class LoadRunner:
         path = imp.payload_path
         if path is None or not path.is_file():
             raise InputFileError(
-                f"The data of import {imp.import_id} is no longer on this computer, so it cannot be sent.",
-                hint="Load the file again as a new job.",
+                translate("loads", "The data of import {import_id} is no longer on this computer, so it cannot "
+                                   "be sent.").format(import_id=imp.import_id),
+                hint=translate("loads", "Load the file again as a new job."),
             )
         claim = self._claims.get(job.ref)
         # Recorded BEFORE the POST, and only while this runner still drives the job (ClaimLostError).
@@ -481,8 +483,8 @@ class LoadRunner:
         claim = self._claims.get(job_ref)
         if claim is not None and claim.lost:
             raise ClaimLostError(
-                f"This run no longer drives job #{job_ref}: another csod-desktop took it over.",
-                hint="That process finishes the job; nothing was sent twice.",
+                translate("loads", "This run no longer drives job #{job_ref}: another csod-desktop took it over.").format(job_ref=job_ref),
+                hint=translate("loads", "That process finishes the job; nothing was sent twice."),
             )
         if self.is_cancelled():
             hint = (
@@ -490,7 +492,7 @@ class LoadRunner:
                 if job_ref
                 else ""
             )
-            raise Cancelled("Stopped at your request.", hint=hint)
+            raise Cancelled(hint=hint)
 
 
 def wait_for_job(ctx: Any, job_id: str, *, poll: PollPolicy | None = None) -> JobStatus:

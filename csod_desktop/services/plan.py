@@ -31,6 +31,7 @@ from csod_desktop.core.schema import Schema
 from csod_desktop.core.templates import TemplateStore
 from csod_desktop.core.validation import ValidationResult, validate
 from csod_desktop.errors import Cancelled
+from csod_desktop.i18n import number, translate
 from csod_desktop.services.loads import PreparedImport
 from csod_desktop.services.mapping_changes import MappingChange, describe_change
 from csod_desktop.services.mapping_choice import MappingChoice, choose_mapping, mapping_origin
@@ -288,7 +289,7 @@ class LoadPlan(PlanEdits):
         and ``is_cancelled``, then give its result to :meth:`accept`."""
         source, schema = self._require_source(), self._require_schema()
         if self.mapping is None:
-            raise PlanError("Map the file's columns first.", hint="Go to the Map step.")
+            raise PlanError(translate("plan", "Map the file's columns first."), hint=translate("plan", "Go to the Map step."))
         mapping = Mapping.from_dict(self.mapping.to_dict())  # a copy: the Map step may edit the original
         settings, edits, revision = dict(self.settings), dict(self.edits), self.revision
         snapshot, job_ids, reasons = self.portal, self.job_ids, dict(self.portal_reasons)
@@ -401,10 +402,11 @@ class LoadPlan(PlanEdits):
         if not left:
             return None
         return ReconcileLeftOutError(
-            f"ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and "
-            f"{len(left):,} record(s) of this file would be missing from it: {left.listing()}. Nothing was sent.",
-            hint="Fix those records so that every record is sent (an excluded or invalid record is a deactivated "
-                 "person), or turn ReconcileUsers off.",
+            translate("plan", "ReconcileUsers is on, so the portal deactivates every employee missing from the "
+                              "payload, and {count} record(s) of this file would be missing from it: {records}. "
+                              "Nothing was sent.").format(count=number(len(left)), records=left.listing()),
+            hint=translate("plan", "Fix those records so that every record is sent (an excluded or invalid "
+                                   "record is a deactivated person), or turn ReconcileUsers off."),
             left_out=left,
         )
 
@@ -420,7 +422,7 @@ class LoadPlan(PlanEdits):
         checked = self._require_checked()
         if checked.result.file_errors:
             first = checked.result.file_errors[0]
-            raise PlanError(f"The file cannot be sent as it is: {first.message}", hint=first.hint)
+            raise PlanError(translate("plan", "The file cannot be sent as it is: {message}").format(message=first.message), hint=first.hint)
         problem = self.reconcile_problem(skip_invalid=skip_invalid, max_records=max_records)
         if problem is not None:
             raise problem
@@ -487,18 +489,18 @@ class LoadPlan(PlanEdits):
 
     def _require_source(self) -> SourceTable:
         if self.source is None:
-            raise PlanError("Choose the file to load first.", hint="Go to the File step.")
+            raise PlanError(translate("plan", "Choose the file to load first."), hint=translate("plan", "Go to the File step."))
         return self.source
 
     def _require_schema(self) -> Schema:
         if self.schema is None:
-            raise PlanError("The portal's schema for this load type is not read yet.", hint="Go to the Load type step.")
+            raise PlanError(translate("plan", "The portal's schema for this load type is not read yet."), hint=translate("plan", "Go to the Load type step."))
         return self.schema
 
     def _require_checked(self) -> Checked:
         checked = self.checked
         if checked is None:
-            raise PlanError("The file was changed since it was checked.", hint="Check it again on the Review step.")
+            raise PlanError(translate("plan", "The file was changed since it was checked."), hint=translate("plan", "Check it again on the Review step."))
         return checked
 
 

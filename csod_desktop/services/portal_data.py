@@ -11,10 +11,11 @@ import logging
 from collections.abc import Callable, Generator
 from typing import Any
 
-from csod_desktop.api.portal_read import OFF, PortalReader
+from csod_desktop.api.portal_read import PortalReader
 from csod_desktop.api.portal_snapshot import SnapshotProgress, fetch_snapshot
 from csod_desktop.core.portal import PortalSnapshot
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 from csod_desktop.store.portal_snapshots import PortalSnapshotStore
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,8 @@ _OWNER_LOOKBACK = dt.timedelta(days=30)
 def read_failed(err: BaseException) -> str:
     """The one sentence when the portal's data could not be read at all (a network failure, a 5xx after the
     retries): the checks fall back to those of the file alone, as without ``employee:read``."""
-    return f"{OFF} reading the portal's employees and OUs failed ({err})."
+    return translate("portal data", "Checks against your portal's data are off: reading the portal's employees "
+                                    "and OUs failed ({error}).").format(error=err)
 
 
 def _utcnow() -> dt.datetime:

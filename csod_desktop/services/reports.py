@@ -38,6 +38,7 @@ from csod_desktop.store.records import (
     REPORT_OWED_STATES,
     REPORT_SAVED,
 )
+from csod_desktop.i18n import translate
 
 if TYPE_CHECKING:
     import polars
@@ -140,7 +141,7 @@ class ParsedReport:
             return self.to_csv(self.error_rows())
         if name == "warnings":
             return self.to_csv(self.warning_rows())
-        raise ConfigError(f"Unknown report view {name!r}: use full, errors or warnings.")
+        raise ConfigError(translate("reports", "Unknown report view {name!r}: use full, errors or warnings.").format(name=name))
 
     def frame(self) -> polars.DataFrame:
         """The report as a polars DataFrame of strings (header names made unique), for table views."""
@@ -362,7 +363,8 @@ class ReportService:
         too, unless a cached copy exists: then that copy is returned with a ``notice`` saying why.
         """
         if variant not in VARIANTS:
-            raise ConfigError(f"Unknown report view {variant!r}: use full, errors or warnings.")
+            raise ConfigError(translate("reports", "Unknown report view {variant!r}: use full, errors or "
+                                                   "warnings.").format(variant=variant))
         with self._lock_for(import_id):
             try:
                 result = self._fetch(import_id, variant, refresh)
@@ -388,8 +390,10 @@ class ReportService:
                 return cached
         if self.client is None:
             raise ConfigError(
-                "This report is not saved on this computer and there is no portal connection to download it.",
-                hint="Connect to the portal the import was sent to, then open the report again.",
+                translate("reports", "This report is not saved on this computer and there is no portal "
+                                     "connection to download it."),
+                hint=translate("reports", "Connect to the portal the import was sent to, then open the report "
+                                          "again."),
             )
         # Recorded before sending (raises ReportQuotaError past the cap: nothing is sent).
         request_id = self.ledger.reserve(import_id, "full")
@@ -411,10 +415,12 @@ class ReportService:
                 raise
             # An import we know has completed: its report is late, not lost (bulk-api-facts.md, "[seen]").
             raise NotFoundError(
-                f"The portal has not made the report of import {import_id} available yet (HTTP 404, which "
-                "Cornerstone answers for a while after an import completes).",
+                translate("reports", "The portal has not made the report of import {import_id} available yet "
+                                     "(HTTP 404, which Cornerstone answers for a while after an import "
+                                     "completes).").format(import_id=import_id),
                 status=exc.status, error_id=exc.error_id,
-                hint="No download was spent. Try again in a few minutes; the app remembers the report is not saved.",
+                hint=translate("reports", "No download was spent. Try again in a few minutes; the app remembers "
+                                          "the report is not saved."),
             ) from exc
         except NetworkError as exc:
             # The answer may have been served before the connection dropped: count it.

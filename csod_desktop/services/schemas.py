@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from csod_desktop.core.schema import Schema
 from csod_desktop.errors import ConfigError
+from csod_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from csod_desktop.api import BulkApiClient
@@ -40,11 +41,11 @@ def resolve_load_type(client: BulkApiClient, text: str) -> tuple[str, Any]:
     custom = [str(item.type_id) for item in types if item.is_custom_ou and item.type_id is not None]
     if wanted == "ou.customou" and custom:
         raise ConfigError(
-            "ou.customou needs the custom OU's type_id instead of the type name.",
-            hint=f"This portal's custom OU type_ids: {', '.join(custom)}.",
+            translate("schemas", "ou.customou needs the custom OU's type_id instead of the type name."),
+            hint=translate("schemas", "This portal's custom OU type_ids: {value}.").format(value=', '.join(custom)),
         )
     offered = sorted({item.type for item in types if not item.is_custom_ou} | set(custom))
     raise ConfigError(
-        f"This portal offers no load type {text!r}.",
-        hint=f"Types offered: {', '.join(offered)} ('csod-desktop types' lists them).",
+        translate("schemas", "This portal offers no load type {text!r}.").format(text=text),
+        hint=translate("schemas", "Types offered: {value} ('csod-desktop types' lists them).").format(value=', '.join(offered)),
     )

@@ -17,6 +17,7 @@ from typing import Any
 
 from csod_desktop import paths
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 
 REPORTS_DIR = "reports"
 PAYLOADS_DIR = "payloads"
@@ -74,7 +75,10 @@ class FileCache:
             except FileExistsError:
                 continue
             return folder
-        raise CacheError(f"Could not create a payload folder in {self.payloads_root}.")
+        raise CacheError(translate(
+            "errors",
+            "Could not create a payload folder in {payloads_root}."
+        ).format(payloads_root=self.payloads_root))
 
     def holds_payload(self, path: Path) -> bool:
         """Whether ``path`` is inside the payload folder (then it is purged with its import)."""
@@ -103,7 +107,10 @@ class FileCache:
             os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise CacheError(f"Could not write {target.name} in the cache ({exc.strerror}): {target.parent}.") from exc
+            raise CacheError(translate(
+                "errors",
+                "Could not write {name} in the cache ({reason}): {parent}."
+            ).format(name=target.name, reason=exc.strerror, parent=target.parent)) from exc
         return sha256_bytes(data)
 
     def copy_in(self, source: Path, target: Path) -> tuple[str, int]:
@@ -126,7 +133,10 @@ class FileCache:
             os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise CacheError(f"Could not copy {source.name} into the cache ({exc.strerror}).") from exc
+            raise CacheError(translate(
+                "errors",
+                "Could not copy {name} into the cache ({reason})."
+            ).format(name=source.name, reason=exc.strerror)) from exc
         return digest.hexdigest(), size
 
     def read_checked(self, path: Path, sha256: str | None) -> bytes | None:

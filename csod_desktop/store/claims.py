@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from csod_desktop.store.database import JournalError
 from csod_desktop.store.records import _dt
+from csod_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from csod_desktop.store.database import Database
@@ -48,9 +49,13 @@ class JobBusyError(JournalError):
 
     def __init__(self, driver: Driver, label: str) -> None:
         super().__init__(
-            f"Job {label} is {driver.text}; it is left to that process, so nothing is sent twice.",
-            hint="Wait for that run to finish. If it has stopped responding, close it; this job can then be "
-            "resumed here.",
+            translate("errors", "Job {label} is {driver}; it is left to that process, so nothing is sent twice.")
+            .format(label=label, driver=driver.text),
+            hint=translate(
+                "errors",
+                "Wait for that run to finish. If it has stopped responding, close it; this job can "
+                "then be resumed here."
+            ),
         )
         self.driver = driver
 
@@ -147,9 +152,11 @@ class Driver:
     def text(self) -> str:
         """"being run by another csod-desktop (pid 4242)": how the CLI and the window name it."""
         if self.here and self.pid == os.getpid():
-            return f"already being run by this csod-desktop (pid {self.pid})"
-        where = "" if self.here else f" on {self.host}"
-        return f"being run by another csod-desktop (pid {self.pid}{where})"
+            return translate("history", "already being run by this csod-desktop (pid {pid})").format(pid=self.pid)
+        if self.here:
+            return translate("history", "being run by another csod-desktop (pid {pid})").format(pid=self.pid)
+        return translate("history", "being run by another csod-desktop (pid {pid} on {host})").format(
+            pid=self.pid, host=self.host)
 
     def alive(self, now: datetime, lease: float = LEASE_SECONDS) -> bool:
         """Whether the driver still runs (see the module docstring for the rule)."""
@@ -197,10 +204,17 @@ def check(conn: sqlite3.Connection, job_ref: int, token: str, label: str) -> Non
     """Inside the transaction that marks an import ``sending``: the claim must still be ours."""
     driver = current(conn, job_ref)
     if driver is None or driver.token != token:
-        taker = f" It is now {driver.text}." if driver is not None else ""
+        taker = (" " + translate("errors", "It is now {driver}.").format(driver=driver.text)) if driver is not None else ""
         raise ClaimLostError(
-            f"This run no longer drives job {label}; its data was not sent from here.{taker}",
-            hint="Another csod-desktop took the job over (this one had stopped responding): it finishes the job.",
+            translate(
+                "errors",
+                "This run no longer drives job {label}; its data was not sent from here.{taker}"
+            ).format(label=label, taker=taker),
+            hint=translate(
+                "errors",
+                "Another csod-desktop took the job over (this one had stopped responding): it "
+                "finishes the job."
+            ),
         )
 
 

@@ -19,6 +19,7 @@ from csod_desktop import paths
 from csod_desktop.errors import CsodError
 from csod_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from csod_desktop.store.records import _iso, utcnow
+from csod_desktop.i18n import translate
 
 JOURNAL_FILE = "journal.sqlite3"
 
@@ -51,8 +52,14 @@ class Database:
             conn.execute("PRAGMA busy_timeout=30000")
         except sqlite3.DatabaseError as exc:
             raise JournalError(
-                f"The job journal could not be opened ({exc}): {self.path}.",
-                hint="Another copy of csod-desktop may be holding it, or the file is damaged.",
+                translate(
+                    "errors",
+                    "The job journal could not be opened ({error}): {path}."
+                ).format(error=exc, path=self.path),
+                hint=translate(
+                    "errors",
+                    "Another copy of csod-desktop may be holding it, or the file is damaged."
+                ),
             ) from exc
         self._migrate(conn)
         # The data directory is already owner-only; the files are too, WAL and shared-memory files included
@@ -71,9 +78,15 @@ class Database:
             if version > SCHEMA_VERSION:
                 conn.execute("ROLLBACK")
                 raise JournalError(
-                    f"The job journal was written by a newer csod-desktop (schema {version}, this one "
-                    f"reads up to {SCHEMA_VERSION}).",
-                    hint="Update csod-desktop, or point CSOD_DESKTOP_HOME at another folder.",
+                    translate(
+                        "errors",
+                        "The job journal was written by a newer csod-desktop (schema {version}, this "
+                        "one reads up to {supported})."
+                    ).format(version=version, supported=SCHEMA_VERSION),
+                    hint=translate(
+                        "errors",
+                        "Update csod-desktop, or point CSOD_DESKTOP_HOME at another folder."
+                    ),
                 )
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[target](conn)
@@ -85,8 +98,14 @@ class Database:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise JournalError(
-                f"The job journal could not be prepared ({exc}): {self.path}.",
-                hint="The file may be damaged: move it aside and start again (history would be lost).",
+                translate(
+                    "errors",
+                    "The job journal could not be prepared ({error}): {path}."
+                ).format(error=exc, path=self.path),
+                hint=translate(
+                    "errors",
+                    "The file may be damaged: move it aside and start again (history would be lost)."
+                ),
             ) from exc
 
     @property
@@ -115,7 +134,7 @@ class Database:
         """One all-or-nothing write (nested calls join the outer transaction)."""
         with self._lock:
             if self._conn is None:
-                raise JournalError("The job journal is closed.")
+                raise JournalError(translate("errors", "The job journal is closed."))
             if self._depth:
                 self._depth += 1
                 try:
@@ -127,8 +146,8 @@ class Database:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
                 raise JournalError(
-                    f"The job journal is busy or read-only ({exc}).",
-                    hint="Close other copies of csod-desktop and try again.",
+                    translate("errors", "The job journal is busy or read-only ({error}).").format(error=exc),
+                    hint=translate("errors", "Close other copies of csod-desktop and try again."),
                 ) from exc
             self._depth = 1
             try:
@@ -153,7 +172,7 @@ class Database:
     def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
             if self._conn is None:
-                raise JournalError("The job journal is closed.")
+                raise JournalError(translate("errors", "The job journal is closed."))
             try:
                 return self._conn.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
@@ -165,6 +184,13 @@ class Database:
 
 def _write_error(exc: sqlite3.Error, path: Path) -> JournalError:
     return JournalError(
-        f"The job journal could not be read or written ({exc}): {path}.",
-        hint="Check that the disk is not full and that no other program locks the file; nothing was lost.",
+        translate(
+            "errors",
+            "The job journal could not be read or written ({error}): {path}."
+        ).format(error=exc, path=path),
+        hint=translate(
+            "errors",
+            "Check that the disk is not full and that no other program locks the file; nothing was "
+            "lost."
+        ),
     )

@@ -49,6 +49,7 @@ from csod_desktop.store.records import (  # re-exported: callers import them fro
     is_final_status,
     utcnow,
 )
+from csod_desktop.i18n import number, translate
 
 __all__ = [
     "ABANDONED", "CREATED", "CREATING", "FAILED", "FINAL_STATUSES", "FINISHED", "JOURNAL_FILE", "PENDING",
@@ -131,7 +132,10 @@ class Journal(Database):
             )]
             if len(refs) != len(import_ids):
                 raise JournalError(
-                    f"The portal returned {len(import_ids)} import ids for a job of {len(refs)} imports."
+                    translate(
+                        "errors",
+                        "The portal returned {count} import ids for a job of {imports} imports."
+                    ).format(count=number(len(import_ids)), imports=number(len(refs)))
                 )
             conn.execute(
                 "UPDATE jobs SET job_id=?, state=?, updated_at=? WHERE id=?", (job_id, CREATED, now, job_ref)
@@ -168,7 +172,10 @@ class Journal(Database):
                 " WHERE imports.id=?", (import_ref,),
             ).fetchone()
             if row is None:
-                raise JournalError(f"The journal has no import #{import_ref}.")
+                raise JournalError(translate(
+                    "errors",
+                    "The journal has no import #{import_ref}."
+                ).format(import_ref=import_ref))
             if claim_token is not None:
                 claims.check(conn, row["job_ref"], claim_token, row["job_id"] or f"#{row['job_ref']}")
             self._set_post_state(import_ref, SENDING)  # the same transaction: checked and marked at once
@@ -188,7 +195,10 @@ class Journal(Database):
             )
             row = conn.execute("SELECT job_ref FROM imports WHERE id=?", (import_ref,)).fetchone()
             if row is None:
-                raise JournalError(f"The journal has no import #{import_ref}.")
+                raise JournalError(translate(
+                    "errors",
+                    "The journal has no import #{import_ref}."
+                ).format(import_ref=import_ref))
             pending = conn.execute(
                 "SELECT COUNT(*) FROM imports WHERE job_ref=? AND post_state != ?", (row["job_ref"], SENT)
             ).fetchone()[0]
@@ -294,7 +304,10 @@ class Journal(Database):
     def job(self, job_ref: int) -> JobRecord:
         rows = self.query("SELECT * FROM jobs WHERE id=?", (job_ref,))
         if not rows:
-            raise JournalError(f"The journal has no job #{job_ref}.")
+            raise JournalError(translate(
+                "errors",
+                "The journal has no job #{job_ref}."
+            ).format(job_ref=job_ref))
         return self._job_from_row(rows[0])
 
     def find_job(self, job_id: str) -> JobRecord | None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from csod_desktop import facts
 from csod_desktop.errors import ConfigError, ReportQuotaError
+from csod_desktop.i18n import number, translate
 
 if TYPE_CHECKING:
     from csod_desktop.store.cache import FileCache
@@ -83,8 +84,12 @@ class ReportLedger:
         """Set the local cap (1 to 5). 5 allows the portal's last download; the default 4 keeps one spare."""
         if not isinstance(cap, int) or not 1 <= cap <= PORTAL_DOWNLOAD_LIMIT:
             raise ConfigError(
-                f"The report download cap must be a whole number from 1 to {PORTAL_DOWNLOAD_LIMIT} "
-                f"(Cornerstone allows {PORTAL_DOWNLOAD_LIMIT} downloads per import); got {cap!r}."
+                translate(
+                    "errors",
+                    "The report download cap must be a whole number from 1 to "
+                    "{limit} (Cornerstone allows {limit} downloads "
+                    "per import); got {cap!r}."
+                ).format(limit=PORTAL_DOWNLOAD_LIMIT, cap=cap)
             )
         with self._journal.transaction() as conn:
             conn.execute(
@@ -107,7 +112,8 @@ class ReportLedger:
 
     def usage_text(self, import_id: str) -> str:
         """"1 of 5 used, cap 4": always visible beside a report."""
-        return f"{self.downloads_used(import_id)} of {PORTAL_DOWNLOAD_LIMIT} used, cap {self.cap}"
+        return translate("reports", "{used} of {limit} used, cap {cap}").format(
+            used=number(self.downloads_used(import_id)), limit=number(PORTAL_DOWNLOAD_LIMIT), cap=number(self.cap))
 
     def entries(self, import_id: str) -> list[LedgerEntry]:
         rows = self._journal.query("SELECT * FROM report_requests WHERE import_id=? ORDER BY id", (import_id,))
@@ -200,11 +206,17 @@ class ReportLedger:
 def quota_error(import_id: str, used: int, cap: int) -> ReportQuotaError:
     """The refusal past the cap, with the count: "4 of 5 downloads used; the cap is 4"."""
     return ReportQuotaError(
-        f"The report of import {import_id} was not downloaded: {used} of {PORTAL_DOWNLOAD_LIMIT} downloads "
-        f"used; the cap is {cap}.",
+        translate(
+            "errors",
+            "The report of import {import_id} was not downloaded: {used} of {limit} "
+            "downloads used; the cap is {cap}."
+        ).format(import_id=import_id, used=used, limit=PORTAL_DOWNLOAD_LIMIT, cap=cap),
         hint=(
-            "Cornerstone allows five downloads per import. Use the saved copy, or raise the cap in the "
-            "settings (at most 5) if you really need another download."
+            translate(
+                "errors",
+                "Cornerstone allows five downloads per import. Use the saved copy, or raise the cap "
+                "in the settings (at most 5) if you really need another download."
+            )
         ),
     )
 

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from csod_desktop import facts, paths
 from csod_desktop.errors import ConfigError
+from csod_desktop.i18n import translate
 
 #: The quick start's scope list plus specification and permission reads (team/INTERFACES.md). Kept here
 #: as well as in ``api`` because the store may not import the API layer (import-linter layers).
@@ -68,14 +69,23 @@ class Profile:
 
     def __post_init__(self) -> None:
         if not self.name or not self.name.strip():
-            raise ConfigError("A profile needs a name.")
+            raise ConfigError(translate("errors", "A profile needs a name."))
         if not self.root_url or not self.root_url.strip():
-            raise ConfigError(f"Profile {self.name!r} has no portal address.")
+            raise ConfigError(translate(
+                "errors",
+                "Profile {name!r} has no portal address."
+            ).format(name=self.name))
         if not self.client_id or not self.client_id.strip():
-            raise ConfigError(f"Profile {self.name!r} has no client id.", hint="Copy it from API Management.")
+            raise ConfigError(translate("errors", "Profile {name!r} has no client id.").format(name=self.name), hint=translate(
+                "errors",
+                "Copy it from API Management."
+            ))
         if self.environment is not None and self.environment not in ENVIRONMENTS:
             raise ConfigError(
-                f"Unknown portal environment {self.environment!r}: use production, stage or pilot."
+                translate(
+                    "errors",
+                    "Unknown portal environment {environment!r}: use production, stage or pilot."
+                ).format(environment=self.environment)
             )
         object.__setattr__(self, "root_url", self.root_url.strip().rstrip("/"))
         object.__setattr__(self, "scopes", normalize_scopes(self.scopes))
@@ -142,7 +152,10 @@ class Profile:
                 extra=extra,
             )
         except KeyError as exc:
-            raise ConfigError(f"A saved profile is missing its {exc.args[0]!r} field.") from exc
+            raise ConfigError(translate(
+                "errors",
+                "A saved profile is missing its {field!r} field."
+            ).format(field=exc.args[0])) from exc
 
     def with_changes(self, **changes: Any) -> Profile:
         return replace(self, **changes)
@@ -177,13 +190,20 @@ def normalize_proxy(url: str | None) -> str | None:
         port = -1
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or port == -1:
         raise ConfigError(
-            f"The proxy {url!r} is not a proxy address.",
-            hint="Example: http://proxy.acme.local:8080 (ask IT for it; leave it empty to use this computer's settings).",
+            translate("errors", "The proxy {url!r} is not a proxy address.").format(url=url),
+            hint=translate(
+                "errors",
+                "Example: http://proxy.acme.local:8080 (ask IT for it; leave it empty to use this "
+                "computer's settings)."
+            ),
         )
     if parts.username or parts.password:
         raise ConfigError(
-            "The proxy address must not contain a user name or password.",
-            hint="Give the proxy's user name in its own field; the password is kept in the keyring.",
+            translate("errors", "The proxy address must not contain a user name or password."),
+            hint=translate(
+                "errors",
+                "Give the proxy's user name in its own field; the password is kept in the keyring."
+            ),
         )
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     return f"{parts.scheme.lower()}://{host}" + (f":{port}" if port else "")
@@ -226,16 +246,25 @@ class ProfileStore:
         except FileNotFoundError:
             return {"version": _FORMAT_VERSION, "profiles": [], "last_used": None}
         except OSError as exc:
-            raise ConfigError(f"The saved profiles could not be read ({exc.strerror}): {self.path}.") from exc
+            raise ConfigError(translate(
+                "errors",
+                "The saved profiles could not be read ({reason}): {path}."
+            ).format(reason=exc.strerror, path=self.path)) from exc
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ConfigError(
-                f"The saved profiles file is damaged (line {exc.lineno}): {self.path}.",
-                hint="Fix or delete the file, then add the profiles again.",
+                translate(
+                    "errors",
+                    "The saved profiles file is damaged (line {lineno}): {path}."
+                ).format(lineno=exc.lineno, path=self.path),
+                hint=translate("errors", "Fix or delete the file, then add the profiles again."),
             ) from exc
         if not isinstance(doc, dict) or not isinstance(doc.get("profiles", []), list):
-            raise ConfigError(f"The saved profiles file has an unexpected shape: {self.path}.")
+            raise ConfigError(translate(
+                "errors",
+                "The saved profiles file has an unexpected shape: {path}."
+            ).format(path=self.path))
         return doc
 
     def list(self) -> list[Profile]:
@@ -257,8 +286,11 @@ class ProfileStore:
         if profile is None:
             known = ", ".join(self.names()) or "none yet"
             raise ConfigError(
-                f"There is no saved profile called {name!r} (saved profiles: {known}).",
-                hint="Create it in the app's Connect step, or check the spelling.",
+                translate(
+                    "errors",
+                    "There is no saved profile called {name!r} (saved profiles: {known})."
+                ).format(name=name, known=known),
+                hint=translate("errors", "Create it in the app's Connect step, or check the spelling."),
             )
         return profile
 
@@ -277,7 +309,10 @@ class ProfileStore:
             if previous_name and previous_name != profile.name and any(
                 item.get("name") == profile.name for item in items
             ):
-                raise ConfigError(f"A profile called {profile.name!r} already exists.")
+                raise ConfigError(translate(
+                    "errors",
+                    "A profile called {name!r} already exists."
+                ).format(name=profile.name))
             for index, item in enumerate(items):
                 if item.get("name") == target:
                     items[index] = profile.to_dict()
@@ -331,4 +366,7 @@ def write_private_text(path: Path, text: str) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ConfigError(f"Could not save {path.name} ({exc.strerror}): {path.parent}.") from exc
+        raise ConfigError(translate(
+            "errors",
+            "Could not save {name} ({reason}): {parent}."
+        ).format(name=path.name, reason=exc.strerror, parent=path.parent)) from exc

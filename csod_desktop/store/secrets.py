@@ -15,6 +15,7 @@ from types import ModuleType
 from csod_desktop import facts
 from csod_desktop.errors import SecretError
 from csod_desktop.store.profiles import SANDBOX_CLIENT_SECRET, Profile
+from csod_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,10 @@ class Secret:
 
     def __init__(self, value: str, source: str) -> None:
         if not value:
-            raise SecretError("The client secret is empty.", hint="Copy it again from API Management.")
+            raise SecretError(translate("errors", "The client secret is empty."), hint=translate(
+                "errors",
+                "Copy it again from API Management."
+            ))
         self._value = value
         #: Where it came from: "keyring", "environment", "entered", "file" or "sandbox".
         self.source = source
@@ -127,21 +131,24 @@ class SecretStore:
         except Exception as exc:  # noqa: BLE001 - D-Bus and OS errors vary by backend: translate them all
             log.warning("The keyring could not be read: %s", type(exc).__name__)
             raise SecretError(
-                "The operating system's keyring could not be read (it may be locked).",
-                hint="Unlock it, or enter the secret for this session.",
+                translate("errors", "The operating system's keyring could not be read (it may be locked)."),
+                hint=translate("errors", "Unlock it, or enter the secret for this session."),
             ) from exc
 
     def set(self, profile: Profile, secret: str) -> None:
         """Remember ``secret`` for ``profile``. SecretError when there is nowhere safe to keep it."""
         if not secret:
-            raise SecretError("The client secret is empty.", hint="Copy it again from API Management.")
+            raise SecretError(translate("errors", "The client secret is empty."), hint=translate(
+                "errors",
+                "Copy it again from API Management."
+            ))
         if not _backend_works():
             raise SecretError(_NO_KEYRING, hint=_NO_KEYRING_HINT)
         try:
             _keyring().set_password(self.service, keyring_username(profile), secret)
         except Exception as exc:  # noqa: BLE001 - translate every backend failure into one sentence
             raise SecretError(
-                "The client secret could not be saved in the operating system's keyring.",
+                translate("errors", "The client secret could not be saved in the operating system's keyring."),
                 hint=_NO_KEYRING_HINT,
             ) from exc
 
@@ -171,13 +178,22 @@ class SecretStore:
 
     def set_proxy_password(self, profile: Profile, password: str) -> None:
         if not profile.proxy_user:
-            raise SecretError("A proxy password needs the proxy's user name.", hint="Fill in the proxy user field.")
+            raise SecretError(translate("errors", "A proxy password needs the proxy's user name."), hint=translate(
+                "errors",
+                "Fill in the proxy user field."
+            ))
         if not _backend_works():
-            raise SecretError(_NO_KEYRING, hint="Without a keyring the proxy password cannot be kept.")
+            raise SecretError(_NO_KEYRING, hint=translate(
+                "errors",
+                "Without a keyring the proxy password cannot be kept."
+            ))
         try:
             _keyring().set_password(self.service, proxy_keyring_username(profile), password)
         except Exception as exc:  # noqa: BLE001 - translate every backend failure into one sentence
-            raise SecretError("The proxy password could not be saved in the operating system's keyring.") from exc
+            raise SecretError(translate(
+                "errors",
+                "The proxy password could not be saved in the operating system's keyring."
+            )) from exc
 
     def delete_proxy_password(self, profile: Profile) -> None:
         if not _backend_works():
@@ -222,8 +238,14 @@ def resolve_secret(
         if saved:
             return Secret(saved, "keyring")
         reason = SecretError(
-            f"No client secret is saved for the profile {profile.name!r}.",
-            hint="Enter it (tick 'remember' to keep it in the keyring) or set CSOD_CLIENT_SECRET.",
+            translate(
+                "errors",
+                "No client secret is saved for the profile {name!r}."
+            ).format(name=profile.name),
+            hint=translate(
+                "errors",
+                "Enter it (tick 'remember' to keep it in the keyring) or set CSOD_CLIENT_SECRET."
+            ),
         )
     if profile.is_sandbox:
         return Secret(SANDBOX_CLIENT_SECRET, "sandbox")

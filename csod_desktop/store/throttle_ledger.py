@@ -19,6 +19,7 @@ from pathlib import Path
 
 from csod_desktop import paths
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 
 BUDGET_FILE = "throttle.sqlite3"
 
@@ -132,8 +133,15 @@ class SqliteLedger:
             conn.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise BudgetError(
-                f"The shared throttle budget could not be opened ({exc}): {self.path}.",
-                hint="Check that the app's data folder is writable; another copy of csod-desktop may hold it.",
+                translate(
+                    "errors",
+                    "The shared throttle budget could not be opened ({error}): {path}."
+                ).format(error=exc, path=self.path),
+                hint=translate(
+                    "errors",
+                    "Check that the app's data folder is writable; another copy of csod-desktop may "
+                    "hold it."
+                ),
             ) from exc
         for suffix in ("", "-wal", "-shm"):
             try:
@@ -150,8 +158,14 @@ class SqliteLedger:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise BudgetError(
-                    f"The shared throttle budget could not be read ({exc}): {self.path}.",
-                    hint="Try again; if it keeps failing, close other copies of csod-desktop.",
+                    translate(
+                        "errors",
+                        "The shared throttle budget could not be read ({error}): {path}."
+                    ).format(error=exc, path=self.path),
+                    hint=translate(
+                        "errors",
+                        "Try again; if it keeps failing, close other copies of csod-desktop."
+                    ),
                 ) from exc
             try:
                 yield _Records(self._conn, portal)
@@ -163,8 +177,14 @@ class SqliteLedger:
             except sqlite3.Error as exc:
                 self._conn.execute("ROLLBACK")
                 raise BudgetError(
-                    f"The shared throttle budget could not be written ({exc}): {self.path}.",
-                    hint="Check the free space of the disk that holds the app's data folder.",
+                    translate(
+                        "errors",
+                        "The shared throttle budget could not be written ({error}): {path}."
+                    ).format(error=exc, path=self.path),
+                    hint=translate(
+                        "errors",
+                        "Check the free space of the disk that holds the app's data folder."
+                    ),
                 ) from exc
 
     def close(self) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from csod_desktop.api.network import (
     CERTIFI,
-    CERTIFICATE_HINT,
+    certificate_hint,
     OS_STORE,
     NetworkConfig,
     NetworkTransport,
@@ -99,7 +99,7 @@ def test_a_certificate_failure_names_the_company_proxy_and_what_to_ask_it_for():
         what="reading the API specification", host="acme.csod.com",
     )
     assert "could not be verified" in str(error)
-    assert error.hint == CERTIFICATE_HINT
+    assert error.hint == certificate_hint()
     assert "company proxy may be inspecting TLS" in error.hint and "root certificate" in error.hint
 
 

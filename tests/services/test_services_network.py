@@ -10,7 +10,7 @@ import pytest
 
 trustme = pytest.importorskip("trustme")
 
-from csod_desktop.api.network import CERTIFICATE_HINT, NetworkConfig, trust_store  # noqa: E402
+from csod_desktop.api.network import certificate_hint, NetworkConfig, trust_store  # noqa: E402
 from csod_desktop.errors import NetworkError  # noqa: E402
 from csod_desktop.sandbox.server import SandboxServer, TlsFiles  # noqa: E402
 from csod_desktop.services.connection import FAIL, PASS, SKIP, self_test  # noqa: E402
@@ -74,11 +74,11 @@ def test_without_that_ca_every_call_fails_with_the_company_proxy_sentence(stores
             ctx.client.load_types()
         checks = list(self_test(profile, "demo-secret", client=ctx.client, network=ctx.network))
     assert "could not be verified" in str(err.value)
-    assert err.value.hint == CERTIFICATE_HINT and "company proxy may be inspecting TLS" in err.value.hint
+    assert err.value.hint == certificate_hint() and "company proxy may be inspecting TLS" in err.value.hint
     assert [c.status for c in checks] == [PASS, FAIL] + [SKIP] * (len(checks) - 2) and len(checks) >= 6
     tls = checks[1]
     assert "could not be verified against the operating system's certificate store" in tls.message
-    assert tls.hint == CERTIFICATE_HINT
+    assert tls.hint == certificate_hint()
     assert server.requests() == []  # not one request got through
 
 
