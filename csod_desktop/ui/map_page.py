@@ -27,7 +27,14 @@ from csod_desktop.i18n import translate
 from csod_desktop.services.plan_history import MAP
 from csod_desktop.ui.eliding_header import eliding_header
 from csod_desktop.ui.map_dialogs import ConstantDialog, ValueMapDialog
-from csod_desktop.ui.models.mapping_model import TARGET, MappingModel, not_mapped, property_label
+from csod_desktop.ui.models.mapping_model import (
+    CONFIDENCE,
+    REQUIRED,
+    TARGET,
+    MappingModel,
+    not_mapped,
+    property_label,
+)
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.widgets import SearchableCombo, WrappingRow
 
@@ -230,6 +237,10 @@ class MapPage(StepPage):
 
     def _show(self, mapping: Any) -> None:
         self.model.set_mapping(mapping, self.state.schema, self.state.source.frame)
+        # The short columns are as wide as their words need (a translation is often longer than English).
+        for col, width in ((CONFIDENCE, 110), (REQUIRED, 100)):
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, max(width, self.table.columnWidth(col)))
         self._refresh_constants()
         self._refresh_missing()
 

@@ -419,7 +419,8 @@ class ReviewPage(StepPage):
             self.file_level.hide()
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(0, min(max(self.grid.columnWidth(0), 90), 220))
-        self.grid.setColumnWidth(self.model.column_index(EXCLUDE), 70)
+        exclude = self.model.column_index(EXCLUDE)  # as wide as its header's word, in any language
+        self.grid.setColumnWidth(exclude, max(70, self.grid.horizontalHeader().sectionSizeFromContents(exclude).width()))
         self.grid.setColumnWidth(self.model.column_index(STATUS), 180)
         self.find_bar.set_columns([(c, self.model.titles.get(c) or c) for c in self.model.columns])
         self._refresh_statement()

@@ -112,7 +112,7 @@ def test_paste_of_a_3x4_block_from_a_spreadsheet_fills_12_cells_and_one_undo_tak
     select(review, [(last, FIRST)])
     key(qtbot, review, Qt.Key.Key_V, CTRL)
     assert len(plan.edits) == 4
-    assert "2 row(s) of the block did not fit" in window.message_area.text()
+    assert "2 rows of the block did not fit" in window.message_area.text()
 
 
 def test_copy_then_fill_down_then_find_and_replace_within_one_column(qtbot, make_window, sandbox):
