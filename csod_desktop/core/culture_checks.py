@@ -34,6 +34,7 @@ from csod_desktop.core.culture_findings import (
 from csod_desktop.core.problems import PROBLEM_COLUMNS, Severity, Suggestion
 from csod_desktop.core.schema import Property
 from csod_desktop.core.validation_checks import Check, is_one_of
+from csod_desktop.i18n import translate
 
 
 class _Spoiled(Check):
@@ -65,10 +66,11 @@ class CultureChecks:
                 merged.setdefault((finding.setting, value, finding.kind), []).append(finding)
         out = []
         for (setting, value, kind), found in merged.items():
-            what = "dates" if setting == DATETIME else "numbers"
+            label = (translate("culture", "Use {culture} for dates") if setting == DATETIME else
+                     translate("culture", "Use {culture} for numbers")).format(culture=value)
             out.append(Suggestion(
                 setting=setting, value=value, current=found[0].current, kind=kind,
-                columns=tuple(dict.fromkeys(f.column for f in found)), label=f"Use {value} for {what}",
+                columns=tuple(dict.fromkeys(f.column for f in found)), label=label,
                 reason=found[0].message, examples=tuple(e for f in found for e in f.examples)))
         return out
 
@@ -128,7 +130,8 @@ def _add_checks(out: CultureChecks, prop: Property, rule: str, bad: dict[str, tu
     hints = {v: h for v, (_, h) in bad.items()}
     out.checks.append(Check(
         f"{rule}:{prop.name}", prop.name, rule, Severity.ERROR, is_one_of(prop.name, list(bad)),
-        pl.col("value").replace_strict(messages, default=f"This value is not valid for {prop.title}.",
+        pl.col("value").replace_strict(messages, default=translate("culture", "This value is not valid for {title}.").format(
+            title=prop.title),
                                        return_dtype=pl.String),
         pl.col("value").replace_strict(hints, default="", return_dtype=pl.String), trim=prop.trim))
 

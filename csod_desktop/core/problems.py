@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from csod_desktop.i18n import translate
+
 
 class Severity(StrEnum):
     """An error keeps the record out of the load; a warning loads it but says what was odd."""
@@ -65,4 +67,5 @@ def shown(value: object) -> str:
     text = "" if value is None else str(value)
     if len(text) <= SHOWN_CHARS:
         return text
-    return f"{text[:SHOWN_CHARS]}… ({len(text)} characters)"
+    # The length in plain digits, as validation_checks.shown_expr writes it per record.
+    return text[:SHOWN_CHARS] + translate("validation", "… ({length} characters)").format(length=len(text))

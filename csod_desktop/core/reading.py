@@ -13,6 +13,7 @@ from csod_desktop.core import reading_text as text
 from csod_desktop.core.problems import shown
 from csod_desktop.core.source import WORKBOOK_FORMATS, ReadOptions, SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
+from csod_desktop.i18n import translate
 
 TEXT_SUFFIXES = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".txt": ","}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -37,7 +38,8 @@ def read_table(
     path = Path(path)
     options = options or ReadOptions()
     if not path.is_file():
-        raise InputFileError(f"{path} does not exist or is not a file.", hint="Check the file name.")
+        raise InputFileError(translate("reading", "{path} does not exist or is not a file.").format(path=path),
+                             hint=translate("reading", "Check the file name."))
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
         from csod_desktop.core.reading_excel import read_excel
@@ -51,8 +53,10 @@ def read_table(
         table = read_delimited(path, options, progress=progress, is_cancelled=is_cancelled)
     else:
         raise InputFileError(
-            f"{path.name} has an unsupported type ({suffix or 'no extension'}).",
-            hint="Use a .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods or .json file.",
+            (translate("reading", "{file} has an unsupported type ({suffix}).").format(file=path.name, suffix=suffix)
+             if suffix else translate("reading", "{file} has an unsupported type (no extension).").format(
+                 file=path.name)),
+            hint=translate("reading", "Use a .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods or .json file."),
         )
     if progress is not None:
         progress(1.0)
@@ -72,8 +76,9 @@ def read_delimited(
     if head.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
         if _looks_like_xlsx(path):
             raise InputFileError(
-                f"{path.name} is an Excel workbook saved with a {path.suffix} extension.",
-                hint="Rename it to .xlsx, or export the sheet as CSV.",
+                translate("reading", "{file} is an Excel workbook saved with a {suffix} extension.").format(
+                    file=path.name, suffix=path.suffix),
+                hint=translate("reading", "Rename it to .xlsx, or export the sheet as CSV."),
             )
     source = encoding.old_mac_line_ends(path, encoding.detect_encoding(path, options.encoding, progress, is_cancelled))
     if source.data is not None and b"\x00" in source.data:
@@ -140,8 +145,10 @@ def _parse(
     sample = text.skip_lines(text.head_text(path, source), skip)
     if not sample.strip():
         if skip:
-            raise InputFileError(f"{path.name} has nothing on or after line {skip + 1}.", line=skip + 1)
-        raise InputFileError(f"{path.name} holds no data (only blank lines).", line=1)
+            raise InputFileError(translate("reading", "{file} has nothing on or after line {line}.").format(
+                file=path.name, line=skip + 1), line=skip + 1)
+        raise InputFileError(translate("reading", "{file} holds no data (only blank lines).").format(file=path.name),
+                             line=1)
     default = TEXT_SUFFIXES.get(path.suffix.lower(), ",")
     if options.delimiter:
         delimiter, quote = options.delimiter, options.quotechar

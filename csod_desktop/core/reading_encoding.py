@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from csod_desktop.errors import Cancelled, InputFileError
+from csod_desktop.i18n import translate
 
 CHUNK = 8 * 1024 * 1024
 HEAD = 64 * 1024
@@ -22,15 +23,20 @@ HEAD = 64 * 1024
 # As UTF-8 bytes that is C3 83|82 followed by a 2-byte char in U+0080..U+00BF, or "â€" (C3 A2 E2 82 AC).
 _MOJIBAKE = re.compile(rb"\xc3[\x82\x83]\xc2[\x80-\xbf]|\xc3[\x82\x83][\xc5\xcb\xe2]|\xc3\xa2\xe2\x82\xac")
 
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Excel (.xls) or other Office binary file"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"PK\x03\x04", "a zip archive"),
-)
+_MAGIC: tuple[bytes, ...] = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"PK\x03\x04")
+
+
+def _kind_of(magic: bytes) -> str:
+    """What a file starting with ``magic`` is, in words (translated when asked, as the window's language may change)."""
+    return {
+        b"\x89PNG": translate("reading", "a PNG image"),
+        b"\xff\xd8\xff": translate("reading", "a JPEG image"),
+        b"GIF8": translate("reading", "a GIF image"),
+        b"%PDF": translate("reading", "a PDF document"),
+        b"\xd0\xcf\x11\xe0": translate("reading", "an old-style Excel (.xls) or other Office binary file"),
+        b"\x1f\x8b": translate("reading", "a gzip-compressed file"),
+        b"PK\x03\x04": translate("reading", "a zip archive"),
+    }[magic]
 
 ProgressFn = Callable[[float], None] | None
 CancelFn = Callable[[], bool] | None
@@ -52,12 +58,17 @@ def _check(is_cancelled: CancelFn) -> None:
 
 def sniff_magic(head: bytes, path: Path) -> None:
     """Refuse images, archives and Office binaries with a sentence that names what the file is."""
-    for magic, what in _MAGIC:
+    for magic in _MAGIC:
         if head.startswith(magic):
             raise InputFileError(
-                f"{path.name} is {what}, not a text file with one record per line.",
-                hint="Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.",
+                translate("reading", "{file} is {what}, not a text file with one record per line.").format(
+                    file=path.name, what=_kind_of(magic)),
+                hint=_export_hint(),
             )
+
+
+def _export_hint() -> str:
+    return translate("reading", "Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.")
 
 
 def sniff_binary(head: bytes, path: Path) -> None:
@@ -65,9 +76,10 @@ def sniff_binary(head: bytes, path: Path) -> None:
     sniff_magic(head, path)
     if b"\x00" in head:
         raise InputFileError(
-            f"{path.name} contains binary data (NUL bytes), so it is not a CSV or text file.",
+            translate("reading", "{file} contains binary data (NUL bytes), so it is not a CSV or text file.").format(
+                file=path.name),
             line=head[: head.index(b"\x00")].count(b"\n") + 1,
-            hint="Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.",
+            hint=_export_hint(),
         )
 
 
@@ -93,10 +105,11 @@ def _transcode(raw: bytes, encoding: str, path: Path) -> bytes:
         return raw.decode(encoding).encode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputFileError(
-            f"{path.name} cannot be read as {encoding}: byte {raw[exc.start]:#04x} on line "
-            f"{_line_of(raw, exc.start)} is not valid in that encoding.",
+            translate("reading", "{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid in "
+                                 "that encoding.").format(file=path.name, encoding=encoding,
+                                                          byte=f"{raw[exc.start]:#04x}", line=_line_of(raw, exc.start)),
             line=_line_of(raw, exc.start),
-            hint="Choose the file's real encoding, or save it again as CSV UTF-8.",
+            hint=translate("reading", "Choose the file's real encoding, or save it again as CSV UTF-8."),
         ) from exc
 
 
@@ -112,15 +125,16 @@ def detect_encoding(
     with path.open("rb") as fh:
         head = fh.read(HEAD)
     if not head:
-        raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
+        raise InputFileError(translate("reading", "{file} is empty.").format(file=path.name), line=1,
+                             hint=translate("reading", "Check that the export finished."))
 
     if forced:
         try:
             codec = codecs.lookup(forced).name
         except LookupError as exc:
             raise InputFileError(
-                f"\"{forced}\" is not an encoding this app knows.",
-                hint="Choose one from the list, for example utf-8 or cp1252.",
+                translate("reading", "\"{encoding}\" is not an encoding this app knows.").format(encoding=forced),
+                hint=translate("reading", "Choose one from the list, for example utf-8 or cp1252."),
             ) from exc
         raw = path.read_bytes()
         if codec in ("utf-8", "utf-8-sig"):

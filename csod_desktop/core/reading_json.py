@@ -12,6 +12,7 @@ import polars as pl
 from csod_desktop.core.problems import shown
 from csod_desktop.core.source import SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
+from csod_desktop.i18n import translate
 
 _FLAT_HINT = 'A JSON file must be an array of records: [{"column": "value"}, ...].'
 _NESTED_LISTED = 5  # columns named in the refusal of nested values
@@ -42,6 +43,11 @@ def _as_text(value: Any) -> str | None:
     return str(value)
 
 
+def _empty(path: Path) -> InputFileError:
+    return InputFileError(translate("reading", "{file} is empty.").format(file=path.name), line=1,
+                          hint=translate("reading", "Check that the export finished."))
+
+
 def _decode(raw: bytes, path: Path) -> tuple[str, str]:
     """(encoding, text): UTF-8, or UTF-16/32 with or without a byte order mark (RFC 8259 section 8.1)."""
     from csod_desktop.core.reading_encoding import sniff_binary, sniff_magic
@@ -58,10 +64,12 @@ def _decode(raw: bytes, path: Path) -> tuple[str, str]:
         column = len(before) - (before.rfind("\n") + 1) + 1
         name = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
         raise InputFileError(
-            f"{path.name} cannot be read as {name}: byte {raw[exc.start]:#04x} at character {column} of line "
-            f"{line} is not valid in that encoding.",
+            translate("reading", "{file} cannot be read as {encoding}: byte {byte} at character {column} of line "
+                                 "{line} is not valid in that encoding.").format(
+                file=path.name, encoding=name, byte=f"{raw[exc.start]:#04x}", column=column, line=line),
             line=line,
-            hint="Export the file again as JSON in UTF-8: JSON files are UTF-8 (or UTF-16 with a byte order mark).",
+            hint=translate("reading", "Export the file again as JSON in UTF-8: JSON files are UTF-8 (or UTF-16 with "
+                                      "a byte order mark)."),
         ) from exc
     return ("utf-8" if encoding == "utf-8-sig" else encoding), text.lstrip("\ufeff")
 
@@ -76,10 +84,10 @@ def read_json(
 
     raw = path.read_bytes()
     if not raw.strip():
-        raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
+        raise _empty(path)
     encoding, text = _decode(raw, path)
     if not text.strip():
-        raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
+        raise _empty(path)
     stripped = text.lstrip()
     records: list[tuple[int, Any]] = []
     lineno = 0
@@ -109,7 +117,7 @@ def read_json(
             hint=_FLAT_HINT,
         ) from exc
     if not records:
-        raise InputFileError(f"{path.name} holds no records.", line=1)
+        raise InputFileError(translate("reading", "{file} holds no records.").format(file=path.name), line=1)
     columns: dict[str, list[str | None]] = {}
     nested: dict[str, int] = {}  # column -> records whose value there is an object or an array
     first_nested: tuple[int, int, str, Any] | None = None

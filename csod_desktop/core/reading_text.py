@@ -17,6 +17,7 @@ from csod_desktop.core.problems import shown
 from csod_desktop.core.reading_encoding import HEAD, CancelFn, TextSource, _check
 from csod_desktop.core.reading_encoding import sniff_binary  # noqa: F401 - re-exported (reading_excel)
 from csod_desktop.errors import InputFileError
+from csod_desktop.i18n import number, translate
 
 DELIMITERS = (",", ";", "\t", "|")
 
@@ -71,15 +72,18 @@ def read_header(sample: str, delimiter: str, quote: str, path: Path, line: int =
         first = next(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, quotechar=quote), None)
     except csv.Error as exc:
         raise InputFileError(
-            f"The header line of {path.name} (line {line}) cannot be read: {csv_problem(exc)}",
+            translate("reading", "The header line of {file} (line {line}) cannot be read: {problem}").format(
+                file=path.name, line=line, problem=csv_problem(exc)),
             line=line,
-            hint="Check the quotes on that line: a value that starts with a quote must end with one.",
+            hint=translate("reading", "Check the quotes on that line: a value that starts with a quote must end "
+                                      "with one."),
         ) from exc
     if not first or all(not h.strip() for h in first):
         raise InputFileError(
-            f"Line {line} of {path.name} is empty: it must hold the column names.",
+            translate("reading", "Line {line} of {file} is empty: it must hold the column names.").format(
+                line=line, file=path.name),
             line=line,
-            hint="Delete the blank lines above the header, or choose the header row.",
+            hint=translate("reading", "Delete the blank lines above the header, or choose the header row."),
         )
     check_headers(first, path, line=line)
     return first
@@ -92,16 +96,18 @@ def check_headers(headers: list[str], path: Path, line: int) -> None:
         key = name.strip()
         if not key:
             raise InputFileError(
-                f"Column {index} of {path.name} has no name in the header (line {line}).",
+                translate("reading", "Column {index} of {file} has no name in the header (line {line}).").format(
+                    index=index, file=path.name, line=line),
                 line=line,
-                hint="Give every column a name, or delete the empty column.",
+                hint=translate("reading", "Give every column a name, or delete the empty column."),
             )
         if key in seen:
             raise InputFileError(
-                f"The column name \"{shown(key)}\" appears twice in the header of {path.name} "
-                f"(columns {seen[key]} and {index}, line {line}).",
+                translate("reading", "The column name \"{name}\" appears twice in the header of {file} (columns "
+                                     "{first} and {index}, line {line}).").format(
+                    name=shown(key), file=path.name, first=seen[key], index=index, line=line),
                 line=line,
-                hint="Rename one of the two columns so each name is unique.",
+                hint=translate("reading", "Rename one of the two columns so each name is unique."),
             )
         seen[key] = index
 
@@ -110,23 +116,27 @@ def csv_problem(exc: csv.Error) -> str:
     """Python's csv error in words an administrator can act on (never "universal-newline mode")."""
     text = str(exc)
     if "end of data" in text:
-        return "it opens a quoted value that is never closed: everything after it would be one value."
+        return translate("reading", "it opens a quoted value that is never closed: everything after it would be "
+                                    "one value.")
     if "new-line character" in text:
-        return ("it holds a carriage return alone (an old Mac line end) outside quotes while other lines end "
-                "the usual way: save the file again as CSV, which writes one kind of line end.")
+        return translate("reading", "it holds a carriage return alone (an old Mac line end) outside quotes while "
+                                    "other lines end the usual way: save the file again as CSV, which writes one "
+                                    "kind of line end.")
     if "field larger than field limit" in text:
-        return (f"it holds a value longer than {csv.field_size_limit():,} characters, longer than any field "
-                "the portal takes.")
-    return "a quote is misplaced (a quote must open and close the whole value)."
+        return translate("reading", "it holds a value longer than {limit} characters, longer than any field the "
+                                    "portal takes.").format(limit=number(csv.field_size_limit()))
+    return translate("reading", "a quote is misplaced (a quote must open and close the whole value).")
 
 
 def _ragged_error(path: Path, line: int, got: int, want: int) -> InputFileError:
     return InputFileError(
-        f"Line {line} of {path.name} has {got} fields but the header has {want}: "
-        + ("a value probably contains an unquoted delimiter." if got > want else "values are missing.")
-        + "",
+        (translate("reading", "Line {line} of {file} has {got} fields but the header has {want}: a value probably "
+                              "contains an unquoted delimiter.") if got > want else
+         translate("reading", "Line {line} of {file} has {got} fields but the header has {want}: values are "
+                              "missing.")).format(line=line, file=path.name, got=got, want=want),
         line=line,
-        hint="Put values that contain the delimiter in double quotes, or fix the line in the source system.",
+        hint=translate("reading", "Put values that contain the delimiter in double quotes, or fix the line in the "
+                                  "source system."),
     )
 
 
@@ -159,9 +169,11 @@ def scan_exact(
                 _check(is_cancelled)
     except csv.Error as exc:
         raise InputFileError(
-            f"Line {start} of {path.name} cannot be read: {csv_problem(exc)}",
+            translate("reading", "Line {line} of {file} cannot be read: {problem}").format(
+                line=start, file=path.name, problem=csv_problem(exc)),
             line=start,
-            hint="Check the quotes on that line: a value that starts with a quote must end with one.",
+            hint=translate("reading", "Check the quotes on that line: a value that starts with a quote must end "
+                                      "with one."),
         ) from exc
     return pl.DataFrame({str(i): c for i, c in enumerate(columns)}, schema={str(i): pl.String for i in range(width)})
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from csod_desktop import facts
+from csod_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from csod_desktop.core.schema import Property
@@ -332,6 +333,10 @@ def made_visible(text: str) -> str:
 def describe_invisible(text: str) -> str:
     """Where the invisible characters of ``text`` are, in words: "a zero-width space (U+200B) at character 6"."""
     found = invisible_chars(text)
-    parts = [f"a {name} (U+{ord(text[pos - 1]):04X}) at character {pos}" for pos, name in found[:3]]
-    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
-    return ", ".join(parts) + more
+    # The characters' names (INVISIBLE_CHARS) stay English: Unicode's names, not sentences.
+    each = translate("validation", "a {name} ({code}) at character {position}")
+    parts = [each.format(name=name, code=f"U+{ord(text[pos - 1]):04X}", position=pos) for pos, name in found[:3]]
+    listed = ", ".join(parts)
+    if len(found) > 3:
+        return translate("validation", "{listed} and {count} more").format(listed=listed, count=len(found) - 3)
+    return listed

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from string import Formatter
 from typing import Any
 
 import polars as pl
 
 from csod_desktop.core import rules
+from csod_desktop.i18n import number, translate
 from csod_desktop.core.problems import PROBLEM_COLUMNS, SHOWN_CHARS, Severity, shown
 from csod_desktop.core.schema import Property, Schema
 
@@ -64,9 +66,29 @@ def shown_expr(expr: pl.Expr) -> pl.Expr:
     """``expr`` as :func:`~csod_desktop.core.problems.shown` writes it: cut after ``SHOWN_CHARS`` characters."""
     value = expr.cast(pl.String)
     length = value.str.len_chars()
-    cut = pl.concat_str([value.str.slice(0, SHOWN_CHARS), pl.lit("… ("), length.cast(pl.String),
-                         pl.lit(" characters)")])
+    cut = pl.concat_str([value.str.slice(0, SHOWN_CHARS),
+                         _filled(translate("validation", "… ({length} characters)"), length=length.cast(pl.String))])
     return pl.when(length > SHOWN_CHARS).then(cut).otherwise(value)
+
+
+def _filled(template: str, **values: str | pl.Expr) -> pl.Expr:
+    """``template`` with each ``{name}`` replaced by its value, text as it is or an expression per record."""
+    parts: list[pl.Expr] = []
+    for literal, name, _spec, _conv in Formatter().parse(template):
+        if literal:
+            parts.append(pl.lit(literal))
+        if name is not None:
+            value = values[name]
+            parts.append(pl.lit(value) if isinstance(value, str) else value.fill_null(""))
+    return pl.concat_str(parts) if parts else pl.lit("")
+
+
+def filled(template: str, **values: str | pl.Expr) -> pl.Expr:
+    """A message per record from a whole translated sentence: ``template`` (already through ``translate``,
+    so the translator may move its placeholders) with each ``{name}`` filled by text (a title, a limit) or
+    by a column (values from the file cut as :func:`shown_expr` says). The template is translated once
+    per check, never per record; text values are not parsed again, so braces in a title are safe."""
+    return _filled(template, **{k: v if isinstance(v, str) else shown_expr(v) for k, v in values.items()})
 
 
 def text(*parts: str | pl.Expr) -> pl.Expr:
@@ -76,9 +98,10 @@ def text(*parts: str | pl.Expr) -> pl.Expr:
 
 
 def records_text(count: pl.Expr) -> pl.Expr:
-    return pl.when(count == 1).then(pl.lit("1 record")).otherwise(
-        pl.concat_str([count.cast(pl.String), pl.lit(" records")])
-    )
+    """"1 record" or "N records" per row (two sentences, not ``%n``: the count is a column; record
+    counts in these messages are written without separators, as they always were)."""
+    many = _filled(translate("validation", "{count} records"), count=count.cast(pl.String))
+    return pl.when(count == 1).then(pl.lit(translate("validation", "1 record"))).otherwise(many)
 
 
 class Keys:
@@ -185,8 +208,11 @@ class DuplicateCheck(Check):
 def _enum_hint(prop: Property) -> str:
     values = list(prop.enum_strings or ()) or [str(i) for i in prop.enum_ints or ()]
     listed = ", ".join(values[:_MAX_LISTED]) + (", ..." if len(values) > _MAX_LISTED else "")
-    many = " Separate several values with semicolons (;)." if prop.multi else ""
-    return f"Use one of the values allowed for {prop.title}: {listed}.{many}"
+    if prop.multi:
+        return translate("validation", "Use one of the values allowed for {title}: {listed}. Separate several "
+                                       "values with semicolons (;).").format(title=prop.title, listed=listed)
+    return translate("validation", "Use one of the values allowed for {title}: {listed}.").format(
+        title=prop.title, listed=listed)
 
 
 def file_level_problems(schema: Schema, columns: list[str], required: tuple[str, ...], n: int,
@@ -199,28 +225,35 @@ def file_level_problems(schema: Schema, columns: list[str], required: tuple[str,
                      "message": message, "hint": hint, "value": None})
 
     if len(columns) > max_columns:
+        # Column counts stay below a thousand: number() writes them as they always were.
         add("", "columns", Severity.ERROR,
-            f"The file has {len(columns)} columns to load; the portal accepts at most {max_columns} in one import.",
-            "Leave out the columns you do not need, or load the rest in a second import of the same job.")
+            translate("validation", "The file has {count} columns to load; the portal accepts at most {limit} in "
+                                    "one import.").format(count=number(len(columns)), limit=number(max_columns)),
+            translate("validation", "Leave out the columns you do not need, or load the rest in a second import "
+                                    "of the same job."))
     if n > max_records:
         add("", "records", Severity.WARNING,
-            f"The file has {n:,} records; one import holds at most {max_records:,} and the portal silently "
-            "drops the records past that limit.",
-            "Send the records as several imports of the same job, or split the file.")
+            translate("validation", "The file has {count} records; one import holds at most {limit} and the portal "
+                                    "silently drops the records past that limit.").format(
+                count=number(n), limit=number(max_records)),
+            translate("validation", "Send the records as several imports of the same job, or split the file."))
     known = {*schema.properties, *schema.required, *schema.dependencies,
              *(d for deps in schema.dependencies.values() for d in deps)}
     for name in columns:
         if schema.properties and name not in known:
             add(name, "unknown_column", Severity.WARNING,
-                f"{name} is not a field of this load type, so the portal cannot load it.",
-                "Map this column to one of the load type's fields, or leave it out.")
+                translate("validation", "{column} is not a field of this load type, so the portal cannot load "
+                                        "it.").format(column=name),
+                translate("validation", "Map this column to one of the load type's fields, or leave it out."))
     for name in required:
         if name not in columns:
             prop = schema.get(name)
             title = prop.title if prop else name
             add(name, "required", Severity.ERROR,
-                f"{title} is required, but no column of the file is mapped to it, so no record can load.",
-                f"Map a column to {title}, or give it a constant value in the mapping.")
+                translate("validation", "{title} is required, but no column of the file is mapped to it, so no "
+                                        "record can load.").format(title=title),
+                translate("validation", "Map a column to {title}, or give it a constant value in the "
+                                        "mapping.").format(title=title))
     return pl.DataFrame(rows, schema=dict.fromkeys(PROBLEM_COLUMNS, pl.String) | {"row": pl.Int64})
 
 
@@ -234,8 +267,10 @@ def row_checks(props: Mapping[str, Property], columns: list[str], required: tupl
         if name in props:
             prop = props[name]
             checks.append(Check(f"required:{name}", name, "required", Severity.ERROR, blank(name, prop.trim),
-                                f"{prop.title} is required and is empty in this record.",
-                                f"Fill in {prop.title} for this record.", trim=prop.trim))
+                                translate("validation", "{title} is required and is empty in this record.").format(
+                                    title=prop.title),
+                                translate("validation", "Fill in {title} for this record.").format(title=prop.title),
+                                trim=prop.trim))
     trim_of = lambda name: props[name].trim if name in props else "leftRight"  # noqa: E731
     for key, deps in dependencies.items():
         if key not in columns:
@@ -243,11 +278,16 @@ def row_checks(props: Mapping[str, Property], columns: list[str], required: tupl
         has_key = present(key, trim_of(key))
         for dep in deps:
             missing = blank(dep, trim_of(dep)) if dep in columns else pl.lit(True)
-            unmapped = "" if dep in columns else f" No column is mapped to {title(dep)}."
+            if dep in columns:
+                message = translate("validation", "{title} is required because {other} is filled in.")
+            else:
+                message = translate("validation", "{title} is required because {other} is filled in. No column is "
+                                                  "mapped to {title}.")
             checks.append(Check(
                 f"dependency:{key}:{dep}", dep, "dependency", Severity.ERROR, has_key & missing,
-                f"{title(dep)} is required because {title(key)} is filled in.{unmapped}",
-                f"Fill in {title(dep)} as well, or leave {title(key)} empty.", trim=trim_of(dep)))
+                message.format(title=title(dep), other=title(key)),
+                translate("validation", "Fill in {title} as well, or leave {other} empty.").format(
+                    title=title(dep), other=title(key)), trim=trim_of(dep)))
     for name, prop in props.items():
         if prop.is_enum or prop.multi:
             continue  # the enum check says more than a length would
@@ -258,9 +298,12 @@ def row_checks(props: Mapping[str, Property], columns: list[str], required: tupl
             checks.append(Check(
                 f"max_length:{name}", name, "max_length", Severity.ERROR,
                 pl.col(name).str.len_chars().fill_null(0) > limit,
-                text(f"{prop.title} is ", pl.col("key").str.len_chars(),
-                     f" characters long; the portal accepts at most {limit}."),
-                f"Shorten {prop.title} to {limit} characters (spaces at both ends do not count).",
+                # Lengths and limits stay plain digits, as they always were (a limit like 4000 too).
+                filled(translate("validation", "{title} is {length} characters long; the portal accepts at most "
+                                               "{limit}."),
+                       title=prop.title, length=pl.col("key").str.len_chars(), limit=str(limit)),
+                translate("validation", "Shorten {title} to {limit} characters (spaces at both ends do not "
+                                        "count).").format(title=prop.title, limit=limit),
                 trim=trim, refine=lambda f, idx, name=name, limit=limit, trim=trim: (
                     f.select(eff_strip(name, trim).gather(idx).str.len_chars() > limit).to_series())))
         if prop.min_length is not None and prop.min_length > 1:
@@ -268,18 +311,21 @@ def row_checks(props: Mapping[str, Property], columns: list[str], required: tupl
             checks.append(Check(
                 f"min_length:{name}", name, "min_length", Severity.ERROR,
                 present(name, prop.trim) & (length < prop.min_length),
-                text(f"{prop.title} is ", pl.col("key").str.len_chars(),
-                     f" characters long; it must have at least {prop.min_length}."),
-                f"Complete {prop.title} to at least {prop.min_length} characters.", trim=prop.trim))
+                filled(translate("validation", "{title} is {length} characters long; it must have at least "
+                                               "{limit}."),
+                       title=prop.title, length=pl.col("key").str.len_chars(), limit=str(prop.min_length)),
+                translate("validation", "Complete {title} to at least {limit} characters.").format(
+                    title=prop.title, limit=prop.min_length), trim=prop.trim))
     if keys is not None and identity and all(name in props for name in identity):
         has_id = keys.frame.select(pl.all_horizontal([present(n, props[n].trim) for n in identity])).to_series()
         id_title = " + ".join(title(n) for n in identity)
         checks.append(DuplicateCheck(
             "duplicate", identity[0], "duplicate", Severity.ERROR,
             has_id & ~keys.hashes(identity).is_first_distinct(),
-            text(f"{id_title} '", pl.col("key"), "' already appears in record ", pl.col("first"),
-                 "; the portal loads the first record and rejects this one."),
-            "Remove the repeated record, or merge it into the first one.",
+            filled(translate("validation", "{title} '{value}' already appears in record {first}; the portal loads "
+                                           "the first record and rejects this one."),
+                   title=id_title, value=pl.col("key"), first=pl.col("first")),
+            translate("validation", "Remove the repeated record, or merge it into the first one."),
             trim=props[identity[0]].trim, key=keys.expr(identity), hashes=keys.hashes(identity)))
     return checks
 
@@ -291,7 +337,12 @@ def _scalar_verdicts(prop: Property, values: list[str], tick: Callable[[], None]
     if prop.is_enum or prop.multi:
         rule, hint = "enum", _enum_hint(prop)
     else:
-        rule, hint = "boolean", f"Write {prop.title} as true or false."
+        rule, hint = "boolean", translate("validation", "Write {title} as true or false.").format(title=prop.title)
+    # Translated once per column, filled per distinct value.
+    one_wrong = translate("validation", "{values} is not among the values allowed for {title}.")
+    many_wrong = translate("validation", "{values} are not among the values allowed for {title}.")
+    not_enum = translate("validation", "'{value}' is not one of the values allowed for {title}.")
+    not_bool = translate("validation", "'{value}' is not true or false.")
     for i, value in enumerate(values):
         if i % CANCEL_EVERY == CANCEL_EVERY - 1:
             tick()
@@ -299,12 +350,12 @@ def _scalar_verdicts(prop: Property, values: list[str], tick: Callable[[], None]
             _, wrong = rules.match_multi(value, prop)
             if wrong:
                 listed = ", ".join(f"'{shown(w)}'" for w in wrong)
-                bad[value] = f"{listed} {'is' if len(wrong) == 1 else 'are'} not among the values allowed for {prop.title}."
+                bad[value] = (one_wrong if len(wrong) == 1 else many_wrong).format(values=listed, title=prop.title)
         elif prop.is_enum:
             if rules.match_enum(value, prop) is None:
-                bad[value] = f"'{shown(value)}' is not one of the values allowed for {prop.title}."
+                bad[value] = not_enum.format(value=shown(value), title=prop.title)
         elif rules.parse_bool(value) is None:
-            bad[value] = f"'{shown(value)}' is not true or false."
+            bad[value] = not_bool.format(value=shown(value))
     return rule, bad, hint
 
 
@@ -325,7 +376,8 @@ def scalar_checks(lf: pl.LazyFrame, props: Mapping[str, Property], *, step: Call
             continue
         checks.append(Check(
             f"{rule}:{name}", name, rule, Severity.ERROR, is_one_of(name, list(bad)),
-            pl.col("value").replace_strict(bad, default=f"This value is not valid for {prop.title}.",
+            pl.col("value").replace_strict(bad, default=translate("validation", "This value is not valid for "
+                                                                                "{title}.").format(title=prop.title),
                                          return_dtype=pl.String),
             hint, trim=prop.trim))
     return checks

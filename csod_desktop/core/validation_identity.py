@@ -18,11 +18,15 @@ import polars as pl
 from csod_desktop.core import rules
 from csod_desktop.core.problems import Severity
 from csod_desktop.core.schema import Property, Schema
-from csod_desktop.core.validation_checks import Check, eff_strip, key_expr, present, text
+from csod_desktop.core.validation_checks import Check, eff_strip, filled, key_expr, present
+from csod_desktop.i18n import translate
 
-_CROSS_HINT = ("Give each employee a Username that is nobody's User ID (or leave it empty: the User ID is "
-               "then used), and a User ID that is nobody else's Username.")
-_SOURCE = " (Edge Import: User IDs and Usernames are cross-unique)"
+
+
+def _cross_hint() -> str:
+    # Translated when the checks are built (the window's language may change between two runs).
+    return translate("validation", "Give each employee a Username that is nobody's User ID (or leave it empty: "
+                                   "the User ID is then used), and a User ID that is nobody else's Username.")
 
 
 def username_column(schema: Schema, columns: list[str]) -> str | None:
@@ -64,15 +68,18 @@ def identity_checks(work: pl.DataFrame, props: Mapping[str, Property], schema: S
                                  ).join(ids, left_on="n", right_on="u", how="semi")
             checks.append(Check(
                 "cross_unique:file", uname, "cross_unique", Severity.ERROR, _mask(work, clash.get_column("i")),
-                text(f"{title} '", pl.col("key"), "' is also the User ID of another record of this file" + _SOURCE
-                     + "."), _CROSS_HINT, trim=trim))
+                filled(translate("validation", "{title} '{value}' is also the User ID of another record of this file "
+                                               "(Edge Import: User IDs and Usernames are cross-unique)."),
+                       title=title, value=pl.col("key")), _cross_hint(), trim=trim))
         repeated = present(uname, trim) & ~keyed.get_column("n").is_first_distinct()
         checks.append(Check(
             "duplicate:username", uname, "duplicate", Severity.ERROR,
             work.select(repeated).to_series() & keyed.get_column("n").is_not_null(),
-            text(f"{title} '", pl.col("key"), "' is already used by an earlier record of this file: Usernames "
-                 "are unique (Data Load Wizard)."),
-            "Give this employee another Username, or remove the repeated record.", trim=trim))
+            filled(translate("validation", "{title} '{value}' is already used by an earlier record of this file: "
+                                           "Usernames are unique (Data Load Wizard)."),
+                   title=title, value=pl.col("key")),
+            translate("validation", "Give this employee another Username, or remove the repeated record."),
+            trim=trim))
     if known is None or not getattr(known, "covers", lambda kind: True)("user"):
         return [c for c in checks if c.mask.any()]  # type: ignore[union-attr]
     checks += _against_portal(work, keyed, props, schema, user_col, uname, known, settings)
@@ -118,17 +125,20 @@ def _against_portal(work: pl.DataFrame, keyed: pl.DataFrame, props: Mapping[str,
             owners = {k[2]: v for k, v in taken.items()}
             checks.append(Check(
                 "username_taken", uname, "cross_unique", Severity.ERROR, _mask(work, rows),
-                text(f"{title} '", pl.col("key"), "' already belongs to the portal's employee ",
-                     pl.col("key").str.to_lowercase().replace_strict(owners, default="?", return_dtype=pl.String),
-                     ": Usernames are unique in the portal."),
-                "Give this employee another Username, or update that employee instead.", trim=trim))
+                filled(translate("validation", "{title} '{value}' already belongs to the portal's employee {owner}: "
+                                               "Usernames are unique in the portal."),
+                       title=title, value=pl.col("key"), owner=pl.col("key").str.to_lowercase().replace_strict(
+                           owners, default="?", return_dtype=pl.String)),
+                translate("validation", "Give this employee another Username, or update that employee instead."),
+                trim=trim))
         if as_id:
             bad = pl.DataFrame(list(as_id), orient="row", schema={"u": pl.String, "g": pl.String, "n": pl.String})
             rows = keyed.join(bad, on=["u", "g", "n"], how="inner", nulls_equal=True).get_column("i")
             checks.append(Check(
                 "username_is_user_id", uname, "cross_unique", Severity.ERROR, _mask(work, rows),
-                text(f"{title} '", pl.col("key"), "' is the User ID of another employee in the portal" + _SOURCE
-                     + "."), _CROSS_HINT, trim=trim))
+                filled(translate("validation", "{title} '{value}' is the User ID of another employee in the portal "
+                                               "(Edge Import: User IDs and Usernames are cross-unique)."),
+                       title=title, value=pl.col("key")), _cross_hint(), trim=trim))
     if user_col and owner_of_name is not None:
         clash = {u: o for (u,) in keyed.filter(pl.col("u").is_not_null()).select("u").unique().iter_rows()
                  if (o := owner_of_name(u)) and o.lower() != u}
@@ -137,9 +147,10 @@ def _against_portal(work: pl.DataFrame, keyed: pl.DataFrame, props: Mapping[str,
             prop = props[user_col]
             checks.append(Check(
                 "user_id_is_username", user_col, "cross_unique", Severity.ERROR, _mask(work, rows),
-                text(f"{prop.title} '", pl.col("key"), "' is the Username of the portal's employee ",
-                     pl.col("key").str.to_lowercase().replace_strict(clash, default="?", return_dtype=pl.String),
-                     _SOURCE + "."), _CROSS_HINT, trim=prop.trim))
+                filled(translate("validation", "{title} '{value}' is the Username of the portal's employee {owner} "
+                                               "(Edge Import: User IDs and Usernames are cross-unique)."),
+                       title=prop.title, value=pl.col("key"), owner=pl.col("key").str.to_lowercase().replace_strict(
+                           clash, default="?", return_dtype=pl.String)), _cross_hint(), trim=prop.trim))
     if by_guid and guid_owner is not None and getattr(known, "complete", lambda kind: True)("user"):
         unknown = keyed.filter(pl.col("u").is_null() & pl.col("g").is_not_null() & (pl.col("g") != ""))
         rows = [i for i, g in unknown.select("i", "g").iter_rows() if guid_owner(g) is None]
@@ -147,7 +158,9 @@ def _against_portal(work: pl.DataFrame, keyed: pl.DataFrame, props: Mapping[str,
             prop = props[guid_col]
             checks.append(Check(
                 "guid_unknown", guid_col, "reference", Severity.ERROR, _mask(work, pl.Series(rows, dtype=pl.Int64)),
-                text("No employee has the GUID '", pl.col("key"), "', and the record has no User ID to create one."),
-                "With GUIDs as the identifier (LoadPrimaryKey 1) only existing employees are updated: copy the "
-                "GUID from Cornerstone, or give the User ID.", trim=prop.trim))
+                filled(translate("validation", "No employee has the GUID '{value}', and the record has no User ID to "
+                                               "create one."), value=pl.col("key")),
+                translate("validation", "With GUIDs as the identifier (LoadPrimaryKey 1) only existing employees are "
+                                        "updated: copy the GUID from Cornerstone, or give the User ID."),
+                trim=prop.trim))
     return checks

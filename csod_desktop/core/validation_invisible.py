@@ -10,6 +10,7 @@ from csod_desktop.core import rules
 from csod_desktop.core.problems import Severity, shown
 from csod_desktop.core.schema import Property, Schema
 from csod_desktop.core.validation_checks import Check, is_one_of
+from csod_desktop.i18n import translate
 
 
 def identifier_columns(props: Mapping[str, Property], schema: Schema, identity: tuple[str, ...]) -> set[str]:
@@ -50,20 +51,29 @@ def invisible_checks(lf: pl.LazyFrame, props: Mapping[str, Property], schema: Sc
             continue
         prop = props[name]
         is_id = name in ids
-        what = "ID" if is_id and name in {*identity, *schema.identity} else "reference" if is_id else "value"
+        # One whole sentence per kind of value, translated once per column and filled per distinct value.
+        if is_id and name in {*identity, *schema.identity}:
+            sentence = translate("validation", "{title} '{value}' holds {what}: the portal would take it as a "
+                                               "different ID that looks the same.")
+        elif is_id:
+            sentence = translate("validation", "{title} '{value}' holds {what}: the portal would take it as a "
+                                               "different reference that looks the same.")
+        else:
+            sentence = translate("validation", "{title} '{value}' holds {what}, which is loaded as it is although "
+                                               "it does not show.")
         messages = {
-            v: f"{prop.title} '{shown(rules.made_visible(v))}' holds {rules.describe_invisible(v)}"
-            + (f": the portal would take it as a different {what} that looks the same."
-               if is_id else ", which is loaded as it is although it does not show.")
+            v: sentence.format(title=prop.title, value=shown(rules.made_visible(v)), what=rules.describe_invisible(v))
             for v in values
         }
-        hint = (f"Retype {prop.title} without the invisible character (or remove it with the spreadsheet's "
-                "SUBSTITUTE or CLEAN function), then check the file again."
-                if is_id else f"Check {prop.title}: remove the invisible character unless it is meant to be there.")
+        hint = (translate("validation", "Retype {title} without the invisible character (or remove it with the "
+                                        "spreadsheet's SUBSTITUTE or CLEAN function), then check the file again.")
+                if is_id else translate("validation", "Check {title}: remove the invisible character unless it is "
+                                                      "meant to be there.")).format(title=prop.title)
         checks.append(Check(
             f"invisible:{name}", name, "invisible", Severity.ERROR if is_id else Severity.WARNING,
             is_one_of(name, values),
-            pl.col("value").replace_strict(messages, default=f"{prop.title} holds an invisible character.",
+            pl.col("value").replace_strict(messages, default=translate(
+                "validation", "{title} holds an invisible character.").format(title=prop.title),
                                            return_dtype=pl.String),
             hint, trim=prop.trim))
     return checks

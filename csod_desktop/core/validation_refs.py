@@ -24,11 +24,12 @@ from csod_desktop.core.validation_checks import (
     Check,
     Keys,
     eff_strip,
+    filled,
     is_one_of,
     key_expr,
     records_text,
-    text,
 )
+from csod_desktop.i18n import translate
 
 
 class KnownRefs(Protocol):
@@ -118,8 +119,9 @@ def reference_checks(lf: pl.LazyFrame, props: Mapping[str, Property], schema: Sc
             + _portal_reference_checks(schema, covered, unresolved, known_refs, settings, step))
 
 
-def _what(prop: Property) -> str:
-    return "user" if prop.reference_type == "user" else "organizational unit"
+def _is_user(prop: Property) -> bool:
+    # Each message below is written twice, for a user and for an OU: "{what}s" is English grammar.
+    return prop.reference_type == "user"
 
 
 def _client_reference_checks(refs: list[tuple[str, Property]], unresolved: Mapping[str, pl.DataFrame]) -> list[Check]:
@@ -136,15 +138,29 @@ def _client_reference_checks(refs: list[tuple[str, Property]], unresolved: Mappi
 def _unseen_check(name: str, prop: Property, raws: list[str], *, seen_part: bool) -> Check:
     """One warning per distinct id: not in the file and, when ``seen_part``, not in the part of the portal
     the API user can see either (a constrained view): it must exist elsewhere in the portal."""
-    what = _what(prop)
-    where = (f"' is not in this file nor among the {what}s your API user can see in the portal, so it must "
-             "exist in a part of the portal outside that view (used by " if seen_part else
-             f"' is not in this file, so this {what} must already exist in the portal (used by ")
+    user = _is_user(prop)
+    if seen_part and user:
+        message = translate("validation", "{title} '{value}' is not in this file nor among the users your API user "
+                                          "can see in the portal, so it must exist in a part of the portal outside "
+                                          "that view (used by {records}).")
+    elif seen_part:
+        message = translate("validation", "{title} '{value}' is not in this file nor among the organizational units "
+                                          "your API user can see in the portal, so it must exist in a part of the "
+                                          "portal outside that view (used by {records}).")
+    elif user:
+        message = translate("validation", "{title} '{value}' is not in this file, so this user must already exist "
+                                          "in the portal (used by {records}).")
+    else:
+        message = translate("validation", "{title} '{value}' is not in this file, so this organizational unit must "
+                                          "already exist in the portal (used by {records}).")
+    hint = (translate("validation", "Check that this user exists in Cornerstone, or load it in an import of the "
+                                    "same job.") if user else
+            translate("validation", "Check that this organizational unit exists in Cornerstone, or load it in an "
+                                    "import of the same job."))
     return Check(
         f"reference:{name}", name, "reference", Severity.WARNING, is_one_of(name, raws),
-        text(f"{prop.title} '", pl.col("value"), where, records_text(pl.col("count")), ")."),
-        f"Check that this {what} exists in Cornerstone, or load it in an import of the same job.",
-        trim=prop.trim, grouped=True)
+        filled(message, title=prop.title, value=pl.col("value"), records=records_text(pl.col("count"))),
+        hint, trim=prop.trim, grouped=True)
 
 
 
@@ -162,7 +178,6 @@ def _portal_reference_checks(schema: Schema, refs: list[tuple[str, Property]], u
         missing: list[str] = []  # raw cells, as in the file
         inactive: list[str] = []
         is_user = prop.reference_type == "user"
-        what = _what(prop)
         pairs = unresolved[name].select("raw", "value").iter_rows()
         for j, (raw, value) in enumerate(pairs):
             if j % CANCEL_EVERY == CANCEL_EVERY - 1:
@@ -182,25 +197,39 @@ def _portal_reference_checks(schema: Schema, refs: list[tuple[str, Property]], u
             checks.append(_unseen_check(name, prop, missing, seen_part=True))
         elif missing:
             custom = prop.kind is FieldKind.CUSTOM_RELATION
-            message = (
-                text(f"{prop.title} '", pl.col("key"), "' does not exist in the portal; the record is loaded "
-                     "without this relation.")
-                if custom else
-                text(f"{prop.title} '", pl.col("key"), f"' does not match any {what} in the portal, in this "
-                     "file or in the other imports of this job.")
-            )
+            if custom:
+                message = translate("validation", "{title} '{value}' does not exist in the portal; the record is "
+                                                  "loaded without this relation.")
+            elif is_user:
+                message = translate("validation", "{title} '{value}' does not match any user in the portal, in this "
+                                                  "file or in the other imports of this job.")
+            else:
+                message = translate("validation", "{title} '{value}' does not match any organizational unit in the "
+                                                  "portal, in this file or in the other imports of this job.")
+            hint = (translate("validation", "Use the user's ID as it is in Cornerstone, or load the user in the "
+                                            "same job.") if is_user else
+                    translate("validation", "Use the organizational unit's ID as it is in Cornerstone, or load the "
+                                            "organizational unit in the same job."))
             checks.append(Check(
                 f"reference:{name}", name, "reference", Severity.WARNING if custom else Severity.ERROR,
-                is_one_of(name, missing), message,
-                f"Use the {what}'s ID as it is in Cornerstone, or load the {what} in the same job.",
+                is_one_of(name, missing), filled(message, title=prop.title, value=pl.col("key")), hint,
                 trim=prop.trim))
         if inactive:
             setting = "AllowInactiveUsers" if is_user else "AllowInactiveOus"
+            if is_user:
+                message = translate("validation", "{title} '{value}' is an inactive user, and this job does not "
+                                                  "allow inactive users ({setting} is false).")
+                hint = translate("validation", "Reactivate the user, choose an active one, or create the job with "
+                                               "{setting} true.")
+            else:
+                message = translate("validation", "{title} '{value}' is an inactive organizational unit, and this "
+                                                  "job does not allow inactive organizational units ({setting} is "
+                                                  "false).")
+                hint = translate("validation", "Reactivate the organizational unit, choose an active one, or create "
+                                               "the job with {setting} true.")
             checks.append(Check(
                 f"inactive:{name}", name, "inactive", Severity.ERROR,
                 is_one_of(name, inactive),
-                text(f"{prop.title} '", pl.col("key"), f"' is an inactive {what}, and this job does not allow "
-                     f"inactive {what}s ({setting} is false)."),
-                f"Reactivate the {what}, choose an active one, or create the job with {setting} true.",
-                trim=prop.trim))
+                filled(message, title=prop.title, value=pl.col("key"), setting=setting),
+                hint.format(setting=setting), trim=prop.trim))
     return checks
