@@ -24,12 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.core.changes import CHANGED, NEW, UNCHANGED, ChangePreview
+from csod_desktop.i18n import translate
+from csod_desktop.ui.language import number
 from csod_desktop.ui.models.frame_model import FrameModel
-
-EMPTY = "(empty)"
-#: An empty cell of the file: without use_default_when_missing the portal leaves the field as it is
-#: (bulk-api-data-format.txt, "use_default_when_missing"), so it is no change.
-LEFT_AS_IS = "(empty: left as it is)"
 
 
 class ChangeViewer(QDialog):
@@ -39,7 +36,7 @@ class ChangeViewer(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changeViewer")
-        self.setWindowTitle("What will change in the portal")
+        self.setWindowTitle(translate("ChangeViewer", "What will change in the portal"))
         self.changes = changes
         self.titles = dict(titles or {})
         labels = {kind: changes.kind_label(kind) for kind in (NEW, CHANGED, UNCHANGED)}
@@ -52,14 +49,21 @@ class ChangeViewer(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.filter_combo = QComboBox(objectName="changeFilter")
-        for text, kind in ((f"Changed ({changes.changed:,})", CHANGED), (f"New ({changes.new:,})", NEW),
-                           (f"{labels[UNCHANGED].capitalize()} ({changes.unchanged:,})", UNCHANGED),
-                           (f"Every record ({changes.kinds.height:,})", None)):
+        for text, kind in ((translate("ChangeViewer", "Changed ({count})").format(count=number(changes.changed)),
+                            CHANGED),
+                           (translate("ChangeViewer", "New ({count})").format(count=number(changes.new)), NEW),
+                           (translate("ChangeViewer", "{unchanged} ({count})").format(
+                               unchanged=labels[UNCHANGED].capitalize(), count=number(changes.unchanged)), UNCHANGED),
+                           (translate("ChangeViewer", "Every record ({count})").format(
+                               count=number(changes.kinds.height)), None)):
             self.filter_combo.addItem(text, kind)
-        self.model = FrameModel(parent=self)
+        # The frame's column names are the code's; the headers say them in the window's language.
+        self.model = FrameModel(parent=self, headers={
+            "Record": translate("ChangeViewer", "Record"), "ID": translate("ChangeViewer", "ID"),
+            "What happens": translate("ChangeViewer", "What happens")})
         self.records = QTableView(objectName="changeRecords")
         self.records.setModel(self.model)
-        self.records.setAccessibleName("Records and what happens to them")
+        self.records.setAccessibleName(translate("ChangeViewer", "Records and what happens to them"))
         self.records.verticalHeader().hide()
         self.records.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.records.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,8 +72,10 @@ class ChangeViewer(QDialog):
         self.detail_title = QLabel("", objectName="sectionTitle")
         self.detail_title.setWordWrap(True)
         self.fields = QTableWidget(0, 3, objectName="changeFields")
-        self.fields.setHorizontalHeaderLabels(["Field", "In the portal now", "In your file"])
-        self.fields.setAccessibleName("The selected record's changed fields")
+        self.fields.setHorizontalHeaderLabels([translate("ChangeViewer", "Field"),
+                                               translate("ChangeViewer", "In the portal now"),
+                                               translate("ChangeViewer", "In your file")])
+        self.fields.setAccessibleName(translate("ChangeViewer", "The selected record's changed fields"))
         self.fields.verticalHeader().hide()
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -77,17 +83,20 @@ class ChangeViewer(QDialog):
         self.detail_note.setWordWrap(True)
         for label in (self.detail_title, self.detail_note):
             label.setTextFormat(Qt.TextFormat.PlainText)  # ids come from the file
-        compared = ", ".join(self.titles.get(c, c) for c in changes.compared) or "none"
-        not_compared = ", ".join(self.titles.get(c, c) for c in changes.not_compared) or "none"
-        self.scope = QLabel(f"Compared: {compared}.\nNot compared (the portal's list of {changes.what} does not "
-                            f"show them): {not_compared}.", objectName="settingNote")
+        none = translate("ChangeViewer", "none")
+        compared = ", ".join(self.titles.get(c, c) for c in changes.compared) or none
+        not_compared = ", ".join(self.titles.get(c, c) for c in changes.not_compared) or none
+        self.scope = QLabel(translate("ChangeViewer", "Compared: {compared}.\nNot compared (the portal's list of {what} "
+                                                      "does not show them): {not_compared}.").format(
+                                compared=compared, what=changes.what, not_compared=not_compared),
+                            objectName="settingNote")
         self.scope.setWordWrap(True)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show"))
+        row.addWidget(QLabel(translate("ChangeViewer", "Show")))
         row.addWidget(self.filter_combo, 1)
         left_layout.addLayout(row)
         left_layout.addWidget(self.records, 1)
@@ -143,22 +152,28 @@ class ChangeViewer(QDialog):
         """The compared fields of record ``row``: in the portal now and in the file, each change in bold."""
         self.fields.setRowCount(0)
         if row is None:
-            self.detail_title.setText("No record to show here.")
+            self.detail_title.setText(translate("ChangeViewer", "No record to show here."))
             self.detail_note.setText("")
             return
         record = self._records.filter(pl.col("Record") == row).row(0, named=True)
         kind, key = record["_kind"], record["ID"]
-        self.detail_title.setText(f"Record {row} ({key}): {record['What happens']}")
+        self.detail_title.setText(translate("ChangeViewer", "Record {record} ({id}): {what}").format(
+            record=row, id=key, what=record["What happens"]))
         if kind == NEW:
-            self.detail_note.setText(f"The portal holds no record {key} yet: the load creates it.")
+            self.detail_note.setText(translate("ChangeViewer", "The portal holds no record {id} yet: the load creates "
+                                                               "it.").format(id=key))
             return
         fields = self.changes.record(row)
         self.fields.setRowCount(len(fields))
         bold = self.fields.font()
         bold.setBold(True)
+        empty = translate("ChangeViewer", "(empty)")
+        # An empty cell of the file: without use_default_when_missing the portal leaves the field as it is
+        # (bulk-api-data-format.txt, "use_default_when_missing"), so it is no change.
+        left_as_is = translate("ChangeViewer", "(empty: left as it is)")
         for line, field in enumerate(fields):
-            old = field["old"] if field["old"] not in (None, "") else EMPTY
-            new = field["new"] if field["new"] not in (None, "") else LEFT_AS_IS
+            old = field["old"] if field["old"] not in (None, "") else empty
+            new = field["new"] if field["new"] not in (None, "") else left_as_is
             cells = (self.titles.get(field["column"], field["column"]), old, new)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
@@ -168,16 +183,17 @@ class ChangeViewer(QDialog):
                 self.fields.setItem(line, column, item)
         changed = sum(1 for f in fields if f["changed"])
         if kind == UNCHANGED:
-            self.detail_note.setText("No difference in the fields compared." + self._not_compared_note())
+            self.detail_note.setText(translate("ChangeViewer", "No difference in the fields compared.")
+                                     + self._not_compared_note())
         else:
-            self.detail_note.setText(f"{changed} field{'' if changed == 1 else 's'} change (in bold)."
+            self.detail_note.setText(translate("ChangeViewer", "%n field(s) change (in bold).", None, changed)
                                      + self._not_compared_note())
 
     def _not_compared_note(self) -> str:
         if not self.changes.not_compared:
             return ""
         names = ", ".join(self.titles.get(c, c) for c in self.changes.not_compared)
-        return f" Not compared, so they may change too: {names}."
+        return " " + translate("ChangeViewer", "Not compared, so they may change too: {fields}.").format(fields=names)
 
     def field_rows(self, *, changed_only: bool = False) -> list[tuple[str, str, str]]:
         """What the field table shows (for tests and screen readers); ``changed_only``: the rows in bold."""

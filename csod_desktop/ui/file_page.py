@@ -16,16 +16,22 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.core.source import ReadOptions
+from csod_desktop.i18n import translate
 from csod_desktop.ui.drop_zone import DropZone
+from csod_desktop.ui.language import number
 from csod_desktop.ui.eliding_header import eliding_header
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.wheel_guard import guard_wheel
 from csod_desktop.ui.widgets import WrappingRow
 
-AUTO = "Detect"
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "cp850", "mac-roman")
-DELIMITERS = {",": "Comma ( , )", ";": "Semicolon ( ; )", "\t": "Tab", "|": "Pipe ( | )"}
+
+
+def delimiters() -> dict[str, str]:
+    """Each delimiter the combo offers, in words (read when the page is built, in its language)."""
+    return {",": translate("FilePage", "Comma ( , )"), ";": translate("FilePage", "Semicolon ( ; )"),
+            "\t": translate("FilePage", "Tab"), "|": translate("FilePage", "Pipe ( | )")}
 
 
 def _read_job(path: Path, options: ReadOptions):
@@ -45,22 +51,30 @@ def _what_a_new_reading_forgets(plan: Any) -> str:
         return ""
     parts = []
     if plan.edits:
-        parts.append(f"{len(plan.edits)} cell edit(s)")
+        parts.append(translate("FilePage", "%n cell edit(s)", None, len(plan.edits)))
     if plan.excluded:
-        parts.append(f"{len(plan.excluded)} exclusion(s)")
+        parts.append(translate("FilePage", "%n exclusion(s)", None, len(plan.excluded)))
     if plan.history.next_undo(MAP) is not None:
-        parts.append("your changes to the mapping")
+        parts.append(translate("FilePage", "your changes to the mapping"))
     if plan.confirmed:
-        parts.append("your answer about the order of the dates")
-    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else ""
+        parts.append(translate("FilePage", "your answer about the order of the dates"))
+    if len(parts) < 2:
+        return "".join(parts)
+    # A list of what is lost: the translator writes the list's own "and" (and its comma rules).
+    return translate("FilePage", "{items} and {last}").format(
+        items=translate("FilePage", ", ").join(parts[:-1]), last=parts[-1])
 
 
 class FilePage(StepPage):
-    title = "Choose the file to load"
-    lead = (
-        "Drop the export from your HR system here. The app detects its encoding and delimiter; change them "
-        "if the preview looks wrong. Nothing is sent to the portal in this step."
-    )
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("FilePage", "Choose the file to load")
+
+    @property
+    def lead(self) -> str:  # type: ignore[override]
+        return translate("FilePage",
+                         "Drop the export from your HR system here. The app detects its encoding and delimiter; "
+                         "change them if the preview looks wrong. Nothing is sent to the portal in this step.")
 
     def __init__(self, services, state, bridge, pool, parent=None) -> None:
         super().__init__(state, bridge, pool, parent)
@@ -74,21 +88,23 @@ class FilePage(StepPage):
         # "windows-1252" whole: a narrow combo showed "dows-1252".
         self.encoding_combo.setMinimumContentsLength(12)
         self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.encoding_combo.addItem(AUTO)
+        self.encoding_combo.addItem(translate("FilePage", "Detect"))
         self.encoding_combo.addItems(list(ENCODINGS))
         self.delimiter_combo = QComboBox(objectName="delimiterCombo")
-        self.delimiter_combo.addItem(AUTO, None)
-        for char, label in DELIMITERS.items():
+        self.delimiter_combo.addItem(translate("FilePage", "Detect"), None)
+        for char, label in delimiters().items():
             self.delimiter_combo.addItem(label, char)
         self.sheet_combo = QComboBox(objectName="sheetCombo")
         self.header_spin = QSpinBox(objectName="headerSpin", minimum=1, maximum=1000)
-        self.header_spin.setToolTip("The line (or Excel row) that holds the column names.")
-        self.reread_button = QPushButton("Read again")
-        self.cancel_button = QPushButton("Cancel")
+        self.header_spin.setToolTip(translate("FilePage", "The line (or Excel row) that holds the column names."))
+        self.reread_button = QPushButton(translate("FilePage", "Read again"))
+        self.cancel_button = QPushButton(translate("FilePage", "Cancel"))
         self.cancel_button.hide()
         options = WrappingRow()
-        for label, widget in (("Encoding", self.encoding_combo), ("Delimiter", self.delimiter_combo),
-                              ("Sheet", self.sheet_combo), ("Header row", self.header_spin)):
+        for label, widget in ((translate("FilePage", "Encoding"), self.encoding_combo),
+                              (translate("FilePage", "Delimiter"), self.delimiter_combo),
+                              (translate("FilePage", "Sheet"), self.sheet_combo),
+                              (translate("FilePage", "Header row"), self.header_spin)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             options.addWidget(caption)
@@ -99,7 +115,7 @@ class FilePage(StepPage):
         options.addWidget(self.reread_button)
 
         guard_wheel(self.encoding_combo, self.delimiter_combo, self.sheet_combo, self.header_spin)
-        self.summary = QLabel("No file yet.", objectName="fileSummary")
+        self.summary = QLabel(translate("FilePage", "No file yet."), objectName="fileSummary")
         self.summary.setWordWrap(True)
         # What the reader noticed (a value shifted by an unquoted comma, a file that is large): kept on the
         # step with the file it is about, not in the message area that the next step clears.
@@ -113,7 +129,7 @@ class FilePage(StepPage):
         self.preview = QTableView(objectName="previewTable")
         eliding_header(self.preview)
         self.preview.setModel(self.model)
-        self.preview.setAccessibleName("Preview of the file")
+        self.preview.setAccessibleName(translate("FilePage", "Preview of the file"))
         self.preview.setAlternatingRowColors(True)
         self.preview.horizontalHeader().setDefaultSectionSize(160)
         self.preview.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -144,7 +160,7 @@ class FilePage(StepPage):
         self.path = source.path if source is not None else None
         self.drop_zone.set_current(self.path)
         self.model.set_frame(source.frame if source is not None else None)
-        self.summary.setText(self.describe(source) if source is not None else "No file yet.")
+        self.summary.setText(self.describe(source) if source is not None else translate("FilePage", "No file yet."))
         self._show_warnings(source)
         self.reread_button.setEnabled(self.path is not None and self._worker is None)
 
@@ -179,7 +195,7 @@ class FilePage(StepPage):
         if self.path is None:
             return
         encoding = self.encoding_combo.currentText().strip()
-        encoding = None if encoding in ("", AUTO) else encoding
+        encoding = None if encoding in ("", self.encoding_combo.itemText(0)) else encoding  # item 0: "Detect"
         sheet = self.sheet_combo.currentData() or None
         self._read(self.path, encoding, self.delimiter_combo.currentData(), sheet, self.header_spin.value() - 1)
 
@@ -188,17 +204,18 @@ class FilePage(StepPage):
             self._worker.cancel()
         self.bridge.clear()
         self._show_warnings(None)  # the previous reading's warnings are not this one's
-        self.summary.setText(f"Reading {path.name} …")
+        self.summary.setText(translate("FilePage", "Reading {name} …").format(name=path.name))
         self.reread_button.setEnabled(False)
         self.cancel_button.show()
         options = ReadOptions(encoding=encoding, delimiter=delimiter, sheet=sheet, header_row=header)
         worker = self.pool.start(
             _read_job(path, options),
             name="read file",
-            on_progress=lambda f, _t, n=path.name: self.summary.setText(f"Reading {n} … {f:.0%}"),
+            on_progress=lambda f, _t, n=path.name: self.summary.setText(
+                translate("FilePage", "Reading {name} … {percent}%").format(name=n, percent=number(round(f * 100)))),
             on_success=lambda source: self._on_worker_read(source, options),
             on_error=self._on_worker_failed,
-            on_cancel=lambda: self.summary.setText("Reading stopped."),
+            on_cancel=lambda: self.summary.setText(translate("FilePage", "Reading stopped.")),
         )
         worker.finished.connect(lambda w=worker: self._on_worker_finished(w))
         self._worker = worker
@@ -214,14 +231,15 @@ class FilePage(StepPage):
             self._worker.cancel()
 
     def _on_worker_failed(self, err: Any) -> None:
-        self.summary.setText("This file could not be read.")
+        self.summary.setText(translate("FilePage", "This file could not be read."))
         self.bridge.exception(err)
 
     def _on_worker_read(self, source: Any, options: ReadOptions) -> None:
         plan = self.state.plan
         if plan is None:
-            self.summary.setText("Choose what to load first (step 2), then the file.")
-            self.bridge.error("Choose what to load on the Load type step first, then drop the file again.")
+            self.summary.setText(translate("FilePage", "Choose what to load first (step 2), then the file."))
+            self.bridge.error(translate("FilePage",
+                                        "Choose what to load on the Load type step first, then drop the file again."))
             return
         self.model.set_frame(source.frame)
         self.drop_zone.set_current(source.path)
@@ -230,7 +248,8 @@ class FilePage(StepPage):
         if excel:
             self.sheet_combo.clear()
             for name in source.sheet_names:
-                self.sheet_combo.addItem(f"{name} (hidden)" if name in source.hidden_sheets else name, name)
+                shown = translate("FilePage", "{sheet} (hidden)").format(sheet=name)
+                self.sheet_combo.addItem(shown if name in source.hidden_sheets else name, name)
             if source.sheet:
                 self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(source.sheet))
         if source.encoding:
@@ -249,24 +268,29 @@ class FilePage(StepPage):
         if source.warnings:
             n = len(source.warnings)
             # The sentences themselves stay on the step, under the summary; the message area points at them.
-            self.bridge.warning("1 thing in this file needs a look: it is written under the file's summary." if n == 1
-                                else f"{n} things in this file need a look: they are written under its summary.")
+            self.bridge.warning(translate("FilePage", "1 thing in this file needs a look: it is written under the "
+                                          "file's summary.") if n == 1
+                                else translate("FilePage", "{count} things in this file need a look: they are written "
+                                               "under its summary.").format(count=number(n)))
         elif lost:  # a new reading is a new review: what was made for the previous one is said, not dropped quietly
-            self.bridge.warning(f"{source.path.name} was read again, so its review starts over: {lost} made for "
-                                "the previous reading are gone.")
+            self.bridge.warning(translate("FilePage", "{name} was read again, so its review starts over: {lost} made "
+                                          "for the previous reading are gone.").format(name=source.path.name, lost=lost))
 
     @staticmethod
     def describe(source: Any) -> str:
         n = source.frame.height
-        parts = [f"{n:,} record{'s' if n != 1 else ''}", f"{source.frame.width} columns", source.format.upper()]
+        parts = [translate("FilePage", "%n record(s)", None, n),
+                 translate("FilePage", "{count} columns").format(count=number(source.frame.width)),
+                 source.format.upper()]
         if source.is_workbook:
-            parts.append(f"sheet {source.sheet}")
+            parts.append(translate("FilePage", "sheet {sheet}").format(sheet=source.sheet))
         else:
             if source.encoding:
-                parts.append(f"encoding {source.encoding}")
+                parts.append(translate("FilePage", "encoding {encoding}").format(encoding=source.encoding))
             if source.delimiter:
-                parts.append(f"delimiter {DELIMITERS.get(source.delimiter, repr(source.delimiter))}")
-        return f"{source.path.name}: " + " · ".join(parts)
+                words = delimiters().get(source.delimiter, repr(source.delimiter))
+                parts.append(translate("FilePage", "delimiter {delimiter}").format(delimiter=words))
+        return translate("FilePage", "{name}: {facts}").format(name=source.path.name, facts=" · ".join(parts))
 
     @property
     def n_records(self) -> int:

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop.i18n import translate
 from csod_desktop.ui.models.mapping_model import property_label
 from csod_desktop.ui.wheel_guard import guard_wheel
 from csod_desktop.ui.widgets import SearchableCombo
 
-KEEP = "(keep as written)"
 MAX_DISTINCT = 500
 
 
@@ -39,16 +39,16 @@ class ValueMapDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("valueMapDialog")
-        self.setWindowTitle(f"Map the values of '{source}'")
+        self.setWindowTitle(translate("ValueMapDialog", "Map the values of '{column}'").format(column=source))
         self.prop = prop
         allowed = allowed_values(prop)
-        lead = QLabel(
-            f"'{source}' loads into <b>{property_label(prop)}</b>, which accepts only the values listed by "
-            "your portal. Choose what each value in your file becomes."
-        )
+        lead = QLabel(translate("ValueMapDialog", "'{column}' loads into <b>{field}</b>, which accepts only the values "
+                                                  "listed by your portal. Choose what each value in your file becomes.")
+                      .format(column=source, field=property_label(prop)))
         lead.setWordWrap(True)
         self.table = QTableWidget(len(distinct), 2)
-        self.table.setHorizontalHeaderLabels(["In your file", "Loads as"])
+        self.table.setHorizontalHeaderLabels([translate("ValueMapDialog", "In your file"),
+                                              translate("ValueMapDialog", "Loads as")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
@@ -60,7 +60,7 @@ class ValueMapDialog(QDialog):
             item = QTableWidgetItem(value)
             self.table.setItem(row, 0, item)
             combo = QComboBox()
-            combo.addItem(KEEP, None)
+            combo.addItem(translate("ValueMapDialog", "(keep as written)"), None)
             for choice in allowed:
                 combo.addItem(choice, choice)
             # What is saved, else the core's suggestion, else the value itself when the portal accepts it.
@@ -101,22 +101,22 @@ class ConstantDialog(QDialog):
     def __init__(self, schema: Any, parent: QWidget | None = None, *, mapping: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("constantDialog")
-        self.setWindowTitle("Add a constant")
+        self.setWindowTitle(translate("ConstantDialog", "Add a constant"))
         self.schema, self.mapping = schema, mapping
         self.property_combo = SearchableCombo()
         for prop in schema.properties.values():
             self.property_combo.addItem(property_label(prop), prop.name)
         self.property_combo.setCurrentIndex(-1)
-        self.property_combo.lineEdit().setPlaceholderText("Type or choose a field")
+        self.property_combo.lineEdit().setPlaceholderText(translate("ConstantDialog", "Type or choose a field"))
         self.value_combo = QComboBox()
         self.value_combo.setEditable(True)
         self.value_edit = self.value_combo.lineEdit() or QLineEdit()
-        self.value_edit.setPlaceholderText("The value every record gets")
+        self.value_edit.setPlaceholderText(translate("ConstantDialog", "The value every record gets"))
         self.effect = QLabel("", objectName="constantEffect")
         self.effect.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Property", self.property_combo)
-        form.addRow("Value for every record", self.value_combo)
+        form.addRow(translate("ConstantDialog", "Property"), self.property_combo)
+        form.addRow(translate("ConstantDialog", "Value for every record"), self.value_combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
@@ -148,10 +148,12 @@ class ConstantDialog(QDialog):
         columns = [source for source, target in self.mapping.columns.items() if target == prop.name]
         current = self.mapping.constants.get(prop.name)
         if current is not None:
-            return f"{title} already has the constant '{current}': this value replaces it."
+            return translate("ConstantDialog", "{field} already has the constant '{value}': this value replaces "
+                                               "it.").format(field=title, value=current)
         if columns:
-            return (f"{title} loads from your column '{columns[0]}': the constant fills only the records where "
-                    "that column is empty.")
+            return translate("ConstantDialog", "{field} loads from your column '{column}': the constant fills only the "
+                                               "records where that column is empty.").format(field=title,
+                                                                                              column=columns[0])
         return ""
 
     def _refresh_ok(self, *_: Any) -> None:

@@ -23,16 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 from csod_desktop.services.plan_history import MAP
 from csod_desktop.ui.eliding_header import eliding_header
 from csod_desktop.ui.map_dialogs import ConstantDialog, ValueMapDialog
-from csod_desktop.ui.models.mapping_model import NOT_MAPPED, TARGET, MappingModel, property_label
+from csod_desktop.ui.models.mapping_model import (
+    CONFIDENCE,
+    REQUIRED,
+    TARGET,
+    MappingModel,
+    not_mapped,
+    property_label,
+)
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.widgets import SearchableCombo, WrappingRow
 
 
-#: The change line when nothing changed yet.
-IDLE = "Each change you make here is said on this line, with what it does to the other columns; Ctrl+Z takes it back."
+def idle() -> str:
+    """The change line when nothing changed yet."""
+    return translate("MapPage", "Each change you make here is said on this line, with what it does to the other "
+                                "columns; Ctrl+Z takes it back.")
 
 
 class TargetDelegate(QStyledItemDelegate):
@@ -48,7 +58,7 @@ class TargetDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802, ANN001
         combo = SearchableCombo(parent)
         combo.setObjectName("targetCombo")
-        combo.addItem(NOT_MAPPED, None)
+        combo.addItem(not_mapped(), None)
         for prop in self._model.schema.properties.values():
             mark = " *" if prop.required or prop.name in self._model.schema.required else ""
             combo.addItem(property_label(prop) + mark, prop.name)
@@ -72,11 +82,15 @@ class TargetDelegate(QStyledItemDelegate):
 
 
 class MapPage(StepPage):
-    title = "Match your columns to the portal's fields"
-    lead = (
-        "Each column of your file loads into one field of the portal. The app matched them by name and "
-        "title; check the matches with low confidence, map what is missing, and continue."
-    )
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("MapPage", "Match your columns to the portal's fields")
+
+    @property
+    def lead(self) -> str:  # type: ignore[override]
+        return translate("MapPage",
+                         "Each column of your file loads into one field of the portal. The app matched them by name "
+                         "and title; check the matches with low confidence, map what is missing, and continue.")
 
     def __init__(self, services, state, bridge, pool, parent=None) -> None:
         super().__init__(state, bridge, pool, parent)
@@ -89,10 +103,10 @@ class MapPage(StepPage):
         self.template_label = QLabel("", objectName="templateNotice")
         self.template_label.setWordWrap(True)
         self.template_label.hide()
-        self.change_label = QLabel(IDLE, objectName="mapChangeText")
+        self.change_label = QLabel(idle(), objectName="mapChangeText")
         self.change_label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo", objectName="mapUndoButton")
-        self.redo_button = QPushButton("Redo", objectName="mapRedoButton")
+        self.undo_button = QPushButton(translate("MapPage", "Undo"), objectName="mapUndoButton")
+        self.redo_button = QPushButton(translate("MapPage", "Redo"), objectName="mapRedoButton")
         self.change_bar = QFrame(objectName="mapChangeNotice")
         bar = QHBoxLayout(self.change_bar)
         bar.setContentsMargins(10, 6, 6, 6)
@@ -113,7 +127,7 @@ class MapPage(StepPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.table.setAccessibleName("Column mapping")
+        self.table.setAccessibleName(translate("MapPage", "Column mapping"))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
@@ -124,13 +138,14 @@ class MapPage(StepPage):
         header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-        self.values_button = QPushButton("Map values…")
-        self.values_button.setToolTip("Translate the values of the selected column to the portal's allowed values")
+        self.values_button = QPushButton(translate("MapPage", "Map values…"))
+        self.values_button.setToolTip(translate("MapPage", "Translate the values of the selected column to the "
+                                                           "portal's allowed values"))
         self.values_button.setEnabled(False)
-        self.constant_button = QPushButton("Add constant…")
-        self.remove_constant_button = QPushButton("Remove constant")
-        self.save_button = QPushButton("Save template…")
-        self.load_button = QPushButton("Load template…")
+        self.constant_button = QPushButton(translate("MapPage", "Add constant…"))
+        self.remove_constant_button = QPushButton(translate("MapPage", "Remove constant"))
+        self.save_button = QPushButton(translate("MapPage", "Save template…"))
+        self.load_button = QPushButton(translate("MapPage", "Load template…"))
         buttons = WrappingRow()
         for button in (self.values_button, self.constant_button, self.remove_constant_button):
             buttons.addWidget(button)
@@ -139,14 +154,14 @@ class MapPage(StepPage):
         buttons.addWidget(self.save_button)
         self.constants = QListWidget(objectName="constantList")
         self.constants.setMaximumHeight(70)
-        self.constants.setAccessibleName("Constants")
+        self.constants.setAccessibleName(translate("MapPage", "Constants"))
 
         self.body.addWidget(self.template_label)
         self.body.addWidget(self.missing_label)
         self.body.addWidget(self.change_bar)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(buttons)
-        self.body.addWidget(QLabel("Constants (the same value on every record):"))
+        self.body.addWidget(QLabel(translate("MapPage", "Constants (the same value on every record):")))
         self.body.addWidget(self.constants)
 
         self.model.mapping_edited.connect(self._on_model_mapping_edited)
@@ -157,8 +172,9 @@ class MapPage(StepPage):
         self.save_button.clicked.connect(self.save_template)
         self.load_button.clicked.connect(self.load_template)
         self.delegate.unmatched.connect(self._on_delegate_unmatched)
-        for text, keys, slot, button in (("Undo", ("Ctrl+Z",), self.undo, self.undo_button),
-                                         ("Redo", ("Ctrl+Y", "Ctrl+Shift+Z"), self.redo, self.redo_button)):
+        for text, keys, slot, button in ((translate("MapPage", "Undo"), ("Ctrl+Z",), self.undo, self.undo_button),
+                                         (translate("MapPage", "Redo"), ("Ctrl+Y", "Ctrl+Shift+Z"), self.redo,
+                                          self.redo_button)):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -204,11 +220,12 @@ class MapPage(StepPage):
         try:
             choice = choose_mapping(plan.source.headers, plan.schema, self.services.templates)
         except CsodError as err:
-            self.bridge.warning(f"The saved mapping for this file layout could not be used: {err}")
+            self.bridge.warning(translate("MapPage", "The saved mapping for this file layout could not be used: "
+                                                     "{error}").format(error=err))
             choice = choose_mapping(plan.source.headers, plan.schema)
         if choice.origin == "remembered":
-            self.notice = ("The mapping you saved for files with these columns was applied automatically. "
-                           "Check it, or load another template.")
+            self.notice = translate("MapPage", "The mapping you saved for files with these columns was applied "
+                                               "automatically. Check it, or load another template.")
             self.bridge.info(self.notice)
         else:
             self.notice = ""
@@ -220,6 +237,10 @@ class MapPage(StepPage):
 
     def _show(self, mapping: Any) -> None:
         self.model.set_mapping(mapping, self.state.schema, self.state.source.frame)
+        # The short columns are as wide as their words need (a translation is often longer than English).
+        for col, width in ((CONFIDENCE, 110), (REQUIRED, 100)):
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, max(width, self.table.columnWidth(col)))
         self._refresh_constants()
         self._refresh_missing()
 
@@ -234,7 +255,7 @@ class MapPage(StepPage):
     def _say(self, text: str, *, warn: bool = False) -> None:
         """Show what the last change did (above all to another row), with Undo and Redo."""
         plan = self.state.plan
-        self.change_label.setText(text or IDLE)
+        self.change_label.setText(text or idle())
         self.change_bar.setProperty("level", ("warning" if warn else "info") if text else "")
         self.change_bar.style().unpolish(self.change_bar)
         self.change_bar.style().polish(self.change_bar)
@@ -244,16 +265,19 @@ class MapPage(StepPage):
     def undo(self) -> None:
         plan = self.state.plan
         label = plan.undo(MAP) if plan is not None else None
-        self._say(f"Undone: {label}" if label else "There is no mapping change to undo.")
+        self._say(translate("MapPage", "Undone: {change}").format(change=label) if label
+                  else translate("MapPage", "There is no mapping change to undo."))
 
     def redo(self) -> None:
         plan = self.state.plan
         label = plan.redo(MAP) if plan is not None else None
-        self._say(f"Done again: {label}" if label else "There is no mapping change to redo.")
+        self._say(translate("MapPage", "Done again: {change}").format(change=label) if label
+                  else translate("MapPage", "There is no mapping change to redo."))
 
     def _on_delegate_unmatched(self, text: str) -> None:
-        self._say(f"No field of the portal matches '{text}': nothing was changed. Type part of a field's title "
-                  "or name and choose it in the list, or choose '— not loaded —' to leave the column out.",
+        self._say(translate("MapPage", "No field of the portal matches '{text}': nothing was changed. Type part of "
+                                       "a field's title or name and choose it in the list, or choose '{not_loaded}' "
+                                       "to leave the column out.").format(text=text, not_loaded=not_mapped()),
                   warn=True)
 
     def _refresh_missing(self) -> None:
@@ -261,10 +285,10 @@ class MapPage(StepPage):
         missing = mapping.missing_required(schema) if mapping is not None else []
         if missing:
             names = ", ".join(property_label(schema.get(m)) if schema.get(m) else m for m in missing)
-            self.missing_label.setText(f"Required and not mapped yet: {names}")
+            self.missing_label.setText(translate("MapPage", "Required and not mapped yet: {fields}").format(fields=names))
             self.missing_label.setProperty("level", "error")
         else:
-            self.missing_label.setText("Every required field is mapped.")
+            self.missing_label.setText(translate("MapPage", "Every required field is mapped."))
             self.missing_label.setProperty("level", "ok")
         self.missing_label.style().unpolish(self.missing_label)
         self.missing_label.style().polish(self.missing_label)
@@ -331,7 +355,8 @@ class MapPage(StepPage):
         if self.model.mapping is None:
             return None
         if not name:
-            name, ok = QInputDialog.getText(self, "Save template", "Template name:", text=self.state.source.path.stem)
+            name, ok = QInputDialog.getText(self, translate("MapPage", "Save template"),
+                                            translate("MapPage", "Template name:"), text=self.state.source.path.stem)
             if not ok or not name.strip():
                 return None
         try:
@@ -339,15 +364,17 @@ class MapPage(StepPage):
         except CsodError as err:
             self.bridge.exception(err)
             return None
-        self.bridge.success(f"Template saved as {path}. Files with the same columns will use it automatically.")
+        self.bridge.success(translate("MapPage", "Template saved as {path}. Files with the same columns will use it "
+                                                 "automatically.").format(path=path))
         return path
 
     def load_template(self, path: Path | None = None) -> None:
         if path is None:
             from csod_desktop import paths
 
-            name, _ = QFileDialog.getOpenFileName(self.window(), "Load template", str(paths.templates_dir()),
-                                                  "Mapping templates (*.json)")
+            name, _ = QFileDialog.getOpenFileName(self.window(), translate("MapPage", "Load template"),
+                                                  str(paths.templates_dir()),
+                                                  translate("MapPage", "Mapping templates (*.json)"))
             if not name:
                 return
             path = Path(name)
@@ -357,13 +384,15 @@ class MapPage(StepPage):
             self.bridge.exception(err)
             return
         if mapping.load_type != self.state.schema.load_type:
-            self.bridge.error(f"This template is for {mapping.load_type}, not {self.state.schema.load_type}.")
+            self.bridge.error(translate("MapPage", "This template is for {template}, not {load_type}.").format(
+                template=mapping.load_type, load_type=self.state.schema.load_type))
             return
         mapping = mapping.rebased(list(self.state.source.frame.columns))
-        self.notice = f"Template {path.stem} applied."
+        self.notice = translate("MapPage", "Template {name} applied.").format(name=path.stem)
         self.template_label.setText(self.notice)
         self.template_label.show()
         change = self.state.plan.set_mapping(mapping, origin="template", template=path)
         self._show(mapping)
-        self.bridge.info(f"Template {path.name} applied.")
-        self._say(f"Template {path.stem} applied. {change.text}".strip(), warn=bool(change.displaced))
+        self.bridge.info(translate("MapPage", "Template {name} applied.").format(name=path.name))
+        self._say(translate("MapPage", "Template {name} applied. {change}").format(name=path.stem, change=change.text)
+                  .strip(), warn=bool(change.displaced))

@@ -26,10 +26,10 @@ from csod_desktop.core.culture_findings import (
     SWITCH,
 )
 from csod_desktop.core.culture_inference import CULTURE_ORDER_WORDS
+from csod_desktop.i18n import translate
 
 #: The file-level rules each setting answers (the panel shows them; the file-level list shows the rest).
 RULES_OF = {DATETIME: (DATE_FORMAT, CONFIRM_DATE_FORMAT), NUMBER: (NUMBER_FORMAT,)}
-WHAT = {DATETIME: "dates", NUMBER: "numbers"}
 
 
 def covered(problem: Any, suggestions: list[Any]) -> bool:
@@ -50,10 +50,12 @@ def combined(suggestions: list[Any]) -> dict[str, str] | None:
 
 
 def combined_label(values: dict[str, str]) -> str:
-    cultures = set(values.values())
-    if len(cultures) == 1:
-        return f"Use {next(iter(cultures))} for " + " and ".join(WHAT[s] for s in values)
-    return "Use " + " and ".join(f"{v} for {WHAT[s]}" for s, v in values.items())
+    """"Use fr-FR for dates and numbers", or "Use fr-FR for dates and de-DE for numbers"."""
+    dates, numbers = values.get(DATETIME), values.get(NUMBER)
+    if dates == numbers:
+        return translate("CulturePanel", "Use {culture} for dates and numbers").format(culture=dates)
+    return translate("CulturePanel", "Use {dates} for dates and {numbers} for numbers").format(dates=dates,
+                                                                                              numbers=numbers)
 
 
 class CulturePanel(QFrame):
@@ -78,7 +80,7 @@ class CulturePanel(QFrame):
         self.buttons: dict[str, QPushButton] = {}  # label -> button (the tests and the keyboard use them)
         self.notice = QLabel("", objectName="cultureNotice")
         self.notice.setWordWrap(True)
-        self.undo_button = QPushButton("Undo", objectName="cultureUndo")
+        self.undo_button = QPushButton(translate("CulturePanel", "Undo"), objectName="cultureUndo")
         self.undo_button.clicked.connect(self.undo_requested)
         self._notice_row = QWidget()
         row = QHBoxLayout(self._notice_row)
@@ -123,25 +125,33 @@ class CulturePanel(QFrame):
         problems = {(p.column, p.rule): p for p in (result.problem_list() if suggestions else []) if p.row == 0}
         both = combined(suggestions)
         if both is not None:
-            words = " and ".join(f"{SETTING_TITLES[s]} {v}" for s, v in both.items())
-            self._card([f"{words} read them all:"], [(combined_label(both), both, None, True)],
-                       f"Sets {words} for this import (the Load type step shows them) and checks the file again.",
-                       heading="The dates and numbers of this file are not written the way the import reads them.")
+            words = translate("CulturePanel", "{date_setting} {dates} and {number_setting} {numbers}").format(
+                date_setting=SETTING_TITLES[DATETIME], dates=both[DATETIME],
+                number_setting=SETTING_TITLES[NUMBER], numbers=both[NUMBER])
+            self._card([translate("CulturePanel", "{settings} read them all:").format(settings=words)],
+                       [(combined_label(both), both, None, True)],
+                       translate("CulturePanel", "Sets {settings} for this import (the Load type step shows them) and "
+                                                 "checks the file again.").format(settings=words),
+                       heading=translate("CulturePanel", "The dates and numbers of this file are not written the way "
+                                                         "the import reads them."))
         for s in suggestions:
             texts = [problems[(c, r)].message for c in s.columns for r in RULES_OF[s.setting] if (c, r) in problems]
             title = SETTING_TITLES[s.setting]
             if s.kind == CONFIRM:
                 order = CULTURE_ORDER_WORDS.get(s.current, s.current)
-                yes = f"Yes, {order}: keep {title} {s.current}"
+                yes = translate("CulturePanel", "Yes, {order}: keep {setting} {value}").format(
+                    order=order, setting=title, value=s.current)
                 self._card(texts or [s.reason],
                            [(yes, None, (s.setting, s.current), True), (s.label, {s.setting: s.value}, None, False)],
-                           "Nothing in the file shows whether the day or the month comes first; your answer is kept "
-                           "for this file (another file, or another Date format, asks again).",
-                           heading="Please confirm once how the dates are to be read:")
+                           translate("CulturePanel", "Nothing in the file shows whether the day or the month comes "
+                                                     "first; your answer is kept for this file (another file, or "
+                                                     "another Date format, asks again)."),
+                           heading=translate("CulturePanel", "Please confirm once how the dates are to be read:"))
             else:
                 self._card(texts or [s.reason], [(s.label, {s.setting: s.value}, None, both is None)],
-                           f"Sets {title} to {s.value} for this import (the Load type step shows it) and "
-                           "checks the file again.")
+                           translate("CulturePanel", "Sets {setting} to {value} for this import (the Load type step "
+                                                     "shows it) and checks the file again.").format(setting=title,
+                                                                                                    value=s.value))
         self._refresh_visible()
 
     def _card(self, texts: list[str], actions: list[tuple[str, dict | None, tuple | None, bool]], note: str, *,

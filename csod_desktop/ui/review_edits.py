@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from csod_desktop.core.culture_findings import SETTING_TITLES
+from csod_desktop.i18n import translate
 from csod_desktop.services import grid_edits
 from csod_desktop.services.plan_edits import effective
 from csod_desktop.services.plan_history import REVIEW
@@ -24,10 +25,12 @@ def _records(records: list[int], limit: int = 5) -> str:
     """"records 3, 5 and 7" or "records 3, 5, 7, 9, 12 and 8 more"."""
     records = sorted(set(records))
     if len(records) == 1:
-        return f"record {records[0]}"
+        return translate("ReviewEdits", "record {record}").format(record=records[0])
     if len(records) <= limit:
-        return "records " + ", ".join(map(str, records[:-1])) + f" and {records[-1]}"
-    return "records " + ", ".join(map(str, records[:limit])) + f" and {len(records) - limit:,} more"
+        return translate("ReviewEdits", "records {records} and {last}").format(
+            records=", ".join(map(str, records[:-1])), last=records[-1])
+    return translate("ReviewEdits", "records {records} and %n more", None, len(records) - limit).format(
+        records=", ".join(map(str, records[:limit])))
 
 
 class ReviewEdits(QObject):
@@ -48,24 +51,27 @@ class ReviewEdits(QObject):
         anywhere on the step (a cell editor keeps its own Ctrl+Z while it is open)."""
         page = self.page
         menu = QMenu(menu_button)
+        # The actions are known by their English names (the dict's keys); they show the window's language.
         table = (
-            ("Undo", ("Ctrl+Z",), self.undo, undo_button),
-            ("Redo", ("Ctrl+Y", "Ctrl+Shift+Z"), self.redo, redo_button),
-            ("Copy", ("Ctrl+C",), self.copy, None),
-            ("Paste", ("Ctrl+V",), self.paste, None),
-            ("Fill down", ("Ctrl+D",), self.fill_down, None),
-            ("Clear the selected cells", ("Delete",), self.clear_cells, None),
-            ("Find and replace in a column…", ("Ctrl+H", "Ctrl+F"), self.open_find, None),
+            ("Undo", translate("ReviewEdits", "Undo"), ("Ctrl+Z",), self.undo, undo_button),
+            ("Redo", translate("ReviewEdits", "Redo"), ("Ctrl+Y", "Ctrl+Shift+Z"), self.redo, redo_button),
+            ("Copy", translate("ReviewEdits", "Copy"), ("Ctrl+C",), self.copy, None),
+            ("Paste", translate("ReviewEdits", "Paste"), ("Ctrl+V",), self.paste, None),
+            ("Fill down", translate("ReviewEdits", "Fill down"), ("Ctrl+D",), self.fill_down, None),
+            ("Clear the selected cells", translate("ReviewEdits", "Clear the selected cells"), ("Delete",),
+             self.clear_cells, None),
+            ("Find and replace in a column…", translate("ReviewEdits", "Find and replace in a column…"),
+             ("Ctrl+H", "Ctrl+F"), self.open_find, None),
         )
         actions: dict[str, QAction] = {}
-        for text, keys, slot, button in table:
+        for key, text, keys, slot, button in table:
             action = QAction(text, page)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             page.addAction(action)
             menu.addAction(action)
-            actions[text] = action
+            actions[key] = action
             if button is not None:
                 button.setDefaultAction(action)
         menu_button.setMenu(menu)
@@ -76,28 +82,32 @@ class ReviewEdits(QObject):
     def _ready(self) -> bool:
         """Edits need a checked grid; while a check runs the grid is not this check's."""
         if self.plan is None or self.page.review is None or self.page._worker is not None:
-            self.page.say("Wait for the check to finish, then edit the grid.")
+            self.page.say(translate("ReviewEdits", "Wait for the check to finish, then edit the grid."))
             return False
         return True
 
     def _said(self, changed: int, what: str, records: list[int]) -> None:
+        """What a gesture changed; ``what`` is the gesture's name, translated by the caller."""
         if not changed:
-            self.page.say(f"{what}: no cell changed.")
+            self.page.say(translate("ReviewEdits", "{gesture}: no cell changed.").format(gesture=what))
             return
-        self.page.say(f"{what}: {changed:,} cell(s) changed in {_records(records)} (Ctrl+Z takes it back). Press "
-                      "Check again to check them.")
+        self.page.say(translate("ReviewEdits", "{gesture}: %n cell(s) changed in {records} (Ctrl+Z takes it back). "
+                                               "Press Check again to check them.", None, changed)
+                      .format(gesture=what, records=_records(records)))
 
     # -- undo --------------------------------------------------------------------------------------
     def undo(self) -> None:
         plan = self.plan
         label = plan.undo(REVIEW) if plan is not None else None
-        self.page.say(f"Undone: {label}." if label else "There is nothing to undo on this step.")
+        self.page.say(translate("ReviewEdits", "Undone: {change}.").format(change=label) if label
+                      else translate("ReviewEdits", "There is nothing to undo on this step."))
         self._after_history()
 
     def redo(self) -> None:
         plan = self.plan
         label = plan.redo(REVIEW) if plan is not None else None
-        self.page.say(f"Done again: {label}." if label else "There is nothing to redo on this step.")
+        self.page.say(translate("ReviewEdits", "Done again: {change}.").format(change=label) if label
+                      else translate("ReviewEdits", "There is nothing to redo on this step."))
         self._after_history()
 
     def _after_history(self) -> None:
@@ -111,9 +121,11 @@ class ReviewEdits(QObject):
         undo = plan.history.next_undo(REVIEW) if plan is not None else None
         redo = plan.history.next_redo(REVIEW) if plan is not None else None
         actions["Undo"].setEnabled(undo is not None)
-        actions["Undo"].setToolTip(f"Undo: {undo.label} (Ctrl+Z)" if undo else "Nothing to undo (Ctrl+Z)")
+        actions["Undo"].setToolTip(translate("ReviewEdits", "Undo: {change} (Ctrl+Z)").format(change=undo.label) if undo
+                                   else translate("ReviewEdits", "Nothing to undo (Ctrl+Z)"))
         actions["Redo"].setEnabled(redo is not None)
-        actions["Redo"].setToolTip(f"Redo: {redo.label} (Ctrl+Y)" if redo else "Nothing to redo (Ctrl+Y)")
+        actions["Redo"].setToolTip(translate("ReviewEdits", "Redo: {change} (Ctrl+Y)").format(change=redo.label) if redo
+                                   else translate("ReviewEdits", "Nothing to redo (Ctrl+Y)"))
         if self._switch is not None and (undo is not self._switch or any(
                 plan.settings.get(k) != v for k, v in self._switched.items())):
             # Another change came after the switch (a Review edit, a setting on the Load type step): the
@@ -125,35 +137,41 @@ class ReviewEdits(QObject):
     def copy(self) -> None:
         count = self.page.grid.copy_selection()
         if count:
-            self.page.say(f"{count:,} cell(s) copied: paste them in a spreadsheet, or here.")
+            self.page.say(translate("ReviewEdits", "%n cell(s) copied: paste them in a spreadsheet, or here.", None,
+                                    count))
 
     def paste(self) -> None:
         if not self._ready():
             return
         text = QApplication.clipboard().text()
         if not text:
-            self.page.say("The clipboard holds no text to paste.")
+            self.page.say(translate("ReviewEdits", "The clipboard holds no text to paste."))
             return
         changed, placed = self.page.grid.paste(text)
         records = sorted({self.page.model.record(r) for r, _ in placed.cells})
-        self._said(changed, "Paste", records)
+        self._said(changed, translate("ReviewEdits", "Paste"), records)
         left = []
         if placed.rows_cut:
-            left.append(f"{placed.rows_cut} row(s) of the block did not fit below the last record shown")
+            left.append(translate("ReviewEdits", "%n row(s) of the block did not fit below the last record shown",
+                                  None, placed.rows_cut))
         if placed.columns_cut:
-            left.append(f"{placed.columns_cut} column(s) did not fit right of the last field")
+            left.append(translate("ReviewEdits", "%n column(s) did not fit right of the last field", None,
+                                  placed.columns_cut))
         if placed.read_only:
-            left.append(f"{placed.read_only} cell(s) fell on Exclude or Problems, which take no text")
+            left.append(translate("ReviewEdits", "%n cell(s) fell on Exclude or Problems, which take no text", None,
+                                  placed.read_only))
         if left:
-            self.page.bridge.warning(f"Pasted {changed:,} cell(s); " + "; ".join(left) + ": those were not pasted.",
-                                     "Select the top-left cell where the block should start, then paste again.")
+            self.page.bridge.warning(
+                translate("ReviewEdits", "Pasted %n cell(s); {left}: those were not pasted.", None, changed)
+                .format(left="; ".join(left)),
+                translate("ReviewEdits", "Select the top-left cell where the block should start, then paste again."))
 
     def fill_down(self) -> None:
         if not self._ready():
             return
         before = self.page.grid.selected_positions()
         changed = self.page.grid.fill_down()
-        self._said(changed, "Fill down", [self.page.model.record(r) for r, _ in before])
+        self._said(changed, translate("ReviewEdits", "Fill down"), [self.page.model.record(r) for r, _ in before])
 
     def clear_cells(self) -> None:
         if not self._ready():
@@ -161,8 +179,8 @@ class ReviewEdits(QObject):
         grid, model = self.page.grid, self.page.model
         cells = {(model.record(r), model.field_at(c)): "" for r, c in grid.selected_positions()
                  if model.field_at(c) is not None}
-        changed = model.write_cells(cells, f"Clearing of {len(cells):,} cell(s)")
-        self._said(changed, "Clear", [r for r, _ in cells])
+        changed = model.write_cells(cells, translate("ReviewEdits", "Clearing of %n cell(s)", None, len(cells)))
+        self._said(changed, translate("ReviewEdits", "Clear"), [r for r, _ in cells])
 
     # -- find and replace ---------------------------------------------------------------------------
     def open_find(self) -> None:
@@ -202,8 +220,10 @@ class ReviewEdits(QObject):
         hits = grid_edits.replace_in(values, find, replace, whole_cell=whole, match_case=case)
         title = self.page.model.titles.get(column) or column
         cells = {(records[i], column): new for i, new in hits.items()}
-        changed = self.page.model.write_cells(cells, f"Replace of '{find}' with '{replace}' in {title}")
-        self._said(changed, f"Replace in {title}", [r for r, _ in cells])
+        changed = self.page.model.write_cells(cells, translate("ReviewEdits", "Replace of '{find}' with '{replace}' in "
+                                                                              "{field}").format(find=find, replace=replace,
+                                                                                                field=title))
+        self._said(changed, translate("ReviewEdits", "Replace in {field}").format(field=title), [r for r, _ in cells])
         self.count_matches()
 
     # -- the cultures ----------------------------------------------------------------------------------
@@ -216,9 +236,10 @@ class ReviewEdits(QObject):
         was = {k: effective(plan.settings, k) for k in values}
         plan.use_settings(values, label)
         self._switch, self._switched = plan.history.next_undo(REVIEW), dict(values)
-        said = "; ".join(f"{SETTING_TITLES.get(k, k)} is now {v} (it was {was[k]})" for k, v in values.items())
-        self.page.culture.set_notice(f"{said} for this import, on the Load type step too. The file is checked "
-                                     "again with it.")
+        said = "; ".join(translate("ReviewEdits", "{setting} is now {value} (it was {before})").format(
+            setting=SETTING_TITLES.get(k, k), value=v, before=was[k]) for k, v in values.items())
+        self.page.culture.set_notice(translate("ReviewEdits", "{changes} for this import, on the Load type step too. "
+                                                              "The file is checked again with it.").format(changes=said))
         self.refresh()
 
     def confirm(self, setting: str, value: str, label: str) -> None:
@@ -226,6 +247,7 @@ class ReviewEdits(QObject):
         if plan is None:
             return
         plan.confirm(setting, value, label)
-        self.page.say(f"Confirmed: {SETTING_TITLES.get(setting, setting)} {value} reads this file's dates as "
-                      "written. The file is checked again with your answer; Ctrl+Z takes it back.")
+        self.page.say(translate("ReviewEdits", "Confirmed: {setting} {value} reads this file's dates as written. The "
+                                               "file is checked again with your answer; Ctrl+Z takes it back.")
+                      .format(setting=SETTING_TITLES.get(setting, setting), value=value))
         self.refresh()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView
 
+from csod_desktop.i18n import translate
 from csod_desktop.services import grid_edits
 from csod_desktop.ui.frozen_table import FrozenColumnTable
 from csod_desktop.ui.models.review_model import ReviewModel
@@ -40,7 +41,7 @@ class ReviewGrid(FrozenColumnTable):
         self.setObjectName("problemGrid")
         self.setModel(model)
         self.review_model = model
-        self.setAccessibleName("Records with problems")
+        self.setAccessibleName(translate("ReviewGrid", "Records with problems"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.verticalHeader().setDefaultSectionSize(26)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -105,7 +106,7 @@ class ReviewGrid(FrozenColumnTable):
                                         lambda col: model.field_at(col) is not None)
         cells = {self._cell(r, c): v for (r, c), v in placed.cells.items()}
         size = f"{len(block)}×{len(block[0])}" if block else "0"
-        changed = model.write_cells(cells, f"Paste of a {size} block")
+        changed = model.write_cells(cells, translate("ReviewGrid", "Paste of a {size} block").format(size=size))
         if placed.cells:
             self._select(placed.cells)
         return changed, placed
@@ -115,7 +116,8 @@ class ReviewGrid(FrozenColumnTable):
         model = self.review_model
         editable = [(r, c) for r, c in self.selected_positions() if model.field_at(c) is not None]
         filled = grid_edits.fill_down(editable, self.text_at)
-        return model.write_cells({self._cell(r, c): v for (r, c), v in filled.items()}, "Fill down")
+        return model.write_cells({self._cell(r, c): v for (r, c), v in filled.items()},
+                                 translate("ReviewGrid", "Fill down"))
 
     def _select(self, positions) -> None:
         model, selection = self.review_model, QItemSelection()

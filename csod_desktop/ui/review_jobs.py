@@ -9,6 +9,7 @@ from typing import Any
 
 import polars as pl
 
+from csod_desktop.i18n import translate
 from csod_desktop.ui.models.review_model import ReviewData
 
 #: The Problems cell of an exported row is cut after this many characters (and says so): a record with
@@ -22,8 +23,9 @@ def check_job(plan: Any):
     check = plan.checker()  # the inputs, as they are now
 
     def job(control: Any) -> tuple[Any, ReviewData]:
-        control.progress(0.0, "Mapping the columns")
-        checked = check(lambda f: control.progress(f, "Checking"), control.is_cancelled)
+        control.progress(0.0, translate("ReviewJobs", "Mapping the columns"))
+        checking = translate("ReviewJobs", "Checking")
+        checked = check(lambda f: control.progress(f, checking), control.is_cancelled)
         control.check()
         return checked, ReviewData.build(checked.result, checked.frame, summary_of(checked.result))
 
@@ -64,7 +66,8 @@ def note_of(problems: list[Any], limit: int = NOTE_CHARS) -> tuple[str, bool]:
     if not kept:  # one problem longer than the cell: its start
         kept = [parts[0][:limit].rstrip() + "…"]
     rest = len(parts) - len(kept) if kept[0] is not parts[0] or len(kept) > 1 else len(parts) - 1
-    more = f" … and {rest} more problem(s): see the Review step" if rest else " (cut: see the Review step)"
+    more = (" " + translate("ReviewJobs", "… and %n more problem(s): see the Review step", None, rest) if rest
+            else " " + translate("ReviewJobs", "(cut: see the Review step)"))
     return "; ".join(kept) + more, True
 
 
@@ -110,9 +113,13 @@ def export_problem_rows(
     else:
         frame = data.frame[index] if records else data.frame.head(0)
     notes = [note_of(data.by_row.get(r, [])) for r in records]
-    header = ["Row", "Excluded", "Problems", *frame.columns]
+    # The administrator reads this file in a spreadsheet: its own columns in the window's language (the
+    # record's columns after them are the file's, as they were).
+    header = [translate("ReviewJobs", "Row"), translate("ReviewJobs", "Excluded"), translate("ReviewJobs", "Problems"),
+              *frame.columns]
+    yes = translate("ReviewJobs", "yes")
     rows = (
-        [str(r), "yes" if r in excluded else "", note, *("" if v is None else v for v in values)]
+        [str(r), yes if r in excluded else "", note, *("" if v is None else v for v in values)]
         for r, (note, _cut), values in zip(records, notes, frame.iter_rows())
     )
     written = write_csv(out, header, rows)

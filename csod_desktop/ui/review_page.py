@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.models.review_model import (
     ALL,
@@ -43,10 +44,12 @@ from csod_desktop.ui.models.review_model import (
     ReviewModel,
 )
 from csod_desktop.ui.eliding_header import eliding_header
+from csod_desktop.ui.language import number
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.review_culture import CulturePanel, covered
 from csod_desktop.ui.review_edits import ReviewEdits
 from csod_desktop.ui.review_grid import Kept, ReviewGrid
+from csod_desktop.ui import review_navigation
 from csod_desktop.ui.review_jobs import check_job
 from csod_desktop.ui.review_payload import ReviewPayload
 from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
@@ -54,10 +57,18 @@ from csod_desktop.ui.widgets import ElidedLabel, WrappingRow
 
 #: Plan changes that the Review step checks again at once (when it shows; else when it is entered).
 RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "confirmations", "portal"})
-#: The grid's filters, in the order of the "Show" drop-down.
-FILTERS = (("Problem records only", PROBLEMS), ("Errors only", ERRORS), ("Warnings only", WARNINGS),
-           ("All records", ALL), ("A summary line", RULE))
-HINT = "Select a highlighted cell to see what is wrong and how to fix it."
+
+
+def filters() -> tuple[tuple[str, str | None], ...]:
+    """The grid's filters, in the order of the "Show" drop-down."""
+    return ((translate("ReviewPage", "Problem records only"), PROBLEMS),
+            (translate("ReviewPage", "Errors only"), ERRORS), (translate("ReviewPage", "Warnings only"), WARNINGS),
+            (translate("ReviewPage", "All records"), ALL), (translate("ReviewPage", "A summary line"), RULE))
+
+
+def hint() -> str:
+    """The detail pane before a cell is chosen."""
+    return translate("ReviewPage", "Select a highlighted cell to see what is wrong and how to fix it.")
 #: Below this height (of the step) the lead sentence under the title is hidden.
 COMPACT_BELOW = 640
 #: The grid's Undo, Redo and Edit buttons look like the page's other buttons, at their height.
@@ -67,11 +78,16 @@ TOOL_STYLE = ("QToolButton { background: #ffffff; border: 1px solid #c5ccd8; bor
 
 
 class ReviewPage(StepPage):
-    title = "Review before loading"
-    lead = (
-        "The app checks every record against the portal's rules. Fix a highlighted cell by typing in it "
-        "(or paste from a spreadsheet), then check again, or exclude the record. Nothing is sent until you say so."
-    )
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("ReviewPage", "Review before loading")
+
+    @property
+    def lead(self) -> str:  # type: ignore[override]
+        return translate("ReviewPage",
+                         "The app checks every record against the portal's rules. Fix a highlighted cell by typing in "
+                         "it (or paste from a spreadsheet), then check again, or exclude the record. Nothing is sent "
+                         "until you say so.")
 
     #: The import's payload parts are written: ``services.loads.PreparedImport`` list, one per part.
     import_prepared = Signal(list)
@@ -86,11 +102,12 @@ class ReviewPage(StepPage):
         self._summary_keys: list[tuple[str, str]] = []  # (rule, property) of each summary line
 
         self.progress = QProgressBar(objectName="checkProgress", maximum=1000)
-        self.progress.setFormat("Checking … %p%")
-        self.cancel_button = QPushButton("Cancel")
-        self.recheck_button = QPushButton("Check again", objectName="recheckButton")
-        self.export_button = QPushButton("Export rows…")
-        self.export_button.setToolTip("Writes the records the grid shows (with their problems) to a CSV for Excel")
+        self.progress.setFormat(translate("ReviewPage", "Checking … {percent}").format(percent="%p%"))
+        self.cancel_button = QPushButton(translate("ReviewPage", "Cancel"))
+        self.recheck_button = QPushButton(translate("ReviewPage", "Check again"), objectName="recheckButton")
+        self.export_button = QPushButton(translate("ReviewPage", "Export rows…"))
+        self.export_button.setToolTip(translate("ReviewPage", "Writes the records the grid shows (with their problems) "
+                                                              "to a CSV for Excel"))
         # What the last gesture did (a paste, an undo, an exclusion) takes the progress bar's place once the
         # check is done: the message area above would push the grid down under the pointer at every paste.
         self.change_label = ElidedLabel("", objectName="reviewChange")
@@ -107,8 +124,9 @@ class ReviewPage(StepPage):
         self.file_level = QLabel("", objectName="fileLevelProblems")
         self.file_level.setWordWrap(True)
         self.file_level.hide()
-        self.summary_model = FrameModel(headers={"rule": "Rule", "column": "Field", "severity": "Severity",
-                                                 "count": "Problems"})
+        self.summary_model = FrameModel(headers={
+            "rule": translate("ReviewPage", "Rule"), "column": translate("ReviewPage", "Field"),
+            "severity": translate("ReviewPage", "Severity"), "count": translate("ReviewPage", "Problems")})
         self.summary = QTableView(objectName="summaryTable")
         eliding_header(self.summary)
         self.summary.setModel(self.summary_model)
@@ -116,33 +134,35 @@ class ReviewPage(StepPage):
         self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.summary.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.summary.horizontalHeader().setStretchLastSection(False)
-        self.summary.setAccessibleName("Problems by rule and column")
-        self.summary.setToolTip("Problems by rule and column: click a line to see its records and cells")
+        self.summary.setAccessibleName(translate("ReviewPage", "Problems by rule and column"))
+        self.summary.setToolTip(translate("ReviewPage", "Problems by rule and column: click a line to see its records "
+                                                        "and cells"))
         self.summary.setMinimumHeight(self.summary.verticalHeader().defaultSectionSize() + 34)
 
         self.filter_combo = QComboBox(objectName="filterCombo")
-        self.filter_combo.setAccessibleName("Records to show")
+        self.filter_combo.setAccessibleName(translate("ReviewPage", "Records to show"))
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        for text, key in FILTERS:
+        for text, key in filters():
             self.filter_combo.addItem(text, key)
-        self.filter_combo.model().item(len(FILTERS) - 1).setEnabled(False)
-        self.undo_button = QToolButton(objectName="undoButton", text="Undo")
-        self.redo_button = QToolButton(objectName="redoButton", text="Redo")
-        self.edit_button = QToolButton(objectName="editMenuButton", text="Edit ▾")
+        self.filter_combo.model().item(self.filter_combo.count() - 1).setEnabled(False)
+        self.undo_button = QToolButton(objectName="undoButton", text=translate("ReviewPage", "Undo"))
+        self.redo_button = QToolButton(objectName="redoButton", text=translate("ReviewPage", "Redo"))
+        self.edit_button = QToolButton(objectName="editMenuButton", text=translate("ReviewPage", "Edit ▾"))
         self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.edit_button.setToolTip("Copy, paste, fill down, clear, find and replace")
+        self.edit_button.setToolTip(translate("ReviewPage", "Copy, paste, fill down, clear, find and replace"))
         for button in (self.undo_button, self.redo_button, self.edit_button):
             button.setStyleSheet(TOOL_STYLE)
-        self.exclude_button = QPushButton("Exclude")
-        self.exclude_button.setToolTip("Leave the selected records out of the payload (Ctrl+Z takes it back)")
-        self.include_button = QPushButton("Include")
-        self.include_button.setToolTip("Take the selected records back into the payload")
-        self.exclude_errors_button = QPushButton("Exclude all with errors")
+        self.exclude_button = QPushButton(translate("ReviewPage", "Exclude"))
+        self.exclude_button.setToolTip(translate("ReviewPage", "Leave the selected records out of the payload (Ctrl+Z "
+                                                               "takes it back)"))
+        self.include_button = QPushButton(translate("ReviewPage", "Include"))
+        self.include_button.setToolTip(translate("ReviewPage", "Take the selected records back into the payload"))
+        self.exclude_errors_button = QPushButton(translate("ReviewPage", "Exclude all with errors"))
         # One row that wraps when the width is short (a narrow window, 150 % scaling): the record buttons
         # go under the grid tools, at the right, and no button label is ever cut.
         self.tools = WrappingRow()
-        self.tools.addWidget(QLabel("Show"))
+        self.tools.addWidget(QLabel(translate("ReviewPage", "Show")))
         self.tools.addWidget(self.filter_combo)
         for button in (self.undo_button, self.redo_button, self.edit_button):
             self.tools.addWidget(button)
@@ -153,7 +173,7 @@ class ReviewPage(StepPage):
         self.model = ReviewModel(self)
         self.grid = ReviewGrid(self.model)
         self.find_bar = FindReplaceBar()
-        self.detail = DetailPane(HINT)
+        self.detail = DetailPane(hint())
         self.edits = ReviewEdits(self)
         self.payload = ReviewPayload(self)
 
@@ -180,9 +200,11 @@ class ReviewPage(StepPage):
 
         self.statement = QLabel("", objectName="statement")
         self.statement.setWordWrap(True)
-        self.payload_button = QPushButton("Add to the job and go to Run", objectName="payloadButton")
+        self.payload_button = QPushButton(translate("ReviewPage", "Add to the job and go to Run"),
+                                          objectName="payloadButton")
         self.payload_button.setProperty("primary", True)
-        self.payload_button.setToolTip("Writes the file to send and adds it to the next job on the Run step")
+        self.payload_button.setToolTip(translate("ReviewPage", "Writes the file to send and adds it to the next job on "
+                                                               "the Run step"))
         self.payload_label = QLabel("", objectName="payloadLabel")
         self.payload_label.setWordWrap(True)
         self.payload_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -201,15 +223,16 @@ class ReviewPage(StepPage):
         self.edit_actions = self.edits.install(self.edit_button, self.undo_button, self.redo_button)
         self.cancel_button.clicked.connect(self.cancel)
         self.recheck_button.clicked.connect(self.run_check)
-        self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
-        self.summary.clicked.connect(self._on_summary_clicked)
-        self.summary.activated.connect(self._on_summary_clicked)
+        self.filter_combo.currentIndexChanged.connect(lambda _i: review_navigation.filter_changed(self))
+        self.summary.clicked.connect(lambda index: review_navigation.summary_clicked(self, index))
+        self.summary.activated.connect(lambda index: review_navigation.summary_clicked(self, index))
         self.exclude_button.clicked.connect(lambda: self._exclude_selected(True))
         self.include_button.clicked.connect(lambda: self._exclude_selected(False))
         self.exclude_errors_button.clicked.connect(self.exclude_errors)
         self.export_button.clicked.connect(lambda: self.export_problems())
         self.payload_button.clicked.connect(self.prepare_import)
-        self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
+        self.grid.selectionModel().currentChanged.connect(
+            lambda current, _previous: review_navigation.grid_current_changed(self, current))
         self.culture.settings_requested.connect(self.edits.use_settings)
         self.culture.confirm_requested.connect(self.edits.confirm)
         self.culture.undo_requested.connect(self.edits.undo)
@@ -282,10 +305,11 @@ class ReviewPage(StepPage):
         self.payload_label.clear()
         self.payload_label.hide()
         self._show_review(None)  # the previous grid and totals are not this check's
-        self.statement.setText(f"Checking {plan.source.frame.height:,} records …")
+        self.statement.setText(translate("ReviewPage", "Checking {count} records …").format(
+            count=number(plan.source.frame.height)))
         self.payload.set_level("pending")
         self.progress.setValue(0)
-        self.progress.setFormat("Checking … %p%")
+        self.progress.setFormat(translate("ReviewPage", "Checking … {percent}").format(percent="%p%"))
         self.change_label.hide()
         self.progress.show()
         self._set_running(True)
@@ -331,11 +355,11 @@ class ReviewPage(StepPage):
             self._refresh_statement()
 
     def _on_worker_cancelled(self) -> None:
-        self.progress.setFormat("Check stopped: press Check again to run it.")
-        self.bridge.info("The check was stopped; nothing was changed.")
+        self.progress.setFormat(translate("ReviewPage", "Check stopped: press Check again to run it."))
+        self.bridge.info(translate("ReviewPage", "The check was stopped; nothing was changed."))
 
     def _on_worker_failed(self, err: Any) -> None:
-        self.progress.setFormat("The check could not finish.")
+        self.progress.setFormat(translate("ReviewPage", "The check could not finish."))
         self.bridge.exception(err)
 
     def _on_worker_checked(self, outcome: tuple[Any, ReviewData]) -> None:
@@ -348,7 +372,7 @@ class ReviewPage(StepPage):
                 self.run_check()
             return
         self.progress.setValue(1000)
-        self.progress.setFormat("Checked")
+        self.progress.setFormat(translate("ReviewPage", "Checked"))
         self.progress.hide()  # done: its line tells what the administrator's changes did
         self.change_label.show()
         self._show_review(review)
@@ -365,111 +389,47 @@ class ReviewPage(StepPage):
             self.model.set_review(None)
             self.summary_model.set_frame(None)
             self.file_level.hide()
-            self.detail.setText(HINT)
+            self.detail.setText(hint())
             self.find_bar.set_columns([])
             self._refresh_statement()
             return
         schema = self.state.schema
         self.model.titles = {name: prop.title for name, prop in schema.properties.items()} if schema else {}
         if self.filter_combo.currentData() == RULE:
-            self._set_filter_silently(PROBLEMS)
+            review_navigation.set_filter_silently(self, PROBLEMS)
         self.model.set_review(review)
         # The summary names each field by its title; the (rule, property) of each line is kept for clicks.
         summary = review.summary
         self._summary_keys = list(zip(summary.get_column("rule").to_list(), summary.get_column("column").to_list(),
                                       strict=True)) if summary is not None and summary.height else []
         if summary is not None and summary.height:
-            summary = summary.with_columns(pl.col("column").replace({k: v for k, v in self.model.titles.items() if v}))
+            summary = summary.with_columns(pl.col("column").replace({k: v for k, v in self.model.titles.items() if v}),
+                                           pl.col("severity").replace({"error": translate("ReviewPage", "error"),
+                                                                       "warning": translate("ReviewPage", "warning")}))
         self.summary_model.set_frame(summary)
         self.summary.resizeColumnsToContents()
         suggestions = review.result.suggestions
         others = [p for p in review.file_level if p.severity.value == "error" and not covered(p, suggestions)]
         if others:
             lines = [f"• {p.message} {p.hint}".strip() for p in others]
-            self.file_level.setText("About the whole file:\n" + "\n".join(lines))
+            self.file_level.setText(translate("ReviewPage", "About the whole file:\n{problems}").format(
+                problems="\n".join(lines)))
             self.file_level.show()
         else:
             self.file_level.hide()
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(0, min(max(self.grid.columnWidth(0), 90), 220))
-        self.grid.setColumnWidth(self.model.column_index(EXCLUDE), 70)
+        exclude = self.model.column_index(EXCLUDE)  # as wide as its header's word, in any language
+        self.grid.setColumnWidth(exclude, max(70, self.grid.horizontalHeader().sectionSizeFromContents(exclude).width()))
         self.grid.setColumnWidth(self.model.column_index(STATUS), 180)
         self.find_bar.set_columns([(c, self.model.titles.get(c) or c) for c in self.model.columns])
         self._refresh_statement()
 
     def show_first_problem(self) -> None:
         """Select and scroll to the first offending cell (errors first), so the fix is one keystroke away."""
-        review = self.review
-        if review is not None and not self.model.rows and review.file_level and self.model.severity == PROBLEMS:
-            # Only the whole file has problems (its date or number format): every record has them, so the
-            # grid shows the records rather than an empty table, and the detail says what is wrong.
-            self._set_filter_silently(ALL)
-            self.model.set_filter(ALL)
-            self.detail.show_problems(review.file_level)
-            return
-        if review is None or not self.model.rows:
-            return
-        for severity in ("error", "warning"):
-            for record in review.rows_with(severity)[:1]:
-                if record not in self.model.rows:
-                    continue
-                for problem in review.by_row[record]:
-                    if problem.severity.value == severity and problem.column in self.model.layout:
-                        index = self.model.index(self.model.row_index(record), self.model.column_index(problem.column))
-                        self.grid.setCurrentIndex(index)
-                        self.grid.scrollTo(index)
-                        return
-
-    def _set_filter_silently(self, key: str | None) -> None:
-        self.filter_combo.blockSignals(True)
-        self.filter_combo.setCurrentIndex(self.filter_combo.findData(key))
-        self.filter_combo.blockSignals(False)
-        if key != RULE:
-            self.model.severity = key
-
-    def _on_filter_combo_changed(self, _index: int) -> None:
-        choice = self.filter_combo.currentData()
-        if choice == RULE:
-            return
-        kept = self.grid.remember()
-        self.model.set_filter(choice)
-        if not self.grid.restore(kept):
-            self.show_first_problem()
-        self.edits.count_matches()
-
-    def _on_summary_clicked(self, index: QModelIndex) -> None:
-        """Click (or Enter on) a summary line: the grid shows the records it counts, with the cells of its
-        field selected (a line about the whole file shows every record)."""
-        if self.review is None or not index.isValid():
-            return
-        rule, column = self._summary_keys[index.row()]
-        if self.review.rows_for(rule, column):
-            self._set_filter_silently(RULE)
-            self.model.set_rule_filter(rule, column)
-        else:
-            self._set_filter_silently(ALL)
-            self.model.set_filter(ALL)
-            whole = [p for p in self.review.file_level if p.rule == rule and p.column == column]
-            if whole:
-                self.detail.show_problems(whole)
-        self.grid.select_column(column)
-        self.edits.count_matches()
+        review_navigation.show_first_problem(self)
 
     # -- the grid ----------------------------------------------------------------------------------
-    def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid() or self.review is None:
-            return
-        record = self.model.record(current.row())
-        problems = self.review.by_row.get(record, [])
-        column = self.model.field_at(current.column())
-        if column is not None:
-            here = [p for p in problems if p.column == column]
-            problems = here or problems
-        if problems:
-            self.detail.show_problems(problems, placed=True)
-        else:
-            self.detail.setText(f"Record {record} has no problem in this cell.")
-
     def _selected_records(self) -> list[int]:
         return [self.model.record(r) for r in self.grid.selected_rows()]
 
@@ -486,8 +446,10 @@ class ReviewPage(StepPage):
         self.model.set_excluded(records, on)
         changed = len(set(self.model.excluded) ^ before)
         if plan is not None and changed:
-            what = "excluded: they are left out of the payload" if on else "taken back into the payload"
-            self.say(f"{changed:,} record(s) {what}. Ctrl+Z takes it back.")
+            self.say(translate("ReviewPage", "%n record(s) excluded: they are left out of the payload. Ctrl+Z takes "
+                                             "it back.", None, changed) if on
+                     else translate("ReviewPage", "%n record(s) taken back into the payload. Ctrl+Z takes it back.",
+                                    None, changed))
 
     # -- what leaves the step (``review_payload``) -----------------------------------------------------
     def export_problems(self, out: Path | None = None) -> None:

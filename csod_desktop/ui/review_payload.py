@@ -9,11 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from csod_desktop import paths
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
+from csod_desktop.ui.language import number
 from csod_desktop.ui.review_jobs import export_problem_rows
 
 
@@ -33,7 +35,8 @@ class ReviewPayload(QObject):
         if out is None:
             folder = source.path.parent if source.path.parent.is_dir() else Path.home()
             default = str(paths.safe_path(folder, f"{source.path.stem}-problems", ".csv"))
-            name, _ = QFileDialog.getSaveFileName(self.page.window(), "Export the rows shown", default, "CSV (*.csv)")
+            name, _ = QFileDialog.getSaveFileName(self.page.window(), translate("ReviewPayload", "Export the rows shown"),
+                                                  default, translate("ReviewPayload", "CSV (*.csv)"))
             if not name:
                 return
             out = Path(name)
@@ -49,10 +52,14 @@ class ReviewPayload(QObject):
         )
 
     def _on_exported(self, exported: Any, out: Path, shown: str) -> None:
-        cut = (f" {exported.cut} list(s) of problems were longer than {exported.limit:,} characters and end "
-               "in \"…\": the whole text is on this step." if exported.cut else "")
-        self.page.bridge.success(f"{exported.rows:,} rows written to {out} ({shown.lower()}).{cut}",
-                                 "Fix them in Excel, then drop the fixed file on the File step.")
+        written = translate("ReviewPayload", "{count} rows written to {path} ({shown}).").format(
+            count=number(exported.rows), path=out, shown=shown.lower())
+        if exported.cut:
+            written += " " + translate("ReviewPayload", "%n list(s) of problems were longer than {limit} characters "
+                                                        "and end in \"…\": the whole text is on this step.", None,
+                                       exported.cut).format(limit=number(exported.limit))
+        self.page.bridge.success(written, translate("ReviewPayload", "Fix them in Excel, then drop the fixed file on the "
+                                                                     "File step."))
 
     # -- the statement and the payload --------------------------------------------------------------
     def counts(self) -> tuple[int, int, int, int]:
@@ -82,33 +89,37 @@ class ReviewPayload(QObject):
             self.page.payload_button.setEnabled(False)
             return
         ready, excluded, warnings, errors_left = self.counts()
-        text = (f"{ready:,} record{'' if ready == 1 else 's'} ready, {excluded:,} excluded, "
-                f"{warnings:,} warning{'' if warnings == 1 else 's'}")
+        counted = translate("ReviewPayload", "{ready}, {excluded} excluded, {warnings}").format(
+            ready=translate("ReviewPayload", "%n record(s) ready", None, ready), excluded=number(excluded),
+            warnings=translate("ReviewPayload", "%n warning(s)", None, warnings))
         blocked = bool(self.page.review.result.file_errors)
         pending = plan.pending_edits()
+        then = ""  # what comes after the counts, a sentence of its own
         if pending:
-            text += f". You changed {len(pending)} cell(s): press Check again."
+            then = translate("ReviewPayload", "You changed %n cell(s): press Check again.", None, len(pending))
             level = "pending"
         elif plan.stale:
-            text += ". Something changed on an earlier step: checking again."
+            then = translate("ReviewPayload", "Something changed on an earlier step: checking again.")
             level = "pending"
         elif blocked:
-            text += ". The whole file has a problem (see above) that must be fixed first."
+            then = translate("ReviewPayload", "The whole file has a problem (see above) that must be fixed first.")
             level = "error"
         elif errors_left == 1:
-            text += ". 1 record still has errors: fix it or exclude it."
+            then = translate("ReviewPayload", "1 record still has errors: fix it or exclude it.")
             level = "error"
         elif errors_left:
-            text += f". {errors_left:,} records still have errors: fix them or exclude them."
+            then = translate("ReviewPayload", "{count} records still have errors: fix them or exclude them.").format(
+                count=number(errors_left))
             level = "error"
         elif (problem := plan.reconcile_problem()) is not None:
-            text += f". {problem} {problem.hint}"
+            then = f"{problem} {problem.hint}"
             level = "error"
         elif (wait := self.page._hold()) is not None:  # the portal's data is still being read
-            text += f". {wait}"
+            then = str(wait)
             level = "pending"
         else:
             level = "ready"
+        text = translate("ReviewPayload", "{counts}. {then}").format(counts=counted, then=then) if then else counted
         self.page.statement.setText(text)
         self.set_level(level)
         idle = self.page._worker is None and not self.writing
@@ -129,9 +140,10 @@ class ReviewPayload(QObject):
                 self.prepare_import()
             return False
         why = (self.page.statement.text() if self.page.review is not None
-               else "it has not been checked yet. Wait for the check, or press Check again.")
-        self.page.bridge.warning(f"This file is not added to a job yet: {why}",
-                                 "The Run step runs files added from here; fix what is listed, then press Next again.")
+               else translate("ReviewPayload", "it has not been checked yet. Wait for the check, or press Check again."))
+        self.page.bridge.warning(translate("ReviewPayload", "This file is not added to a job yet: {why}").format(why=why),
+                                 translate("ReviewPayload", "The Run step runs files added from here; fix what is "
+                                                            "listed, then press Next again."))
         return run_has_work
 
     def prepare_import(self) -> None:
@@ -169,13 +181,17 @@ class ReviewPayload(QObject):
     def _on_payloads_written(self, written: Any) -> None:
         plan = self.page.state.plan
         if plan is None or not plan.accept_payloads(written):
-            self.page.bridge.warning("The file changed while its payload was written: check it again, then add it.")
+            self.page.bridge.warning(translate("ReviewPayload", "The file changed while its payload was written: check "
+                                                                "it again, then add it."))
             return
         parts = plan.payloads
         records = sum(p.records for p in parts)
         size = sum(p.size for p in parts) / 1024
-        where = parts[0].path if len(parts) == 1 else f"{len(parts)} parts in {parts[0].path.parent}"
-        self.page.payload_label.setText(f"Payload written: {where} ({records:,} records, {size:,.1f} KB).")
+        where = parts[0].path if len(parts) == 1 else translate("ReviewPayload", "{count} parts in {folder}").format(
+            count=number(len(parts)), folder=parts[0].path.parent)
+        self.page.payload_label.setText(translate("ReviewPayload", "Payload written: {where} ({count} records, {size} "
+                                                                   "KB).").format(where=where, count=number(records),
+                                                                                  size=QLocale().toString(size, "f", 1)))
         self.page.payload_label.show()
         self.page.import_prepared.emit(plan.prepared_imports(label=f"{plan.source.path.stem} ({plan.title})"))
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop.i18n import translate
+from csod_desktop.ui.language import number
 from csod_desktop.ui.wheel_guard import guard_wheel
 
 
@@ -30,7 +32,7 @@ class DetailPane(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("problemDetail")
         self.setReadOnly(True)
-        self.setAccessibleName("What is wrong with the selected cell")
+        self.setAccessibleName(translate("DetailPane", "What is wrong with the selected cell"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.document().setDocumentMargin(2)
         # In the style sheet, not setMinimumHeight: the app's QPlainTextEdit rule sets its own min-height.
@@ -46,9 +48,11 @@ class DetailPane(QPlainTextEdit):
 
     def show_problems(self, problems, *, placed: bool = False) -> None:  # noqa: ANN001 - core Problem objects
         """One line per problem, its message then its hint; ``placed`` starts each with its row and field."""
-        self.setPlainText("\n".join(
-            (f"Row {p.row}, {p.column}: " if placed else "") + f"{p.message}  {p.hint}".strip() for p in problems
-        ))
+        said = [f"{p.message}  {p.hint}".strip() for p in problems]
+        if placed:
+            said = [translate("DetailPane", "Row {row}, {field}: {problem}").format(row=p.row, field=p.column, problem=s)
+                    for p, s in zip(problems, said, strict=True)]
+        self.setPlainText("\n".join(said))
 
 
 class FindReplaceBar(QFrame):
@@ -63,26 +67,28 @@ class FindReplaceBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findReplaceBar")
-        self.find_edit = QLineEdit(objectName="findEdit", placeholderText="Find")
-        self.find_edit.setAccessibleName("Find")
-        self.replace_edit = QLineEdit(objectName="replaceEdit", placeholderText="Replace with")
-        self.replace_edit.setAccessibleName("Replace with")
+        self.find_edit = QLineEdit(objectName="findEdit", placeholderText=translate("FindReplaceBar", "Find"))
+        self.find_edit.setAccessibleName(translate("FindReplaceBar", "Find"))
+        self.replace_edit = QLineEdit(objectName="replaceEdit",
+                                      placeholderText=translate("FindReplaceBar", "Replace with"))
+        self.replace_edit.setAccessibleName(translate("FindReplaceBar", "Replace with"))
         self.column_combo = QComboBox(objectName="findColumnCombo")
-        self.column_combo.setAccessibleName("In the column")
+        self.column_combo.setAccessibleName(translate("FindReplaceBar", "In the column"))
         self.column_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         guard_wheel(self.column_combo)
-        self.whole_check = QCheckBox("Whole cell")
-        self.case_check = QCheckBox("Match case")
+        self.whole_check = QCheckBox(translate("FindReplaceBar", "Whole cell"))
+        self.case_check = QCheckBox(translate("FindReplaceBar", "Match case"))
         self.matches = QLabel("", objectName="findMatches")
-        self.replace_button = QPushButton("Replace all", objectName="replaceAllButton")
+        self.replace_button = QPushButton(translate("FindReplaceBar", "Replace all"), objectName="replaceAllButton")
         self.replace_button.setEnabled(False)
         close = QToolButton(text="✕", autoRaise=True)
-        close.setToolTip("Close find and replace (Esc)")
+        close.setToolTip(translate("FindReplaceBar", "Close find and replace (Esc)"))
+        close.setAccessibleName(translate("FindReplaceBar", "Close find and replace"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.find_edit, 2)
         layout.addWidget(self.replace_edit, 2)
-        layout.addWidget(QLabel("in"))
+        layout.addWidget(QLabel(translate("FindReplaceBar", "in")))
         layout.addWidget(self.column_combo, 1)
         layout.addWidget(self.whole_check)
         layout.addWidget(self.case_check)
@@ -135,7 +141,8 @@ class FindReplaceBar(QFrame):
         if not self.find_edit.text():
             self.matches.setText("")
         else:
-            self.matches.setText(f"{count:,} of {shown:,} cells" if count else "no cell matches")
+            self.matches.setText(translate("FindReplaceBar", "{count} of {shown} cells").format(
+                count=number(count), shown=number(shown)) if count else translate("FindReplaceBar", "no cell matches"))
         self.replace_button.setEnabled(count > 0)
 
     def _on_replace_clicked(self) -> None:

@@ -258,7 +258,7 @@ def test_reading_the_file_again_or_another_load_type_says_what_is_left_behind(qt
     window.file_page.reread()
     qtbot.waitUntil(lambda: not window.pool.busy and not plan.edits, timeout=20_000)
     message = window.message_area.text()
-    assert "was read again, so its review starts over: 1 cell edit(s) and 1 exclusion(s)" in message
+    assert "was read again, so its review starts over: 1 cell edit and 1 exclusion" in message
 
     assert window.go_to(LOAD_TYPE)
     assert window.loadtype_page.select_type("ou.division")

@@ -102,7 +102,7 @@ def test_paste_of_a_3x4_block_from_a_spreadsheet_fills_12_cells_and_one_undo_tak
     assert {cell: plan.edits[cell] for cell in expected} == expected
     assert len(plan.edits) == 12
     assert model.data(model.index(1, start + 1)) == "B 2"
-    assert "Paste: 12 cell(s) changed" in review.change_label.text()
+    assert "Paste: 12 cells changed" in review.change_label.text()
     assert "Paste" not in window.message_area.text()  # said on the step's own line: nothing moves
     key(qtbot, review, Qt.Key.Key_Z, CTRL)  # one paste, one Undo
     assert plan.edits == {}
@@ -112,7 +112,7 @@ def test_paste_of_a_3x4_block_from_a_spreadsheet_fills_12_cells_and_one_undo_tak
     select(review, [(last, FIRST)])
     key(qtbot, review, Qt.Key.Key_V, CTRL)
     assert len(plan.edits) == 4
-    assert "2 row(s) of the block did not fit" in window.message_area.text()
+    assert "2 rows of the block did not fit" in window.message_area.text()
 
 
 def test_copy_then_fill_down_then_find_and_replace_within_one_column(qtbot, make_window, sandbox):
@@ -279,7 +279,7 @@ def test_export_writes_the_rows_the_filter_shows_and_cuts_long_problem_cells(qtb
     assert [int(r["Row"]) for r in rows] == errors  # "Errors only": only them
     assert max(len(r["Problems"]) for r in rows) < NOTE_CHARS + 80
     long = next(r for r in rows if r["Row"] == "2")
-    assert "more problem(s): see the Review step" in long["Problems"]
+    assert "more problem" in long["Problems"] and "see the Review step" in long["Problems"]
     assert long["PersonData_NameData_FirstName"] == "x" * 1500  # the data itself is never cut
     message = window.message_area.text()
     assert f"{len(errors)} rows written" in message and "errors only" in message and "characters" in message
@@ -314,3 +314,39 @@ def test_a_file_whose_problems_are_all_file_level_shows_its_records_and_says_the
     assert review.review is not None and not review.review.by_cell and review.review.file_level
     assert review.filter_combo.currentData() == ALL and review.model.rowCount() == 10
     assert "fr-FR" in review.detail.text() and "7,5" in review.detail.text()
+
+
+def test_a_cell_with_a_problem_tells_a_screen_reader_its_value_severity_and_message(qtbot, make_window, sandbox):
+    """Issue 18: the review grid's cells announce their problem (not only a red background)."""
+    from PySide6.QtGui import QAccessible
+
+    from csod_desktop.ui import language
+
+    window, review = review_of(qtbot, make_window, sandbox)
+    model, data = review.model, review.review
+    model.set_filter(ALL)
+    record, column = next(k for k, s in data.by_cell.items() if s == "error" and k[1] != model.identity
+                          and k[1] in model.layout)
+    problem = next(p for p in model.cell_problems(record, column) if p.severity.value == "error")
+    index = model.index(model.row_index(record), model.column_index(column))
+    # What the grid's accessible table reports for its cells (what a screen reader reads), not only the model.
+    table = QAccessible.queryAccessibleInterface(review.grid)
+    cells = [table.child(i) for i in range(table.childCount())]
+    spoken = {c.text(QAccessible.Text.Name): c.text(QAccessible.Text.Description) for c in cells if c is not None}
+    value = model.value(record, column)
+    said = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+    assert said.startswith(value or "empty") and f"Error: {problem.message}" in said
+    assert said in spoken, "the accessible cell says the value and its problem"
+    if problem.hint:
+        assert problem.hint in spoken[said]
+    # A cell without a problem says its value alone.
+    clean = next(c for c in model.columns if (record, c) not in data.by_cell and c != model.identity)
+    plain = model.data(model.index(index.row(), model.column_index(clean)), Qt.ItemDataRole.AccessibleTextRole)
+    assert plain == (model.value(record, clean) or "empty")
+    # The words are the window's: in the pseudo-locale the severity comes translated.
+    language.install_language(language.PSEUDO)
+    try:
+        said = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+        assert language.pseudo("Error: {message}").format(message=problem.message) in said
+    finally:
+        language.install_language("en")

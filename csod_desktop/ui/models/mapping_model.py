@@ -8,10 +8,27 @@ import polars as pl
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from csod_desktop.i18n import translate
+from csod_desktop.ui.language import number
+
 _Index = QModelIndex | QPersistentModelIndex
 SOURCE, SAMPLES, TARGET, CONFIDENCE, REQUIRED = range(5)
+#: How many columns the table has (its headers are :func:`headers`, in the window's language).
 HEADERS = ("Column in your file", "Sample values", "Loads into", "Match", "Required")
+#: The English of :func:`not_mapped` (the tests compare with it).
 NOT_MAPPED = "— not loaded —"
+
+
+def headers() -> tuple[str, ...]:
+    """The table's column headers, in the window's language."""
+    return (translate("MappingModel", "Column in your file"), translate("MappingModel", "Sample values"),
+            translate("MappingModel", "Loads into"), translate("MappingModel", "Match"),
+            translate("MappingModel", "Required"))
+
+
+def not_mapped() -> str:
+    """What the target column says of a column that is not loaded."""
+    return translate("MappingModel", "— not loaded —")
 SAMPLE_ROWS = 200
 
 
@@ -20,6 +37,16 @@ def property_label(prop: Any) -> str:
     if prop.title and prop.title != prop.name:
         return f"{prop.title} · {prop.name}"
     return prop.name
+
+
+def _by_method(method: str) -> str:
+    """How the automatic match was found ("95% by title", ``core.mapping.METHODS``), with a {percent} field."""
+    words = {"name": translate("MappingModel", "{percent}% by name"),
+             "title": translate("MappingModel", "{percent}% by title"),
+             "normalized": translate("MappingModel", "{percent}% by normalized"),
+             "similarity": translate("MappingModel", "{percent}% by similarity")}
+    # A method this window does not know yet (a newer template): its own word, untranslated.
+    return words.get(method) or translate("MappingModel", "{percent}% by {method}").replace("{method}", method)
 
 
 def samples(frame: pl.DataFrame, column: str, n: int = 3) -> str:
@@ -60,7 +87,7 @@ class MappingModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return headers()[section]
         return None
 
     def target(self, row: int) -> str | None:
@@ -85,16 +112,17 @@ class MappingModel(QAbstractTableModel):
             if col == SAMPLES:
                 return self._samples[row]
             if col == TARGET:
-                return property_label(prop) if prop else (target or NOT_MAPPED)
+                return property_label(prop) if prop else (target or not_mapped())
             if col == CONFIDENCE:
                 match = self.match(source)
                 if target is None or match is None:
                     return ""
                 if match.method in ("manual", "template"):
-                    return "yours" if match.method == "manual" else "template"
-                return f"{match.confidence:.0%} by {match.method}"
+                    return translate("MappingModel", "yours") if match.method == "manual" \
+                        else translate("MappingModel", "template")
+                return _by_method(match.method).format(percent=number(round(match.confidence * 100)))
             if col == REQUIRED:
-                return "required" if prop is not None and (prop.required or prop.name in self.schema.required) else ""
+                return translate("MappingModel", "required") if prop is not None and (prop.required or prop.name in self.schema.required) else ""
         if role == Qt.ItemDataRole.EditRole and col == TARGET:
             return target
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -15,6 +15,7 @@ import polars as pl
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from csod_desktop.i18n import translate
 from csod_desktop.ui.models.frame_model import FrameModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -193,13 +194,13 @@ class ReviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and section < len(self.rows):
                 return str(self.rows[section])
             if role == Qt.ItemDataRole.ToolTipRole and section < len(self.rows):
-                return f"Record {self.rows[section]} of your file"
+                return translate("ReviewModel", "Record {record} of your file").format(record=self.rows[section])
             return None
         if section >= len(self.layout):
             return None
         name = self.layout[section]
         if name in (EXCLUDE, STATUS):
-            words = "Exclude" if name == EXCLUDE else "Problems"
+            words = translate("ReviewModel", "Exclude") if name == EXCLUDE else translate("ReviewModel", "Problems")
             return words if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else None
         title = self.titles.get(name) or name
         if role == Qt.ItemDataRole.DisplayRole:
@@ -212,13 +213,30 @@ class ReviewModel(QAbstractTableModel):
         problems = self.data_.by_row.get(record, [])
         errors = sum(p.severity.value == "error" for p in problems)
         warnings = len(problems) - errors
-        parts = []
-        if errors:
-            parts.append(f"{errors} error{'s' if errors > 1 else ''}")
-        if warnings:
-            parts.append(f"{warnings} warning{'s' if warnings > 1 else ''}")
-        text = ", ".join(parts)
-        return f"excluded · {text}" if record in self.excluded else text
+        if errors and warnings:
+            text = translate("ReviewModel", "{errors}, {warnings}").format(
+                errors=translate("ReviewModel", "%n error(s)", None, errors),
+                warnings=translate("ReviewModel", "%n warning(s)", None, warnings))
+        elif errors:
+            text = translate("ReviewModel", "%n error(s)", None, errors)
+        else:
+            text = translate("ReviewModel", "%n warning(s)", None, warnings) if warnings else ""
+        return translate("ReviewModel", "excluded · {problems}").format(problems=text) if record in self.excluded \
+            else text
+
+    def spoken(self, record: int, column: str) -> str:
+        """What a screen reader says of a cell: its value, then each of its problems with its severity
+        ("Error: ..."), so a cell's problem is heard, not only painted red."""
+        key = (record, column)
+        value = self.value(record, column)
+        lines = [value if value else translate("ReviewModel", "empty")]
+        if key in self.edits:
+            lines.append(translate("ReviewModel", "Changed by you."))
+        for problem in self.cell_problems(record, column):
+            said = (translate("ReviewModel", "Error: {message}") if problem.severity.value == "error"
+                    else translate("ReviewModel", "Warning: {message}"))
+            lines.append(said.format(message=problem.message))
+        return "\n".join(lines)
 
     def cell_problems(self, record: int, column: str) -> list[Any]:
         return [p for p in self.data_.by_row.get(record, []) if p.column == column]
@@ -260,6 +278,10 @@ class ReviewModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and severity:
             return "\n\n".join(f"{p.message}\n{p.hint}".strip() for p in self.cell_problems(record, name))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.spoken(record, name)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and severity:  # how to fix it, after what is wrong
+            return "\n".join(p.hint for p in self.cell_problems(record, name) if p.hint)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
