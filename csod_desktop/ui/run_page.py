@@ -204,6 +204,11 @@ class RunPage(StepPage):
         self.run_button.clicked.connect(self.confirm_and_run)
         self.upload = QProgressBar(objectName="uploadBar", maximum=100)
         self._on_status_upload_progress(0.0)
+        # A bar is as wide as its style says, not its text: wide enough for the longer of its two texts in
+        # this language (a translation is often longer than the English).
+        longest = max(translate("RunPage", "All data sent"),
+                      translate("RunPage", "Uploading {percent}%").format(percent=number(100)), key=len)
+        self.upload.setMinimumWidth(self.upload.fontMetrics().horizontalAdvance(longest) + 24)
         self.upload.hide()
 
         tools = QHBoxLayout()
