@@ -3,6 +3,9 @@
     python build_scripts/i18n.py update [fr de ...]   # pyside6-lupdate: new strings in, old ones marked
     python build_scripts/i18n.py release [fr de ...]  # pyside6-lrelease: resources/i18n/*.qm (the bundle's)
     python build_scripts/i18n.py status               # how many strings each language still lacks
+    python build_scripts/i18n.py todo fr todo.json    # the unfinished strings, as JSON for a translator
+    python build_scripts/i18n.py fill fr done.json    # put translations (same JSON, "translation" or
+                                                      # "forms" filled) into the .ts, marked finished
 
 The ``.ts`` files are the sources (edited in Qt Linguist: ``linguist resources/i18n/csod_desktop_fr.ts``);
 the ``.qm`` files are built, never committed (README, "Adding a language").
@@ -10,6 +13,7 @@ the ``.qm`` files are built, never committed (README, "Adding a language").
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -59,21 +63,75 @@ def release(codes: list[str], out: Path = FOLDER) -> int:
 
 def unfinished(code: str) -> list[str]:
     """The source texts of ``code``'s file without a finished translation."""
-    missing = []
-    for message in ET.parse(ts_file(code)).getroot().iter("message"):
+    return [text for message in ET.parse(ts_file(code)).getroot().iter("message") for text in unfinished_in(message)]
+
+
+def todo(code: str, out: Path) -> int:
+    """Write the unfinished strings of ``code`` as a JSON list of {context, source, numerus, translation}."""
+    items = []
+    for context in ET.parse(ts_file(code)).getroot().iter("context"):
+        for message in context.iter("message"):
+            if unfinished_in(message):
+                items.append({"context": context.findtext("name") or "", "source": message.findtext("source"),
+                              "numerus": message.get("numerus") == "yes", "translation": ""})
+    out.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{code}: {len(items)} strings to translate in {out}")
+    return 0
+
+
+def unfinished_in(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    forms = [] if translation is None else [f.text for f in translation.findall("numerusform")]
+    text = None if translation is None else translation.text
+    if (translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not (all(forms) if forms else text)):
+        return [message.findtext("source") or ""]
+    return []
+
+
+def fill(code: str, done: Path) -> int:
+    """Put the translations of ``done`` (``todo``'s JSON: "translation" a string, or a list of plural
+    forms) into ``code``'s file. Strings not in the file are reported, not added (run ``update`` first)."""
+    items = json.loads(done.read_text(encoding="utf-8"))
+    tree = ET.parse(ts_file(code))
+    index = {(c.findtext("name") or "", m.findtext("source") or ""): m
+             for c in tree.getroot().iter("context") for m in c.iter("message")}
+    filled, unknown = 0, []
+    for item in items:
+        value = item.get("translation")
+        if not value:
+            continue
+        message = index.get((item["context"], item["source"]))
+        if message is None:
+            unknown.append(item["source"])
+            continue
         translation = message.find("translation")
-        forms = [] if translation is None else [f.text for f in translation.findall("numerusform")]
-        text = None if translation is None else translation.text
-        if (translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete")
-                or not (all(forms) if forms else text)):
-            missing.append(message.findtext("source") or "")
-    return missing
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for form in value if isinstance(value, list) else [value, value]:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value if isinstance(value, str) else value[0]
+        filled += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_file(code).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                             encoding="utf-8")
+    print(f"{code}: {filled} filled, {len(unknown)} not in the file" + "".join(f"\n    {u[:80]}" for u in unknown[:5]))
+    return 0
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("update", "release", "status"):
+    if not argv or argv[0] not in ("update", "release", "status", "todo", "fill"):
         print(__doc__)
         return 2
+    if argv[0] in ("todo", "fill"):
+        return (todo if argv[0] == "todo" else fill)(argv[1], Path(argv[2]))
     codes = argv[1:] or list(TRANSLATED)
     if argv[0] == "update":
         return update(codes)

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import QApplication
 from csod_desktop import __version__, facts, paths
 from csod_desktop.core.templates import TemplateStore
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 from csod_desktop.services.stores import Stores
 from csod_desktop.store.cache import FileCache
 from csod_desktop.store.journal import Journal
 from csod_desktop.store.profiles import ProfileStore
 from csod_desktop.store.secrets import SecretStore
 from csod_desktop.store.throttle_ledger import SqliteLedger
+from csod_desktop.ui import language
 from csod_desktop.ui.main_window import MainWindow
 from csod_desktop.ui.services import UiServices
 
@@ -97,8 +99,9 @@ def window_settings() -> QSettings:
 
 
 def build_window(services: UiServices | None = None, *, remember_geometry: bool = False) -> MainWindow:
-    """A ready main window on the Connect step (the QApplication must exist)."""
+    """A ready main window on the Connect step (the QApplication must exist), in the run's language."""
     settings = window_settings() if remember_geometry else None
+    language.install_language(language.chosen_language(window_settings()))
     window = MainWindow(services or build_services(), icon=app_icon(), settings=settings, stylesheet=stylesheet())
     keep_collections_short(window)
     return window
@@ -147,8 +150,8 @@ def install_excepthook(window: MainWindow) -> None:
             window.bridge.exception(exc)
         else:
             window.bridge.error(
-                f"Something went wrong inside csod-desktop ({exc_type.__name__}).",
-                "Try again; if it happens again, send the log file from the logs folder to support.",
+                translate("app", "Something went wrong inside csod-desktop ({kind}).").format(kind=exc_type.__name__),
+                translate("app", "Try again; if it happens again, send the log file from the logs folder to support."),
             )
 
     sys.excepthook = hook

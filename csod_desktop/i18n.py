@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextvars import ContextVar
+from typing import Any
 
 #: (context, text, disambiguation, n) -> translated text. Qt's ``QCoreApplication.translate`` has this shape.
 Backend = Callable[[str, str, "str | None", int], str]
@@ -98,3 +99,13 @@ LANGUAGES: dict[str, str] = {
     "pt_BR": "Português (Brasil)",
 }
 TRANSLATED: tuple[str, ...] = tuple(code for code in LANGUAGES if code != "en")
+
+
+def in_english(target: Callable[..., Any]) -> Callable[..., Any]:
+    """``target`` run inside :class:`english`: for a thread's target (a thread starts with a fresh context)."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        with english():
+            return target(*args, **kwargs)
+
+    return run

@@ -7,6 +7,10 @@ import os
 # Without a display Qt aborts the process (exit 134) instead of raising: pick the offscreen platform
 # before anything can import PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window speaks English in tests whatever this computer's language (tests that need another set it).
+from csod_desktop.facts import LANGUAGE_ENV  # noqa: E402
+
+os.environ[LANGUAGE_ENV] = "en"
 
 import pytest  # noqa: E402
 

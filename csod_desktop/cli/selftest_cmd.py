@@ -299,6 +299,22 @@ def check_workbooks(_stores: Stores | None = None) -> tuple[str, str]:
     return PASS, f"{sample.name}: {table.n_records} records read natively ({native})"
 
 
+def check_translations(_stores: Stores | None = None) -> tuple[str, str]:
+    """The window's catalogues are here: built ``.qm`` files in the bundle, ``.ts`` sources elsewhere
+    (built on first use by ``pyside6-lrelease``, which comes with PySide6)."""
+    from csod_desktop import i18n, paths
+
+    frozen = bool(getattr(sys, "frozen", False))
+    suffix = ".qm" if frozen else ".ts"
+    missing = [code for code in i18n.TRANSLATED
+               if not paths.resource_path("i18n", f"csod_desktop_{code}{suffix}").is_file()]
+    if missing:
+        return FAIL, (f"no {suffix} catalogue for {', '.join(missing)}: the window would show English "
+                      "instead; reinstall csod-desktop")
+    names = ", ".join(i18n.LANGUAGES[code] for code in i18n.TRANSLATED)
+    return PASS, f"{len(i18n.TRANSLATED)} languages besides English ({names})"
+
+
 def check_sandbox_load(stores: Stores) -> tuple[str, str]:
     """Start the embedded sandbox and run a small employee load through the services the window uses.
 
@@ -406,6 +422,7 @@ CHECKS: list[tuple[str, Callable[[Stores], tuple[str, str]]]] = [
     ("qt platform plugin", check_qt),
     ("window", check_window),
     ("workbook reader", check_workbooks),
+    ("translations", check_translations),
     ("sandbox load", check_sandbox_load),
     ("history export", check_history_export),
 ]

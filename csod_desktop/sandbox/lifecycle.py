@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from csod_desktop.core.schema import Schema
+from csod_desktop.i18n import in_english
 from csod_desktop.sandbox import catalog, payloads, processing
 from csod_desktop.sandbox.models import COMPLETED, FAILED, FINAL, PROCESSING, QUEUED, Import, SandboxBackend
 from csod_desktop.sandbox.portal import OU_ID, USER_ID, JobRefs, PortalView
@@ -52,7 +53,7 @@ class Processor:
 
     def start(self) -> None:
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="sandbox-processor", daemon=True)
+        self._thread = threading.Thread(target=in_english(self._run), name="sandbox-processor", daemon=True)
         self._thread.start()
 
     def stop(self) -> None:

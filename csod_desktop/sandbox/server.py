@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import uvicorn
 
+from csod_desktop.i18n import in_english
 from csod_desktop.sandbox.control import ControlPlane, DroppedConnection
 from csod_desktop.sandbox.lifecycle import Processor
 from csod_desktop.sandbox.models import CLIENT_ID, CLIENT_SECRET, SandboxBackend
@@ -109,7 +110,7 @@ class SandboxServer:
         ready = threading.Event()
         self._server = _Uvicorn(config, ready)
         logging.getLogger("uvicorn.error").addFilter(self._log_filter)
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
+        self._thread = threading.Thread(target=in_english(self._server.run), kwargs={"sockets": [sock]},
                                         name=f"sandbox-{self.port}", daemon=True)
         self._thread.start()
         if not ready.wait(timeout):

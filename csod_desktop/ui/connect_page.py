@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 from csod_desktop.store.profiles import DEFAULT_SCOPES, ENVIRONMENTS, Profile
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.services import UiServices, _close
 from csod_desktop.ui.widgets import Collapsible
-
-NEW_PROFILE = "New profile"
-
 
 def check_fields(check: Any) -> tuple[str, bool | None, str]:
     """(label, ok, detail) of a self-test check, whatever the services call its fields."""
@@ -47,11 +45,15 @@ def check_fields(check: Any) -> tuple[str, bool | None, str]:
 
 
 class ConnectPage(StepPage):
-    title = "Connect to your portal"
-    lead = (
-        "Choose a saved connection or add one with the client id and secret from Cornerstone's API "
-        "Management page, then test it. The secret is kept in your computer's keyring, never in a file."
-    )
+    @property
+    def title(self) -> str:
+        return translate("ConnectPage", "Connect to your portal")
+
+    @property
+    def lead(self) -> str:
+        return translate("ConnectPage", "Choose a saved connection or add one with the client id and secret from "
+                         "Cornerstone's API Management page, then test it. The secret is kept in your computer's "
+                         "keyring, never in a file.")
 
     connected = Signal()
 
@@ -65,63 +67,70 @@ class ConnectPage(StepPage):
         self._typed: dict[str, str] = {}
 
         self.profile_list = QListWidget(objectName="profileList")
-        self.profile_list.setAccessibleName("Saved profiles")
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove")
+        self.profile_list.setAccessibleName(translate("ConnectPage", "Saved profiles"))
+        self.add_button = QPushButton(translate("ConnectPage", "Add"))
+        self.remove_button = QPushButton(translate("ConnectPage", "Remove"))
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.add_button)
         list_buttons.addWidget(self.remove_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.profiles_hint = QLabel("No saved profile yet: fill in the form and test it.", objectName="emptyHint")
+        self.profiles_hint = QLabel(translate("ConnectPage", "No saved profile yet: fill in the form and test it."),
+                                    objectName="emptyHint")
         self.profiles_hint.setWordWrap(True)
         left_layout.addWidget(self.profiles_hint)
         left_layout.addWidget(self.profile_list, 1)
         left_layout.addLayout(list_buttons)
 
-        self.name_edit = QLineEdit(placeholderText="e.g. Acme production")
-        self.portal_edit = QLineEdit(placeholderText="acme (from https://acme.csod.com)")
+        self.name_edit = QLineEdit(placeholderText=translate("ConnectPage", "e.g. Acme production"))
+        self.portal_edit = QLineEdit(placeholderText=translate("ConnectPage", "acme (from https://acme.csod.com)"))
         self.env_combo = QComboBox()
-        self.env_combo.addItems(list(ENVIRONMENTS))
-        self.root_edit = QLineEdit(placeholderText="optional: https://acme-pil.csod.com overrides the two above")
-        self.client_edit = QLineEdit(placeholderText="from API Management")
+        # The item's data is the environment's id (what the profile stores); its text is the window's word.
+        names = {"production": translate("ConnectPage", "production"), "stage": translate("ConnectPage", "stage"),
+                 "pilot": translate("ConnectPage", "pilot")}
+        for environment in ENVIRONMENTS:
+            self.env_combo.addItem(names.get(environment, environment), environment)
+        self.root_edit = QLineEdit(
+            placeholderText=translate("ConnectPage", "optional: https://acme-pil.csod.com overrides the two above"))
+        self.client_edit = QLineEdit(placeholderText=translate("ConnectPage", "from API Management"))
         self.secret_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.secret_edit.setAccessibleName("Client secret")
-        self.remember_check = QCheckBox("Remember the secret in this computer's keyring")
+        self.secret_edit.setAccessibleName(translate("ConnectPage", "Client secret"))
+        self.remember_check = QCheckBox(translate("ConnectPage", "Remember the secret in this computer's keyring"))
         self.scopes_edit = QLineEdit(" ".join(DEFAULT_SCOPES))
-        self.scopes_edit.setToolTip("Space-separated OAuth scopes requested with the token.")
-        self.proxy_edit = QLineEdit(placeholderText="empty: this computer's proxy settings")
-        self.proxy_edit.setToolTip("A proxy for this portal only, e.g. http://proxy.acme.local:8080 (ask IT). "
-                                   "The local sandbox is never reached through a proxy.")
-        self.proxy_user_edit = QLineEdit(placeholderText="only if the proxy asks for one")
+        self.scopes_edit.setToolTip(translate("ConnectPage", "Space-separated OAuth scopes requested with the token."))
+        self.proxy_edit = QLineEdit(placeholderText=translate("ConnectPage", "empty: this computer's proxy settings"))
+        self.proxy_edit.setToolTip(translate("ConnectPage", "A proxy for this portal only, e.g. "
+                                             "http://proxy.acme.local:8080 (ask IT). The local sandbox is never "
+                                             "reached through a proxy."))
+        self.proxy_user_edit = QLineEdit(placeholderText=translate("ConnectPage", "only if the proxy asks for one"))
         self.proxy_password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
-                                             placeholderText="kept in the keyring")
-        self.proxy_password_edit.setAccessibleName("Proxy password")
+                                             placeholderText=translate("ConnectPage", "kept in the keyring"))
+        self.proxy_password_edit.setAccessibleName(translate("ConnectPage", "Proxy password"))
         advanced_body = QWidget()
         adv = QFormLayout(advanced_body)
         adv.setContentsMargins(0, 0, 0, 0)
-        adv.addRow("Scopes", self.scopes_edit)
-        adv.addRow("Proxy", self.proxy_edit)
-        adv.addRow("Proxy user", self.proxy_user_edit)
-        adv.addRow("Proxy password", self.proxy_password_edit)
-        self.advanced = Collapsible("Advanced", advanced_body)
+        adv.addRow(translate("ConnectPage", "Scopes"), self.scopes_edit)
+        adv.addRow(translate("ConnectPage", "Proxy"), self.proxy_edit)
+        adv.addRow(translate("ConnectPage", "Proxy user"), self.proxy_user_edit)
+        adv.addRow(translate("ConnectPage", "Proxy password"), self.proxy_password_edit)
+        self.advanced = Collapsible(translate("ConnectPage", "Advanced"), advanced_body)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Profile name", self.name_edit)
-        form.addRow("Portal name", self.portal_edit)
-        form.addRow("Environment", self.env_combo)
-        form.addRow("Root URL", self.root_edit)
-        form.addRow("Client id", self.client_edit)
-        form.addRow("Client secret", self.secret_edit)
+        form.addRow(translate("ConnectPage", "Profile name"), self.name_edit)
+        form.addRow(translate("ConnectPage", "Portal name"), self.portal_edit)
+        form.addRow(translate("ConnectPage", "Environment"), self.env_combo)
+        form.addRow(translate("ConnectPage", "Root URL"), self.root_edit)
+        form.addRow(translate("ConnectPage", "Client id"), self.client_edit)
+        form.addRow(translate("ConnectPage", "Client secret"), self.secret_edit)
         form.addRow("", self.remember_check)
         form.addRow(self.advanced)
 
-        self.save_button = QPushButton("Save profile")
-        self.test_button = QPushButton("Test connection", objectName="testButton")
+        self.save_button = QPushButton(translate("ConnectPage", "Save profile"))
+        self.test_button = QPushButton(translate("ConnectPage", "Test connection"), objectName="testButton")
         self.test_button.setProperty("primary", True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("ConnectPage", "Cancel"))
         self.cancel_button.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
@@ -130,15 +139,16 @@ class ConnectPage(StepPage):
         actions.addWidget(self.test_button)
 
         self.checks = QTreeWidget(objectName="checkList")
-        self.checks.setHeaderLabels(["Check", "Result"])
+        self.checks.setHeaderLabels([translate("ConnectPage", "Check"), translate("ConnectPage", "Result")])
         self.checks.setRootIsDecorated(False)
         self.checks.setColumnWidth(0, 220)
-        self.checks.setAccessibleName("Connection checks")
+        self.checks.setAccessibleName(translate("ConnectPage", "Connection checks"))
         self.checks.setWordWrap(True)
-        self.checks_hint = QLabel("Press Test connection: each check appears here as it completes.",
-                                  objectName="emptyHint")
+        self.checks_hint = QLabel(translate("ConnectPage", "Press Test connection: each check appears here as it "
+                                            "completes."), objectName="emptyHint")
+        self.checks_hint.setWordWrap(True)
 
-        group = QGroupBox("Connection")
+        group = QGroupBox(translate("ConnectPage", "Connection"))
         group_layout = QVBoxLayout(group)
         group_layout.addLayout(form)
         group_layout.addLayout(actions)
@@ -166,7 +176,7 @@ class ConnectPage(StepPage):
         # The OS keyring is asked in started(), after the window's first paint (issue 15).
         self._ask_keyring = False
         self.remember_check.setEnabled(False)
-        self.remember_check.setToolTip("Asking this computer's keyring…")
+        self.remember_check.setToolTip(translate("ConnectPage", "Asking this computer's keyring…"))
         self.reload_profiles(select=services.last_used())
         self._ask_keyring = True
 
@@ -174,7 +184,8 @@ class ConnectPage(StepPage):
         available = self.services.keyring_available()
         self.remember_check.setEnabled(available)
         self.remember_check.setToolTip(
-            "" if available else "This computer has no keyring: the secret is asked each session.")
+            "" if available else translate("ConnectPage", "This computer has no keyring: the secret is asked each "
+                                           "session."))
         profile = self.current_profile()
         if profile is not None:
             self._show_secret_state(profile)
@@ -223,7 +234,7 @@ class ConnectPage(StepPage):
         self._editing = profile.name
         self.name_edit.setText(profile.name)
         self.portal_edit.setText(profile.portal or "")
-        self.env_combo.setCurrentText(profile.environment or "production")
+        self.env_combo.setCurrentIndex(max(0, self.env_combo.findData(profile.environment or "production")))
         self.root_edit.setText("" if profile.portal and profile.environment else profile.root_url)
         self.client_edit.setText(profile.client_id)
         self.scopes_edit.setText(" ".join(profile.scopes))
@@ -239,17 +250,17 @@ class ConnectPage(StepPage):
     def _show_secret_state(self, profile: Profile) -> None:
         """What the keyring holds for ``profile`` (asked only once the window is up: ``started``)."""
         self.proxy_password_edit.setPlaceholderText(
-            "saved in the keyring (type to replace)"
+            translate("ConnectPage", "saved in the keyring (type to replace)")
             if self._ask_keyring and profile.proxy_user and self.services.has_proxy_password(profile)
-            else "kept in the keyring")
+            else translate("ConnectPage", "kept in the keyring"))
         has = self._ask_keyring and self.services.has_saved_secret(profile)
         self.remember_check.setChecked(has)
         if has:
-            self.secret_edit.setPlaceholderText("saved in the keyring (type to replace)")
+            self.secret_edit.setPlaceholderText(translate("ConnectPage", "saved in the keyring (type to replace)"))
         elif profile.is_sandbox:
-            self.secret_edit.setPlaceholderText("not needed for the local sandbox")
+            self.secret_edit.setPlaceholderText(translate("ConnectPage", "not needed for the local sandbox"))
         else:
-            self.secret_edit.setPlaceholderText("from API Management")
+            self.secret_edit.setPlaceholderText(translate("ConnectPage", "from API Management"))
 
     def new_profile(self) -> None:
         self.profile_list.clearSelection()
@@ -258,8 +269,8 @@ class ConnectPage(StepPage):
         for edit in (self.name_edit, self.portal_edit, self.root_edit, self.client_edit, self.secret_edit,
                      self.proxy_edit, self.proxy_user_edit, self.proxy_password_edit):
             edit.clear()
-        self.secret_edit.setPlaceholderText("from API Management")
-        self.env_combo.setCurrentText("production")
+        self.secret_edit.setPlaceholderText(translate("ConnectPage", "from API Management"))
+        self.env_combo.setCurrentIndex(max(0, self.env_combo.findData("production")))
         self.scopes_edit.setText(" ".join(DEFAULT_SCOPES))
         self.remember_check.setChecked(self._ask_keyring and self.services.keyring_available())
         self._clear_checks()
@@ -276,7 +287,7 @@ class ConnectPage(StepPage):
             previous=current if current is not None and current.name == self._editing else None,
             name=self.name_edit.text(),
             portal=self.portal_edit.text(),
-            environment=self.env_combo.currentText(),
+            environment=self.env_combo.currentData(),
             root_url=self.root_edit.text(),
             client_id=self.client_edit.text(),
             scopes=self.scopes_edit.text(),
@@ -303,7 +314,7 @@ class ConnectPage(StepPage):
         if typed:
             self._typed[saved.name] = typed
         self.reload_profiles(select=saved.name)
-        self.bridge.success(f"Profile '{saved.name}' saved.")
+        self.bridge.success(translate("ConnectPage", "Profile '{name}' saved.").format(name=saved.name))
         return saved
 
     def remove_profile(self) -> None:
@@ -316,7 +327,8 @@ class ConnectPage(StepPage):
             self.bridge.exception(err)
             return
         self._typed.pop(profile.name, None)
-        self.bridge.info(f"Profile '{profile.name}' removed, with its saved secret.")
+        self.bridge.info(translate("ConnectPage", "Profile '{name}' removed, with its saved secret.")
+                         .format(name=profile.name))
         self.reload_profiles()
 
     # -- connection test ----------------------------------------------------------------------------
@@ -335,7 +347,7 @@ class ConnectPage(StepPage):
             on_yield=self._on_worker_check,
             on_success=lambda result, p=profile: self._on_worker_connected(p, result),
             on_error=self._on_worker_failed,
-            on_cancel=lambda: self.bridge.info("Connection test stopped."),
+            on_cancel=lambda: self.bridge.info(translate("ConnectPage", "Connection test stopped.")),
             on_finish=lambda: self._set_running(False),
         )
 
@@ -370,26 +382,29 @@ class ConnectPage(StepPage):
             # The banner says what went wrong in the check's own sentence (never its title, which names
             # what was being checked: "Token granted" read as if it had worked).
             failed = next((c for c in checks if check_fields(c)[1] is False), None)
-            message = str(getattr(failed, "message", "") or "") or "a check did not pass."
-            self.bridge.error(f"The connection test failed: {message}", str(getattr(failed, "hint", "") or ""))
+            message = str(getattr(failed, "message", "") or "") or translate("ConnectPage", "a check did not pass.")
+            self.bridge.error(translate("ConnectPage", "The connection test failed: {message}").format(message=message),
+                              str(getattr(failed, "hint", "") or ""))
             return
         old = self.state.context
         context.on_rate_wait(self._on_context_rate_wait)
         self.state.set_connection(profile, context)
         if old is not None and old is not context:
             _close(old)
-        self.bridge.success(f"Connected to {profile.where}. Next, choose what to load.")
+        self.bridge.success(translate("ConnectPage", "Connected to {portal}. Next, choose what to load.")
+                            .format(portal=profile.where))
         self.connected.emit()
 
     def _on_context_rate_wait(self, wait: Any) -> None:
         """A call waits its turn in the portal's budget (from a worker thread: the bridge queues it over)."""
         text = wait.text
         self.bridge.info(f"{text[:1].upper()}{text[1:]}.",
-                         "Other windows, commands or tools on this portal share its budget; nothing fails meanwhile.")
+                         translate("ConnectPage", "Other windows, commands or tools on this portal share its "
+                                   "budget; nothing fails meanwhile."))
 
     def _on_worker_failed(self, err: CsodError) -> None:
         self.checks_hint.hide()
-        item = QTreeWidgetItem(["✗  Connection", str(err)])
+        item = QTreeWidgetItem(["✗  " + translate("ConnectPage", "Connection"), str(err)])
         item.setData(0, Qt.ItemDataRole.UserRole, False)
         self.checks.addTopLevelItem(item)
         self.bridge.exception(err)

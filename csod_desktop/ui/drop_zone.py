@@ -8,9 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
+from csod_desktop.i18n import translate
+
 ACCEPTED = {".csv": "CSV", ".tsv": "TSV", ".txt": "text (CSV/TSV)", ".xlsx": "Excel", ".xlsm": "Excel",
             ".xls": "Excel", ".ods": "OpenDocument", ".json": "JSON"}
-FILTER = "Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.json);;All files (*)"
+#: The file chooser's filter patterns (its words are translated where it opens, see ``DropZone.choose``).
+PATTERNS = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.json"
 
 
 def refusal(path: Path) -> str | None:
@@ -31,9 +34,15 @@ def refusal(path: Path) -> str | None:
                 hint = getattr(exc, "hint", None)
                 return f"{exc} {hint}" if hint else str(exc)
         return None
-    kind = f"a {suffix[1:].upper()} file" if suffix else "a file without an extension"
-    return (f"'{path.name}' is {kind}; csod-desktop reads CSV, TSV, Excel (.xlsx) and JSON files (and .xlsm, "
-            ".xls and OpenDocument .ods workbooks). Export your data in one of those formats.")
+    if suffix:
+        sentence = translate("DropZone", "'{name}' is a {kind} file; csod-desktop reads CSV, TSV, Excel (.xlsx) and "
+                             "JSON files (and .xlsm, .xls and OpenDocument .ods workbooks). Export your data in "
+                             "one of those formats.")
+    else:
+        sentence = translate("DropZone", "'{name}' is a file without an extension; csod-desktop reads CSV, TSV, "
+                             "Excel (.xlsx) and JSON files (and .xlsm, .xls and OpenDocument .ods workbooks). "
+                             "Export your data in one of those formats.")
+    return sentence.format(name=path.name, kind=suffix[1:].upper())
 
 
 class DropZone(QFrame):
@@ -48,11 +57,13 @@ class DropZone(QFrame):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Drop a data file here, or press Enter to choose one")
+        self.setAccessibleName(translate("DropZone", "Drop a data file here, or press Enter to choose one"))
         self.setMinimumHeight(110)
-        title = QLabel("Drop your file here", objectName="dropTitle")
+        title = QLabel(translate("DropZone", "Drop your file here"), objectName="dropTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        sub = QLabel("or click to choose one · CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods), JSON", objectName="dropSub")
+        sub = QLabel(translate("DropZone", "or click to choose one · CSV, TSV, Excel (.xlsx, .xls), OpenDocument "
+                               "(.ods), JSON"), objectName="dropSub")
+        sub.setWordWrap(True)  # 40 % longer in some languages than the zone is wide
         sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.current = QLabel("", objectName="dropCurrent")
         self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -70,7 +81,7 @@ class DropZone(QFrame):
         self.style().polish(self)
 
     def set_current(self, path: Path | None) -> None:
-        self.current.setText(f"Current file: {path.name}" if path else "")
+        self.current.setText(translate("DropZone", "Current file: {name}").format(name=path.name) if path else "")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -95,7 +106,7 @@ class DropZone(QFrame):
             return
         event.acceptProposedAction()
         if len(urls) > 1:
-            self.file_refused.emit("Drop one file at a time: each file becomes its own import.")
+            self.file_refused.emit(translate("DropZone", "Drop one file at a time: each file becomes its own import."))
             return
         self.offer(Path(urls[0].toLocalFile()))
 
@@ -104,12 +115,16 @@ class DropZone(QFrame):
         if reason:
             self.file_refused.emit(reason)
         elif not path.is_file():
-            self.file_refused.emit(f"'{path}' is not a file that exists; choose the file again.")
+            self.file_refused.emit(translate("DropZone", "'{path}' is not a file that exists; choose the file again.")
+                                  .format(path=path))
         else:
             self.file_chosen.emit(path)
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window(), "Choose the data file", "", FILTER)
+        filters = ";;".join((translate("DropZone", "Data files ({patterns})").format(patterns=PATTERNS),
+                             translate("DropZone", "All files ({patterns})").format(patterns="*")))
+        name, _ = QFileDialog.getOpenFileName(self.window(), translate("DropZone", "Choose the data file"), "",
+                                              filters)
         if name:
             self.offer(Path(name))
 

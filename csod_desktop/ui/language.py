@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -61,6 +62,8 @@ _ACCENTED = dict(zip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
 #: What stays as written: format fields, Qt's %n and %1, HTML tags and entities, a mnemonic's letter.
 _KEEP = re.compile(r"\{[^{}]*\}|%[n0-9]+|<[^<>]*>|&[a-zA-Z]+;|&&|&[^&\s]")
 OPEN, CLOSE = "⟦", "⟧"
+_LEADING_TAGS = re.compile(r"(?:\s*<[^<>]*>)*")
+_TRAILING_TAGS = re.compile(r"(?:<[^<>]*>\s*)+$")
 
 
 def pseudo(text: str) -> str:
@@ -75,8 +78,11 @@ def pseudo(text: str) -> str:
     out.append("".join(_ACCENTED.get(c, c) for c in text[at:]))
     body = "".join(out)
     pad = "·" * max(1, math.ceil(len(text) * 0.4) - 2)
-    # Rich text keeps its tags balanced: the marks go inside the outermost element's text.
-    return f"{OPEN}{body}{pad}{CLOSE}"
+    # Rich text: the marks go inside its leading and trailing tags, or they would sit on lines of their own.
+    lead = _LEADING_TAGS.match(body).end()
+    tail = _TRAILING_TAGS.search(body[lead:])
+    end = lead + tail.start() if tail else len(body)
+    return f"{body[:lead]}{OPEN}{body[lead:end]}{pad}{CLOSE}{body[end:]}"
 
 
 class PseudoTranslator(QTranslator):
@@ -94,7 +100,6 @@ class PseudoTranslator(QTranslator):
 
 def _lrelease() -> str | None:
     """The ``pyside6-lrelease`` that came with PySide6 (next to this Python, or on the PATH)."""
-    import sys
     here = Path(sys.executable).with_name("pyside6-lrelease")
     for candidate in (here, here.with_suffix(".exe")):
         if candidate.exists():
@@ -125,6 +130,8 @@ def qm_path(code: str) -> Path | None:
     """
     shipped = ts_path(code).with_suffix(".qm")
     ts = ts_path(code)
+    if getattr(sys, "frozen", False):  # the bundle's, built with it; it has no lrelease to build one
+        return shipped if shipped.exists() else None
     if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.exists():
@@ -142,6 +149,14 @@ def _install_backend() -> None:
             return i18n.english_plural(text, n)
         return translated
     i18n.install(lookup, number)
+
+
+_current = "en"
+
+
+def current() -> str:
+    """The language installed last (``en`` before any)."""
+    return _current
 
 
 def install_language(code: str) -> str:
@@ -167,7 +182,9 @@ def install_language(code: str) -> str:
             log.warning("no catalogue for %s: the window stays in English", code)
     else:
         code = "en"
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        system = QLocale.system()  # English as this computer writes it (en-GB: 31/12/2026), else the US's
+        QLocale.setDefault(system if system.language() == QLocale.Language.English else
+                           QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     for translator in translators:
         app.installTranslator(translator)
     app._csod_translators = translators  # type: ignore[attr-defined]
@@ -175,6 +192,8 @@ def install_language(code: str) -> str:
         _install_backend()
     else:
         i18n.install(None)
+    global _current
+    _current = code
     return code
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,26 +20,37 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
+from csod_desktop.ui.language import number
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.settings_form import SettingsForm, portal_word, settings_specs
 
-SENTENCES: dict[str, str] = {
-    "chr.employee": "Creates and updates employees: their identity, manager, organizational units and custom fields.",
-    "ou.division": "Creates and updates divisions, the units that group employees by part of the business.",
-    "ou.position": "Creates and updates positions, the jobs employees hold.",
-    "ou.location": "Creates and updates locations: the offices and sites where employees work.",
-    "ou.costcenter": "Creates and updates cost centers, the units costs are charged to.",
-    "ou.grade": "Creates and updates grades, the pay or job levels.",
-    "ou.legalentity": "Creates and updates legal entities: the companies that employ your people.",
-}
+def sentences() -> dict[str, str]:
+    """What each standard load type loads, by its id, in the window's language (asked when shown)."""
+    return {
+        "chr.employee": translate("LoadTypePage", "Creates and updates employees: their identity, manager, "
+                                  "organizational units and custom fields."),
+        "ou.division": translate("LoadTypePage", "Creates and updates divisions, the units that group employees "
+                                 "by part of the business."),
+        "ou.position": translate("LoadTypePage", "Creates and updates positions, the jobs employees hold."),
+        "ou.location": translate("LoadTypePage", "Creates and updates locations: the offices and sites where "
+                                 "employees work."),
+        "ou.costcenter": translate("LoadTypePage", "Creates and updates cost centers, the units costs are charged to."),
+        "ou.grade": translate("LoadTypePage", "Creates and updates grades, the pay or job levels."),
+        "ou.legalentity": translate("LoadTypePage", "Creates and updates legal entities: the companies that employ "
+                                    "your people."),
+    }
 
 
 def describe(load_type: Any) -> str:
     """One sentence on what a load type loads (custom OUs by their portal name)."""
     if getattr(load_type, "is_custom_ou", False):
-        return (f"Creates and updates {load_type.title}, a custom unit type of your portal "
-                f"(type_id {load_type.type_id}).")
-    return SENTENCES.get(load_type.type, f"Loads {load_type.title or load_type.type} records.")
+        return translate("LoadTypePage", "Creates and updates {title}, a custom unit type of your portal "
+                         "(type_id {type_id}).").format(title=load_type.title, type_id=load_type.type_id)
+    known = sentences().get(load_type.type)
+    if known is not None:
+        return known
+    return translate("LoadTypePage", "Loads {title} records.").format(title=load_type.title or load_type.type)
 
 
 @dataclass
@@ -80,11 +91,14 @@ def _schema_job(context: Any, load_type: Any, settings: dict[str, Any]):
 
 
 class LoadTypePage(StepPage):
-    title = "What do you want to load?"
-    lead = (
-        "These are the load types your portal offers to this API user. Pick one, check its settings, "
-        "then continue: the app fetches the portal's schema for it."
-    )
+    @property
+    def title(self) -> str:
+        return translate("LoadTypePage", "What do you want to load?")
+
+    @property
+    def lead(self) -> str:
+        return translate("LoadTypePage", "These are the load types your portal offers to this API user. Pick one, "
+                         "check its settings, then continue: the app fetches the portal's schema for it.")
 
     def __init__(self, services, state, bridge, pool, parent=None) -> None:
         super().__init__(state, bridge, pool, parent)
@@ -94,11 +108,12 @@ class LoadTypePage(StepPage):
         self._loaded_for: Any = None
 
         self.type_list = QListWidget(objectName="typeList")
-        self.type_list.setAccessibleName("Load types")
+        self.type_list.setAccessibleName(translate("LoadTypePage", "Load types"))
         self.type_list.setWordWrap(True)
         self.type_list.setSpacing(2)
         self.type_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.reload_button = QPushButton("Reload from the portal")
+        self.type_list.viewport().installEventFilter(self)  # its width sets the items' wrapped height
+        self.reload_button = QPushButton(translate("LoadTypePage", "Reload from the portal"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -106,15 +121,15 @@ class LoadTypePage(StepPage):
         left_layout.addWidget(self.reload_button)
 
         self.form = SettingsForm()
-        self.settings_title = QLabel("Settings", objectName="sectionTitle")
+        self.settings_title = QLabel(translate("LoadTypePage", "Settings"), objectName="sectionTitle")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        group = QGroupBox("Job settings")
+        group = QGroupBox(translate("LoadTypePage", "Job settings"))
         group_layout = QVBoxLayout(group)
         group_layout.addWidget(scroll)
-        self.continue_button = QPushButton("Continue", objectName="continueButton")
+        self.continue_button = QPushButton(translate("LoadTypePage", "Continue"), objectName="continueButton")
         self.continue_button.setProperty("primary", True)
         self.continue_button.setEnabled(False)
         buttons = QHBoxLayout()
@@ -172,18 +187,37 @@ class LoadTypePage(StepPage):
             code = f"{lt.type} · type_id {lt.type_id}" if lt.is_custom_ou else lt.type
             text = f"{name}   ({code})\n{describe(lt)}"
             if not offer.permitted:
-                text += "\nYour API user lacks the permission for this type; ask your Cornerstone administrator."
+                text += "\n" + translate("LoadTypePage", "Your API user lacks the permission for this type; ask "
+                                          "your Cornerstone administrator.")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, offer)
-            item.setSizeHint(QSize(300, 64 if offer.permitted else 82))
             if not offer.permitted:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.type_list.addItem(item)
+        self._fit_items()
         current = self.state.load_type
         for row, offer in enumerate(self.offers):
             if current is not None and offer.load_type == current:
                 self.type_list.setCurrentRow(row)
                 break
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.type_list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_items()
+        return False
+
+    def _fit_items(self) -> None:
+        """Each offer as high as its text wrapped at the list's width: a sentence 40 % longer in another
+        language takes another line, never an ellipsis (a fixed height cut the descriptions off)."""
+        width = max(120, self.type_list.viewport().width() - 2 * self.type_list.spacing() - 12)
+        metrics = self.type_list.fontMetrics()
+        for row in range(self.type_list.count()):
+            item = self.type_list.item(row)
+            needed = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                          item.text()).height()
+            hint = QSize(width, needed + 14)
+            if item.sizeHint() != hint:
+                item.setSizeHint(hint)
 
     def select_type(self, type_name: str, type_id: Any = None) -> bool:
         for row, offer in enumerate(self.offers):
@@ -208,7 +242,7 @@ class LoadTypePage(StepPage):
         plan = self._plan_of(offer)
         if plan is not None:
             self.form.set_values(plan.settings)  # the choices made for this import, not the defaults
-        self.continue_button.setText(f"Continue with {lt.title or lt.type}")
+        self.continue_button.setText(translate("LoadTypePage", "Continue with {title}").format(title=lt.title or lt.type))
 
     def _plan_of(self, offer: Offer | None) -> Any:
         """The current plan when it is for ``offer``'s load type."""
@@ -254,13 +288,18 @@ class LoadTypePage(StepPage):
         self.state.use_schema(load_type, settings, schema)
         n = len(schema.properties)
         kept = self.state.source is not None  # the same load type keeps its plan: file, mapping, edits
-        nxt = "Your file and mapping are kept and checked again." if kept else "Next, choose your file."
+        title = load_type.title or schema.load_type
+        if kept:
+            nxt = translate("LoadTypePage", "Your file and mapping are kept and checked again.")
+        else:
+            nxt = translate("LoadTypePage", "Next, choose your file.")
         if before is not None and before is not self.state.plan and before.source is not None:
             # Another load type is another import: what the previous one had is said, never dropped quietly.
-            nxt = (f"{load_type.title or schema.load_type} is another import, so it starts without a file: "
-                   f"{before.source.path.name} and its mapping were for {before.title}. Next, choose the file.")
-        self.bridge.info(
-            f"The portal's schema for {load_type.title or schema.load_type} has {n} fields, "
-            f"{len(schema.required)} of them required. {nxt}"
-        )
+            nxt = translate("LoadTypePage", "{title} is another import, so it starts without a file: {file} and its "
+                            "mapping were for {before}. Next, choose the file.").format(
+                title=title, file=before.source.path.name, before=before.title)
+        # Two whole sentences, each translated whole: what the schema has, then what comes next.
+        said = translate("LoadTypePage", "The portal's schema for {title} has %n field(s), {required} of them "
+                         "required.", None, n).format(title=title, required=number(len(schema.required)))
+        self.bridge.info(f"{said} {nxt}")
         self.completed.emit()

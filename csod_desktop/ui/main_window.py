@@ -12,14 +12,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -29,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csod_desktop.ui import steps, window_size
+from csod_desktop.i18n import translate
+from csod_desktop.ui import language, language_choice, steps, window_size
 from csod_desktop.ui.messages import MessageArea, MessageBridge
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.services import UiServices
 from csod_desktop.ui.state import WizardState
+from csod_desktop.ui.step_panel import StepPanel, step_text
 from csod_desktop.ui.steps import CONNECT, FILE, HISTORY, LOAD_TYPE, MAP, RESULTS, REVIEW, RUN, STEP_NAMES
 from csod_desktop.ui.warmup import WarmUp
 from csod_desktop.workers import WorkerPool
@@ -52,7 +51,6 @@ if TYPE_CHECKING:
 __all__ = ["CONNECT", "FILE", "HISTORY", "LOAD_TYPE", "MAP", "RESULTS", "REVIEW", "RUN", "STEP_NAMES", "MainWindow"]
 
 #: The steps panel on the left.
-SIDEBAR_WIDTH = 196
 
 #: Each step's page class, in step order ("module:Class"): imported when the page is first built.
 PAGE_CLASSES: tuple[str, ...] = (
@@ -88,7 +86,7 @@ class MainWindow(QMainWindow):
         self.state = WizardState(self)
         self.bridge = MessageBridge(self)
         self.pool = WorkerPool(self)
-        self.setWindowTitle("CSOD Desktop: bulk loads for Cornerstone")
+        self.setWindowTitle(translate("MainWindow", "CSOD Desktop: bulk loads for Cornerstone"))
         if icon is not None:
             self.setWindowIcon(icon)
 
@@ -102,13 +100,10 @@ class MainWindow(QMainWindow):
         self._idle_build = QTimer(self, interval=0)
         self._idle_build.timeout.connect(self._on_idle_build_timeout)
 
-        self.steps = QListWidget(objectName="stepList")
-        self.steps.setAccessibleName("Steps")
-        self.steps.setIconSize(QSize(20, 20))
-        for number, name in enumerate(STEP_NAMES, start=1):
-            item = QListWidgetItem(f"{number}   {name}")
-            item.setSizeHint(QSize(SIDEBAR_WIDTH - 40, 36))
-            self.steps.addItem(item)
+        self.step_panel = StepPanel(settings, language.current(), self)
+        self.steps = self.step_panel.steps
+        self.portal_label = self.step_panel.portal_label
+        self.step_panel.language.chosen.connect(self._on_language_chosen)
         self.stack = QStackedWidget(objectName="pageStack")
         for _step in STEP_NAMES:
             # A page never gets less than its minimum size: on a small screen it scrolls instead of
@@ -117,8 +112,6 @@ class MainWindow(QMainWindow):
             host.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(host)
 
-        self.portal_label = QLabel("Not connected", objectName="portalLabel")
-        self.portal_label.setWordWrap(True)
         self.busy = QProgressBar(objectName="busyBar", maximum=0, textVisible=False)
         self.busy.setFixedHeight(4)
         keep = self.busy.sizePolicy()
@@ -126,22 +119,10 @@ class MainWindow(QMainWindow):
         self.busy.setSizePolicy(keep)
         self.busy.hide()
 
-        brand = QLabel("CSOD Desktop", objectName="brand")
-        sub = QLabel("Edge Bulk API loader", objectName="brandSub")
-        sidebar = QFrame(objectName="stepPanel")  # not "sidebar": Qt's own file dialog has one of those
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(12, 16, 12, 10)
-        side.addWidget(brand)
-        side.addWidget(sub)
-        side.addSpacing(10)
-        side.addWidget(self.steps, 1)
-        side.addWidget(self.portal_label)
-        sidebar.setFixedWidth(SIDEBAR_WIDTH)
-
-        self.back_button = QPushButton("Back", objectName="backButton")
-        self.back_button.setToolTip("Previous step (Alt+Left)")
-        self.next_button = QPushButton("Next", objectName="nextButton")
-        self.next_button.setToolTip("Next step (Alt+Right)")
+        self.back_button = QPushButton(translate("MainWindow", "Back"), objectName="backButton")
+        self.back_button.setToolTip(translate("MainWindow", "Previous step (Alt+Left)"))
+        self.next_button = QPushButton(translate("MainWindow", "Next"), objectName="nextButton")
+        self.next_button.setToolTip(translate("MainWindow", "Next step (Alt+Right)"))
         self.next_button.setProperty("primary", True)
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(self.go_next)
@@ -164,7 +145,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(sidebar)
+        layout.addWidget(self.step_panel)
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
         # The app's look is the central widget's, not the application's: the OS's file dialogs (opened on
@@ -368,8 +349,10 @@ class MainWindow(QMainWindow):
         """Resume was asked for a job of a portal the window is not connected to: Connect, with its profile."""
         self.go_to(CONNECT)
         self.connect_page.reload_profiles(select=profile_name)
-        self.bridge.info(f"Connect to {profile_name} to carry on with its unfinished job.",
-                         "Press Test connection: the job is resumed as soon as the connection works.")
+        self.bridge.info(translate("MainWindow", "Connect to {profile} to carry on with its unfinished job.")
+                         .format(profile=profile_name),
+                         translate("MainWindow", "Press Test connection: the job is resumed as soon as the "
+                                   "connection works."))
 
     def _on_import_open_requested(self, import_id: str) -> None:
         self.results_page.open_import(import_id)
@@ -397,7 +380,7 @@ class MainWindow(QMainWindow):
         back.setShortcut(QKeySequence("Alt+Left"))
         back.triggered.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.addAction(back)
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(translate("MainWindow", "Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
@@ -452,8 +435,10 @@ class MainWindow(QMainWindow):
             if state.reachable(row):
                 flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
-            item.setText(f"{row + 1}   {STEP_NAMES[row]}" + ("   ✓" if steps.done(state, row) else ""))
-            item.setToolTip(f"Ctrl+{row + 1}" + ("" if state.reachable(row) else ": finish the steps before it"))
+            item.setText(step_text(row, done=steps.done(state, row)))
+            shortcut = QKeySequence(f"Ctrl+{row + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(shortcut if state.reachable(row) else
+                            translate("MainWindow", "{shortcut}: finish the steps before it").format(shortcut=shortcut))
         self._refresh_nav()
 
     def _refresh_nav(self) -> None:
@@ -461,14 +446,20 @@ class MainWindow(QMainWindow):
         self.back_button.setEnabled(step > 0)
         nxt = step + 1
         self.next_button.setEnabled(nxt < len(STEP_NAMES) and self.state.reachable(nxt))
-        self.next_button.setText(f"Next: {STEP_NAMES[nxt]}" if nxt < len(STEP_NAMES) else "Next")
+        self.next_button.setText(translate("MainWindow", "Next: {step}").format(step=steps.title(nxt))
+                                 if nxt < len(STEP_NAMES) else translate("MainWindow", "Next"))
+
+    def _on_language_chosen(self, code: str) -> None:
+        text, button = language_choice.restart_offer(code)
+        self.bridge.info(text, action=(button, lambda: language_choice.restart(self.close)))
 
     def _on_state_connection_changed(self) -> None:
         profile = self.state.profile
         if profile is None or self.state.context is None:
-            self.portal_label.setText("Not connected")
+            self.portal_label.setText(translate("MainWindow", "Not connected"))
         else:
-            self.portal_label.setText(f"Connected to\n{profile.name}\n{profile.root_url}")
+            self.portal_label.setText(translate("MainWindow", "Connected to\n{profile}\n{url}").format(
+                profile=profile.name, url=profile.root_url))
 
     def _on_state_plan_changed(self) -> None:
         # Another plan (another load type, or fix and reload): what File, Map and Review said was about

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,12 @@ class Level(StrEnum):
     SUCCESS = "success"
     WARNING = "warning"
     ERROR = "error"
+
+
+def level_word(level: Level) -> str:
+    """What a screen reader says a message is ("Error: ..."), in the window's language."""
+    return {Level.INFO: translate("MessageArea", "info"), Level.SUCCESS: translate("MessageArea", "success"),
+            Level.WARNING: translate("MessageArea", "warning"), Level.ERROR: translate("MessageArea", "error")}[level]
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,8 @@ class MessageBridge(QObject):
             self.error(str(err), err.hint)
         else:  # pragma: no cover - workers already translate unexpected errors
             log.error("unexpected error reached the message area", exc_info=err)
-            self.error(f"Something went wrong inside csod-desktop ({type(err).__name__}).")
+            self.error(translate("MessageArea", "Something went wrong inside csod-desktop ({kind}).")
+                       .format(kind=type(err).__name__))
 
     def clear(self) -> None:
         """Take back this page's message (the window's bridge: the message of the step on screen)."""
@@ -115,7 +123,8 @@ class MessageArea(QFrame):
         self._action.hide()
         self._action.clicked.connect(self._on_action_clicked)
         close = QToolButton(objectName="messageClose", text="✕", autoRaise=True)
-        close.setToolTip("Dismiss this message")
+        close.setToolTip(translate("MessageArea", "Dismiss this message"))
+        close.setAccessibleName(translate("MessageArea", "Dismiss this message"))
         close.clicked.connect(self.dismiss)
         texts = QVBoxLayout()
         texts.setContentsMargins(0, 0, 0, 0)
@@ -221,7 +230,8 @@ class MessageArea(QFrame):
         self._action.setVisible(message.action is not None)
         if message.action is not None:
             self._action.setText(message.action[0])
-        self.setAccessibleDescription(f"{message.level.value}: {message.text} {message.hint}".strip())
+        self.setAccessibleDescription(translate("MessageArea", "{level}: {text} {hint}").format(
+            level=level_word(message.level), text=message.text, hint=message.hint).strip())
         self.show()
         self._place()
 

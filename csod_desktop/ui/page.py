@@ -35,7 +35,12 @@ class _PageLayout(QVBoxLayout):
 
 
 class StepPage(QWidget):
-    """A step of the wizard. Subclasses add their widgets to ``self.body`` (a QVBoxLayout)."""
+    """A step of the wizard. Subclasses add their widgets to ``self.body`` (a QVBoxLayout).
+
+    A subclass gives its ``title`` and ``lead`` as properties that return ``translate(...)``: read when the
+    page is built, in the language installed then (a class attribute would be translated at import time,
+    before the language is chosen, and keep that language).
+    """
 
     title = ""
     lead = ""

@@ -21,13 +21,19 @@ from csod_desktop.api.portal_snapshot import SnapshotProgress
 from csod_desktop.core.portal import JobIds, PortalSnapshot
 from csod_desktop.core.portal_review import PortalReview
 from csod_desktop.core.reconcile import ReconcilePreview, reconcile_preview
+from csod_desktop.i18n import translate
 from csod_desktop.services.portal_data import read_failed
 from csod_desktop.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
-#: The sentence when the administrator stopped the first reading: the checks are those of the file alone.
-STOPPED = "Checks against your portal's data are off: you stopped reading the portal's employees and OUs."
+
+def stopped() -> str:
+    """The sentence when the administrator stopped the first reading: the checks are those of the file alone."""
+    return translate("PortalCheck", "Checks against your portal's data are off: you stopped reading the portal's "
+                     "employees and OUs.")
+
+
 #: Plan events after which what Review says against the portal is worked out again.
 REVIEW_ON = frozenset({"validation", "exclusions"})
 
@@ -79,7 +85,8 @@ class PortalCheck(QObject):
         if data is None or self._reader is not None:
             return
         self.failure = None
-        self.progress_text, self.fraction = "Reading the portal's employees and OUs", None
+        self.progress_text = translate("PortalCheck", "Reading the portal's employees and OUs")
+        self.fraction = None
         self._read_token += 1
         token = self._read_token
         self._reader = self.pool.start(
@@ -88,7 +95,7 @@ class PortalCheck(QObject):
             on_yield=lambda item, t=token: self._on_reader_yielded(t, item),
             on_success=lambda snap, t=token: self._on_reader_read(t, snap),
             on_error=lambda err, t=token: self._on_reader_failed(t, read_failed(err)),
-            on_cancel=lambda t=token: self._on_reader_failed(t, STOPPED),
+            on_cancel=lambda t=token: self._on_reader_failed(t, stopped()),
             on_finish=lambda t=token: self._on_reader_finished(t),
         )
         self.changed.emit()
@@ -151,8 +158,8 @@ class PortalCheck(QObject):
         that was checked without it."""
         plan = self.state.plan
         if self.reading and (plan is None or plan.portal is None):
-            return ("The portal's employees and OUs are still being read; the file is checked against them as "
-                    "soon as they arrive.")
+            return translate("PortalCheck", "The portal's employees and OUs are still being read; the file is "
+                             "checked against them as soon as they arrive.")
         return None
 
     def job_ids(self, plan: Any) -> JobIds | None:
@@ -225,10 +232,11 @@ class PortalCheck(QObject):
     def wait_reason(self) -> str | None:
         """Why a ReconcileUsers job must wait: the list it is confirmed with has to be the portal's latest."""
         if self.reading:
-            return ("The portal's employees are being read again (after a load, or because the last reading is "
-                    "old); press Run again in a moment, so the list you confirm is the portal's latest.")
+            return translate("PortalCheck", "The portal's employees are being read again (after a load, or because "
+                             "the last reading is old); press Run again in a moment, so the list you confirm is the "
+                             "portal's latest.")
         if self.snapshot is not None and self.snapshot.employees is not None and not self.is_fresh():
             self.fetch(refresh=True)
-            return ("The portal's employees were read a while ago: they are being read again; press Run again in "
-                    "a moment, so the list you confirm is the portal's latest.")
+            return translate("PortalCheck", "The portal's employees were read a while ago: they are being read "
+                             "again; press Run again in a moment, so the list you confirm is the portal's latest.")
         return None

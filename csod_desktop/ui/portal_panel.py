@@ -9,45 +9,52 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from csod_desktop import facts
 from csod_desktop.api.portal_read import SCOPE_HINT
+from csod_desktop.i18n import translate
 from csod_desktop.ui.change_viewer import ChangeViewer
 from csod_desktop.ui.portal_check import PortalCheck
-from csod_desktop.ui.reconcile_dialog import DeactivationsDialog
+from csod_desktop.ui.language import clock
+from csod_desktop.ui.reconcile_dialog import DeactivationsDialog, limit_words
 
-LIMIT = f"{facts.RECONCILE_MAX_SHARE:.0%}"  # our ReconcileUsers policy, as the sentences say it
 #: How often the snapshot's age is written again while the panel shows.
 AGE_REFRESH_MS = 30_000
-#: Said once beside the sentence when the checks against the portal's data are off.
-OFF_HINT = f"The file is checked on its own, as before. {SCOPE_HINT}"
-CONSTRAINED = ("Your API user sees only part of the portal's employees, so a reference to someone outside its "
-               "view is a warning, not an error.")
+
+
+def off_hint() -> str:
+    """Said once beside the sentence when the checks against the portal's data are off."""
+    return translate("PortalPanel", "The file is checked on its own, as before. {scope_hint}").format(
+        scope_hint=SCOPE_HINT)
+
+
+def constrained() -> str:
+    return translate("PortalPanel", "Your API user sees only part of the portal's employees, so a reference to "
+                     "someone outside its view is a warning, not an error.")
 
 
 def age_words(age: dt.timedelta) -> str:
     """"just now", "4 minutes ago", "2 hours ago", "3 days ago"."""
     seconds = max(0, int(age.total_seconds()))
     if seconds < 60:
-        return "just now"
+        return translate("PortalPanel", "just now")
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+        return translate("PortalPanel", "%n minute(s) ago", None, minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} hour{'s' if hours != 1 else ''} ago"
-    return f"{hours // 24} days ago"
+        return translate("PortalPanel", "%n hour(s) ago", None, hours)
+    return translate("PortalPanel", "%n day(s) ago", None, hours // 24)
 
 
 def snapshot_words(snapshot: Any, now: dt.datetime | None = None) -> str:
     """"Checked against your portal's data as read 4 minutes ago (278 employees, 41 organizational units)"."""
     parts = []
     if snapshot.employees is not None:
-        parts.append(f"{len(snapshot.employees):,} employees")
+        parts.append(translate("PortalPanel", "%n employee(s)", None, len(snapshot.employees)))
     if snapshot.ous is not None:
-        parts.append(f"{len(snapshot.ous):,} organizational units")
-    local = snapshot.taken_at.astimezone().strftime("%H:%M")
-    return (f"Checked against your portal's data as read {age_words(snapshot.age(now))} (at {local}: "
-            f"{', '.join(parts)}).")
+        parts.append(translate("PortalPanel", "%n organizational unit(s)", None, len(snapshot.ous)))
+    return translate("PortalPanel", "Checked against your portal's data as read {age} (at {time}: {counts}).").format(
+        age=age_words(snapshot.age(now)), time=clock(snapshot.taken_at),
+        counts=translate("PortalPanel", ", ").join(parts))
 
 
 class PortalPanel(QFrame):
@@ -66,14 +73,16 @@ class PortalPanel(QFrame):
         self.status = QLabel("", objectName="portalStatus")
         self.progress = QProgressBar(objectName="portalProgress", maximum=1000, textVisible=False)
         self.progress.setFixedWidth(160)
-        self.stop_button = QPushButton("Stop", objectName="portalStopButton")
-        self.stop_button.setToolTip("Stop reading the portal's data: the file is then checked on its own")
-        self.refresh_button = QPushButton("Refresh", objectName="portalRefreshButton")
-        self.refresh_button.setToolTip("Read the portal's employees and OUs again, then check the file again")
+        self.stop_button = QPushButton(translate("PortalPanel", "Stop"), objectName="portalStopButton")
+        self.stop_button.setToolTip(translate("PortalPanel", "Stop reading the portal's data: the file is then checked on "
+                                               "its own"))
+        self.refresh_button = QPushButton(translate("PortalPanel", "Refresh"), objectName="portalRefreshButton")
+        self.refresh_button.setToolTip(translate("PortalPanel", "Read the portal's employees and OUs again, then check the "
+                                                  "file again"))
         self.changes = QLabel("", objectName="portalChanges")
-        self.changes_button = QPushButton("See what will change…", objectName="changesButton")
+        self.changes_button = QPushButton(translate("PortalPanel", "See what will change…"), objectName="changesButton")
         self.reconcile = QLabel("", objectName="portalReconcile")
-        self.reconcile_button = QPushButton("See who…", objectName="deactivationsButton")
+        self.reconcile_button = QPushButton(translate("PortalPanel", "See who…"), objectName="deactivationsButton")
         for label in (self.status, self.changes, self.reconcile):
             label.setTextFormat(Qt.TextFormat.PlainText)  # ids and names come from the portal and the file
             label.setWordWrap(True)
@@ -118,7 +127,8 @@ class PortalPanel(QFrame):
         self.refresh_button.setVisible(not check.reading and self.state.context is not None)
         readable = check.snapshot is not None and (check.snapshot.employees is not None
                                                     or check.snapshot.ous is not None)
-        self.refresh_button.setText("Refresh" if readable else "Try again")
+        self.refresh_button.setText(translate("PortalPanel", "Refresh") if readable
+                                    else translate("PortalPanel", "Try again"))
         review = check.review
         changes = review.changes if review is not None else None
         records = self.state.plan.validation.n_records if self.state.plan and self.state.plan.validation else None
@@ -142,20 +152,22 @@ class PortalPanel(QFrame):
         snapshot = check.snapshot
         if snapshot is None:
             if check.reading:
-                return f"Reading your portal's employees and OUs to check the file against them: {check.progress_text}."
+                return translate("PortalPanel", "Reading your portal's employees and OUs to check the file against "
+                                 "them: {progress}.").format(progress=check.progress_text)
             off = check.off_sentence()
-            return f"{off} {OFF_HINT}" if off else ""
+            return f"{off} {off_hint()}" if off else ""
         readable = snapshot.employees is not None or snapshot.ous is not None
         lines = [snapshot_words(snapshot)] if readable else []
         if snapshot.off_sentence:
             lines.append(snapshot.off_sentence)
-            lines.append(OFF_HINT if not readable else "")
+            lines.append(off_hint() if not readable else "")
         if snapshot.employees is not None and not snapshot.employees_complete:
-            lines.append(CONSTRAINED)
+            lines.append(constrained())
         if check.reading:
-            lines.append(f"Reading it again: {check.progress_text}.")
+            lines.append(translate("PortalPanel", "Reading it again: {progress}.").format(progress=check.progress_text))
         elif check.refresh_error:
-            lines.append(f"Reading it again did not work ({check.refresh_error}); the reading above is used.")
+            lines.append(translate("PortalPanel", "Reading it again did not work ({error}); the reading above is "
+                                   "used.").format(error=check.refresh_error))
         return " ".join(line for line in lines if line)
 
     def _reconcile_text(self) -> str:
@@ -164,12 +176,16 @@ class PortalPanel(QFrame):
             return ""
         preview = self.check.review.reconcile
         if preview is None:
-            return ("ReconcileUsers is on, and the employees it deactivates cannot be listed without the portal's "
-                    "employees: every active employee missing from this file will be deactivated.")
+            return translate("PortalPanel", "ReconcileUsers is on, and the employees it deactivates cannot be listed "
+                             "without the portal's employees: every active employee missing from this file will be "
+                             "deactivated.")
+        # The preview's sentence (who, how many) stays whole; what the Run step asks is a sentence of its own.
         if preview.needs_override:
-            return preview.sentence + (f" That is more than our {LIMIT} limit: before anything is sent, the Run step "
-                                       "asks you to confirm this number and to tick an explicit override.")
-        return preview.sentence + " Before anything is sent, the Run step asks you to confirm this number."
+            return translate("PortalPanel", "{sentence} That is more than our {limit} limit: before anything is sent, "
+                             "the Run step asks you to confirm this number and to tick an explicit override.").format(
+                sentence=preview.sentence, limit=limit_words())
+        return translate("PortalPanel", "{sentence} Before anything is sent, the Run step asks you to confirm this "
+                         "number.").format(sentence=preview.sentence)
 
     def _titles(self) -> dict[str, str]:
         schema = self.state.schema

@@ -27,12 +27,25 @@ from PySide6.QtWidgets import (
 
 from csod_desktop import facts
 from csod_desktop.core.reconcile import DEACTIVATION_HEADER, ReconcilePreview
+from csod_desktop.i18n import translate
 from csod_desktop.store.profiles import confirmation_word
+from csod_desktop.ui.language import number
 from csod_desktop.ui.models.frame_model import FrameModel
 
 FLAGGED = QColor("#fff1cc")
-LIMIT = f"{facts.RECONCILE_MAX_SHARE:.0%}"  # our ReconcileUsers policy, as the sentences say it
 NOTE = DEACTIVATION_HEADER.index("Note")
+
+
+def limit_words() -> str:
+    """Our ReconcileUsers limit as the sentences say it ("10%"; the translator writes "10 %" where that is usual)."""
+    return percent(facts.RECONCILE_MAX_SHARE, 0)
+
+
+def percent(share: float, decimals: int) -> str:
+    """A share written as the window's locale writes a percentage."""
+    value = round(share * 100, decimals)
+    shown = number(value) if decimals == 0 or float(value).is_integer() else number(float(value))
+    return translate("ReconcileDialog", "{number}%").format(number=shown)
 
 
 def preview_frame(preview: ReconcilePreview) -> pl.DataFrame:
@@ -53,7 +66,7 @@ class DeactivationModel(FrameModel):
 def deactivation_table(preview: ReconcilePreview, parent: QWidget | None = None) -> QTableView:
     table = QTableView(parent, objectName="deactivationTable")
     table.setModel(DeactivationModel(preview_frame(preview), table))
-    table.setAccessibleName("Employees this load deactivates")
+    table.setAccessibleName(translate("ReconcileDialog", "Employees this load deactivates"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()  # its numbers would read as record numbers of the file
     table.horizontalHeader().setStretchLastSection(True)
@@ -79,7 +92,7 @@ class DeactivationsDialog(QDialog):
     def __init__(self, preview: ReconcilePreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deactivationsDialog")
-        self.setWindowTitle("Who ReconcileUsers deactivates")
+        self.setWindowTitle(translate("ReconcileDialog", "Who ReconcileUsers deactivates"))
         text = QLabel(preview.sentence, objectName="deactivationSentence")
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
@@ -104,33 +117,47 @@ class ReconcileConfirmDialog(QDialog):
         self.preview = preview
         self.word = confirmation_word(profile)
         production = bool(getattr(profile, "is_production", True))
-        where = getattr(profile, "where", None) or getattr(profile, "root_url", "the portal")
+        where = getattr(profile, "where", None) or getattr(profile, "root_url", None) or \
+            translate("ReconcileDialog", "the portal")
         count = preview.count if preview is not None else None
-        self.setWindowTitle("Deactivate employees?" if count is None else f"Deactivate {count:,} employees?")
+        self.setWindowTitle(translate("ReconcileDialog", "Deactivate employees?") if count is None
+                            else translate("ReconcileDialog", "Deactivate %n employee(s)?", None, count))
 
-        banner = QLabel(f"{'PRODUCTION portal' if production else 'test portal'}: {where}", objectName="portalBanner")
+        banner = QLabel((translate("ReconcileDialog", "PRODUCTION portal: {where}") if production
+                         else translate("ReconcileDialog", "test portal: {where}")).format(where=where),
+                        objectName="portalBanner")
         banner.setWordWrap(True)
         colour = ("#c8372d", "#ffffff") if production else ("#e6f6ea", "#1d5c2e")
         banner.setStyleSheet(f"background: {colour[0]}; color: {colour[1]}; padding: 10px; font-weight: 600;"
                              "border-radius: 6px;")
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
-        self.headline = QLabel(
-            f"This job deactivates every active employee of {self.word} missing from “{label}”." if count is None
-            else f"This job deactivates {count:,} employee{'' if count == 1 else 's'} of {self.word}.",
-            objectName="sectionTitle")
+        if count is None:
+            headline = translate("ReconcileDialog", "This job deactivates every active employee of {portal} missing "
+                                 "from “{label}”.").format(portal=self.word, label=label)
+        else:
+            headline = translate("ReconcileDialog", "This job deactivates %n employee(s) of {portal}.", None,
+                                 count).format(portal=self.word)
+        self.headline = QLabel(headline, objectName="sectionTitle")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
         if preview is None:
-            lines = [f"ReconcileUsers is on for “{label}”: every active employee of {self.word} missing from the "
-                     "file is deactivated.",
-                     (off or "The portal's employees could not be read,") + " so who that is cannot be listed."]
+            lines = [translate("ReconcileDialog", "ReconcileUsers is on for “{label}”: every active employee of "
+                               "{portal} missing from the file is deactivated.").format(label=label, portal=self.word)]
+            # Why the list is missing is a sentence of its own (the portal check's), then what that means.
+            if off:
+                lines += [off, translate("ReconcileDialog", "So who that is cannot be listed.")]
+            else:
+                lines.append(translate("ReconcileDialog", "The portal's employees could not be read, so who that is "
+                                       "cannot be listed."))
         else:
-            lines = [f"ReconcileUsers is on for “{label}”.", preview.sentence]
+            lines = [translate("ReconcileDialog", "ReconcileUsers is on for “{label}”.").format(label=label),
+                     preview.sentence]
             if not preview.service_account_known:
-                lines.append("The API application's own account is not known yet (the portal names it in a job's "
-                             "owner_ref once a job ran): make sure it is not in the list.")
+                lines.append(translate("ReconcileDialog", "The API application's own account is not known yet (the "
+                                       "portal names it in a job's owner_ref once a job ran): make sure it is not in "
+                                       "the list."))
         self.sentence = QLabel("\n".join(lines), objectName="reconcileSentence")
         self.sentence.setTextFormat(Qt.TextFormat.PlainText)  # names come from the portal: never markup
         self.sentence.setWordWrap(True)
@@ -142,31 +169,37 @@ class ReconcileConfirmDialog(QDialog):
 
         form = QFormLayout()
         self.count_edit = QLineEdit(objectName="deactivationCountEdit")
-        self.count_edit.setAccessibleName("Number of employees to deactivate")
+        self.count_edit.setAccessibleName(translate("ReconcileDialog", "Number of employees to deactivate"))
         self.portal_edit = QLineEdit(objectName="portalNameEdit", placeholderText=self.word)
-        self.portal_edit.setAccessibleName("Portal name to confirm")
+        self.portal_edit.setAccessibleName(translate("ReconcileDialog", "Portal name to confirm"))
         if preview is not None:
-            form.addRow(f"Type the number of employees this deactivates ({count:,})", self.count_edit)
+            form.addRow(translate("ReconcileDialog", "Type the number of employees this deactivates ({count})")
+                        .format(count=number(count)), self.count_edit)
         else:
             self.count_edit.hide()
-        form.addRow(f"Type the portal name “{self.word}”", self.portal_edit)
+        form.addRow(translate("ReconcileDialog", "Type the portal name “{portal}”").format(portal=self.word),
+                    self.portal_edit)
         layout.addLayout(form)
         self.override = QCheckBox(objectName="reconcileOverride")
         self.limit = QLabel("", objectName="reconcileLimit")
         self.limit.setWordWrap(True)
         if preview is not None and preview.needs_override:
-            self.limit.setText(f"{count:,} is {preview.share:.1%} of the portal's {preview.active_employees:,} active "
-                               f"employees, more than our {LIMIT} limit: a file that misses that many people is more "
-                               "often a partial export than a real change. It is refused unless you override it.")
-            self.override.setText(f"Override the limit: I checked the list, and these {count:,} employees are "
-                                  "to be deactivated")
+            self.limit.setText(translate(
+                "ReconcileDialog", "{count} is {share} of the portal's {active} active employees, more than our "
+                "{limit} limit: a file that misses that many people is more often a partial export than a real "
+                "change. It is refused unless you override it.").format(
+                count=number(count), share=percent(preview.share, 1), active=number(preview.active_employees),
+                limit=limit_words()))
+            self.override.setText(translate("ReconcileDialog", "Override the limit: I checked the list, and these "
+                                            "%n employee(s) are to be deactivated", None, count))
             layout.addWidget(self.limit)
             layout.addWidget(self.override)
         else:
             self.override.hide()
             self.limit.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        text = "Deactivate and run" if count is None else f"Deactivate {count:,} and run"
+        text = translate("ReconcileDialog", "Deactivate and run") if count is None else \
+            translate("ReconcileDialog", "Deactivate {count} and run").format(count=number(count))
         self.ok_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("dangerButton")
         buttons.accepted.connect(self.accept)
@@ -213,6 +246,6 @@ def confirm_reconcile(parent: QWidget, profile: Any, check: Any, imports: list[A
         label = item.label or item.source_name or item.load_type
         dialog = ReconcileConfirmDialog(profile, label, preview, check.off_sentence(), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            bridge.info("Nothing was sent: the deactivations were not confirmed.")
+            bridge.info(translate("ReconcileDialog", "Nothing was sent: the deactivations were not confirmed."))
             return False
     return True

@@ -17,55 +17,77 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csod_desktop.core.culture_findings import SETTING_TITLES
+from csod_desktop.core.culture_findings import DATETIME, NUMBER
+from csod_desktop.i18n import translate
 from csod_desktop.store.profiles import confirmation_word
 from csod_desktop.ui.wheel_guard import guard_wheel
 
-# Plain-language copy for each setting, from bulk-api-quick-start.txt "Step 4: Create a Job" and
-# bulk-api-facts.md "Load types" (the settings seen on jobs).
-EXPLANATIONS: dict[str, str] = {
-    "LoadPrimaryKey": "How each row is matched to an employee already in the portal: by User ID or by GUID.",
-    "ReconcileUsers": (
-        "Deactivates every employee in the portal who is not in this file. Only for a file that lists "
-        "all your active employees."
-    ),
-    "AllowInactiveOus": (
-        "Allow employees to be placed in organizational units that are inactive in the portal. When off, "
-        "those rows are not loaded."
-    ),
-    "AllowInactiveUsers": (
-        "Allow managers, approvers and other relations to point at inactive employees. When off, those "
-        "rows are not loaded."
-    ),
-    "AllowInactiveOuAndUser": "Allow this unit to refer to inactive parent units and inactive owners.",
-    "use_default_when_missing": (
-        "For employees already in the portal: an empty cell in a column you send takes the default your "
-        "administrator configured (on) or leaves the field unchanged (off). New employees always get defaults."
-    ),
-    "default_culture": "The language your data is written in, for fields Cornerstone translates.",
-    "datetime_culture": (
-        "How dates are written in your file: en-US month first (7/1/2017), fr-FR day first (1/7/2017), "
-        "en-GB year first (2017-07-01)."
-    ),
-    "number_culture": "How numbers are written: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.",
-}
-TITLES: dict[str, str] = {
-    "LoadPrimaryKey": "Match employees by",
-    "ReconcileUsers": "Deactivate missing employees",
-    "AllowInactiveOus": "Allow inactive units",
-    "AllowInactiveUsers": "Allow inactive related employees",
-    "AllowInactiveOuAndUser": "Allow inactive units and owners",
-    "use_default_when_missing": "Use defaults for empty cells",
-    "default_culture": "Data language",
-    **SETTING_TITLES,  # "Date format", "Number format": the words validation's hints use
-}
-CHOICE_LABELS: dict[str, dict[Any, str]] = {
-    "LoadPrimaryKey": {0: "User ID (0)", 1: "GUID (1)"},
-    "datetime_culture": {"en-US": "en-US: month first", "fr-FR": "fr-FR: day first", "en-GB": "en-GB: year first"},
-    "number_culture": {"en-US": "en-US: 1,234.56", "fr-FR": "fr-FR: 1 234,56", "es-ES": "es-ES: 1.234,56"},
-}
+def explanations() -> dict[str, str]:
+    """Plain-language copy for each setting, by its portal id, in the window's language.
+
+    From bulk-api-quick-start.txt "Step 4: Create a Job" and bulk-api-facts.md "Load types" (the settings
+    seen on jobs). A function, not a constant: the language is chosen after import.
+    """
+    return {
+        "LoadPrimaryKey": translate("SettingsForm", "How each row is matched to an employee already in the portal: "
+                                    "by User ID or by GUID."),
+        "ReconcileUsers": translate("SettingsForm", "Deactivates every employee in the portal who is not in this "
+                                    "file. Only for a file that lists all your active employees."),
+        "AllowInactiveOus": translate("SettingsForm", "Allow employees to be placed in organizational units that "
+                                      "are inactive in the portal. When off, those rows are not loaded."),
+        "AllowInactiveUsers": translate("SettingsForm", "Allow managers, approvers and other relations to point at "
+                                        "inactive employees. When off, those rows are not loaded."),
+        "AllowInactiveOuAndUser": translate("SettingsForm", "Allow this unit to refer to inactive parent units and "
+                                            "inactive owners."),
+        "use_default_when_missing": translate("SettingsForm", "For employees already in the portal: an empty cell "
+                                              "in a column you send takes the default your administrator configured "
+                                              "(on) or leaves the field unchanged (off). New employees always get "
+                                              "defaults."),
+        "default_culture": translate("SettingsForm", "The language your data is written in, for fields Cornerstone "
+                                     "translates."),
+        "datetime_culture": translate("SettingsForm", "How dates are written in your file: en-US month first "
+                                      "(7/1/2017), fr-FR day first (1/7/2017), en-GB year first (2017-07-01)."),
+        "number_culture": translate("SettingsForm", "How numbers are written: en-US 1,234.56, fr-FR 1 234,56, "
+                                    "es-ES 1.234,56."),
+    }
+
+
+def titles() -> dict[str, str]:
+    """The window's name for each setting, by its portal id (a setting it does not know shows its id)."""
+    return {
+        "LoadPrimaryKey": translate("SettingsForm", "Match employees by"),
+        "ReconcileUsers": translate("SettingsForm", "Deactivate missing employees"),
+        "AllowInactiveOus": translate("SettingsForm", "Allow inactive units"),
+        "AllowInactiveUsers": translate("SettingsForm", "Allow inactive related employees"),
+        "AllowInactiveOuAndUser": translate("SettingsForm", "Allow inactive units and owners"),
+        "use_default_when_missing": translate("SettingsForm", "Use defaults for empty cells"),
+        "default_culture": translate("SettingsForm", "Data language"),
+        # The words validation's hints use (``SETTING_TITLES``: "set Date format to fr-FR ..."); the
+        # translators give them the same translation in both places.
+        DATETIME: translate("SettingsForm", "Date format"),
+        NUMBER: translate("SettingsForm", "Number format"),
+    }
+
+
+def choice_labels() -> dict[str, dict[Any, str]]:
+    """How each documented choice of a setting is shown (the choice itself is what is sent)."""
+    return {
+        "LoadPrimaryKey": {0: translate("SettingsForm", "User ID (0)"), 1: translate("SettingsForm", "GUID (1)")},
+        DATETIME: {"en-US": translate("SettingsForm", "en-US: month first"),
+                   "fr-FR": translate("SettingsForm", "fr-FR: day first"),
+                   "en-GB": translate("SettingsForm", "en-GB: year first")},
+        NUMBER: {"en-US": "en-US: 1,234.56", "fr-FR": "fr-FR: 1 234,56", "es-ES": "es-ES: 1.234,56"},
+    }
+
+
+#: The cultures of the fallback form (a portal document that does not list the settings).
+FALLBACK_CULTURES = {DATETIME: ("en-US", "fr-FR", "en-GB"), NUMBER: ("en-US", "fr-FR", "es-ES")}
 CULTURES = ("en-US", "en-GB", "fr-FR", "de-DE", "es-ES", "it-IT", "nl-NL", "pt-BR", "ja-JP", "zh-CN")
-NOT_SENT = "Not sent: the portal decides"
+
+
+def not_sent() -> str:
+    """The choice of a setting without a documented default that the administrator leaves to the portal."""
+    return translate("SettingsForm", "Not sent: the portal decides")
 
 
 @dataclass(frozen=True)
@@ -96,8 +118,8 @@ def settings_specs(specification: dict[str, Any] | None, load_type: str, type_id
         chosen = props.get("settings", {}).get("properties", {})
         break
     if chosen is None:  # an unknown portal document: fall back to the settings every type shares
-        chosen = {"datetime_culture": {"type": "string", "enum": list(CHOICE_LABELS["datetime_culture"])},
-                  "number_culture": {"type": "string", "enum": list(CHOICE_LABELS["number_culture"])},
+        chosen = {DATETIME: {"type": "string", "enum": list(FALLBACK_CULTURES[DATETIME])},
+                  NUMBER: {"type": "string", "enum": list(FALLBACK_CULTURES[NUMBER])},
                   "default_culture": {"type": "string"}}
     specs = []
     for name, prop in chosen.items():
@@ -118,21 +140,23 @@ class ReconcileDialog(QDialog):
     def __init__(self, portal: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reconcileDialog")
-        self.setWindowTitle("Deactivate every employee missing from the file?")
+        self.setWindowTitle(translate("SettingsForm", "Deactivate every employee missing from the file?"))
         self.portal = portal
-        text = QLabel(
-            f"<p><b>With this setting on, every employee in the portal <i>{portal}</i> who is missing from "
+        # One translated text with its tags and the portal's name in it: the consequence is never cut in two.
+        text = QLabel(translate(
+            "SettingsForm",
+            "<p><b>With this setting on, every employee in the portal <i>{portal}</i> who is missing from "
             "the file you load is deactivated.</b></p><p>Use it only when the file lists all your active "
             "employees. A partial file (one department, new hires) would deactivate everyone else.</p>"
             "<p>Before the job is sent, the Run step lists every employee it would deactivate and asks you to "
             "confirm their number.</p>"
-            f"<p>Type the portal name <b>{portal}</b> to turn it on.</p>"
-        )
+            "<p>Type the portal name <b>{portal}</b> to turn it on.</p>").format(portal=portal))
         text.setWordWrap(True)
         self.confirm_edit = QLineEdit(placeholderText=portal)
-        self.confirm_edit.setAccessibleName("Portal name to confirm")
+        self.confirm_edit.setAccessibleName(translate("SettingsForm", "Portal name to confirm"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton("Deactivate missing employees", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(translate("SettingsForm", "Deactivate missing employees"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("dangerButton")
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
@@ -204,18 +228,24 @@ class SettingsForm(QWidget):
                 item.widget().deleteLater()
         self.controls.clear()
         self.specs, self.portal = specs, portal
+        words, named, labels = explanations(), titles(), choice_labels()
+        on_off = {True: translate("SettingsForm", "on"), False: translate("SettingsForm", "off")}
         for spec in specs:
-            control = self._control_for(spec)
+            control = self._control_for(spec, labels)
             self.controls[spec.name] = control
-            explanation = EXPLANATIONS.get(spec.name, "")
-            shown = {True: "on", False: "off"}.get(spec.default, spec.default) if spec.type == "boolean" else \
-                CHOICE_LABELS.get(spec.name, {}).get(spec.default, spec.default)
-            default = (f"Documented default: {shown}."
-                       if spec.has_default else "No documented default: not sent unless you choose.")
+            explanation = words.get(spec.name, "")
+            shown = on_off.get(spec.default, spec.default) if spec.type == "boolean" else \
+                labels.get(spec.name, {}).get(spec.default, spec.default)
+            if spec.has_default:
+                default = translate("SettingsForm", "Documented default: {value}.").format(value=shown)
+            else:
+                default = translate("SettingsForm", "No documented default: not sent unless you choose.")
             note = QLabel(f"{explanation} {default}".strip(), objectName="settingNote")
             note.setWordWrap(True)
-            label = QLabel(f"{TITLES.get(spec.name, spec.name)}  <span style='color:#8a919c'>{spec.name}</span>",
+            # The setting's id is the portal's word and stays as it is, beside the window's name for it.
+            label = QLabel(f"{named.get(spec.name, spec.name)}  <span style='color:#8a919c'>{spec.name}</span>",
                            objectName="settingTitle")
+            label.setWordWrap(True)
             label.setBuddy(control)
             control.setMaximumWidth(360)
             box = QWidget()
@@ -241,9 +271,9 @@ class SettingsForm(QWidget):
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
-    def _control_for(self, spec: SettingSpec) -> QWidget:
+    def _control_for(self, spec: SettingSpec, labels: dict[str, dict[Any, str]]) -> QWidget:
         if spec.type == "boolean" and spec.has_default:
-            box = QCheckBox("On")
+            box = QCheckBox(translate("SettingsForm", "On"))
             box.setObjectName(spec.name)
             box.setChecked(bool(spec.default))
             if spec.name == "ReconcileUsers":
@@ -255,17 +285,17 @@ class SettingsForm(QWidget):
         combo.currentTextChanged.connect(self._on_control_changed)
         if spec.name == "default_culture":
             combo.setEditable(True)
-            combo.addItem(NOT_SENT, None)
+            combo.addItem(not_sent(), None)
             for culture in CULTURES:
                 combo.addItem(culture, culture)
             return combo
         if not spec.has_default:
-            combo.addItem(NOT_SENT, None)
+            combo.addItem(not_sent(), None)
         if spec.type == "boolean":
-            combo.addItem("Yes", True)
-            combo.addItem("No", False)
+            combo.addItem(translate("SettingsForm", "Yes"), True)
+            combo.addItem(translate("SettingsForm", "No"), False)
         for choice in spec.choices or ():
-            combo.addItem(CHOICE_LABELS.get(spec.name, {}).get(choice, str(choice)), choice)
+            combo.addItem(labels.get(spec.name, {}).get(choice, str(choice)), choice)
         if spec.has_default:
             combo.setCurrentIndex(max(0, combo.findData(spec.default)))
         return combo
@@ -288,8 +318,10 @@ class SettingsForm(QWidget):
                 out[spec.name] = control.isChecked()
             elif isinstance(control, QComboBox):
                 data = control.currentData()
-                if control.isEditable() and control.currentText() not in (NOT_SENT, "") and data is None:
-                    data = control.currentText().strip()
+                typed = control.currentText().strip()
+                # A culture typed in: sent as typed. The words of the item chosen ("Not sent: ...") never are.
+                if control.isEditable() and data is None and typed and typed != control.itemText(control.currentIndex()):
+                    data = typed
                 if data is not None:
                     out[spec.name] = data
         return out

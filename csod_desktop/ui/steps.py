@@ -10,10 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from csod_desktop.i18n import translate
+
 
 @dataclass(frozen=True)
 class Step:
-    """One step: ``needs(state)`` opens it, ``done(state)`` ticks it."""
+    """One step: ``needs(state)`` opens it, ``done(state)`` ticks it. ``name`` is its English id (logs,
+    tests); the window shows :func:`title`."""
 
     name: str
     needs: Callable[[Any], bool]
@@ -65,6 +68,15 @@ STEPS: tuple[Step, ...] = (
 )
 STEP_NAMES = tuple(step.name for step in STEPS)
 CONNECT, LOAD_TYPE, FILE, MAP, REVIEW, RUN, RESULTS, HISTORY = range(len(STEPS))
+
+
+
+
+def title(step: int) -> str:
+    """The step's name as the window shows it (the step list, "Next: ..."), in the window's language."""
+    return (translate("steps", "Connect"), translate("steps", "Load type"), translate("steps", "File"),
+            translate("steps", "Map"), translate("steps", "Review"), translate("steps", "Run"),
+            translate("steps", "Results"), translate("steps", "History"))[step]
 
 
 def reachable(state: Any, step: int) -> bool:
