@@ -10,11 +10,16 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
 
 from csod_desktop.core.type_names import type_title
+from csod_desktop.i18n import translate
 from csod_desktop.services.history import duckdb_available
+from csod_desktop.store.ledger import PORTAL_DOWNLOAD_LIMIT
+from csod_desktop.ui.language import number, when
 from csod_desktop.ui.models.frame_model import FrameModel
 from csod_desktop.ui.page import StepPage
+from csod_desktop.ui.status_rows import job_state_word
 
-#: What the table shows, in order: (label, HistoryRow field or a derived key).
+#: What the table shows, in order: (the column's name in the frame, HistoryRow field or a derived key).
+#: The name is the English header; what the header shows is ``column_labels()`` (translated).
 SHOWN = (
     ("When", "when"), ("Portal", "portal"), ("Job", "job_label"), ("Type", "load_type"), ("File", "source_name"),
     ("Total", "total_records"), ("Loaded", "successful_records"), ("Warn.", "successful_records_with_warnings"),
@@ -23,6 +28,22 @@ SHOWN = (
 )
 #: Columns kept narrow so the counts, the report and the days left fit without scrolling.
 NARROW = {"Job": 170, "File": 130, "Import": 200}
+#: Counts: written the locale's way.
+_NUMBERS = {"total_records", "successful_records", "successful_records_with_warnings", "error_records", "days_left"}
+
+
+def column_labels() -> dict[str, str]:
+    """The header each column shows, in the window's language (by the column's name in the frame)."""
+    return {
+        "When": translate("HistoryPage", "When"), "Portal": translate("HistoryPage", "Portal"),
+        "Job": translate("HistoryPage", "Job"), "Type": translate("HistoryPage", "Type"),
+        "File": translate("HistoryPage", "File"), "Total": translate("HistoryPage", "Total"),
+        "Loaded": translate("HistoryPage", "Loaded"), "Warn.": translate("HistoryPage", "Warn."),
+        "Errors": translate("HistoryPage", "Errors"), "Report": translate("HistoryPage", "Report"),
+        "Days left": translate("HistoryPage", "Days left"), "Status": translate("HistoryPage", "Status"),
+        "Import": translate("HistoryPage", "Import"), "Job state": translate("HistoryPage", "Job state"),
+        "Job id": translate("HistoryPage", "Job id"), "Import id": translate("HistoryPage", "Import id"),
+    }
 
 
 def history_frame(rows: list[Any]) -> pl.DataFrame:
@@ -30,14 +51,18 @@ def history_frame(rows: list[Any]) -> pl.DataFrame:
     out: dict[str, list[str]] = {label: [] for label, _ in SHOWN}
     for row in rows:
         values = row.as_dict()
-        values["when"] = row.created_at.astimezone().strftime("%d %b %H:%M")
+        values["when"] = when(row.created_at)
         values["portal"] = row.profile or row.root_url
-        used = f", {row.downloads_used}/5 used" if row.downloads_used else ""
-        values["report_text"] = row.report + used
+        values["report_text"] = (translate("HistoryPage", "{report}, {used}/{limit} used").format(
+            report=row.report, used=number(row.downloads_used), limit=number(PORTAL_DOWNLOAD_LIMIT))
+            if row.downloads_used else row.report)
         values["load_type"] = type_title(row.load_type)  # "Employee"; the portal's name is in the tooltip
+        # The journal's state word, shown translated; the import's status is the portal's own word (data).
+        values["job_state"] = job_state_word(row.job_state)
         for label, key in SHOWN:
             value = values.get(key)
-            out[label].append("" if value is None else str(value))
+            text = number(value) if key in _NUMBERS and isinstance(value, int | float) else value
+            out[label].append("" if text is None else str(text))
     return pl.DataFrame(out, schema={label: pl.String for label, _ in SHOWN})
 
 
@@ -45,7 +70,7 @@ class HistoryModel(FrameModel):
     """The history table; the Type column's tooltip is the portal's own name of the type (``chr.employee``)."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(history_frame([]), parent)
+        super().__init__(history_frame([]), parent, headers=column_labels())
         self.rows: list[Any] = []
         self._type_column = [label for label, _ in SHOWN].index("Type")
 
@@ -84,9 +109,15 @@ def export_job(rows: list[Any], out: Path, fmt: str):
 
 
 class HistoryPage(StepPage):
-    title = "History"
-    lead = ("Every job run from this computer, newest first. Cornerstone deletes results 30 days after an "
-            "import was created: the days left are shown. Double-click an import to reopen its results.")
+    @property
+    def title(self) -> str:  # read when the page is built: in the window's language by then
+        return translate("HistoryPage", "History")
+
+    @property
+    def lead(self) -> str:
+        return translate("HistoryPage", "Every job run from this computer, newest first. Cornerstone deletes results "
+                                        "30 days after an import was created: the days left are shown. Double-click "
+                                        "an import to reopen its results.")
 
     #: Reopen an import's results (its import id).
     open_requested = Signal(str)
@@ -95,18 +126,19 @@ class HistoryPage(StepPage):
         super().__init__(state, bridge, pool, parent)
         self.services = services
         self.rows: list[Any] = []
-        self.search_edit = QLineEdit(objectName="historySearch", placeholderText="Search labels, ids, types, files…")
+        self.search_edit = QLineEdit(objectName="historySearch",
+                                     placeholderText=translate("HistoryPage", "Search labels, ids, types, files…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search the history of imports")
+        self.search_edit.setAccessibleName(translate("HistoryPage", "Search the history of imports"))
         self.search_edit.returnPressed.connect(self.reload)
         self.search_edit.textChanged.connect(lambda text: self.reload() if not text else None)
-        search_button = QPushButton("Search")
+        search_button = QPushButton(translate("HistoryPage", "Search"))
         search_button.clicked.connect(self.reload)
-        self.reopen_button = QPushButton("Reopen results", objectName="reopenButton")
+        self.reopen_button = QPushButton(translate("HistoryPage", "Reopen results"), objectName="reopenButton")
         self.reopen_button.setProperty("primary", True)
         self.reopen_button.clicked.connect(self._on_reopen_clicked)
-        self.csv_button = QPushButton("Export CSV…")
-        self.duckdb_button = QPushButton("Export DuckDB…", objectName="duckdbButton")
+        self.csv_button = QPushButton(translate("HistoryPage", "Export CSV…"))
+        self.duckdb_button = QPushButton(translate("HistoryPage", "Export DuckDB…"), objectName="duckdbButton")
         self.csv_button.clicked.connect(lambda: self.export(fmt="csv"))
         self.duckdb_button.clicked.connect(lambda: self.export(fmt="duckdb"))
         tools = QHBoxLayout()
@@ -117,7 +149,7 @@ class HistoryPage(StepPage):
         tools.addWidget(self.duckdb_button)
         self.model = HistoryModel(self)
         self.table = QTableView(objectName="historyTable")
-        self.table.setAccessibleName("Past imports")
+        self.table.setAccessibleName(translate("HistoryPage", "Past imports"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()  # row numbers mean nothing here; the width goes to the counts
@@ -152,8 +184,9 @@ class HistoryPage(StepPage):
             column = labels.index(label)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
         jobs = len({r.job_ref for r in rows})
-        self.count_label.setText(f"{len(rows):,} import{'s' if len(rows) != 1 else ''} in {jobs:,} "
-                                 f"job{'s' if jobs != 1 else ''}")
+        # Two counts, two plural forms: Qt's %n is one number per string, so the jobs come as a placeholder.
+        self.count_label.setText(translate("HistoryPage", "%n import(s) in {jobs}", None, len(rows)).format(
+            jobs=translate("HistoryPage", "%n job(s)", None, jobs)))
         self.reopen_button.setEnabled(bool(rows))
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
@@ -169,13 +202,16 @@ class HistoryPage(StepPage):
 
     def export(self, out: Path | None = None, *, fmt: str = "csv", on_saved: Any = None) -> None:
         if out is None:
-            suffix, filters = ("duckdb", "DuckDB database (*.duckdb)") if fmt == "duckdb" else ("csv", "CSV file (*.csv)")
-            name, _ = QFileDialog.getSaveFileName(self.window(), "Export the history",
+            # The words translated, not the pattern.
+            suffix, filters = (("duckdb", translate("HistoryPage", "DuckDB database") + " (*.duckdb)") if fmt == "duckdb"
+                               else ("csv", translate("HistoryPage", "CSV file") + " (*.csv)"))
+            name, _ = QFileDialog.getSaveFileName(self.window(), translate("HistoryPage", "Export the history"),
                                                   str(Path.home() / f"csod-history.{suffix}"),
                                                   filters)
             if not name:
                 return
             out = Path(name)
         self.pool.start(export_job(list(self.rows), out, fmt), name="history-export",
-                        on_success=on_saved or (lambda p: self.bridge.success(f"History exported to {p}.")),
+                        on_success=on_saved or (lambda p: self.bridge.success(
+                            translate("HistoryPage", "History exported to {path}.").format(path=p))),
                         on_error=self.bridge.exception)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -25,26 +24,40 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop import paths
+from csod_desktop.i18n import translate
 from csod_desktop.core.type_names import type_code, type_title
 from csod_desktop.services.reports import STATE_TEXT, WINDOW_ADVICE, can_fetch_later
 from csod_desktop.store.ledger import PORTAL_DOWNLOAD_LIMIT
+from csod_desktop.ui.language import number, when
 from csod_desktop.ui.models.report_model import MessageCountModel, ReportData, ReportModel
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.results_jobs import (
     fix_job,
+    fix_reasons,
     open_report_job,
     report_file_name,
     save_folder,
     save_job,
+    write_fix_file,
 )
 
-FILTERS = (("All rows", "all"), ("Errors", "errors"), ("Warnings", "warnings"))
+
+def filters() -> tuple[tuple[str, str], ...]:
+    """The "Show" box's choices: (text shown, the filter's key the model compares)."""
+    return ((translate("ResultsPage", "All rows"), "all"), (translate("ResultsPage", "Errors"), "errors"),
+            (translate("ResultsPage", "Warnings"), "warnings"))
 
 
 class ResultsPage(StepPage):
-    title = "Results"
-    lead = ("The report of an import: the rows with errors and warnings, matched to the rows of your file. "
-            "A report is downloaded once and kept on this computer; opening it again costs nothing.")
+    @property
+    def title(self) -> str:  # read when the page is built: in the window's language by then
+        return translate("ResultsPage", "Results")
+
+    @property
+    def lead(self) -> str:
+        return translate("ResultsPage", "The report of an import: the rows with errors and warnings, matched to the "
+                                        "rows of your file. A report is downloaded once and kept on this computer; "
+                                        "opening it again costs nothing.")
 
     #: The failed rows are in the wizard's state, ready for the Review step.
     fix_ready = Signal()
@@ -59,49 +72,53 @@ class ResultsPage(StepPage):
         self.last_folder: Path | None = None  # where the administrator saved last (this session)
 
         self.import_combo = QComboBox(objectName="importCombo")
-        self.import_combo.setAccessibleName("Import whose results are shown")
+        self.import_combo.setAccessibleName(translate("ResultsPage", "Import whose results are shown"))
         self.import_combo.setMinimumWidth(260)  # long labels elide; 320 made the page wider than a 150 % window
         self.import_combo.activated.connect(self._on_import_combo_activated)
-        self.summary = QLabel("Open an import from the jobs list or the history.", objectName="resultSummary")
+        self.summary = QLabel(translate("ResultsPage", "Open an import from the jobs list or the history."),
+                              objectName="resultSummary")
         self.summary.setWordWrap(True)
         self.usage = QLabel("", objectName="usageLabel")
-        self.usage.setToolTip(f"Cornerstone allows {PORTAL_DOWNLOAD_LIMIT} downloads of a report; the cap keeps "
-                              "one in reserve. Opening the saved copy costs nothing.")
+        self.usage.setToolTip(translate("ResultsPage", "Cornerstone allows {limit} downloads of a report; the cap "
+                                                       "keeps one in reserve. Opening the saved copy costs nothing.")
+                              .format(limit=number(PORTAL_DOWNLOAD_LIMIT)))
         self.usage.setStyleSheet("font-weight: 600; padding: 2px 8px; border-radius: 8px; background: #e6eef9;")
         self.notice = QLabel("", objectName="reportNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background: #fff6dc; padding: 6px; border-radius: 4px;")
         self.notice.hide()
         head = QHBoxLayout()
-        head.addWidget(QLabel("Import"))
+        head.addWidget(QLabel(translate("ResultsPage", "Import")))
         head.addWidget(self.import_combo)
         head.addWidget(self.summary, 1)
         head.addWidget(self.usage)
 
         self.filter_combo = QComboBox(objectName="filterCombo")
-        self.filter_combo.setAccessibleName("Rows of the report to show")
-        for text, key in FILTERS:
+        self.filter_combo.setAccessibleName(translate("ResultsPage", "Rows of the report to show"))
+        for text, key in filters():
             self.filter_combo.addItem(text, key)
         self.filter_combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.search_edit = QLineEdit(objectName="searchEdit", placeholderText="Search every cell…")
+        self.search_edit = QLineEdit(objectName="searchEdit",
+                                     placeholderText=translate("ResultsPage", "Search every cell…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(220)
-        self.search_edit.setAccessibleName("Search the report")
+        self.search_edit.setAccessibleName(translate("ResultsPage", "Search the report"))
         self.search_edit.textChanged.connect(self._on_filter_changed)
-        self.redownload_button = QPushButton("Download again…")
-        self.save_csv_button = QPushButton("Save as CSV…")
-        self.save_xlsx_button = QPushButton("Save as Excel…")
-        self.open_button = QPushButton("Open in spreadsheet")
-        self.fix_button = QPushButton("Fix and reload…", objectName="fixButton")
+        self.redownload_button = QPushButton(translate("ResultsPage", "Download again…"))
+        self.save_csv_button = QPushButton(translate("ResultsPage", "Save as CSV…"))
+        self.save_xlsx_button = QPushButton(translate("ResultsPage", "Save as Excel…"))
+        self.open_button = QPushButton(translate("ResultsPage", "Open in spreadsheet"))
+        self.fix_button = QPushButton(translate("ResultsPage", "Fix and reload…"), objectName="fixButton")
         self.fix_button.setProperty("primary", True)
-        self.fix_button.setToolTip("Puts the failed rows, in your file's columns, back into Review as a new job")
+        self.fix_button.setToolTip(translate("ResultsPage", "Puts the failed rows, in your file's columns, back "
+                                                           "into Review as a new job"))
         self.redownload_button.clicked.connect(lambda: self.redownload())
         self.save_csv_button.clicked.connect(lambda: self.save(fmt="csv"))
         self.save_xlsx_button.clicked.connect(lambda: self.save(fmt="xlsx"))
         self.open_button.clicked.connect(self.open_in_spreadsheet)
         self.fix_button.clicked.connect(lambda: self.fix_and_reload())
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Show"))
+        tools.addWidget(QLabel(translate("ResultsPage", "Show")))
         tools.addWidget(self.filter_combo)
         tools.addWidget(self.search_edit, 1)
         tools.addSpacing(16)
@@ -114,7 +131,7 @@ class ResultsPage(StepPage):
 
         self.groups_model = MessageCountModel(self)
         self.groups = QTableView(objectName="errorGroups")
-        self.groups.setAccessibleName("Errors by message, with the number of records")
+        self.groups.setAccessibleName(translate("ResultsPage", "Errors by message, with the number of records"))
         self.groups.setModel(self.groups_model)
         self.groups.verticalHeader().hide()
         self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -124,7 +141,7 @@ class ResultsPage(StepPage):
         self.groups.clicked.connect(self._on_groups_clicked)
         self.model = ReportModel(self)
         self.grid = QTableView(objectName="reportGrid")
-        self.grid.setAccessibleName("The portal's report, one row per record")
+        self.grid.setAccessibleName(translate("ResultsPage", "The portal's report, one row per record"))
         self.grid.setModel(self.model)
         self.grid.setAlternatingRowColors(True)
         # One line per row, cut at the end: a wrapped message showed only its first word ("Division …").
@@ -139,7 +156,7 @@ class ResultsPage(StepPage):
         groups_box = QWidget()
         gl = QVBoxLayout(groups_box)
         gl.setContentsMargins(0, 0, 0, 0)
-        gl.addWidget(QLabel("Errors by message (click to filter)", objectName="sectionTitle"))
+        gl.addWidget(QLabel(translate("ResultsPage", "Errors by message (click to filter)"), objectName="sectionTitle"))
         gl.addWidget(self.groups)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(groups_box)
@@ -188,12 +205,15 @@ class ResultsPage(StepPage):
         self._fill_import_combo(imp)
         if imp is not None and imp.finished and not imp.has_problems and not self._reports().has_cached(import_id):
             self._show(None)
-            self.summary.setText(f"{imp.label or imp.load_type}: all {imp.successful_records or 0:,} records "
-                                 "loaded without errors or warnings. No report download was spent.")
+            self.summary.setText(translate("ResultsPage", "{name}: all {count} records loaded without errors or "
+                                                          "warnings. No report download was spent.")
+                                 .format(name=imp.label or imp.load_type, count=number(imp.successful_records or 0)))
             return
         if imp is not None and not imp.finished:
             self._show(None)
-            self.summary.setText(f"{imp.label or imp.load_type} is still running ({imp.status or imp.post_state}).")
+            # The status in brackets is the portal's (or the journal's) own word: data, shown as it is.
+            self.summary.setText(translate("ResultsPage", "{name} is still running ({status}).").format(
+                name=imp.label or imp.load_type, status=imp.status or imp.post_state))
             return
         if imp is not None and not can_fetch_later(imp.report_state) and imp.report_state in WINDOW_ADVICE \
                 and not self._reports().has_cached(import_id):
@@ -217,12 +237,13 @@ class ResultsPage(StepPage):
             for position, item in enumerate(job.imports):
                 if item.import_id:
                     title = type_title(item.load_type, item.type_id)
-                    started = job.created_at.astimezone().strftime("%d %b %H:%M")
-                    self.import_combo.addItem(f"{position + 1}. {title} · {item.source_name or item.label} "
-                                              f"(job of {started})", item.import_id)
-                    self.import_combo.setItemData(self.import_combo.count() - 1,
-                                                  f"{type_code(item.load_type, item.type_id)}\nJob: {job.label}\n"
-                                                  f"Import id: {item.import_id}", Qt.ItemDataRole.ToolTipRole)
+                    text = translate("ResultsPage", "{position}. {type} · {file} (job of {started})").format(
+                        position=position + 1, type=title, file=item.source_name or item.label,
+                        started=when(job.created_at))
+                    self.import_combo.addItem(text, item.import_id)
+                    tip = translate("ResultsPage", "{code}\nJob: {job}\nImport id: {id}").format(
+                        code=type_code(item.load_type, item.type_id), job=job.label, id=item.import_id)
+                    self.import_combo.setItemData(self.import_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             self.import_combo.setCurrentIndex(max(0, self.import_combo.findData(imp.import_id)))
         self.import_combo.blockSignals(False)
 
@@ -245,9 +266,10 @@ class ResultsPage(StepPage):
     def _show_not_saved(self, imp: Any) -> None:
         """The report is not on this computer: why (the journal remembers), and what can be done."""
         self._show(None)
-        self.summary.setText(f"{imp.label or imp.load_type}: {imp.error_records or 0:,} records with errors, "
-                             f"{imp.successful_records_with_warnings or 0:,} with warnings; the report is "
-                             f"{STATE_TEXT[imp.report_state]}.")
+        self.summary.setText(translate("ResultsPage", "{name}: {errors} records with errors, {warnings} with "
+                                                      "warnings; the report is {state}.").format(
+            name=imp.label or imp.load_type, errors=number(imp.error_records or 0),
+            warnings=number(imp.successful_records_with_warnings or 0), state=STATE_TEXT[imp.report_state]))
         self.notice.setText(WINDOW_ADVICE[imp.report_state])
         self.notice.show()
 
@@ -258,10 +280,13 @@ class ResultsPage(StepPage):
         self.groups_model.set_counts(data.error_messages() if data is not None else Counter())
         if data is not None:
             errors, warnings = data.problem_counts()
-            origin = "saved copy" if data.result.from_cache else "downloaded just now"
-            self.summary.setText(f"{errors:,} row{'s' if errors != 1 else ''} with errors, {warnings:,} with "
-                                 f"warnings ({origin}"
-                                 f"{', file ' + data.source_name if data.source_name else ''}).")
+            origin = (translate("ResultsPage", "saved copy") if data.result.from_cache
+                      else translate("ResultsPage", "downloaded just now"))
+            summary = (translate("ResultsPage", "%n row(s) with errors, {warnings} with warnings ({origin}, file "
+                                                "{file}).", None, errors) if data.source_name
+                       else translate("ResultsPage", "%n row(s) with errors, {warnings} with warnings ({origin}).",
+                                      None, errors))
+            self.summary.setText(summary.format(warnings=number(warnings), origin=origin, file=data.source_name))
             notes = [n for n in (data.result.notice, data.join_note) if n]
             self.notice.setText("\n".join(notes))
             self.notice.setVisible(bool(notes))
@@ -278,8 +303,9 @@ class ResultsPage(StepPage):
             can = reports.can_download(self.import_id)
             self.redownload_button.setEnabled(can and not self._busy and self.state.context is not None)
             self.redownload_button.setToolTip(
-                "Downloads the report again from Cornerstone (asks first)" if can
-                else "The download cap for this report is reached: only the saved copy can be shown")
+                translate("ResultsPage", "Downloads the report again from Cornerstone (asks first)") if can
+                else translate("ResultsPage", "The download cap for this report is reached: only the saved copy "
+                                              "can be shown"))
         else:
             self.usage.setText("")
             self.redownload_button.setEnabled(False)
@@ -290,10 +316,13 @@ class ResultsPage(StepPage):
                                    self.state.context is not None)
         shown = self.model.rowCount()
         total = len(self.data.parsed.rows) if has else 0
-        text = f"{shown:,} of {total:,} report rows shown" if has else ""
+        text = ""
         if has and self.model.message:
-            text += ", with the error chosen on the left (click it again for every error)"
-        self.rows_label.setText(text)
+            text = translate("ResultsPage", "{shown} of {total} report rows shown, with the error chosen on the left "
+                                            "(click it again for every error)")
+        elif has:
+            text = translate("ResultsPage", "{shown} of {total} report rows shown")
+        self.rows_label.setText(text.format(shown=number(shown), total=number(total)))
 
     # -- filtering ---------------------------------------------------------------------------------------
     def _on_filter_changed(self, *_: Any) -> None:
@@ -352,15 +381,18 @@ class ResultsPage(StepPage):
         reports = self._reports()
         if not reports.can_download(self.import_id):
             self.bridge.error(
-                f"This report cannot be downloaded again: {reports.usage_text(self.import_id)}.",
-                "Cornerstone allows five downloads of a report ever; the saved copy is still shown and can be saved.")
+                translate("ResultsPage", "This report cannot be downloaded again: {usage}.").format(
+                    usage=reports.usage_text(self.import_id)),
+                translate("ResultsPage", "Cornerstone allows five downloads of a report ever; the saved copy is "
+                                         "still shown and can be saved."))
             return False
         if self.state.context is None:
-            self.bridge.error("Connect to the portal first to download this report again.")
+            self.bridge.error(translate("ResultsPage", "Connect to the portal first to download this report again."))
             return False
-        if not self.ask("Download the report again?",
-                        f"This spends one of the report's downloads ({reports.usage_text(self.import_id)}). "
-                        "The saved copy is the same report unless Cornerstone changed it. Download again?"):
+        if not self.ask(translate("ResultsPage", "Download the report again?"),
+                        translate("ResultsPage", "This spends one of the report's downloads ({usage}). The saved "
+                                                 "copy is the same report unless Cornerstone changed it. Download "
+                                                 "again?").format(usage=reports.usage_text(self.import_id))):
             return False
         self.open_import(self.import_id, refresh=True)
         return True
@@ -385,9 +417,10 @@ class ResultsPage(StepPage):
         if self.data is None:
             return
         if out is None:
-            filters = "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV file (*.csv)"
-            name, _ = QFileDialog.getSaveFileName(self.window(), "Save the report", str(self.default_path(fmt)),
-                                                  filters)
+            kinds = (translate("ResultsPage", "Excel workbook") + " (*.xlsx)" if fmt == "xlsx"
+                     else translate("ResultsPage", "CSV file") + " (*.csv)")  # the words translated, not the pattern
+            name, _ = QFileDialog.getSaveFileName(self.window(), translate("ResultsPage", "Save the report"),
+                                                  str(self.default_path(fmt)), kinds)
             if not name:
                 return
             out = Path(name)
@@ -397,13 +430,15 @@ class ResultsPage(StepPage):
                         on_success=on_saved or self._on_saved, on_error=self.bridge.exception)
 
     def _on_saved(self, path: Path) -> None:
-        self.bridge.success(f"Report saved to {path}.", action=("Open folder", lambda: self.open_folder(path)))
+        self.bridge.success(translate("ResultsPage", "Report saved to {path}.").format(path=path),
+                            action=(translate("ResultsPage", "Open folder"), lambda: self.open_folder(path)))
 
     def open_folder(self, path: Path) -> bool:
         """Show the folder a report was saved in (the file manager of this computer)."""
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
         if not opened:
-            self.bridge.warning(f"No file manager opened the folder; the report is at {path}.")
+            self.bridge.warning(translate("ResultsPage", "No file manager opened the folder; the report is at {path}.")
+                                .format(path=path))
         return opened
 
     def open_in_spreadsheet(self) -> None:
@@ -414,59 +449,29 @@ class ResultsPage(StepPage):
 
     def _on_saved_for_opening(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.bridge.warning(f"No spreadsheet application opened the report; it is saved at {path}.")
+            self.bridge.warning(translate("ResultsPage", "No spreadsheet application opened the report; it is saved "
+                                                         "at {path}.").format(path=path))
 
     # -- fix and reload ----------------------------------------------------------------------------------
     def fix_file(self) -> Path | None:
         """Write the failed rows, in the original file's columns, to a new CSV; None when there are none."""
-        from csod_desktop.core.export import source_records
-
-        if self.data is None or self.data.source is None:
-            return None
-        records = self.data.failed_records()
-        if not records:
-            return None
-        frame = source_records(self.data.source, records)
-        stem = Path(self.data.source_name or "import").stem
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        out = paths.safe_path(paths.fixes_dir(), f"{stem}-failed-{stamp}", ".csv")
-        frame.write_csv(paths.private_file(out))
-        return out
+        return write_fix_file(self.data)
 
     def fix_reasons(self) -> dict[int, Any]:
         """The portal's reason for each row of the fix file (its records in ``failed_records`` order)."""
-        from csod_desktop.services.plan import PortalReason
-
-        if self.data is None:
-            return {}
-        reasons = self.data.failed_reasons()
-        out: dict[int, Any] = {}
-        for row, record in enumerate(self._fix_records(), start=1):
-            if record in reasons:
-                message, columns = reasons[record]
-                out[row] = PortalReason(message, columns)
-        return out
-
-    def _fix_records(self) -> list[int]:
-        """The failed records as the fix file holds them: in order, each once, within the file."""
-        if self.data is None or self.data.source is None:
-            return []
-        seen: list[int] = []
-        for number in self.data.failed_records():
-            if 1 <= number <= self.data.source.height and number not in seen:
-                seen.append(number)
-        return seen
+        return fix_reasons(self.data)
 
     def fix_and_reload(self) -> None:
         """The failed rows go back into the Review step (same load type, settings and mapping) as a new job."""
         context = self.state.context
         imp = self._journal().find_import(self.import_id) if self.import_id else None
         if context is None or imp is None or not imp.mapping:
-            self.bridge.error("Connect to the portal this import was sent to, then try again.")
+            self.bridge.error(translate("ResultsPage", "Connect to the portal this import was sent to, then try again."))
             return
         out = self.fix_file()
         if out is None:
-            self.bridge.info("No failed row of this report could be found in the original file.")
+            self.bridge.info(translate("ResultsPage", "No failed row of this report could be found in the original "
+                                                      "file."))
             return
         self._busy = True
         self._refresh()
@@ -481,6 +486,8 @@ class ResultsPage(StepPage):
         state.load_type = LoadType(imp.load_type, plan.title, plan.type_id, imp.load_type == "ou.customou")
         state.set_plan(plan)
         source = plan.source
-        self.bridge.info(f"The {source.frame.height:,} failed rows are ready for review, each with the portal's "
-                         "reason: fix them, then run them as a new job.", f"They were written to {source.path}.")
+        self.bridge.info(translate("ResultsPage", "The {count} failed rows are ready for review, each with the "
+                                                  "portal's reason: fix them, then run them as a new job.")
+                         .format(count=number(source.frame.height)),
+                         translate("ResultsPage", "They were written to {path}.").format(path=source.path))
         self.fix_ready.emit()

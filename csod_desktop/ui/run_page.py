@@ -26,18 +26,28 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop import facts
+from csod_desktop.i18n import translate
 from csod_desktop.core.type_names import type_code
 from csod_desktop.services.progress import default_job_label
+from csod_desktop.ui.language import number
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.status_panel import StatusPanel
 
 log = logging.getLogger(__name__)
 
 MAX_IMPORTS = facts.MAX_IMPORTS_PER_JOB
-ORDER_NOTE = ("Organizational units are loaded before employees: Cornerstone resolves the imports of one job "
-              "in order, so an employee can point to a division or location created by the same job.")
-#: The same, short enough for one line under the table (the whole sentence is its tooltip).
-ORDER_LINE = "Organizational units run before employees, so an employee can point to a unit made by this job."
+
+
+def order_note() -> str:
+    return translate("RunPage", "Organizational units are loaded before employees: Cornerstone resolves the imports "
+                                "of one job in order, so an employee can point to a division or location created "
+                                "by the same job.")
+
+
+def order_line() -> str:
+    """The same, short enough for one line under the table (the whole sentence is its tooltip)."""
+    return translate("RunPage", "Organizational units run before employees, so an employee can point to a unit "
+                                "made by this job.")
 
 
 callback_problem = facts.callback_problem
@@ -49,24 +59,26 @@ def order_imports(imports: list[Any]) -> list[Any]:
     return ordered(imports)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'s' if count != 1 else ''}"
-
-
 def left_out_note(item: Any) -> str:
     """What the confirmation says of a file's records that are not sent as they are: excluded, invalid,
     with warnings (as Review counted them)."""
     parts = []
-    if item.excluded:
-        verb = "is" if item.excluded == 1 else "are"
-        parts.append(f"{_plural(item.excluded, 'record')} you excluded {verb} not sent")
-    if item.left_invalid:
-        parts.append(f"{_plural(item.left_invalid, 'record')} with errors {'is' if item.left_invalid == 1 else 'are'} "
-                     "left out")
-    if item.warnings:
-        parts.append(f"{_plural(item.warnings, 'record')} with warnings {'is' if item.warnings == 1 else 'are'} "
-                     "sent with Review's warnings")
-    return "; ".join(parts) + "." if parts else ""
+    if item.excluded == 1:
+        parts.append(translate("RunPage", "1 record you excluded is not sent"))
+    elif item.excluded:
+        parts.append(translate("RunPage", "{count} records you excluded are not sent").format(
+            count=number(item.excluded)))
+    if item.left_invalid == 1:
+        parts.append(translate("RunPage", "1 record with errors is left out"))
+    elif item.left_invalid:
+        parts.append(translate("RunPage", "{count} records with errors are left out").format(
+            count=number(item.left_invalid)))
+    if item.warnings == 1:
+        parts.append(translate("RunPage", "1 record with warnings is sent with Review's warnings"))
+    elif item.warnings:
+        parts.append(translate("RunPage", "{count} records with warnings are sent with Review's warnings").format(
+            count=number(item.warnings)))
+    return translate("RunPage", "{parts}.").format(parts=translate("RunPage", "; ").join(parts)) if parts else ""
 
 
 class ConfirmDialog(QDialog):
@@ -74,40 +86,47 @@ class ConfirmDialog(QDialog):
 
     def __init__(self, profile: Any, imports: list[Any], label: str, callback: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Run this job?")
+        self.setWindowTitle(translate("RunPage", "Run this job?"))
         self.setObjectName("confirmRunDialog")
         production = bool(getattr(profile, "is_production", True))
-        where = getattr(profile, "where", None) or getattr(profile, "root_url", "the portal")
+        where = getattr(profile, "where", None) or getattr(profile, "root_url", None) or translate("RunPage", "the portal")
         banner = QLabel(objectName="portalBanner")
         banner.setWordWrap(True)
-        env = "PRODUCTION portal" if production else "test portal"
-        banner.setText(f"{env}: {where}")
+        banner.setText((translate("RunPage", "PRODUCTION portal: {portal}") if production
+                        else translate("RunPage", "test portal: {portal}")).format(portal=where))
         colour = ("#c8372d", "#ffffff") if production else ("#e6f6ea", "#1d5c2e")
         banner.setStyleSheet(f"background: {colour[0]}; color: {colour[1]}; padding: 10px; font-weight: 600;"
                              "border-radius: 6px;")
         self.production = production
-        lines = [f"Job “{label}” with {len(imports)} import{'s' if len(imports) != 1 else ''}, in this order:"]
+        lines = [translate("RunPage", "Job “{label}” with %n import(s), in this order:", None, len(imports))
+                 .format(label=label)]
         noted: set[Any] = set()
-        for number, item in enumerate(imports, start=1):
-            records = f"{item.record_count:,} records" if item.record_count is not None else "records"
-            lines.append(f"  {number}. {item.type_title}: {records} from {item.source_name or item.payload.name}"
-                         f" (“{item.label}”)")
+        for position, item in enumerate(imports, start=1):
+            source = item.source_name or item.payload.name
+            line = (translate("RunPage", "{position}. {type}: {count} records from {file} (“{label}”)")
+                    if item.record_count is not None
+                    else translate("RunPage", "{position}. {type}: records from {file} (“{label}”)"))
+            lines.append("  " + line.format(position=position, type=item.type_title, file=source, label=item.label,
+                                            count=number(item.record_count)))
             source = item.source_path or item.source_name or item.payload
             note = left_out_note(item)
             if note and source not in noted:  # a file split over several imports says it once
                 noted.add(source)
                 lines.append(f"     {note}")
             if facts.reconcile_users(item.settings):
-                lines.append("     ReconcileUsers is on: every employee missing from this file is deactivated.")
+                lines.append("     " + translate("RunPage", "ReconcileUsers is on: every employee missing from this "
+                                                        "file is deactivated."))
         if callback.strip():
-            lines.append(f"Cornerstone will call {callback.strip()} when every import is done.")
-        lines.append("The data is posted now; the status is then checked within the portal's limits.")
+            lines.append(translate("RunPage", "Cornerstone will call {url} when every import is done.").format(
+                url=callback.strip()))
+        lines.append(translate("RunPage", "The data is posted now; the status is then checked within the portal's "
+                                          "limits."))
         body = QLabel("\n".join(lines), objectName="confirmBody")
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = body.text()
         self.banner_text = banner.text()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.run_button = buttons.addButton("Run the job", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.run_button = buttons.addButton(translate("RunPage", "Run the job"), QDialogButtonBox.ButtonRole.AcceptRole)
         if production:
             self.run_button.setObjectName("dangerButton")
         buttons.accepted.connect(self.accept)
@@ -119,9 +138,15 @@ class ConfirmDialog(QDialog):
 
 
 class RunPage(StepPage):
-    title = "Run"
-    lead = ("Put one or more checked files into one job (up to 20), give it a label, confirm, and follow it "
-            "live. Results are fetched automatically when an import has errors or warnings.")
+    @property
+    def title(self) -> str:  # read when the page is built: in the window's language by then
+        return translate("RunPage", "Run")
+
+    @property
+    def lead(self) -> str:
+        return translate("RunPage", "Put one or more checked files into one job (up to {count}), give it a label, "
+                                    "confirm, and follow it live. Results are fetched automatically when an import "
+                                    "has errors or warnings.").format(count=number(MAX_IMPORTS))
 
     #: The administrator wants to prepare another file for this job (the window goes to Load type).
     add_another_requested = Signal()
@@ -137,44 +162,53 @@ class RunPage(StepPage):
         self.confirm_reconcile: Any = lambda imports: True
 
         self.table = QTableWidget(0, 5, objectName="composeTable")
-        self.table.setAccessibleName("Files in the next job")
-        self.table.setHorizontalHeaderLabels(["#", "Load type", "File", "Records", "Import label (editable)"])
+        self.table.setAccessibleName(translate("RunPage", "Files in the next job"))
+        self.table.setHorizontalHeaderLabels([
+            translate("RunPage", "#"), translate("RunPage", "Load type"), translate("RunPage", "File"),
+            translate("RunPage", "Records"), translate("RunPage", "Import label (editable)")])
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._on_table_item_changed)
-        self.empty_hint = QLabel("No file in the next job yet: check one on the Review step, then press “Add to "
-                                 "the job and go to Run”.", objectName="emptyHint")
+        self.empty_hint = QLabel(translate("RunPage", "No file in the next job yet: check one on the Review step, "
+                                                      "then press “Add to the job and go to Run”."),
+                                 objectName="emptyHint")
         self.empty_hint.setWordWrap(True)
-        self.order_note = QLabel(ORDER_LINE, objectName="settingNote")
-        self.order_note.setToolTip(ORDER_NOTE)
-        self.add_button = QPushButton("Add another file…")
-        self.add_button.setToolTip("Choose a load type and a file for another import of this job")
-        self.remove_button = QPushButton("Remove")
+        self.order_note = QLabel(order_line(), objectName="settingNote")
+        self.order_note.setToolTip(order_note())
+        self.add_button = QPushButton(translate("RunPage", "Add another file…"))
+        self.add_button.setToolTip(translate("RunPage", "Choose a load type and a file for another import of this job"))
+        self.remove_button = QPushButton(translate("RunPage", "Remove"))
         self.add_button.clicked.connect(self.add_another_requested)
         self.remove_button.clicked.connect(self._on_remove_clicked)
 
         self.job_label_edit = QLineEdit(objectName="jobLabelEdit")
-        self.job_label_edit.setPlaceholderText("A label to find this job again")
+        self.job_label_edit.setPlaceholderText(translate("RunPage", "A label to find this job again"))
         self.callback_edit = QLineEdit(objectName="callbackEdit")
-        self.callback_edit.setPlaceholderText("optional: https://… (Cornerstone posts once when the job is done)")
+        self.callback_edit.setPlaceholderText(
+            translate("RunPage", "optional: https://… (Cornerstone posts once when the job is done)"))
         self.callback_error = QLabel("", objectName="callbackError")
         self.callback_error.setStyleSheet("color: #c8372d;")
         self.callback_error.hide()
         self.callback_edit.textChanged.connect(self._refresh)
         form = QFormLayout()
-        form.addRow("Job label", self.job_label_edit)
-        form.addRow("Callback URL", self.callback_edit)
+        form.addRow(translate("RunPage", "Job label"), self.job_label_edit)
+        form.addRow(translate("RunPage", "Callback URL"), self.callback_edit)
         form.addRow("", self.callback_error)
 
         self.portal_note = QLabel("", objectName="portalNote")
-        self.run_button = QPushButton("Run the job…", objectName="runButton")
+        self.run_button = QPushButton(translate("RunPage", "Run the job…"), objectName="runButton")
         self.run_button.setProperty("primary", True)
         self.run_button.clicked.connect(self.confirm_and_run)
         self.upload = QProgressBar(objectName="uploadBar", maximum=100)
-        self.upload.setFormat("Uploading %p%")
+        self._on_status_upload_progress(0.0)
+        # A bar is as wide as its style says, not its text: wide enough for the longer of its two texts in
+        # this language (a translation is often longer than the English).
+        longest = max(translate("RunPage", "All data sent"),
+                      translate("RunPage", "Uploading {percent}%").format(percent=number(100)), key=len)
+        self.upload.setMinimumWidth(self.upload.fontMetrics().horizontalAdvance(longest) + 24)
         self.upload.hide()
 
         tools = QHBoxLayout()
@@ -189,7 +223,7 @@ class RunPage(StepPage):
         compose = QWidget()
         top = QVBoxLayout(compose)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel("Imports of the next job", objectName="sectionTitle"))
+        top.addWidget(QLabel(translate("RunPage", "Imports of the next job"), objectName="sectionTitle"))
         top.addWidget(self.empty_hint)
         top.addWidget(self.table, 1)
         top.addWidget(self.order_note)
@@ -241,8 +275,10 @@ class RunPage(StepPage):
         kept = len(self.imports) - len(replaced)
         if kept + len(items) > MAX_IMPORTS:
             self.bridge.error(
-                f"A job holds at most {MAX_IMPORTS} imports; this file needs {len(items)} and the job has "
-                f"{kept} already.", "Run this job first, then add the file to the next one.")
+                translate("RunPage", "A job holds at most {most} imports; this file needs {needed} and the job has "
+                                     "{kept} already.").format(most=number(MAX_IMPORTS), needed=number(len(items)),
+                                                               kept=number(kept)),
+                translate("RunPage", "Run this job first, then add the file to the next one."))
             return False
         if replaced:
             self.imports = [i for i in self.imports if i not in replaced]
@@ -250,8 +286,9 @@ class RunPage(StepPage):
             self.add_import(item)
         if replaced:
             first = items[0]
-            self.bridge.info(f"{first.source_name or 'This file'} ({first.type_title}) was already in the next job: "
-                             "this check replaces the earlier one.")
+            self.bridge.info(translate("RunPage", "{file} ({type}) was already in the next job: this check replaces "
+                                                  "the earlier one.").format(
+                file=first.source_name or translate("RunPage", "This file"), type=first.type_title))
         self.import_added.emit()
         return True
 
@@ -260,7 +297,7 @@ class RunPage(StepPage):
         before = [i.load_type for i in self.imports] + [item.load_type]
         self.imports = order_imports([*self.imports, item])
         if [i.load_type for i in self.imports] != before:
-            self.bridge.info("The imports were put in run order.", ORDER_NOTE)
+            self.bridge.info(translate("RunPage", "The imports were put in run order."), order_note())
         self._label_for_imports()
         self._fill_table()
         self._refresh()
@@ -278,7 +315,7 @@ class RunPage(StepPage):
         self.table.setRowCount(len(self.imports))
         for row, item in enumerate(self.imports):
             cells = [str(row + 1), item.type_title, item.source_name or item.payload.name,
-                     "" if item.record_count is None else f"{item.record_count:,}", item.label]
+                     "" if item.record_count is None else number(item.record_count), item.label]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column != 4:
@@ -288,7 +325,7 @@ class RunPage(StepPage):
                 elif column == 2 and item.source_path is not None:
                     cell.setToolTip(str(item.source_path))
                 elif column == 3:
-                    cell.setToolTip(left_out_note(item) or "Every record of the file is sent")
+                    cell.setToolTip(left_out_note(item) or translate("RunPage", "Every record of the file is sent"))
                 self.table.setItem(row, column, cell)
         self.table.blockSignals(False)
 
@@ -311,11 +348,12 @@ class RunPage(StepPage):
         profile = self.state.profile
         connected = self.state.context is not None
         if not connected:
-            self.portal_note.setText("Connect to a portal to run a job.")
+            self.portal_note.setText(translate("RunPage", "Connect to a portal to run a job."))
         else:
             where = getattr(profile, "where", "")
             production = bool(getattr(profile, "is_production", True))
-            self.portal_note.setText(f"Runs on {where}" + ("  (PRODUCTION)" if production else ""))
+            self.portal_note.setText((translate("RunPage", "Runs on {portal}  (PRODUCTION)") if production
+                                      else translate("RunPage", "Runs on {portal}")).format(portal=where))
             self.portal_note.setStyleSheet("color: #c8372d; font-weight: 600;" if production else "color: #1d5c2e;")
         self.add_button.setEnabled(len(self.imports) < MAX_IMPORTS and connected)
         self.remove_button.setEnabled(bool(self.imports))
@@ -328,7 +366,7 @@ class RunPage(StepPage):
         return ConfirmDialog(self.state.profile, self.imports, self.job_label(), self.callback_edit.text(), self)
 
     def job_label(self) -> str:
-        return self.job_label_edit.text().strip() or "csod-desktop job"
+        return self.job_label_edit.text().strip() or translate("RunPage", "csod-desktop job")
 
     def confirm_and_run(self) -> None:
         if not self.run_button.isEnabled():
@@ -347,14 +385,17 @@ class RunPage(StepPage):
         self.job_label_edit.clear()
         self._auto_label = ""
         self._fill_table()
-        self.upload.setValue(0)
+        self._on_status_upload_progress(0.0)
         self.upload.show()
         self.status.start(imports, label, callback)
         self._refresh()
 
     def _on_status_upload_progress(self, fraction: float) -> None:
-        self.upload.setValue(int(100 * fraction))
-        self.upload.setFormat("All data sent" if fraction >= 1.0 else "Uploading %p%")
+        percent = int(100 * fraction)
+        self.upload.setValue(percent)
+        # The share written by us, not Qt's "%p": a translation keeps a {placeholder} intact, a "%p" it may not.
+        self.upload.setFormat(translate("RunPage", "All data sent") if fraction >= 1.0
+                              else translate("RunPage", "Uploading {percent}%").format(percent=number(percent)))
 
     def has_work(self) -> bool:
         """Whether there is something to do here: imports waiting for the next job, or a job not finished."""

@@ -7,8 +7,6 @@ both); an unfinished job from an earlier session offers Resume and Forget on its
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QMargins, Qt, QTimer, Signal
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSystemTrayIcon,
     QTreeWidget,
@@ -25,54 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop.i18n import translate
 from csod_desktop.services import events as ev
-from csod_desktop.services.progress import (
-    clock_text,
-    finished_sentence,
-    import_caption,
-    import_progress,
-    job_caption,
-    shown_count,
-)
+from csod_desktop.services.progress import finished_sentence
 from csod_desktop.services.resume import belongs_to
-from csod_desktop.store.records import utcnow
 from csod_desktop.ui.job_dialogs import FORGOTTEN, ForgetDialog, JobActions, QuitDialog
 from csod_desktop.ui.messages import MessageBridge
+from csod_desktop.ui.status_rows import (
+    PASSING,
+    PROGRESS_COLUMN,
+    FollowedJob,
+    column_labels,
+    job_state_word,
+    refresh_times,
+    render_imports,
+)
 from csod_desktop.workers import WorkerPool
 
 log = logging.getLogger(__name__)
-
-COLUMNS = ("Job / import", "Status", "Records", "Loaded", "Warn.", "Errors", "Progress")
-PROGRESS_COLUMN = COLUMNS.index("Progress")
-#: The bar's colour once an import is done: all loaded, some records failed, the import failed.
-TONES = {"ok": "#2e9e55", "partial": "#d99a1e", "failed": "#c8372d"}
-
-
-@dataclass
-class FollowedJob:
-    """What the panel knows of one job: its journal record, the running worker, the latest events."""
-
-    ref: int
-    record: Any = None  # store.records.JobRecord
-    worker: Any = None
-    next_check_at: datetime | None = None
-    uploads: dict[int, float] = field(default_factory=dict)  # import position -> fraction sent
-    phase: str = "Starting"
-    stopped: bool = False  # the administrator asked to stop following it: a new connection leaves it be
-    item: QTreeWidgetItem | None = None  # the job's row: its label, state and times across the whole width
-    rows: list[QTreeWidgetItem] = field(default_factory=list)  # one per import, in the job's order
-    bars: list[QProgressBar] = field(default_factory=list)
-    actions: JobActions | None = None  # Resume and Forget, on a row of their own under an unfinished job
-    actions_item: QTreeWidgetItem | None = None
-    forget: bool = False  # forget it once its worker has stopped
-
-    @property
-    def active(self) -> bool:
-        return self.worker is not None
-
-
-def _num(value: Any) -> str:
-    return "" if value is None else f"{value:,}"
 
 
 class StatusPanel(QWidget):
@@ -98,9 +65,10 @@ class StatusPanel(QWidget):
         self.notifications: list[tuple[str, str]] = []
 
         self.tree = QTreeWidget(objectName="statusTree")
-        self.tree.setAccessibleName("Jobs and their imports")
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setAccessibleName(translate("StatusPanel", "Jobs and their imports"))
+        labels = column_labels()
+        self.tree.setColumnCount(len(labels))
+        self.tree.setHeaderLabels(labels)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(False)  # the Resume and Forget rows are taller than text rows
         self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 0; }")
@@ -115,15 +83,17 @@ class StatusPanel(QWidget):
         header.setMinimumSectionSize(48)
         self.tree.itemDoubleClicked.connect(self._on_tree_double_clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._refresh_buttons())
-        self.empty_label = QLabel("No job followed now. Jobs you run appear here with their live status; earlier "
-                                  "ones are in the History step.", objectName="settingNote")
-        self.open_button = QPushButton("Open results")
+        self.empty_label = QLabel(translate(
+            "StatusPanel", "No job followed now. Jobs you run appear here with their live status; earlier "
+            "ones are in the History step."), objectName="settingNote")
+        self.open_button = QPushButton(translate("StatusPanel", "Open results"))
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.stop_button = QPushButton("Stop following")
-        self.stop_button.setToolTip("Stops asking for this job's status; the job keeps running in Cornerstone. "
-                                    "Resume it from its row, or the next time the app connects to this portal.")
+        self.stop_button = QPushButton(translate("StatusPanel", "Stop following"))
+        self.stop_button.setToolTip(translate(
+            "StatusPanel", "Stops asking for this job's status; the job keeps running in Cornerstone. "
+            "Resume it from its row, or the next time the app connects to this portal."))
         self.stop_button.clicked.connect(self._on_stop_clicked)
-        title = QLabel("Jobs", objectName="sectionTitle")
+        title = QLabel(translate("StatusPanel", "Jobs"), objectName="sectionTitle")
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -159,21 +129,25 @@ class StatusPanel(QWidget):
                 continue  # followed already, or stopped by the administrator: Resume is on its row
             if not entry.resumable:  # one driver per job: another csod-desktop runs it, never both
                 self._show_driven_elsewhere(job, entry.text)
-                self.bridge.info(f"Job {job.label or job.job_id or job.ref} is {entry.text}: it is left to it.")
+                self.bridge.info(translate("StatusPanel", "Job {name} is {state}: it is left to it.").format(
+                    name=job.label or job.job_id or job.ref, state=entry.text))
                 continue
             self.follow(job.ref)
-            resumed.append(f"“{job.label or job.job_id or job.ref}”")
+            resumed.append(job.label or job.job_id or job.ref)
         if resumed:
             # Said after the connection's own message (posted once this returns), which it would hide.
-            text = (f"Carrying on with job {resumed[0]}, unfinished from an earlier session." if len(resumed) == 1
-                    else f"Carrying on with {len(resumed)} jobs unfinished from an earlier session.")
-            QTimer.singleShot(0, lambda: self.bridge.info(
-                text, "It is followed on the Run step; nothing is sent twice, and its report is fetched when it ends."))
+            text = (translate("StatusPanel", "Carrying on with job “{name}”, unfinished from an earlier session.")
+                    .format(name=resumed[0]) if len(resumed) == 1
+                    else translate("StatusPanel", "Carrying on with %n jobs unfinished from an earlier session.",
+                                   None, len(resumed)))
+            hint = translate("StatusPanel", "It is followed on the Run step; nothing is sent twice, and its report "
+                                            "is fetched when it ends.")
+            QTimer.singleShot(0, lambda: self.bridge.info(text, hint))
 
     def _show_driven_elsewhere(self, job: Any, text: str) -> None:
         followed = self.jobs.setdefault(job.ref, FollowedJob(job.ref))
         followed.record, followed.waiting_for = job, ""
-        followed.phase = text[0].upper() + text[1:]
+        followed.set_phase(text[0].upper() + text[1:])
         self._render(followed)
 
     def list_unfinished(self, journal: Any) -> int:
@@ -190,7 +164,8 @@ class StatusPanel(QWidget):
             if not entry.resumable:
                 self._show_driven_elsewhere(job, entry.text)
             else:
-                self.jobs[job.ref] = FollowedJob(job.ref, record=job, phase="Unfinished from an earlier session")
+                self.jobs[job.ref] = FollowedJob(
+                    job.ref, record=job, phase=translate("StatusPanel", "Unfinished from an earlier session"))
                 self._render(self.jobs[job.ref])
             found += 1
         return found
@@ -212,7 +187,7 @@ class StatusPanel(QWidget):
         followed = self.jobs.setdefault(job_ref, FollowedJob(job_ref))
         followed.record = self.context.journal.job(job_ref)
         followed.stopped = False
-        followed.phase = "Resuming"
+        followed.set_phase(translate("StatusPanel", "Resuming"), passing=True)
         followed.uploads.clear()
 
         def job(control: Any) -> Any:
@@ -250,7 +225,7 @@ class StatusPanel(QWidget):
                 return
             followed.record = self.context.journal.job(ref) if self.context is not None else followed.record
             if followed.record is not None and not followed.record.finished:
-                followed.phase = "Stopped: Resume carries on (nothing is sent twice)"
+                followed.set_phase(translate("StatusPanel", "Stopped: Resume carries on (nothing is sent twice)"))
             self._render(followed)
             self._update_ticker()
 
@@ -271,14 +246,14 @@ class StatusPanel(QWidget):
         journal = self.context.journal if self.context is not None else None
         if isinstance(event, ev.UploadProgress):
             followed.uploads[event.index] = event.fraction or 0.0
-            followed.phase = event.text
+            followed.set_phase(event.text, passing=True)
             self.upload_progress.emit((event.index + (event.fraction or 0.0)) / max(1, event.count))
         elif isinstance(event, ev.Waiting):
             followed.next_check_at = event.next_check_at
-            if followed.phase.startswith(("Sending", "Data of", "Job ", "Creating", "Resuming")):
-                followed.phase = "Running in Cornerstone"
+            if followed.passing:
+                followed.set_phase(translate("StatusPanel", "Running in Cornerstone"), passing=True)
         else:
-            followed.phase = event.text
+            followed.set_phase(event.text, passing=isinstance(event, PASSING))
             if journal is not None:
                 followed.record = journal.job(followed.ref)
             if isinstance(event, ev.ImportPosted):
@@ -286,12 +261,17 @@ class StatusPanel(QWidget):
                 self.upload_progress.emit((event.index + 1) / max(1, event.count))
             if isinstance(event, ev.StatusChecked):
                 followed.next_check_at = None
-                followed.phase = "Running in Cornerstone" if not event.finished else "Finished; fetching reports"
+                if event.finished:
+                    followed.set_phase(translate("StatusPanel", "Finished; fetching reports"))
+                else:
+                    followed.set_phase(translate("StatusPanel", "Running in Cornerstone"), passing=True)
             if isinstance(event, (ev.ReportReady, ev.ReportSkipped)):
-                followed.phase = "Finished; fetching reports"
+                followed.set_phase(translate("StatusPanel", "Finished; fetching reports"))
             if isinstance(event, ev.JobFinished):
                 followed.next_check_at = None
-                followed.phase = f"Job {followed.record.state}" if followed.record is not None else "Finished"
+                followed.set_phase(
+                    translate("StatusPanel", "Job {state}").format(state=job_state_word(followed.record.state))
+                    if followed.record is not None else translate("StatusPanel", "Finished"), passing=True)
                 followed.uploads.clear()
                 self._notify_finished(followed)
                 self.job_finished.emit(followed.ref)
@@ -304,9 +284,11 @@ class StatusPanel(QWidget):
         title, text, failed = finished_sentence(record)
         self.notifications.append((title, text))
         if failed:
-            self.bridge.warning(f"{title}: {text}", "The report, matched to your file, is in the Results step.")
+            self.bridge.warning(translate("StatusPanel", "{title}: {text}").format(title=title, text=text),
+                                translate("StatusPanel", "The report, matched to your file, is in the Results step."))
         else:
-            self.bridge.success(f"{title}: {text}", "Nothing failed, so no report download was needed.")
+            self.bridge.success(translate("StatusPanel", "{title}: {text}").format(title=title, text=text),
+                                translate("StatusPanel", "Nothing failed, so no report download was needed."))
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
                 self.tray = QSystemTrayIcon(self.window().windowIcon(), self)
@@ -315,55 +297,11 @@ class StatusPanel(QWidget):
 
     # -- rendering ----------------------------------------------------------------------------------
     def _render(self, followed: FollowedJob) -> None:
-        record = followed.record
-        if followed.item is None:
-            followed.item = QTreeWidgetItem(self.tree)
-            followed.item.setData(0, Qt.ItemDataRole.UserRole, ("job", followed.ref))
-            followed.item.setFirstColumnSpanned(True)  # a label that tells jobs apart needs the width
-            followed.item.setExpanded(True)
-            bold = followed.item.font(0)
-            bold.setBold(True)
-            followed.item.setFont(0, bold)
-        imports = record.imports if record is not None else ()
-        while len(followed.rows) < len(imports):
-            child = QTreeWidgetItem(followed.item)
-            bar = QProgressBar(maximum=100, textVisible=True)
-            bar.setFixedHeight(18)
-            bar.setMinimumWidth(120)
-            self.tree.setItemWidget(child, PROGRESS_COLUMN, bar)
-            followed.rows.append(child)
-            followed.bars.append(bar)
-        for position, imp in enumerate(imports):
-            child = followed.rows[position]
-            child.setData(0, Qt.ItemDataRole.UserRole, ("import", imp.import_id or ""))
-            caption, tip = import_caption(position, imp)
-            child.setText(0, caption)
-            child.setToolTip(0, tip)
-            progress = import_progress(imp, sent=followed.uploads.get(position), followed=followed.active)
-            child.setText(1, progress.word)
-            child.setToolTip(1, progress.tooltip)
-            child.setText(2, _num(imp.total_records if imp.total_records is not None else imp.record_count))
-            child.setText(3, shown_count(imp, imp.successful_records))
-            child.setText(4, shown_count(imp, imp.successful_records_with_warnings))
-            child.setText(5, shown_count(imp, imp.error_records))
-            self._set_bar(followed.bars[position], progress)
+        render_imports(self.tree, followed)
         self._set_actions(followed)
-        self._refresh_times(followed)
+        refresh_times(followed)
         self.empty_label.setVisible(not self.jobs)
         self._refresh_buttons()
-
-    @staticmethod
-    def _set_bar(bar: QProgressBar, progress: Any) -> None:
-        """The bar says what the status says: a share when one is known, a busy bar while nobody knows."""
-        if progress.fraction is None:
-            bar.setRange(0, 0)  # Qt's busy indicator: the phase has no known length
-        else:
-            bar.setRange(0, 100)
-            bar.setValue(int(round(100 * progress.fraction)))
-        bar.setFormat(progress.text)
-        bar.setToolTip(progress.tooltip)
-        tone = TONES.get(progress.tone) if progress.finished else None
-        bar.setStyleSheet(f"QProgressBar::chunk {{ background: {tone}; }}" if tone else "")
 
     def _set_actions(self, followed: FollowedJob) -> None:
         """Resume and Forget, on a row of their own under an unfinished job that nobody follows now."""
@@ -387,31 +325,14 @@ class StatusPanel(QWidget):
         where = record.profile or record.root_url
         connected = self.context is not None and belongs_to(record, self.context.profile)
         followed.actions.resume_button.setToolTip(
-            "Follow the job again: send what the portal has not received (never twice), wait for it, fetch "
-            "its reports" if connected else f"Connect to {where} first: Resume opens the Connect step with it")
-
-    def _refresh_times(self, followed: FollowedJob) -> None:
-        """The job's row: its label, what it is doing, how long it has run and when the next check is."""
-        item, record = followed.item, followed.record
-        if item is None:
-            return
-        if record is None:
-            item.setText(0, f"Job   —   {followed.phase}")
-            return
-        caption, tip = job_caption(record)
-        parts = [followed.phase]
-        if followed.active or record.finished:  # a job nobody follows has no running time to show
-            end = record.finished_at or utcnow()
-            parts.append(clock_text((end - record.created_at).total_seconds()))
-        if followed.next_check_at is not None and followed.active:
-            left = (followed.next_check_at - utcnow()).total_seconds()
-            parts.append(f"next check in {max(0, round(left))} s")
-        item.setText(0, f"{caption}   —   {' · '.join(parts)}")
-        item.setToolTip(0, tip)
+            translate("StatusPanel", "Follow the job again: send what the portal has not received (never twice), "
+                                     "wait for it, fetch its reports") if connected
+            else translate("StatusPanel", "Connect to {portal} first: Resume opens the Connect step with it")
+            .format(portal=where))
 
     def _on_ticker_timeout(self) -> None:
         for followed in self.jobs.values():
-            self._refresh_times(followed)
+            refresh_times(followed)
 
     def _update_ticker(self) -> None:
         if any(f.active for f in self.jobs.values()):
@@ -486,9 +407,10 @@ class StatusPanel(QWidget):
             return
         journal.abandon(followed.ref, FORGOTTEN)
         followed.record = journal.job(followed.ref)
-        followed.phase = "Forgotten: it stays on the portal"
-        self.bridge.info(f"Job “{followed.record.label or followed.record.job_id}” forgotten.",
-                         "It stays on the portal; this app no longer follows it.")
+        followed.set_phase(translate("StatusPanel", "Forgotten: it stays on the portal"))
+        self.bridge.info(translate("StatusPanel", "Job “{name}” forgotten.").format(
+                         name=followed.record.label or followed.record.job_id),
+                         translate("StatusPanel", "It stays on the portal; this app no longer follows it."))
         self._render(followed)
         self._update_ticker()
 

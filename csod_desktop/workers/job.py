@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from csod_desktop.errors import Cancelled, CsodError
+from csod_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -137,10 +138,12 @@ class Worker(QObject):
             self._error = err
         except Exception as exc:  # noqa: BLE001 - the edge where bugs become a sentence, never a traceback
             log.exception("worker %s failed", self.name)
+            # The job's name and the exception's class stay as written: support reads them in the log.
             self._error = UnexpectedError(
-                f"Something went wrong inside csod-desktop while working on '{self.name}' "
-                f"({type(exc).__name__}).",
-                hint="Try again; if it happens again, send the log file from the logs folder to support.",
+                translate("Worker", "Something went wrong inside csod-desktop while working on '{job}' ({kind}).")
+                .format(job=self.name, kind=type(exc).__name__),
+                hint=translate("Worker", "Try again; if it happens again, send the log file from the logs folder to "
+                                         "support."),
             )
 
     def _pump(self, gen: Generator[Any, None, Any]) -> Any:

@@ -16,7 +16,7 @@ from results_helpers import (
 
 from csod_desktop.ui.main_window import HISTORY
 from csod_desktop.ui.run_page import ConfirmDialog
-from csod_desktop.ui.status_panel import PROGRESS_COLUMN, TONES
+from csod_desktop.ui.status_rows import PROGRESS_COLUMN, TONES
 
 pytestmark = pytest.mark.gui
 QUICKSTART = SAMPLES / "quickstart_employees.csv"

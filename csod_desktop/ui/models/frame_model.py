@@ -24,7 +24,9 @@ class FrameModel(QAbstractTableModel):
                  headers: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self._frame = frame if frame is not None else pl.DataFrame()
-        self.headers = headers or {}  # column name -> label shown (e.g. "Records" for "count")
+        #: column name -> label shown (e.g. "Records" for "count"), translated by whoever gives it; a column
+        #: without one shows its own name (a file's or the portal's: data, never translated here).
+        self.headers = headers or {}
         self._blocks: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
 
     @property
@@ -68,8 +70,8 @@ class FrameModel(QAbstractTableModel):
             name = self._frame.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.headers.get(name, name)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return name
+            if role == Qt.ItemDataRole.ToolTipRole:  # a label the window gave (translated), else the data's name
+                return self.headers.get(name, name)
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None

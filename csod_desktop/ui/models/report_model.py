@@ -10,7 +10,11 @@ import polars as pl
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from csod_desktop.i18n import translate
+from csod_desktop.ui.language import number
+
 _Index = QModelIndex | QPersistentModelIndex
+#: The first column's name: the key of the saved file's column too (the header shows it translated).
 ROW_COLUMN = "Row in file"
 ERROR_BG = QColor("#fdecea")
 WARNING_BG = QColor("#fff6dc")
@@ -78,7 +82,8 @@ class ReportData:
         out: dict[int, tuple[str, tuple[str, ...]]] = {}
         failed = set(self.failed_records())
         for row, numbers in zip(parsed.rows, self.joined or [[]] * len(parsed.rows), strict=False):
-            message = parsed.errors(row) or ("Not loaded." if parsed.loaded(row) is False else "")
+            message = parsed.errors(row) or (translate("ReportModel", "Not loaded.") if parsed.loaded(row) is False
+                                             else "")
             if not message:
                 continue
             columns = tuple(parsed.header[i] for i, kind in parsed.problem_cells(row).items()
@@ -290,7 +295,9 @@ class ReportModel(QAbstractTableModel):
                 return value
             parsed = self.data_.parsed
             said = parsed.errors(parsed.rows[at]) if mark == "error" else parsed.warnings(parsed.rows[at])
-            return f"{value}\nThe portal's {'error' if mark == 'error' else 'warning'}: {said}"
+            text = (translate("ReportModel", "{value}\nThe portal's error: {message}") if mark == "error"
+                    else translate("ReportModel", "{value}\nThe portal's warning: {message}"))
+            return text.format(value=value, message=said)
         if role == Qt.ItemDataRole.BackgroundRole:
             if mark is not None:
                 return QBrush(ERROR_CELL_BG if mark == "error" else WARNING_CELL_BG)
@@ -310,12 +317,12 @@ class ReportModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and section < len(self._header):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._header[section]
+            if role == Qt.ItemDataRole.DisplayRole:  # the report's own columns are the portal's: as they are
+                return translate("ReportModel", "Row in file") if section == 0 else self._header[section]
             if role == Qt.ItemDataRole.BackgroundRole and (section == 0 or self._flag_column(section)):
                 return QBrush(FLAG_HEADER_BG)
             if role == Qt.ItemDataRole.ToolTipRole and section == 0:
-                return "The record number of this row in your original file (header excluded)"
+                return translate("ReportModel", "The record number of this row in your original file (header excluded)")
             return None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -325,7 +332,6 @@ class ReportModel(QAbstractTableModel):
 class MessageCountModel(QAbstractTableModel):
     """Errors grouped by message, most frequent first: (message, records)."""
 
-    HEADERS = ("Error", "Records")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -347,12 +353,12 @@ class MessageCountModel(QAbstractTableModel):
             return None
         message, count = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return message if index.column() == 0 else f"{count:,}"
+            return message if index.column() == 0 else number(count)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("ReportModel", "Error") if section == 0 else translate("ReportModel", "Records")
         return None
