@@ -88,9 +88,9 @@ class ReportData:
                 continue
             columns = tuple(parsed.header[i] for i, kind in parsed.problem_cells(row).items()
                             if kind == "error" and i not in flags)
-            for number in numbers:
-                if number in failed and number not in out:
-                    out[number] = (message, columns)
+            for record in numbers:
+                if record in failed and record not in out:
+                    out[record] = (message, columns)
         return out
 
     def failed_records(self) -> list[int]:
