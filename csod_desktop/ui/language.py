@@ -90,7 +90,7 @@ class PseudoTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
                   n: int = -1) -> str:
-        return pseudo(source)
+        return pseudo(i18n.english_plural(source, n) if n >= 0 else source)  # a plural form, as a catalogue has
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return False
