@@ -35,6 +35,8 @@ _MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word in any script; English if it has two ASCII letters
 _ASCII = re.compile(r"[A-Za-z].*[A-Za-z]")
 _TAG = re.compile(r"<[^<>]*>|&[a-zA-Z]+;")
+#: Ids the portal gives (import and job ids): data, whatever letters their hex digits make.
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 #: Names that are the same in every language: the product, Cornerstone's, formats and keys.
 PROPER = {
     "CSOD", "Desktop", "Cornerstone", "OnDemand", "Edge", "Bulk", "API", "APIs", "CSV", "JSON", "Excel", "XLSX",
@@ -48,8 +50,11 @@ PORTAL_CELLS = {"ReportModel", "MessageCountModel"}
 
 
 def data_words(*files: Path) -> set[str]:
-    """The ASCII words of the portal's data (the sandbox's catalogue, schemas, seed) and of ``files``."""
+    """The ASCII words of the portal's data (the sandbox's catalogue, schemas, seed) and of ``files``
+    (their contents, their names and folders: the window shows where a file is)."""
     words = set(PROPER)
+    for path in files:
+        words |= set(_WORD.findall(str(path)))
     for name in i18n.LANGUAGES.values():  # the language choice names each language in its own words
         words |= set(_WORD.findall(name))
     sandbox = ROOT / "csod_desktop" / "sandbox" / "data"
@@ -102,7 +107,7 @@ def _spoken(widget: QWidget) -> list[tuple[str, str]]:
 
 def english_left(text: str, allowed: set[str]) -> list[str]:
     """The ASCII words of ``text`` outside the pseudo-locale's marks that are not data."""
-    text = _TAG.sub(" ", text)
+    text = _UUID.sub(" ", _TAG.sub(" ", text))
     while True:  # a translated sentence may hold another one: take the innermost marks first
         stripped = _MARKED.sub(" ", text)
         if stripped == text:
