@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from csod_desktop import facts
 from csod_desktop.core.type_names import type_code
 from csod_desktop.services.progress import default_job_label
+from csod_desktop.ui import theme
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.status_panel import StatusPanel
 
@@ -82,9 +83,7 @@ class ConfirmDialog(QDialog):
         banner.setWordWrap(True)
         env = "PRODUCTION portal" if production else "test portal"
         banner.setText(f"{env}: {where}")
-        colour = ("#c8372d", "#ffffff") if production else ("#e6f6ea", "#1d5c2e")
-        banner.setStyleSheet(f"background: {colour[0]}; color: {colour[1]}; padding: 10px; font-weight: 600;"
-                             "border-radius: 6px;")
+        banner.setProperty("production", production)  # red for production (app.qss, #portalBanner)
         self.production = production
         lines = [f"Job “{label}” with {len(imports)} import{'s' if len(imports) != 1 else ''}, in this order:"]
         noted: set[Any] = set()
@@ -161,7 +160,6 @@ class RunPage(StepPage):
         self.callback_edit = QLineEdit(objectName="callbackEdit")
         self.callback_edit.setPlaceholderText("optional: https://… (Cornerstone posts once when the job is done)")
         self.callback_error = QLabel("", objectName="callbackError")
-        self.callback_error.setStyleSheet("color: #c8372d;")
         self.callback_error.hide()
         self.callback_edit.textChanged.connect(self._refresh)
         form = QFormLayout()
@@ -316,7 +314,7 @@ class RunPage(StepPage):
             where = getattr(profile, "where", "")
             production = bool(getattr(profile, "is_production", True))
             self.portal_note.setText(f"Runs on {where}" + ("  (PRODUCTION)" if production else ""))
-            self.portal_note.setStyleSheet("color: #c8372d; font-weight: 600;" if production else "color: #1d5c2e;")
+            theme.set_state(self.portal_note, "production", production)
         self.add_button.setEnabled(len(self.imports) < MAX_IMPORTS and connected)
         self.remove_button.setEnabled(bool(self.imports))
         self.order_note.setVisible(len(self.imports) > 1)

@@ -214,7 +214,7 @@ class SettingsForm(QWidget):
                        if spec.has_default else "No documented default: not sent unless you choose.")
             note = QLabel(f"{explanation} {default}".strip(), objectName="settingNote")
             note.setWordWrap(True)
-            label = QLabel(f"{TITLES.get(spec.name, spec.name)}  <span style='color:#8a919c'>{spec.name}</span>",
+            label = QLabel(f"{TITLES.get(spec.name, spec.name)}  <span style='font-weight:normal'>{spec.name}</span>",
                            objectName="settingTitle")
             label.setBuddy(control)
             control.setMaximumWidth(360)

@@ -36,6 +36,7 @@ from csod_desktop.services.progress import (
 )
 from csod_desktop.services.resume import belongs_to
 from csod_desktop.store.records import utcnow
+from csod_desktop.ui import theme
 from csod_desktop.ui.job_dialogs import FORGOTTEN, ForgetDialog, JobActions, QuitDialog
 from csod_desktop.ui.messages import MessageBridge
 from csod_desktop.workers import WorkerPool
@@ -44,8 +45,8 @@ log = logging.getLogger(__name__)
 
 COLUMNS = ("Job / import", "Status", "Records", "Loaded", "Warn.", "Errors", "Progress")
 PROGRESS_COLUMN = COLUMNS.index("Progress")
-#: The bar's colour once an import is done: all loaded, some records failed, the import failed.
-TONES = {"ok": "#2e9e55", "partial": "#d99a1e", "failed": "#c8372d"}
+#: The bar's colour once an import is done: all loaded, some records failed, the import failed (app.qss, [tone]).
+TONES = ("ok", "partial", "failed")
 
 
 @dataclass
@@ -362,8 +363,9 @@ class StatusPanel(QWidget):
             bar.setValue(int(round(100 * progress.fraction)))
         bar.setFormat(progress.text)
         bar.setToolTip(progress.tooltip)
-        tone = TONES.get(progress.tone) if progress.finished else None
-        bar.setStyleSheet(f"QProgressBar::chunk {{ background: {tone}; }}" if tone else "")
+        tone = progress.tone if progress.finished and progress.tone in TONES else ""
+        if bar.property("tone") != tone:
+            theme.set_state(bar, "tone", tone)
 
     def _set_actions(self, followed: FollowedJob) -> None:
         """Resume and Forget, on a row of their own under an unfinished job that nobody follows now."""
