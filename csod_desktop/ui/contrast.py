@@ -117,8 +117,9 @@ class Pair:
                 f"needs {self.required}:1")
 
 
-#: The sub-controls that carry text; the others (indicators, handles, chunks, arrows) draw none.
-TEXT_SUBCONTROLS = ("item", "section", "title", "tab")
+#: The sub-controls that carry text; the others (indicators, handles, arrows) draw none. A progress bar's
+#: text is drawn across its chunk.
+TEXT_SUBCONTROLS = ("item", "section", "title", "tab", "chunk")
 
 
 def _inherited_colour(selector: str, colours: dict[str, str], default: str) -> str | None:

@@ -31,7 +31,7 @@ PALETTES: dict[str, dict[str, str]] = {
         # accents, focus and selection
         "accent": "#2f7de1", "accent_border": "#2a6fca", "accent_text": "#2a6fca",
         "selection": "#d7e6fb", "selection_text": "#1d2330", "grid_selection": "rgba(47, 125, 225, 70)",
-        "indicator_border": "#9aa4b5", "busy_bg": "#dbe6f7",
+        "indicator_border": "#9aa4b5", "busy_bg": "#dbe6f7", "chunk": "#6aa5f2",
         # buttons
         "primary": "#2b72d0", "primary_hover": "#286fcc", "primary_text": "#ffffff",
         "primary_disabled_bg": "#94b4e3", "primary_disabled_text": "#ffffff",
@@ -54,8 +54,8 @@ PALETTES: dict[str, dict[str, str]] = {
         "grid_error_bg": "#fde2e1", "grid_warning_bg": "#fff1cc", "edited_text": "#1f5fbf",
         "caution_text": "#a15c00", "report_error_cell": "#f5b7b1", "report_warning_cell": "#f7dd8b",
         "flag_header_bg": "#dfe8f6",
-        # the progress bar of a finished import: all loaded, some records failed, the import failed
-        "tone_ok": "#2e9e55", "tone_partial": "#d99a1e", "tone_failed": "#c8372d",
+        # the progress bar of a finished import (its text is drawn across): all loaded, some failed, it failed
+        "tone_ok": "#2e9e55", "tone_partial": "#d99a1e", "tone_failed": "#e86b61",
         "icon_chevron_down": "chevron-down.svg", "icon_chevron_up": "chevron-up.svg",
     },
     DARK: {
@@ -66,7 +66,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "gridline": "#2f3540", "shade_light": "#3a414d", "shade_dark": "#15181e", "shade": "#0b0d11",
         "accent": "#5b9cf0", "accent_border": "#4a8be0", "accent_text": "#8ab8ff",
         "selection": "#2c4a75", "selection_text": "#ffffff", "grid_selection": "rgba(91, 156, 240, 90)",
-        "indicator_border": "#7c879a", "busy_bg": "#22324b",
+        "indicator_border": "#7c879a", "busy_bg": "#22324b", "chunk": "#2a63b8",
         "primary": "#2b72d0", "primary_hover": "#2466bd", "primary_text": "#ffffff",
         "primary_disabled_bg": "#2a3b55", "primary_disabled_text": "#8796ad",
         "danger": "#c8372d", "danger_border": "#e0574c", "danger_disabled": "#4a2a28",
@@ -84,7 +84,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "grid_error_bg": "#4a2428", "grid_warning_bg": "#433717", "edited_text": "#8ab8ff",
         "caution_text": "#f0b35a", "report_error_cell": "#6e2f2b", "report_warning_cell": "#5f4b12",
         "flag_header_bg": "#263751",
-        "tone_ok": "#3fae68", "tone_partial": "#e0a63a", "tone_failed": "#e0574c",
+        "tone_ok": "#276f44", "tone_partial": "#8a5f12", "tone_failed": "#9a3a31",
         "icon_chevron_down": "chevron-down-light.svg", "icon_chevron_up": "chevron-up-light.svg",
     },
 }

@@ -106,3 +106,19 @@ def test_the_review_grid_s_problem_cells_follow_the_theme_live(qtbot, make_windo
         assert text == QColor(theme.PALETTES[name]["text"])
         for colour in colours:
             assert _ratio(text.name(), colour) >= 4.5, (name, colour)
+
+
+def test_no_colour_is_written_outside_the_theme():
+    """A colour typed into a module (a QColor, an inline stylesheet, a rich-text span) would stay light in
+    the dark theme: every colour of the window is a name of ui.theme's palettes."""
+    import re
+
+    from gui_helpers import ROOT
+
+    written = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|QColor\(\s*['\"\d]|GlobalColor\.|rgba?\(")
+    found = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+             for path in sorted((ROOT / "csod_desktop").rglob("*.py")) if path.name not in ("theme.py", "contrast.py")
+             and ("ui" in path.parts or path.name == "app.py")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if written.search(line)]
+    assert not found, "\n".join(found)
