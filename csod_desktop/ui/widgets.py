@@ -133,6 +133,22 @@ class ElidedLabel(QLabel):
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
+def tab_after(anchor: QWidget, inserted: QWidget) -> None:
+    """Put ``inserted`` and its children in the Tab order right after ``anchor``: a widget added to a
+    layout after the others (a panel placed in the middle of a page) is read where it shows, not last."""
+    stops, widget = [], inserted
+    while True:
+        stops.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is inserted or not (widget is inserted or inserted.isAncestorOf(widget)):
+            break
+    previous = anchor
+    for stop in stops:
+        if stop.focusPolicy() != Qt.FocusPolicy.NoFocus:  # Qt leaves the order of NoFocus widgets alone
+            QWidget.setTabOrder(previous, stop)
+            previous = stop
+
+
 def hline() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
