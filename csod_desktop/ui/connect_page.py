@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csod_desktop.errors import CsodError
+from csod_desktop.i18n import translate
 from csod_desktop.store.profiles import DEFAULT_SCOPES, ENVIRONMENTS, Profile
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.services import UiServices, _close
@@ -88,6 +89,9 @@ class ConnectPage(StepPage):
         self.client_edit = QLineEdit(placeholderText="from API Management")
         self.secret_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.secret_edit.setAccessibleName("Client secret")
+        self.secret_edit.setAccessibleDescription(translate(
+            "ConnectPage", "The secret of the API application, from Cornerstone's API Management page. Typed "
+            "characters are hidden; it is kept in this computer's keyring if you tick Remember, never in the profile."))
         self.remember_check = QCheckBox("Remember the secret in this computer's keyring")
         self.scopes_edit = QLineEdit(" ".join(DEFAULT_SCOPES))
         self.scopes_edit.setToolTip("Space-separated OAuth scopes requested with the token.")

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
+from csod_desktop.i18n import translate
+
 ACCEPTED = {".csv": "CSV", ".tsv": "TSV", ".txt": "text (CSV/TSV)", ".xlsx": "Excel", ".xlsm": "Excel",
             ".xls": "Excel", ".ods": "OpenDocument", ".json": "JSON"}
 FILTER = "Data files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.json);;All files (*)"
@@ -49,6 +51,9 @@ class DropZone(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName("Drop a data file here, or press Enter to choose one")
+        self.setAccessibleDescription(translate(
+            "DropZone", "Opens a file chooser. CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods) and JSON files "
+            "are read; nothing is sent to the portal in this step."))
         self.setMinimumHeight(110)
         title = QLabel("Drop your file here", objectName="dropTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)

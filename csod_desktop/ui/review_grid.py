@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView
 
+from csod_desktop.i18n import translate
 from csod_desktop.services import grid_edits
 from csod_desktop.ui.frozen_table import FrozenColumnTable
 from csod_desktop.ui.models.review_model import ReviewModel
@@ -41,6 +42,10 @@ class ReviewGrid(FrozenColumnTable):
         self.setModel(model)
         self.review_model = model
         self.setAccessibleName("Records with problems")
+        self.setAccessibleDescription(translate(
+            "ReviewGrid", "One row per record, one column per field; highlighted cells have a problem, which the "
+            "pane below the grid explains. The arrow keys move between cells, typing replaces a cell, Enter keeps "
+            "the new value, Ctrl+Z takes it back."))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.verticalHeader().setDefaultSectionSize(26)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

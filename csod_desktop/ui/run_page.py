@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from csod_desktop import facts
 from csod_desktop.core.type_names import type_code
+from csod_desktop.i18n import translate
 from csod_desktop.services.progress import default_job_label
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.status_panel import StatusPanel
@@ -160,6 +161,8 @@ class RunPage(StepPage):
         self.job_label_edit.setPlaceholderText("A label to find this job again")
         self.callback_edit = QLineEdit(objectName="callbackEdit")
         self.callback_edit.setPlaceholderText("optional: https://… (Cornerstone posts once when the job is done)")
+        self.callback_edit.setAccessibleDescription(translate(
+            "RunPage", "Optional. An https address that Cornerstone calls once, when every import of the job is done."))
         self.callback_error = QLabel("", objectName="callbackError")
         self.callback_error.setStyleSheet("color: #c8372d;")
         self.callback_error.hide()
@@ -172,6 +175,8 @@ class RunPage(StepPage):
         self.portal_note = QLabel("", objectName="portalNote")
         self.run_button = QPushButton("Run the job…", objectName="runButton")
         self.run_button.setProperty("primary", True)
+        self.run_button.setAccessibleDescription(translate(
+            "RunPage", "Shows the portal and what will be sent, and asks you to confirm before anything is posted."))
         self.run_button.clicked.connect(self.confirm_and_run)
         self.upload = QProgressBar(objectName="uploadBar", maximum=100)
         self.upload.setFormat("Uploading %p%")

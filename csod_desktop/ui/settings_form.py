@@ -217,6 +217,10 @@ class SettingsForm(QWidget):
             label = QLabel(f"{TITLES.get(spec.name, spec.name)}  <span style='color:#8a919c'>{spec.name}</span>",
                            objectName="settingTitle")
             label.setBuddy(control)
+            # Said by a screen reader: the title (the label's rich text, and "On" for a check box, say less) and
+            # what the setting does, with its default.
+            control.setAccessibleName(TITLES.get(spec.name, spec.name))
+            control.setAccessibleDescription(note.text())
             control.setMaximumWidth(360)
             box = QWidget()
             col = QVBoxLayout(box)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csod_desktop.i18n import translate
 from csod_desktop.services import events as ev
 from csod_desktop.services.progress import (
     clock_text,
@@ -99,6 +100,9 @@ class StatusPanel(QWidget):
 
         self.tree = QTreeWidget(objectName="statusTree")
         self.tree.setAccessibleName("Jobs and their imports")
+        self.tree.setAccessibleDescription(translate(
+            "StatusPanel", "Each job with its imports and their live status. Select an import with the arrow keys, "
+            "then press Open results to read its report."))
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(list(COLUMNS))
         self.tree.setAlternatingRowColors(True)
