@@ -63,6 +63,7 @@ COMPACT_BELOW = 640
 #: The grid's Undo, Redo and Edit buttons look like the page's other buttons, at their height.
 TOOL_STYLE = ("QToolButton { background: #ffffff; border: 1px solid #c5ccd8; border-radius: 5px; padding: 5px 10px; }"
               " QToolButton:hover { background: #f0f4fb; } QToolButton:disabled { color: #9aa1ab; }"
+              " QToolButton:focus { border-color: #2f7de1; }"
               " QToolButton::menu-indicator { image: none; width: 0; }")
 
 

@@ -136,17 +136,16 @@ class ElidedLabel(QLabel):
 def tab_after(anchor: QWidget, inserted: QWidget) -> None:
     """Put ``inserted`` and its children in the Tab order right after ``anchor``: a widget added to a
     layout after the others (a panel placed in the middle of a page) is read where it shows, not last."""
-    stops, widget = [], inserted
-    while True:
-        stops.append(widget)
+    # Its children are not always next to it in the chain: a child added later joins the chain's end.
+    stops, widget = [], inserted.window().nextInFocusChain()
+    while widget is not inserted.window():
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and inserted.isAncestorOf(widget):
+            stops.append(widget)
         widget = widget.nextInFocusChain()
-        if widget is inserted or not (widget is inserted or inserted.isAncestorOf(widget)):
-            break
     previous = anchor
-    for stop in stops:
-        if stop.focusPolicy() != Qt.FocusPolicy.NoFocus:  # Qt leaves the order of NoFocus widgets alone
-            QWidget.setTabOrder(previous, stop)
-            previous = stop
+    for stop in stops:  # NoFocus widgets left out: Qt's setTabOrder does not move them
+        QWidget.setTabOrder(previous, stop)
+        previous = stop
 
 
 def hline() -> QFrame:

@@ -12,11 +12,18 @@ from PySide6.QtWidgets import QApplication
 from csod_desktop.api.governor import DOCUMENTED_LIMITS, Governor, Limit
 from csod_desktop.services.polling import PollPolicy
 from csod_desktop.ui import drop_zone, results_page
-from csod_desktop.ui.main_window import FILE, LOAD_TYPE, MAP, RESULTS, REVIEW, RUN
+from csod_desktop.ui.main_window import FILE, LOAD_TYPE, MAP, RESULTS, REVIEW, RUN, STEP_NAMES
 from csod_desktop.ui.run_page import ConfirmDialog
-from gui_helpers import BULK_ONLY, SAMPLES, answer_modal
+from gui_helpers import BULK_ONLY, SAMPLES, answer_modal, window_after_a_job
 from keyboard_helpers import describe as _describe
-from keyboard_helpers import focus_cycle, out_of_reading_order, press, tab_to, window_order
+from keyboard_helpers import (
+    focus_cycle,
+    focusable_on_screen,
+    out_of_reading_order,
+    press,
+    tab_to,
+    window_order,
+)
 
 DATE = "WorkerStatusData_LastHireDate"
 
@@ -248,3 +255,41 @@ def test_the_whole_flow_with_the_keyboard_alone(qtbot, make_window, sandbox, tmp
     qtbot.keyClick(results.save_csv_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: saved.exists() and not window.pool.busy, timeout=20_000)
     assert "SUP_999999999" in saved.read_text(encoding="utf-8-sig")
+
+
+def _focus_shows(qtbot, window, widget) -> bool:
+    """Whether ``widget`` is drawn differently with the focus than without (its :focus style, a focus frame)."""
+    away = window.back_button if widget is window.steps else window.steps
+    away.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: not widget.hasFocus(), timeout=2000)
+    without = widget.grab().toImage()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+    return widget.grab().toImage() != without
+
+
+def test_every_step_is_read_in_order_and_shows_where_the_focus_is(qtbot, make_window, sandbox):
+    window = window_after_a_job(qtbot, make_window, sandbox)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    unseen: list[str] = []
+    for step in range(len(STEP_NAMES)):
+        assert window.go_to(step), STEP_NAMES[step]
+        page = window.stack.currentWidget()
+        window.steps.setFocus(Qt.FocusReason.TabFocusReason)
+        order = window_order(qtbot, window)
+        on_page = [w for w in order if page.isAncestorOf(w)]
+        assert on_page, STEP_NAMES[step]
+        wrong = out_of_reading_order(on_page)
+        assert not wrong, f"{STEP_NAMES[step]}: {wrong}"
+        assert order.index(window.steps) < order.index(on_page[0])
+        bottom = [order.index(b) for b in (window.back_button, window.next_button) if b.isEnabled()]
+        assert all(order.index(on_page[-1]) < at for at in bottom) and bottom == sorted(bottom), STEP_NAMES[step]
+        # Nothing on screen that takes the focus is left out of Tab's round.
+        missed = [_describe(w) for w in focusable_on_screen(page) if w not in order]
+        assert not missed, f"{STEP_NAMES[step]}: Tab never stops on {missed}"
+        unseen += [f"{STEP_NAMES[step]}: {_describe(w)}" for w in on_page if not _focus_shows(qtbot, window, w)]
+    assert window.go_to(RESULTS)  # Back and Next both usable
+    unseen += [_describe(w) for w in (window.back_button, window.next_button, window.steps)
+               if not _focus_shows(qtbot, window, w)]
+    assert not unseen, "the focus does not show on:\n" + "\n".join(unseen)
