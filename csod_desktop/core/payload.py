@@ -13,6 +13,7 @@ from isal import igzip_threaded
 
 from csod_desktop import facts, paths
 from csod_desktop.errors import Cancelled, CsodError
+from csod_desktop.i18n import number, translate
 
 MAX_RECORDS = facts.MAX_RECORDS
 GZIP_OVER = facts.GZIP_REQUIRED_OVER
@@ -87,12 +88,14 @@ def write_payload(
     records = int(mask.sum()) if mask is not None else frame.height
     if records > max_records:
         raise PayloadTooLargeError(
-            f"The file has {records:,} records to send but one import accepts at most "
-            f"{max_records:,}; the portal would drop the rest without saying so.",
-            hint="Split the load into several imports of the same job, or send fewer records.",
+            translate("payload", "The file has {records} records to send but one import accepts at most {limit}; "
+                                 "the portal would drop the rest without saying so.").format(
+                records=number(records), limit=number(max_records)),
+            hint=translate("payload", "Split the load into several imports of the same job, or send fewer records."),
         )
     if frame.width == 0:
-        raise PayloadTooLargeError("No column is mapped, so there is nothing to send.", hint="Map at least the required properties.")
+        raise PayloadTooLargeError(translate("payload", "No column is mapped, so there is nothing to send."),
+                                   hint=translate("payload", "Map at least the required properties."))
     if any(dtype != pl.String for dtype in frame.dtypes):
         frame = frame.with_columns(pl.all().cast(pl.String))
     columns = tuple(frame.columns)
