@@ -147,3 +147,16 @@ def test_without_a_backend_the_progress_and_event_lines_stay_english():
     assert JobRecorded(1, "weekly", 1).text == "Creating the job (1 import)"
     counting = import_progress(_import_record(status="Processing", total_records=1234, successful_records=20))
     assert (counting.text, counting.tooltip) == ("Processing 20 of 1,234", "The portal has done 20 of 1,234 records")
+
+
+def test_a_history_rows_report_word_comes_through_the_backend_and_its_export_keeps_the_code(
+        fake_language: list[Any]):
+    from dataclasses import fields
+    from datetime import UTC, datetime
+
+    from csod_desktop.services.history import HistoryRow
+
+    values = {f.name: None for f in fields(HistoryRow)}
+    values.update(report="not needed", created_at=datetime(2026, 12, 1, tzinfo=UTC), downloads_used=0)
+    row = HistoryRow(**values)
+    assert row.report_text == "«not needed" and row.as_dict()["report"] == "not needed"
