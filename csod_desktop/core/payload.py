@@ -139,11 +139,11 @@ def _write_chunks(
 ) -> bool:
     """Write the header and the kept records in slices; True when cancelled part-way."""
     offsets = range(0, frame.height, CHUNK_ROWS) if frame.height else range(1)
-    for number, offset in enumerate(offsets):
+    for index, offset in enumerate(offsets):
         part = frame.slice(offset, CHUNK_ROWS)
         if mask is not None:
             part = part.filter(mask.slice(offset, CHUNK_ROWS))
-        _write_csv(_blank_to_null(part), target, header=number == 0)
+        _write_csv(_blank_to_null(part), target, header=index == 0)
         if is_cancelled is not None and is_cancelled():
             return True
         if progress is not None and frame.height:
@@ -207,11 +207,11 @@ def write_payloads(
     suffix = "".join(out_path.suffixes) or ".csv"
     stem = out_path.name[: -len(suffix)] if out_path.suffixes else out_path.name
     parts = []
-    for number, first in enumerate(range(0, records, max_records), start=1):
+    for index, first in enumerate(range(0, records, max_records), start=1):
         last = min(first + max_records, records) - 1
         start, end = (int(kept[first]), int(kept[last]) + 1) if kept is not None else (first, last + 1)
         part_mask = mask.slice(start, end - start) if mask is not None else None
-        path = out_path.with_name(f"{stem}.part{number}{suffix}")
+        path = out_path.with_name(f"{stem}.part{index}{suffix}")
         parts.append(write_payload(frame.slice(start, end - start), path, keep=part_mask, **common))  # type: ignore[arg-type]
     return parts
 

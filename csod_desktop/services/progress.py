@@ -14,7 +14,16 @@ from typing import Any
 
 from csod_desktop.core.type_names import type_code, type_title
 from csod_desktop.i18n import number, translate
-from csod_desktop.store.records import ABANDONED, FAILED, FINISHED, PENDING, SEND_FAILED, SENDING, SENT
+from csod_desktop.services.status_words import status_word
+from csod_desktop.store.records import (
+    ABANDONED,
+    FAILED,
+    FINISHED,
+    PENDING,
+    SEND_FAILED,
+    SENDING,
+    SENT,
+)
 
 #: Portal statuses meaning the import waits its turn (bulk-api-quick-start.txt Step 6 shows "Created"
 #: and "Completed"; the rest are tolerated spellings: bulk-api-facts.md, "Shapes nobody has published").
@@ -60,7 +69,7 @@ def import_progress(imp: Any, *, sent: float | None = None, followed: bool = Tru
     # still gets the language's plural forms through %n.
     if imp.finished:
         if imp.error_status:
-            return ImportProgress(imp.status or translate("progress", "Failed"),
+            return ImportProgress(status_word(imp.status) or translate("progress", "Failed"),
                                   translate("progress", "Import failed"), 1.0, True, "failed",
                                   translate("progress", "The portal could not load this import: {reason}")
                                   .format(reason=imp.error_status))
@@ -78,7 +87,7 @@ def import_progress(imp: Any, *, sent: float | None = None, followed: bool = Tru
                 else translate("progress", "{loaded} loaded"))
         values = {"loaded": number(imp.successful_records or 0), "errors": number(errors),
                   "total": number(total or 0)}
-        return ImportProgress(imp.status or translate("progress", "Completed"), text.format(**values), 1.0, True,
+        return ImportProgress(status_word(imp.status) or translate("progress", "Completed"), text.format(**values), 1.0, True,
                               "partial" if errors else "ok", said.format(**values))
     if imp.post_state == PENDING and sent is None:
         detail = (translate("progress", "%n records wait for the imports before them", None, total) if known
@@ -104,15 +113,15 @@ def import_progress(imp: Any, *, sent: float | None = None, followed: bool = Tru
                                                                    "arrive")), followed)
     if imp.post_state != SENT:
         return _paused(ImportProgress(imp.post_state, imp.post_state, 0.0), followed)
-    status = imp.status  # the portal's own word ("Processing"), kept as it came
-    if not status:
+    if not imp.status:
         detail = (translate("progress", "The portal received %n records; its status comes with the next check",
                             None, total) if known
                   else translate("progress", "The portal received the records; its status comes with the next "
                                              "check"))
         return _paused(ImportProgress(translate("progress", "Sent"), translate("progress", "Received"), None,
                                       detail=detail), followed)
-    if _key(status) in _WAITING:
+    status = status_word(imp.status)  # the portal's word ("Processing") in the window's, if it is a known one
+    if _key(imp.status) in _WAITING:
         detail = (translate("progress", "%n records wait in Cornerstone's queue", None, total) if known
                   else translate("progress", "The records wait in Cornerstone's queue"))
         return _paused(ImportProgress(status, translate("progress", "In the portal's queue"), None, detail=detail),
