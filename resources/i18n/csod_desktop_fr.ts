@@ -728,70 +728,70 @@ Non comparés (la liste des {what} du portail ne les affiche pas) : {not_compar
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <source>Every job run from this computer, newest first. Cornerstone deletes results 30 days after an import was created: the days left are shown. Double-click an import to reopen its results.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les tâches lancées depuis cet ordinateur, les plus récentes en premier. Cornerstone supprime les résultats 30 jours après la création d’un import : les jours restants sont affichés. Double-cliquez sur un import pour rouvrir ses résultats.</translation>
         </message>
         <message>
             <source>Search labels, ids, types, files…</source>
             <extracomment>Reopen an import's results (its import id).</extracomment>
-            <translation type="unfinished" />
+            <translation>Rechercher libellés, ID, types, fichiers…</translation>
         </message>
         <message>
             <source>Search the history of imports</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans l’historique des imports</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Rechercher</translation>
         </message>
         <message>
             <source>Reopen results</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir les résultats</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en CSV…</translation>
         </message>
         <message>
             <source>Export DuckDB…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en DuckDB…</translation>
         </message>
         <message>
             <source>Past imports</source>
-            <translation type="unfinished" />
+            <translation>Imports passés</translation>
         </message>
         <message numerus="yes">
             <source>%n import(s) in {jobs}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n import dans {jobs}</numerusform>
+                <numerusform>%n imports dans {jobs}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n job(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tâche</numerusform>
+                <numerusform>%n tâches</numerusform>
             </translation>
         </message>
         <message>
             <source>DuckDB database</source>
-            <translation type="unfinished" />
+            <translation>Base de données DuckDB</translation>
         </message>
         <message>
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>Fichier CSV</translation>
         </message>
         <message>
             <source>Export the history</source>
-            <translation type="unfinished" />
+            <translation>Exporter l’historique</translation>
         </message>
         <message>
             <source>History exported to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Historique exporté dans {path}.</translation>
         </message>
     </context>
     <context>
@@ -799,105 +799,105 @@ Non comparés (la liste des {what} du portail ne les affiche pas) : {not_compar
         <message>
             <source>this portal</source>
             <extracomment>What the journal says of a job the administrator forgot (stored in the journal: not display text).</extracomment>
-            <translation type="unfinished" />
+            <translation>ce portail</translation>
         </message>
         <message>
             <source>“{name}”</source>
-            <translation type="unfinished" />
+            <translation>« {name} »</translation>
         </message>
         <message>
             <source>{names} and {count} more</source>
-            <translation type="unfinished" />
+            <translation>{names} et {count} autres</translation>
         </message>
         <message>
             <source>Job {names} is still running.</source>
-            <translation type="unfinished" />
+            <translation>La tâche {names} est toujours en cours.</translation>
         </message>
         <message numerus="yes">
             <source>%n jobs are still running: {names}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tâche est toujours en cours : {names}.</numerusform>
+                <numerusform>%n tâches sont toujours en cours : {names}.</numerusform>
             </translation>
         </message>
         <message>
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> ou </translation>
         </message>
         <message>
             <source>If you quit now, Cornerstone carries on with it; this app stops following it. The next time you open the app and connect to {portal}, it picks up where it stopped and fetches the reports (or run 'csod-desktop resume'). Nothing is sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Si vous quittez maintenant, Cornerstone la poursuit ; cette application cesse de la suivre. La prochaine fois que vous ouvrirez l’application et vous connecterez à {portal}, elle reprendra là où elle s’était arrêtée et récupérera les rapports (ou exécutez « csod-desktop resume »). Rien n’est envoyé deux fois.</translation>
         </message>
         <message>
             <source>If you quit now, Cornerstone carries on with them; this app stops following them. The next time you open the app and connect to {portal}, it picks up where it stopped and fetches the reports (or run 'csod-desktop resume'). Nothing is sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Si vous quittez maintenant, Cornerstone les poursuit ; cette application cesse de les suivre. La prochaine fois que vous ouvrirez l’application et vous connecterez à {portal}, elle reprendra là où elle s’était arrêtée et récupérera les rapports (ou exécutez « csod-desktop resume »). Rien n’est envoyé deux fois.</translation>
         </message>
         <message numerus="yes">
             <source>The data of %n import(s) is not sent yet: it is sent then.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Les données de %n import ne sont pas encore envoyées : elles le seront à ce moment-là.</numerusform>
+                <numerusform>Les données de %n imports ne sont pas encore envoyées : elles le seront à ce moment-là.</numerusform>
             </translation>
         </message>
         <message>
             <source>The upload in progress stops; before sending it again, the app asks the portal what arrived.</source>
-            <translation type="unfinished" />
+            <translation>L’envoi en cours s’arrête ; avant de le renvoyer, l’application demande au portail ce qui est arrivé.</translation>
         </message>
         <message>
             <source>Quit while a job is running?</source>
-            <translation type="unfinished" />
+            <translation>Quitter pendant qu’une tâche est en cours ?</translation>
         </message>
         <message>
             <source>Quit, carry on later</source>
-            <translation type="unfinished" />
+            <translation>Quitter, reprendre plus tard</translation>
         </message>
         <message>
             <source>Keep the app open</source>
-            <translation type="unfinished" />
+            <translation>Garder l’application ouverte</translation>
         </message>
         <message>
             <source>The job stays on the portal: Cornerstone carries on with whatever it received. This app stops following it: it no longer asks for its status or fetches its reports, and it is no longer offered for resuming. It stays in the History as forgotten.</source>
-            <translation type="unfinished" />
+            <translation>La tâche reste sur le portail : Cornerstone poursuit avec tout ce qu’il a reçu. Cette application cesse de la suivre : elle ne demande plus son statut, ne récupère plus ses rapports et ne la propose plus à la reprise. Elle reste dans l’historique comme oubliée.</translation>
         </message>
         <message>
             <source>1 of its {total} imports have data that was never sent (or not known to have arrived): it is not sent.</source>
-            <translation type="unfinished" />
+            <translation>1 de ses {total} imports contient des données qui n’ont jamais été envoyées (ou dont l’arrivée n’est pas confirmée) : elles ne seront pas envoyées.</translation>
         </message>
         <message>
             <source>{count} of its {total} imports have data that was never sent (or not known to have arrived): they are not sent.</source>
-            <translation type="unfinished" />
+            <translation>{count} de ses {total} imports contiennent des données qui n’ont jamais été envoyées (ou dont l’arrivée n’est pas confirmée) : elles ne seront pas envoyées.</translation>
         </message>
         <message>
             <source>Forget job “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Oublier la tâche « {name} » ?</translation>
         </message>
         <message>
             <source>Forget this job?</source>
-            <translation type="unfinished" />
+            <translation>Oublier cette tâche ?</translation>
         </message>
         <message>
             <source>Forget the job</source>
-            <translation type="unfinished" />
+            <translation>Oublier la tâche</translation>
         </message>
         <message>
             <source>Keep following it</source>
-            <translation type="unfinished" />
+            <translation>Continuer à la suivre</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reprendre</translation>
         </message>
         <message>
             <source>Forget…</source>
-            <translation type="unfinished" />
+            <translation>Oublier…</translation>
         </message>
         <message>
             <source>The job stays on the portal; this app stops following it (it asks first)</source>
-            <translation type="unfinished" />
+            <translation>La tâche reste sur le portail ; cette application cesse de la suivre (elle demande d’abord confirmation)</translation>
         </message>
         <message>
             <source>Not followed now. Resume carries on (nothing is sent twice); Forget stops following it (it stays on the portal).</source>
-            <translation type="unfinished" />
+            <translation>Plus suivie pour l’instant. Reprendre la poursuit (rien n’est envoyé deux fois) ; Oublier cesse de la suivre (elle reste sur le portail).</translation>
         </message>
     </context>
     <context>
@@ -905,120 +905,120 @@ Non comparés (la liste des {what} du portail ne les affiche pas) : {not_compar
         <message>
             <source>System ({language})</source>
             <extracomment>The entry that follows the OS (its data is the empty string: nothing saved).</extracomment>
-            <translation type="unfinished" />
+            <translation>Système ({language})</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Language of the window</source>
-            <translation type="unfinished" />
+            <translation>Langue de la fenêtre</translation>
         </message>
         <message>
             <source>The window speaks the chosen language from its next start.</source>
-            <translation type="unfinished" />
+            <translation>La fenêtre utilisera la langue choisie au prochain démarrage.</translation>
         </message>
         <message>
             <source>The window will be in {language} from its next start.</source>
-            <translation type="unfinished" />
+            <translation>La fenêtre sera en {language} au prochain démarrage.</translation>
         </message>
         <message>
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Redémarrer maintenant</translation>
         </message>
     </context>
     <context>
         <name>LoadTypePage</name>
         <message>
             <source>Creates and updates employees: their identity, manager, organizational units and custom fields.</source>
-            <translation type="unfinished" />
+            <translation>Crée et met à jour les collaborateurs : leur identité, leur responsable, leurs unités organisationnelles et leurs champs personnalisés.</translation>
         </message>
         <message>
             <source>Creates and updates divisions, the units that group employees by part of the business.</source>
-            <translation type="unfinished" />
+            <translation>Crée et met à jour les divisions, les unités qui regroupent les collaborateurs par secteur d’activité.</translation>
         </message>
         <message>
             <source>Creates and updates positions, the jobs employees hold.</source>
-            <translation type="unfinished" />
+            <translation>Crée et met à jour les postes, les emplois occupés par les collaborateurs.</translation>
         </message>
         <message>
             <source>Creates and updates locations: the offices and sites where employees work.</source>
-            <translation type="unfinished" />
+            <translation>Crée et met à jour les sites : les bureaux et lieux où travaillent les collaborateurs.</translation>
         </message>
         <message>
             <source>Creates and updates cost centers, the units costs are charged to.</source>
-            <translation type="unfinished" />
+            <translation>Crée et met à jour les centres de coûts, les unités auxquelles les coûts sont imputés.</translation>
         </message>
         <message>
             <source>Creates and updates grades, the pay or job levels.</source>
-            <translation type="unfinished" />
+            <translation>Crée et met à jour les grades, les niveaux de rémunération ou d’emploi.</translation>
         </message>
         <message>
             <source>Creates and updates legal entities: the companies that employ your people.</source>
-            <translation type="unfinished" />
+            <translation>Crée et met à jour les entités juridiques : les sociétés qui emploient vos collaborateurs.</translation>
         </message>
         <message>
             <source>Creates and updates {title}, a custom unit type of your portal (type_id {type_id}).</source>
-            <translation type="unfinished" />
+            <translation>Crée et met à jour {title}, un type d’unité personnalisé de votre portail (type_id {type_id}).</translation>
         </message>
         <message>
             <source>Loads {title} records.</source>
-            <translation type="unfinished" />
+            <translation>Charge les enregistrements {title}.</translation>
         </message>
         <message>
             <source>What do you want to load?</source>
-            <translation type="unfinished" />
+            <translation>Que voulez-vous charger ?</translation>
         </message>
         <message>
             <source>These are the load types your portal offers to this API user. Pick one, check its settings, then continue: the app fetches the portal's schema for it.</source>
-            <translation type="unfinished" />
+            <translation>Voici les types de chargement que votre portail propose à cet utilisateur API. Choisissez-en un, vérifiez ses paramètres, puis continuez : l’application récupère le schéma du portail correspondant.</translation>
         </message>
         <message>
             <source>Load types</source>
-            <translation type="unfinished" />
+            <translation>Types de chargement</translation>
         </message>
         <message>
             <source>Reload from the portal</source>
-            <translation type="unfinished" />
+            <translation>Recharger depuis le portail</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres</translation>
         </message>
         <message>
             <source>Job settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres de la tâche</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Continuer</translation>
         </message>
         <message>
             <source>Your API user lacks the permission for this type; ask your Cornerstone administrator.</source>
-            <translation type="unfinished" />
+            <translation>Votre utilisateur API n’a pas l’autorisation pour ce type ; demandez-la à votre administrateur Cornerstone.</translation>
         </message>
         <message>
             <source>Continue with {title}</source>
-            <translation type="unfinished" />
+            <translation>Continuer avec {title}</translation>
         </message>
         <message>
             <source>Your file and mapping are kept and checked again.</source>
-            <translation type="unfinished" />
+            <translation>Votre fichier et vos correspondances sont conservés et contrôlés à nouveau.</translation>
         </message>
         <message>
             <source>Next, choose your file.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez maintenant votre fichier.</translation>
         </message>
         <message>
             <source>{title} is another import, so it starts without a file: {file} and its mapping were for {before}. Next, choose the file.</source>
-            <translation type="unfinished" />
+            <translation>{title} est un autre import : il commence donc sans fichier ({file} et ses correspondances concernaient {before}). Choisissez maintenant le fichier.</translation>
         </message>
         <message numerus="yes">
             <source>The portal's schema for {title} has %n field(s), {required} of them required.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le schéma du portail pour {title} compte %n champ, dont {required} obligatoire(s).</numerusform>
+                <numerusform>Le schéma du portail pour {title} compte %n champs, dont {required} obligatoires.</numerusform>
             </translation>
         </message>
     </context>
@@ -1027,190 +1027,192 @@ Non comparés (la liste des {what} du portail ne les affiche pas) : {not_compar
         <message>
             <source>CSOD Desktop: bulk loads for Cornerstone</source>
             <extracomment>The steps panel on the left. Each step's page class, in step order ("module:Class"): imported when the page is first built. The window painted for the first time (nothing but the Connect step is built yet). The window is up: first paint done, the OS keyring found, ``StepPage.started()`` called. Every page is built (the idle-time build after the first paint ended). Ask before closing while a job is followed (tests that tear a window down turn it off).</extracomment>
-            <translation type="unfinished" />
+            <translation>CSOD Desktop : chargements en masse pour Cornerstone</translation>
         </message>
         <message>
             <source>Back</source>
             <extracomment>Whether the window is up (``started``): pages built from then on are started when built. Builds one page per turn of the event loop after the first paint (stopped when the window closes).</extracomment>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <source>Previous step (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Étape précédente (Alt+Gauche)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Suivant</translation>
         </message>
         <message>
             <source>Next step (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Étape suivante (Alt+Droite)</translation>
         </message>
         <message>
             <source>Connect to {profile} to carry on with its unfinished job.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous à {profile} pour poursuivre sa tâche inachevée.</translation>
         </message>
         <message>
             <source>Press Test connection: the job is resumed as soon as the connection works.</source>
-            <translation type="unfinished" />
+            <translation>Cliquez sur Tester la connexion : la tâche reprend dès que la connexion fonctionne.</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
         <message>
             <source>{shortcut}: finish the steps before it</source>
-            <translation type="unfinished" />
+            <translation>{shortcut} : terminez d’abord les étapes précédentes</translation>
         </message>
         <message>
             <source>Next: {step}</source>
-            <translation type="unfinished" />
+            <translation>Suivant : {step}</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Non connecté</translation>
         </message>
         <message>
             <source>Connected to
 {profile}
 {url}</source>
-            <translation type="unfinished" />
+            <translation>Connecté à
+{profile}
+{url}</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Étapes</translation>
         </message>
         <message>
             <source>Edge Bulk API loader</source>
-            <translation type="unfinished" />
+            <translation>Chargeur Edge Bulk API</translation>
         </message>
     </context>
     <context>
         <name>MapPage</name>
         <message>
             <source>Each change you make here is said on this line, with what it does to the other columns; Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Chaque modification que vous faites ici est décrite sur cette ligne, avec son effet sur les autres colonnes ; Ctrl+Z l’annule.</translation>
         </message>
         <message>
             <source>Match your columns to the portal's fields</source>
             <extracomment>The typed text names no field: nothing changed (the page says so).</extracomment>
-            <translation type="unfinished" />
+            <translation>Associez vos colonnes aux champs du portail</translation>
         </message>
         <message>
             <source>Each column of your file loads into one field of the portal. The app matched them by name and title; check the matches with low confidence, map what is missing, and continue.</source>
-            <translation type="unfinished" />
+            <translation>Chaque colonne de votre fichier se charge dans un champ du portail. L’application les a associées par nom et par titre ; vérifiez les correspondances à faible confiance, associez ce qui manque, puis continuez.</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rétablir</translation>
         </message>
         <message>
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Correspondance des colonnes</translation>
         </message>
         <message>
             <source>Map values…</source>
-            <translation type="unfinished" />
+            <translation>Associer les valeurs…</translation>
         </message>
         <message>
             <source>Translate the values of the selected column to the portal's allowed values</source>
-            <translation type="unfinished" />
+            <translation>Convertir les valeurs de la colonne sélectionnée en valeurs autorisées par le portail</translation>
         </message>
         <message>
             <source>Add constant…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une constante…</translation>
         </message>
         <message>
             <source>Remove constant</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la constante</translation>
         </message>
         <message>
             <source>Save template…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le modèle…</translation>
         </message>
         <message>
             <source>Load template…</source>
-            <translation type="unfinished" />
+            <translation>Charger un modèle…</translation>
         </message>
         <message>
             <source>Constants</source>
-            <translation type="unfinished" />
+            <translation>Constantes</translation>
         </message>
         <message>
             <source>Constants (the same value on every record):</source>
-            <translation type="unfinished" />
+            <translation>Constantes (la même valeur pour chaque enregistrement) :</translation>
         </message>
         <message>
             <source>The saved mapping for this file layout could not be used: {error}</source>
-            <translation type="unfinished" />
+            <translation>Les correspondances enregistrées pour cette structure de fichier n’ont pas pu être utilisées : {error}</translation>
         </message>
         <message>
             <source>The mapping you saved for files with these columns was applied automatically. Check it, or load another template.</source>
-            <translation type="unfinished" />
+            <translation>Les correspondances que vous avez enregistrées pour les fichiers ayant ces colonnes ont été appliquées automatiquement. Vérifiez-les, ou chargez un autre modèle.</translation>
         </message>
         <message>
             <source>Undone: {change}</source>
-            <translation type="unfinished" />
+            <translation>Annulé : {change}</translation>
         </message>
         <message>
             <source>There is no mapping change to undo.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification des correspondances à annuler.</translation>
         </message>
         <message>
             <source>Done again: {change}</source>
-            <translation type="unfinished" />
+            <translation>Rétabli : {change}</translation>
         </message>
         <message>
             <source>There is no mapping change to redo.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification des correspondances à rétablir.</translation>
         </message>
         <message>
             <source>No field of the portal matches '{text}': nothing was changed. Type part of a field's title or name and choose it in the list, or choose '{not_loaded}' to leave the column out.</source>
-            <translation type="unfinished" />
+            <translation>Aucun champ du portail ne correspond à « {text} » : rien n’a été modifié. Saisissez une partie du titre ou du nom d’un champ et choisissez-le dans la liste, ou choisissez « {not_loaded} » pour exclure la colonne.</translation>
         </message>
         <message>
             <source>Required and not mapped yet: {fields}</source>
-            <translation type="unfinished" />
+            <translation>Obligatoires et pas encore associés : {fields}</translation>
         </message>
         <message>
             <source>Every required field is mapped.</source>
-            <translation type="unfinished" />
+            <translation>Tous les champs obligatoires sont associés.</translation>
         </message>
         <message>
             <source>Save template</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le modèle</translation>
         </message>
         <message>
             <source>Template name:</source>
-            <translation type="unfinished" />
+            <translation>Nom du modèle :</translation>
         </message>
         <message>
             <source>Template saved as {path}. Files with the same columns will use it automatically.</source>
-            <translation type="unfinished" />
+            <translation>Modèle enregistré sous {path}. Les fichiers ayant les mêmes colonnes l’utiliseront automatiquement.</translation>
         </message>
         <message>
             <source>Load template</source>
-            <translation type="unfinished" />
+            <translation>Charger un modèle</translation>
         </message>
         <message>
             <source>Mapping templates (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Modèles de correspondance (*.json)</translation>
         </message>
         <message>
             <source>This template is for {template}, not {load_type}.</source>
-            <translation type="unfinished" />
+            <translation>Ce modèle est prévu pour {template}, pas pour {load_type}.</translation>
         </message>
         <message>
             <source>Template {name} applied.</source>
-            <translation type="unfinished" />
+            <translation>Modèle {name} appliqué.</translation>
         </message>
         <message>
             <source>Template {name} applied. {change}</source>
-            <translation type="unfinished" />
+            <translation>Modèle {name} appliqué. {change}</translation>
         </message>
     </context>
     <context>
@@ -1218,116 +1220,116 @@ Non comparés (la liste des {what} du portail ne les affiche pas) : {not_compar
         <message>
             <source>Column in your file</source>
             <extracomment>How many columns the table has (its headers are :func:`headers`, in the window's language). The English of :func:`not_mapped` (the tests compare with it).</extracomment>
-            <translation type="unfinished" />
+            <translation>Colonne de votre fichier</translation>
         </message>
         <message>
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>Exemples de valeurs</translation>
         </message>
         <message>
             <source>Loads into</source>
-            <translation type="unfinished" />
+            <translation>Chargée dans</translation>
         </message>
         <message>
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Correspondance</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Obligatoire</translation>
         </message>
         <message>
             <source>— not loaded —</source>
-            <translation type="unfinished" />
+            <translation>— non chargée —</translation>
         </message>
         <message>
             <source>{percent}% by name</source>
-            <translation type="unfinished" />
+            <translation>{percent} % par nom</translation>
         </message>
         <message>
             <source>{percent}% by title</source>
-            <translation type="unfinished" />
+            <translation>{percent} % par titre</translation>
         </message>
         <message>
             <source>{percent}% by normalized</source>
-            <translation type="unfinished" />
+            <translation>{percent} % par nom normalisé</translation>
         </message>
         <message>
             <source>{percent}% by similarity</source>
-            <translation type="unfinished" />
+            <translation>{percent} % par similarité</translation>
         </message>
         <message>
             <source>{percent}% by {method}</source>
-            <translation type="unfinished" />
+            <translation>{percent} % par {method}</translation>
         </message>
         <message>
             <source>yours</source>
-            <translation type="unfinished" />
+            <translation>la vôtre</translation>
         </message>
         <message>
             <source>template</source>
-            <translation type="unfinished" />
+            <translation>modèle</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>obligatoire</translation>
         </message>
     </context>
     <context>
         <name>MessageArea</name>
         <message>
             <source>info</source>
-            <translation type="unfinished" />
+            <translation>info</translation>
         </message>
         <message>
             <source>success</source>
-            <translation type="unfinished" />
+            <translation>succès</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>avertissement</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>erreur</translation>
         </message>
         <message>
             <source>Something went wrong inside csod-desktop ({kind}).</source>
             <extracomment>A button beside the message: (its words, what it does), e.g. ("Open folder", open it). The step whose page posted it (``ui.steps``); None for the window's own messages. A message was taken back: the step whose message it was, or None for the step on screen.</extracomment>
-            <translation type="unfinished" />
+            <translation>Une erreur interne s’est produite dans csod-desktop ({kind}).</translation>
         </message>
         <message>
             <source>Dismiss this message</source>
-            <translation type="unfinished" />
+            <translation>Fermer ce message</translation>
         </message>
         <message>
             <source>{level}: {text} {hint}</source>
             <extracomment>Steps whose message is the window's own (it goes when the window leaves the step).</extracomment>
-            <translation type="unfinished" />
+            <translation>{level} : {text} {hint}</translation>
         </message>
     </context>
     <context>
         <name>PortalCheck</name>
         <message>
             <source>Checks against your portal's data are off: you stopped reading the portal's employees and OUs.</source>
-            <translation type="unfinished" />
+            <translation>Les contrôles par rapport aux données de votre portail sont désactivés : vous avez arrêté la lecture des collaborateurs et des UO du portail.</translation>
         </message>
         <message>
             <source>Reading the portal's employees and OUs</source>
             <extracomment>Plan events after which what Review says against the portal is worked out again. The snapshot, its reading (progress, failure) or the review changed: views render again.</extracomment>
-            <translation type="unfinished" />
+            <translation>Lecture des collaborateurs et des UO du portail</translation>
         </message>
         <message>
             <source>The portal's employees and OUs are still being read; the file is checked against them as soon as they arrive.</source>
-            <translation type="unfinished" />
+            <translation>Les collaborateurs et les UO du portail sont encore en cours de lecture ; le fichier sera contrôlé par rapport à eux dès leur arrivée.</translation>
         </message>
         <message>
             <source>The portal's employees are being read again (after a load, or because the last reading is old); press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation type="unfinished" />
+            <translation>Les collaborateurs du portail sont en cours de relecture (après un chargement, ou parce que la dernière lecture est ancienne) ; cliquez à nouveau sur Exécuter dans un instant, afin que la liste que vous confirmez soit la plus récente du portail.</translation>
         </message>
         <message>
             <source>The portal's employees were read a while ago: they are being read again; press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation type="unfinished" />
+            <translation>Les collaborateurs du portail ont été lus il y a un moment : ils sont en cours de relecture ; cliquez à nouveau sur Exécuter dans un instant, afin que la liste que vous confirmez soit la plus récente du portail.</translation>
         </message>
     </context>
     <context>
@@ -1335,219 +1337,219 @@ Non comparés (la liste des {what} du portail ne les affiche pas) : {not_compar
         <message>
             <source>The file is checked on its own, as before. {scope_hint}</source>
             <extracomment>How often the snapshot's age is written again while the panel shows.</extracomment>
-            <translation type="unfinished" />
+            <translation>Le fichier est contrôlé seul, comme auparavant. {scope_hint}</translation>
         </message>
         <message>
             <source>Your API user sees only part of the portal's employees, so a reference to someone outside its view is a warning, not an error.</source>
-            <translation type="unfinished" />
+            <translation>Votre utilisateur API ne voit qu’une partie des collaborateurs du portail : une référence à une personne hors de son périmètre est donc un avertissement, pas une erreur.</translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>à l’instant</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n minute</numerusform>
+                <numerusform>il y a %n minutes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n heure</numerusform>
+                <numerusform>il y a %n heures</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n employee(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n collaborateur</numerusform>
+                <numerusform>%n collaborateurs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organizational unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n unité organisationnelle</numerusform>
+                <numerusform>%n unités organisationnelles</numerusform>
             </translation>
         </message>
         <message>
             <source>Checked against your portal's data as read {age} (at {time}: {counts}).</source>
-            <translation type="unfinished" />
+            <translation>Contrôlé par rapport aux données de votre portail lues {age} (à {time} : {counts}).</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Stop</source>
             <extracomment>The panel shows something new (the reading, its end, the comparison): Review says again if it is ready.</extracomment>
-            <translation type="unfinished" />
+            <translation>Arrêter</translation>
         </message>
         <message>
             <source>Stop reading the portal's data: the file is then checked on its own</source>
-            <translation type="unfinished" />
+            <translation>Arrêter la lecture des données du portail : le fichier est alors contrôlé seul</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <source>Read the portal's employees and OUs again, then check the file again</source>
-            <translation type="unfinished" />
+            <translation>Relire les collaborateurs et les UO du portail, puis contrôler à nouveau le fichier</translation>
         </message>
         <message>
             <source>See what will change…</source>
-            <translation type="unfinished" />
+            <translation>Voir ce qui va changer…</translation>
         </message>
         <message>
             <source>See who…</source>
-            <translation type="unfinished" />
+            <translation>Voir qui…</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Réessayer</translation>
         </message>
         <message>
             <source>Reading your portal's employees and OUs to check the file against them: {progress}.</source>
-            <translation type="unfinished" />
+            <translation>Lecture des collaborateurs et des UO de votre portail pour contrôler le fichier : {progress}.</translation>
         </message>
         <message>
             <source>Reading it again: {progress}.</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle lecture : {progress}.</translation>
         </message>
         <message>
             <source>Reading it again did not work ({error}); the reading above is used.</source>
-            <translation type="unfinished" />
+            <translation>La nouvelle lecture a échoué ({error}) ; la lecture ci-dessus est utilisée.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on, and the employees it deactivates cannot be listed without the portal's employees: every active employee missing from this file will be deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers est activé, et les collaborateurs qu’il désactive ne peuvent pas être listés sans les collaborateurs du portail : tout collaborateur actif absent de ce fichier sera désactivé.</translation>
         </message>
         <message>
             <source>{sentence} That is more than our {limit} limit: before anything is sent, the Run step asks you to confirm this number and to tick an explicit override.</source>
-            <translation type="unfinished" />
+            <translation>{sentence} C’est plus que notre limite de {limit} : avant tout envoi, l’étape Exécution vous demande de confirmer ce nombre et de cocher une dérogation explicite.</translation>
         </message>
         <message>
             <source>{sentence} Before anything is sent, the Run step asks you to confirm this number.</source>
-            <translation type="unfinished" />
+            <translation>{sentence} Avant tout envoi, l’étape Exécution vous demande de confirmer ce nombre.</translation>
         </message>
     </context>
     <context>
         <name>ReconcileDialog</name>
         <message>
             <source>{number}%</source>
-            <translation type="unfinished" />
+            <translation>{number} %</translation>
         </message>
         <message>
             <source>Employees this load deactivates</source>
-            <translation type="unfinished" />
+            <translation>Collaborateurs désactivés par ce chargement</translation>
         </message>
         <message>
             <source>Who ReconcileUsers deactivates</source>
-            <translation type="unfinished" />
+            <translation>Qui ReconcileUsers désactive</translation>
         </message>
         <message>
             <source>the portal</source>
-            <translation type="unfinished" />
+            <translation>le portail</translation>
         </message>
         <message>
             <source>Deactivate employees?</source>
-            <translation type="unfinished" />
+            <translation>Désactiver des collaborateurs ?</translation>
         </message>
         <message numerus="yes">
             <source>Deactivate %n employee(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Désactiver %n collaborateur ?</numerusform>
+                <numerusform>Désactiver %n collaborateurs ?</numerusform>
             </translation>
         </message>
         <message>
             <source>PRODUCTION portal: {where}</source>
-            <translation type="unfinished" />
+            <translation>Portail de PRODUCTION : {where}</translation>
         </message>
         <message>
             <source>test portal: {where}</source>
-            <translation type="unfinished" />
+            <translation>portail de test : {where}</translation>
         </message>
         <message>
             <source>This job deactivates every active employee of {portal} missing from “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Cette tâche désactive tous les collaborateurs actifs de {portal} absents de « {label} ».</translation>
         </message>
         <message numerus="yes">
             <source>This job deactivates %n employee(s) of {portal}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cette tâche désactive %n collaborateur de {portal}.</numerusform>
+                <numerusform>Cette tâche désactive %n collaborateurs de {portal}.</numerusform>
             </translation>
         </message>
         <message>
             <source>ReconcileUsers is on for “{label}”: every active employee of {portal} missing from the file is deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers est activé pour « {label} » : tout collaborateur actif de {portal} absent du fichier est désactivé.</translation>
         </message>
         <message>
             <source>So who that is cannot be listed.</source>
-            <translation type="unfinished" />
+            <translation>Il est donc impossible de lister les personnes concernées.</translation>
         </message>
         <message>
             <source>The portal's employees could not be read, so who that is cannot be listed.</source>
-            <translation type="unfinished" />
+            <translation>Les collaborateurs du portail n’ont pas pu être lus : il est donc impossible de lister les personnes concernées.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on for “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers est activé pour « {label} ».</translation>
         </message>
         <message>
             <source>The API application's own account is not known yet (the portal names it in a job's owner_ref once a job ran): make sure it is not in the list.</source>
-            <translation type="unfinished" />
+            <translation>Le compte propre de l’application API n’est pas encore connu (le portail l’indique dans le owner_ref d’une tâche une fois qu’une tâche a été exécutée) : assurez-vous qu’il ne figure pas dans la liste.</translation>
         </message>
         <message>
             <source>Number of employees to deactivate</source>
-            <translation type="unfinished" />
+            <translation>Nombre de collaborateurs à désactiver</translation>
         </message>
         <message>
             <source>Portal name to confirm</source>
-            <translation type="unfinished" />
+            <translation>Nom du portail à confirmer</translation>
         </message>
         <message>
             <source>Type the number of employees this deactivates ({count})</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nombre de collaborateurs que cela désactive ({count})</translation>
         </message>
         <message>
             <source>Type the portal name “{portal}”</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom du portail « {portal} »</translation>
         </message>
         <message>
             <source>{count} is {share} of the portal's {active} active employees, more than our {limit} limit: a file that misses that many people is more often a partial export than a real change. It is refused unless you override it.</source>
-            <translation type="unfinished" />
+            <translation>{count} représente {share} des {active} collaborateurs actifs du portail, plus que notre limite de {limit} : un fichier où manquent autant de personnes est plus souvent un export partiel qu’un vrai changement. Il est refusé, sauf si vous passez outre.</translation>
         </message>
         <message numerus="yes">
             <source>Override the limit: I checked the list, and these %n employee(s) are to be deactivated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passer outre la limite : j’ai vérifié la liste, et ce collaborateur (%n) doit être désactivé</numerusform>
+                <numerusform>Passer outre la limite : j’ai vérifié la liste, et ces %n collaborateurs doivent être désactivés</numerusform>
             </translation>
         </message>
         <message>
             <source>Deactivate and run</source>
-            <translation type="unfinished" />
+            <translation>Désactiver et exécuter</translation>
         </message>
         <message>
             <source>Deactivate {count} and run</source>
-            <translation type="unfinished" />
+            <translation>Désactiver {count} et exécuter</translation>
         </message>
         <message>
             <source>Nothing was sent: the deactivations were not confirmed.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’a été envoyé : les désactivations n’ont pas été confirmées.</translation>
         </message>
     </context>
     <context>
@@ -1555,198 +1557,202 @@ Non comparés (la liste des {what} du portail ne les affiche pas) : {not_compar
         <message>
             <source>Not loaded.</source>
             <extracomment>The first column's name: the key of the saved file's column too (the header shows it translated). A cell the portal's message names: stronger than the row's flag colours, so it stands out in the row. One report cell may hold several messages (the sandbox joins them with " | "; a real portal may do the same). Joins a row's cells in its search text: a character nobody types, so a search never spans two cells.</extracomment>
-            <translation type="unfinished" />
+            <translation>Non chargé.</translation>
         </message>
         <message>
             <source>{value}
 The portal's error: {message}</source>
             <extracomment>Per row, the shown columns the portal's messages name: {column: "error" | "warning"}.</extracomment>
-            <translation type="unfinished" />
+            <translation>{value}
+Erreur du portail : {message}</translation>
         </message>
         <message>
             <source>{value}
 The portal's warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>{value}
+Avertissement du portail : {message}</translation>
         </message>
         <message>
             <source>Row in file</source>
-            <translation type="unfinished" />
+            <translation>Ligne du fichier</translation>
         </message>
         <message>
             <source>The record number of this row in your original file (header excluded)</source>
-            <translation type="unfinished" />
+            <translation>Le numéro d’enregistrement de cette ligne dans votre fichier d’origine (en-tête exclu)</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Erreur</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Enregistrements</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>Opening the report</source>
-            <translation type="unfinished" />
+            <translation>Ouverture du rapport</translation>
         </message>
         <message>
             <source>The original file is no longer where it was loaded from: rows cannot be matched to it.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d’origine n’est plus à l’emplacement d’où il a été chargé : les lignes ne peuvent pas y être rapprochées.</translation>
         </message>
         <message>
             <source>No column mapping was recorded for this import: rows cannot be matched to the file.</source>
-            <translation type="unfinished" />
+            <translation>Aucune correspondance de colonnes n’a été enregistrée pour cet import : les lignes ne peuvent pas être rapprochées du fichier.</translation>
         </message>
         <message>
             <source>None of the report's rows could be found in the original file.</source>
-            <translation type="unfinished" />
+            <translation>Aucune ligne du rapport n’a été trouvée dans le fichier d’origine.</translation>
         </message>
         <message>
             <source>Saving the report</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du rapport</translation>
         </message>
         <message>
             <source>Preparing the failed rows for review</source>
-            <translation type="unfinished" />
+            <translation>Préparation des lignes en échec pour la vérification</translation>
         </message>
         <message>
             <source>All rows</source>
-            <translation type="unfinished" />
+            <translation>Toutes les lignes</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Erreurs</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Avertissements</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Résultats</translation>
         </message>
         <message>
             <source>The report of an import: the rows with errors and warnings, matched to the rows of your file. A report is downloaded once and kept on this computer; opening it again costs nothing.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport d’un import : les lignes en erreur et avec avertissements, rapprochées des lignes de votre fichier. Un rapport est téléchargé une seule fois et conservé sur cet ordinateur ; le rouvrir ne coûte rien.</translation>
         </message>
         <message>
             <source>Import whose results are shown</source>
             <extracomment>The failed rows are in the wizard's state, ready for the Review step.</extracomment>
-            <translation type="unfinished" />
+            <translation>Import dont les résultats sont affichés</translation>
         </message>
         <message>
             <source>Open an import from the jobs list or the history.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez un import depuis la liste des tâches ou l’historique.</translation>
         </message>
         <message>
             <source>Cornerstone allows {limit} downloads of a report; the cap keeps one in reserve. Opening the saved copy costs nothing.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone autorise {limit} téléchargements d’un rapport ; le plafond en garde un en réserve. Ouvrir la copie enregistrée ne coûte rien.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <source>Rows of the report to show</source>
-            <translation type="unfinished" />
+            <translation>Lignes du rapport à afficher</translation>
         </message>
         <message>
             <source>Search every cell…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans toutes les cellules…</translation>
         </message>
         <message>
             <source>Search the report</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans le rapport</translation>
         </message>
         <message>
             <source>Download again…</source>
-            <translation type="unfinished" />
+            <translation>Télécharger à nouveau…</translation>
         </message>
         <message>
             <source>Save as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en CSV…</translation>
         </message>
         <message>
             <source>Save as Excel…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en Excel…</translation>
         </message>
         <message>
             <source>Open in spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir dans le tableur</translation>
         </message>
         <message>
             <source>Fix and reload…</source>
-            <translation type="unfinished" />
+            <translation>Corriger et recharger…</translation>
         </message>
         <message>
             <source>Puts the failed rows, in your file's columns, back into Review as a new job</source>
-            <translation type="unfinished" />
+            <translation>Renvoie les lignes en échec, avec les colonnes de votre fichier, à l’étape Vérification sous forme de nouvelle tâche</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Afficher</translation>
         </message>
         <message>
             <source>Errors by message, with the number of records</source>
-            <translation type="unfinished" />
+            <translation>Erreurs par message, avec le nombre d’enregistrements</translation>
         </message>
         <message>
             <source>The portal's report, one row per record</source>
-            <translation type="unfinished" />
+            <translation>Le rapport du portail, une ligne par enregistrement</translation>
         </message>
         <message>
             <source>Errors by message (click to filter)</source>
-            <translation type="unfinished" />
+            <translation>Erreurs par message (cliquez pour filtrer)</translation>
         </message>
         <message>
             <source>{name}: all {count} records loaded without errors or warnings. No report download was spent.</source>
-            <translation type="unfinished" />
+            <translation>{name} : les {count} enregistrements ont été chargés sans erreur ni avertissement. Aucun téléchargement de rapport n’a été consommé.</translation>
         </message>
         <message>
             <source>{name} is still running ({status}).</source>
-            <translation type="unfinished" />
+            <translation>{name} est toujours en cours ({status}).</translation>
         </message>
         <message>
             <source>{position}. {type} · {file} (job of {started})</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type} · {file} (tâche du {started})</translation>
         </message>
         <message>
             <source>{code}
 Job: {job}
 Import id: {id}</source>
-            <translation type="unfinished" />
+            <translation>{code}
+Tâche : {job}
+ID de l’import : {id}</translation>
         </message>
         <message>
             <source>{name}: {errors} records with errors, {warnings} with warnings; the report is {state}.</source>
-            <translation type="unfinished" />
+            <translation>{name} : {errors} enregistrements en erreur, {warnings} avec avertissements ; rapport : {state}.</translation>
         </message>
         <message>
             <source>saved copy</source>
-            <translation type="unfinished" />
+            <translation>copie enregistrée</translation>
         </message>
         <message>
             <source>downloaded just now</source>
-            <translation type="unfinished" />
+            <translation>téléchargé à l’instant</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with errors, {warnings} with warnings ({origin}, file {file}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne en erreur, {warnings} avec avertissements ({origin}, fichier {file}).</numerusform>
+                <numerusform>%n lignes en erreur, {warnings} avec avertissements ({origin}, fichier {file}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with errors, {warnings} with warnings ({origin}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne en erreur, {warnings} avec avertissements ({origin}).</numerusform>
+                <numerusform>%n lignes en erreur, {warnings} avec avertissements ({origin}).</numerusform>
             </translation>
         </message>
         <message>
             <source>Downloads the report again from Cornerstone (asks first)</source>
-            <translation type="unfinished" />
+            <translation>Télécharge à nouveau le rapport depuis Cornerstone (demande d’abord confirmation)</translation>
         </message>
         <message>
             <source>The download cap for this report is reached: only the saved copy can be shown</source>
