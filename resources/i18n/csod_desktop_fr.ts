@@ -1535,7 +1535,7 @@ Non comparés (la liste des {what} du portail ne les affiche pas) : {not_compar
         <message numerus="yes">
             <source>Override the limit: I checked the list, and these %n employee(s) are to be deactivated</source>
             <translation>
-                <numerusform>Passer outre la limite : j’ai vérifié la liste, et ce collaborateur (%n) doit être désactivé</numerusform>
+                <numerusform>Passer outre la limite : j’ai vérifié la liste, et %n collaborateur doit être désactivé</numerusform>
                 <numerusform>Passer outre la limite : j’ai vérifié la liste, et ces %n collaborateurs doivent être désactivés</numerusform>
             </translation>
         </message>
@@ -1756,246 +1756,246 @@ ID de l’import : {id}</translation>
         </message>
         <message>
             <source>The download cap for this report is reached: only the saved copy can be shown</source>
-            <translation type="unfinished" />
+            <translation>Le plafond de téléchargements de ce rapport est atteint : seule la copie enregistrée peut être affichée</translation>
         </message>
         <message>
             <source>{shown} of {total} report rows shown, with the error chosen on the left (click it again for every error)</source>
-            <translation type="unfinished" />
+            <translation>{shown} lignes du rapport affichées sur {total}, avec l’erreur choisie à gauche (cliquez à nouveau dessus pour voir toutes les erreurs)</translation>
         </message>
         <message>
             <source>{shown} of {total} report rows shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} lignes du rapport affichées sur {total}</translation>
         </message>
         <message>
             <source>This report cannot be downloaded again: {usage}.</source>
-            <translation type="unfinished" />
+            <translation>Ce rapport ne peut plus être téléchargé : {usage}.</translation>
         </message>
         <message>
             <source>Cornerstone allows five downloads of a report ever; the saved copy is still shown and can be saved.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone n’autorise que cinq téléchargements d’un rapport au total ; la copie enregistrée reste affichée et peut être enregistrée.</translation>
         </message>
         <message>
             <source>Connect to the portal first to download this report again.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous d’abord au portail pour télécharger à nouveau ce rapport.</translation>
         </message>
         <message>
             <source>Download the report again?</source>
-            <translation type="unfinished" />
+            <translation>Télécharger à nouveau le rapport ?</translation>
         </message>
         <message>
             <source>This spends one of the report's downloads ({usage}). The saved copy is the same report unless Cornerstone changed it. Download again?</source>
-            <translation type="unfinished" />
+            <translation>Cela consomme l’un des téléchargements du rapport ({usage}). La copie enregistrée est le même rapport, sauf si Cornerstone l’a modifié. Télécharger à nouveau ?</translation>
         </message>
         <message>
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel</translation>
         </message>
         <message>
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>Fichier CSV</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le rapport</translation>
         </message>
         <message>
             <source>Report saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Rapport enregistré dans {path}.</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier</translation>
         </message>
         <message>
             <source>No file manager opened the folder; the report is at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun gestionnaire de fichiers n’a ouvert le dossier ; le rapport se trouve dans {path}.</translation>
         </message>
         <message>
             <source>No spreadsheet application opened the report; it is saved at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun tableur n’a ouvert le rapport ; il est enregistré dans {path}.</translation>
         </message>
         <message>
             <source>Connect to the portal this import was sent to, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous au portail auquel cet import a été envoyé, puis réessayez.</translation>
         </message>
         <message>
             <source>No failed row of this report could be found in the original file.</source>
-            <translation type="unfinished" />
+            <translation>Aucune ligne en échec de ce rapport n’a été trouvée dans le fichier d’origine.</translation>
         </message>
         <message>
             <source>The {count} failed rows are ready for review, each with the portal's reason: fix them, then run them as a new job.</source>
-            <translation type="unfinished" />
+            <translation>Les {count} lignes en échec sont prêtes pour la vérification, chacune avec le motif donné par le portail : corrigez-les, puis exécutez-les dans une nouvelle tâche.</translation>
         </message>
         <message>
             <source>They were written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Elles ont été écrites dans {path}.</translation>
         </message>
     </context>
     <context>
         <name>ReviewEdits</name>
         <message>
             <source>record {record}</source>
-            <translation type="unfinished" />
+            <translation>l’enregistrement {record}</translation>
         </message>
         <message>
             <source>records {records} and {last}</source>
-            <translation type="unfinished" />
+            <translation>les enregistrements {records} et {last}</translation>
         </message>
         <message numerus="yes">
             <source>records {records} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>les enregistrements {records} et %n autre</numerusform>
+                <numerusform>les enregistrements {records} et %n autres</numerusform>
             </translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rétablir</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copier</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Coller</translation>
         </message>
         <message>
             <source>Fill down</source>
-            <translation type="unfinished" />
+            <translation>Recopier vers le bas</translation>
         </message>
         <message>
             <source>Clear the selected cells</source>
-            <translation type="unfinished" />
+            <translation>Effacer les cellules sélectionnées</translation>
         </message>
         <message>
             <source>Find and replace in a column…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher et remplacer dans une colonne…</translation>
         </message>
         <message>
             <source>Wait for the check to finish, then edit the grid.</source>
-            <translation type="unfinished" />
+            <translation>Attendez la fin du contrôle, puis modifiez la grille.</translation>
         </message>
         <message>
             <source>{gesture}: no cell changed.</source>
-            <translation type="unfinished" />
+            <translation>{gesture} : aucune cellule modifiée.</translation>
         </message>
         <message numerus="yes">
             <source>{gesture}: %n cell(s) changed in {records} (Ctrl+Z takes it back). Press Check again to check them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{gesture} : %n cellule modifiée dans {records} (Ctrl+Z l’annule). Cliquez sur Contrôler à nouveau pour la contrôler.</numerusform>
+                <numerusform>{gesture} : %n cellules modifiées dans {records} (Ctrl+Z l’annule). Cliquez sur Contrôler à nouveau pour les contrôler.</numerusform>
             </translation>
         </message>
         <message>
             <source>Undone: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : {change}.</translation>
         </message>
         <message>
             <source>There is nothing to undo on this step.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a rien à annuler à cette étape.</translation>
         </message>
         <message>
             <source>Done again: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Rétabli : {change}.</translation>
         </message>
         <message>
             <source>There is nothing to redo on this step.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a rien à rétablir à cette étape.</translation>
         </message>
         <message>
             <source>Undo: {change} (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Annuler : {change} (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Nothing to undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Rien à annuler (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Redo: {change} (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Rétablir : {change} (Ctrl+Y)</translation>
         </message>
         <message>
             <source>Nothing to redo (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Rien à rétablir (Ctrl+Y)</translation>
         </message>
         <message numerus="yes">
             <source>%n cell(s) copied: paste them in a spreadsheet, or here.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cellule copiée : collez-la dans un tableur, ou ici.</numerusform>
+                <numerusform>%n cellules copiées : collez-les dans un tableur, ou ici.</numerusform>
             </translation>
         </message>
         <message>
             <source>The clipboard holds no text to paste.</source>
-            <translation type="unfinished" />
+            <translation>Le presse-papiers ne contient aucun texte à coller.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) of the block did not fit below the last record shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne du bloc ne tenait pas sous le dernier enregistrement affiché</numerusform>
+                <numerusform>%n lignes du bloc ne tenaient pas sous le dernier enregistrement affiché</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n column(s) did not fit right of the last field</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colonne ne tenait pas à droite du dernier champ</numerusform>
+                <numerusform>%n colonnes ne tenaient pas à droite du dernier champ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cell(s) fell on Exclude or Problems, which take no text</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cellule tombait sur Exclure ou Problèmes, qui n’acceptent pas de texte</numerusform>
+                <numerusform>%n cellules tombaient sur Exclure ou Problèmes, qui n’acceptent pas de texte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Pasted %n cell(s); {left}: those were not pasted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cellule collée ; {left} : celles-là n’ont pas été collées.</numerusform>
+                <numerusform>%n cellules collées ; {left} : celles-là n’ont pas été collées.</numerusform>
             </translation>
         </message>
         <message>
             <source>Select the top-left cell where the block should start, then paste again.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez la cellule en haut à gauche où le bloc doit commencer, puis collez à nouveau.</translation>
         </message>
         <message numerus="yes">
             <source>Clearing of %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Effacement de %n cellule</numerusform>
+                <numerusform>Effacement de %n cellules</numerusform>
             </translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Effacer</translation>
         </message>
         <message>
             <source>Replace of '{find}' with '{replace}' in {field}</source>
-            <translation type="unfinished" />
+            <translation>Remplacement de « {find} » par « {replace} » dans {field}</translation>
         </message>
         <message>
             <source>Replace in {field}</source>
-            <translation type="unfinished" />
+            <translation>Remplacer dans {field}</translation>
         </message>
         <message>
             <source>{setting} is now {value} (it was {before})</source>
-            <translation type="unfinished" />
+            <translation>{setting} vaut maintenant {value} (auparavant {before})</translation>
         </message>
         <message>
             <source>{changes} for this import, on the Load type step too. The file is checked again with it.</source>
-            <translation type="unfinished" />
+            <translation>{changes} pour cet import, également à l’étape Type de chargement. Le fichier est contrôlé à nouveau avec ce paramètre.</translation>
         </message>
         <message>
             <source>Confirmed: {setting} {value} reads this file's dates as written. The file is checked again with your answer; Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Confirmé : {setting} {value} lit les dates de ce fichier telles qu’elles sont écrites. Le fichier est contrôlé à nouveau avec votre réponse ; Ctrl+Z l’annule.</translation>
         </message>
     </context>
     <context>
@@ -2003,15 +2003,15 @@ ID de l’import : {id}</translation>
         <message>
             <source>Records with problems</source>
             <extracomment>Selected cells remembered across a re-check (a whole column of a big file is not walked cell by cell).</extracomment>
-            <translation type="unfinished" />
+            <translation>Enregistrements avec problèmes</translation>
         </message>
         <message>
             <source>Paste of a {size} block</source>
-            <translation type="unfinished" />
+            <translation>Collage d’un bloc {size}</translation>
         </message>
         <message>
             <source>Fill down</source>
-            <translation type="unfinished" />
+            <translation>Recopier vers le bas</translation>
         </message>
     </context>
     <context>
@@ -2019,38 +2019,38 @@ ID de l’import : {id}</translation>
         <message>
             <source>Mapping the columns</source>
             <extracomment>The Problems cell of an exported row is cut after this many characters (and says so): a record with dozens of problems made 1,500-character cells nobody reads in a spreadsheet (issue 14).</extracomment>
-            <translation type="unfinished" />
+            <translation>Association des colonnes</translation>
         </message>
         <message>
             <source>Checking</source>
-            <translation type="unfinished" />
+            <translation>Contrôle</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more problem(s): see the Review step</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… et %n autre problème : voir l’étape Vérification</numerusform>
+                <numerusform>… et %n autres problèmes : voir l’étape Vérification</numerusform>
             </translation>
         </message>
         <message>
             <source>(cut: see the Review step)</source>
-            <translation type="unfinished" />
+            <translation>(tronqué : voir l’étape Vérification)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>Exclu</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problèmes</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
     </context>
     <context>
@@ -2058,237 +2058,238 @@ ID de l’import : {id}</translation>
         <message>
             <source>Record {record} of your file</source>
             <extracomment>The grid's two columns that are not fields of the record: the Exclude check box and the problems. What the grid shows: the records with problems (all, errors, warnings), every record, or a summary line.</extracomment>
-            <translation type="unfinished" />
+            <translation>Enregistrement {record} de votre fichier</translation>
         </message>
         <message>
             <source>Exclude</source>
-            <translation type="unfinished" />
+            <translation>Exclure</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problèmes</translation>
         </message>
         <message>
             <source>{errors}, {warnings}</source>
-            <translation type="unfinished" />
+            <translation>{errors}, {warnings}</translation>
         </message>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
             </translation>
         </message>
         <message>
             <source>excluded · {problems}</source>
-            <translation type="unfinished" />
+            <translation>exclu · {problems}</translation>
         </message>
         <message>
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vide</translation>
         </message>
         <message>
             <source>Changed by you.</source>
-            <translation type="unfinished" />
+            <translation>Modifié par vous.</translation>
         </message>
         <message>
             <source>Error: {message}</source>
-            <translation type="unfinished" />
+            <translation>Erreur : {message}</translation>
         </message>
         <message>
             <source>Warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>Avertissement : {message}</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
             <source>Record {record} has no problem in this cell.</source>
-            <translation type="unfinished" />
+            <translation>L’enregistrement {record} n’a aucun problème dans cette cellule.</translation>
         </message>
         <message>
             <source>Problem records only</source>
             <extracomment>Plan changes that the Review step checks again at once (when it shows; else when it is entered).</extracomment>
-            <translation type="unfinished" />
+            <translation>Enregistrements avec problèmes</translation>
         </message>
         <message>
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>Erreurs uniquement</translation>
         </message>
         <message>
             <source>Warnings only</source>
-            <translation type="unfinished" />
+            <translation>Avertissements uniquement</translation>
         </message>
         <message>
             <source>All records</source>
-            <translation type="unfinished" />
+            <translation>Tous les enregistrements</translation>
         </message>
         <message>
             <source>A summary line</source>
-            <translation type="unfinished" />
+            <translation>Une ligne de synthèse</translation>
         </message>
         <message>
             <source>Select a highlighted cell to see what is wrong and how to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une cellule en surbrillance pour voir le problème et comment le corriger.</translation>
         </message>
         <message>
             <source>Review before loading</source>
             <extracomment>Below this height (of the step) the lead sentence under the title is hidden. The grid's Undo, Redo and Edit buttons look like the page's other buttons, at their height.</extracomment>
-            <translation type="unfinished" />
+            <translation>Vérifier avant de charger</translation>
         </message>
         <message>
             <source>The app checks every record against the portal's rules. Fix a highlighted cell by typing in it (or paste from a spreadsheet), then check again, or exclude the record. Nothing is sent until you say so.</source>
-            <translation type="unfinished" />
+            <translation>L’application contrôle chaque enregistrement selon les règles du portail. Corrigez une cellule en surbrillance en y tapant une valeur (ou en collant depuis un tableur), puis contrôlez à nouveau, ou excluez l’enregistrement. Rien n’est envoyé sans votre accord.</translation>
         </message>
         <message>
             <source>Checking … {percent}</source>
             <extracomment>The import's payload parts are written: ``services.loads.PreparedImport`` list, one per part.</extracomment>
-            <translation type="unfinished" />
+            <translation>Contrôle… {percent}</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Contrôler à nouveau</translation>
         </message>
         <message>
             <source>Export rows…</source>
-            <translation type="unfinished" />
+            <translation>Exporter les lignes…</translation>
         </message>
         <message>
             <source>Writes the records the grid shows (with their problems) to a CSV for Excel</source>
-            <translation type="unfinished" />
+            <translation>Écrit les enregistrements affichés dans la grille (avec leurs problèmes) dans un fichier CSV pour Excel</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Règle</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Gravité</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problèmes</translation>
         </message>
         <message>
             <source>Problems by rule and column</source>
-            <translation type="unfinished" />
+            <translation>Problèmes par règle et par colonne</translation>
         </message>
         <message>
             <source>Problems by rule and column: click a line to see its records and cells</source>
-            <translation type="unfinished" />
+            <translation>Problèmes par règle et par colonne : cliquez sur une ligne pour voir ses enregistrements et ses cellules</translation>
         </message>
         <message>
             <source>Records to show</source>
-            <translation type="unfinished" />
+            <translation>Enregistrements à afficher</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rétablir</translation>
         </message>
         <message>
             <source>Edit ▾</source>
-            <translation type="unfinished" />
+            <translation>Modifier ▾</translation>
         </message>
         <message>
             <source>Copy, paste, fill down, clear, find and replace</source>
-            <translation type="unfinished" />
+            <translation>Copier, coller, recopier vers le bas, effacer, rechercher et remplacer</translation>
         </message>
         <message>
             <source>Exclude</source>
-            <translation type="unfinished" />
+            <translation>Exclure</translation>
         </message>
         <message>
             <source>Leave the selected records out of the payload (Ctrl+Z takes it back)</source>
-            <translation type="unfinished" />
+            <translation>Exclure les enregistrements sélectionnés des données envoyées (Ctrl+Z l’annule)</translation>
         </message>
         <message>
             <source>Include</source>
-            <translation type="unfinished" />
+            <translation>Inclure</translation>
         </message>
         <message>
             <source>Take the selected records back into the payload</source>
-            <translation type="unfinished" />
+            <translation>Réintégrer les enregistrements sélectionnés dans les données envoyées</translation>
         </message>
         <message>
             <source>Exclude all with errors</source>
-            <translation type="unfinished" />
+            <translation>Exclure tous ceux en erreur</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Afficher</translation>
         </message>
         <message>
             <source>Add to the job and go to Run</source>
-            <translation type="unfinished" />
+            <translation>Ajouter à la tâche et passer à Exécution</translation>
         </message>
         <message>
             <source>Writes the file to send and adds it to the next job on the Run step</source>
-            <translation type="unfinished" />
+            <translation>Écrit le fichier à envoyer et l’ajoute à la prochaine tâche de l’étape Exécution</translation>
         </message>
         <message>
             <source>Checking {count} records …</source>
-            <translation type="unfinished" />
+            <translation>Contrôle de {count} enregistrements…</translation>
         </message>
         <message>
             <source>Check stopped: press Check again to run it.</source>
-            <translation type="unfinished" />
+            <translation>Contrôle arrêté : cliquez sur Contrôler à nouveau pour le relancer.</translation>
         </message>
         <message>
             <source>The check was stopped; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le contrôle a été arrêté ; rien n’a été modifié.</translation>
         </message>
         <message>
             <source>The check could not finish.</source>
-            <translation type="unfinished" />
+            <translation>Le contrôle n’a pas pu aboutir.</translation>
         </message>
         <message>
             <source>Checked</source>
-            <translation type="unfinished" />
+            <translation>Contrôlé</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>erreur</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>avertissement</translation>
         </message>
         <message>
             <source>About the whole file:
 {problems}</source>
-            <translation type="unfinished" />
+            <translation>Concernant l’ensemble du fichier :
+{problems}</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) excluded: they are left out of the payload. Ctrl+Z takes it back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n enregistrement exclu : il n’est pas inclus dans les données envoyées. Ctrl+Z l’annule.</numerusform>
+                <numerusform>%n enregistrements exclus : ils ne sont pas inclus dans les données envoyées. Ctrl+Z l’annule.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) taken back into the payload. Ctrl+Z takes it back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n enregistrement réintégré dans les données envoyées. Ctrl+Z l’annule.</numerusform>
+                <numerusform>%n enregistrements réintégrés dans les données envoyées. Ctrl+Z l’annule.</numerusform>
             </translation>
         </message>
     </context>
@@ -2296,447 +2297,447 @@ ID de l’import : {id}</translation>
         <name>ReviewPayload</name>
         <message>
             <source>Export the rows shown</source>
-            <translation type="unfinished" />
+            <translation>Exporter les lignes affichées</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{count} rows written to {path} ({shown}).</source>
-            <translation type="unfinished" />
+            <translation>{count} lignes écrites dans {path} ({shown}).</translation>
         </message>
         <message numerus="yes">
             <source>%n list(s) of problems were longer than {limit} characters and end in "…": the whole text is on this step.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n liste de problèmes dépassait {limit} caractères et se termine par « … » : le texte complet se trouve à cette étape.</numerusform>
+                <numerusform>%n listes de problèmes dépassaient {limit} caractères et se terminent par « … » : le texte complet se trouve à cette étape.</numerusform>
             </translation>
         </message>
         <message>
             <source>Fix them in Excel, then drop the fixed file on the File step.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez-les dans Excel, puis déposez le fichier corrigé à l’étape Fichier.</translation>
         </message>
         <message>
             <source>{ready}, {excluded} excluded, {warnings}</source>
-            <translation type="unfinished" />
+            <translation>{ready}, {excluded} exclus, {warnings}</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) ready</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n enregistrement prêt</numerusform>
+                <numerusform>%n enregistrements prêts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You changed %n cell(s): press Check again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous avez modifié %n cellule : cliquez sur Contrôler à nouveau.</numerusform>
+                <numerusform>Vous avez modifié %n cellules : cliquez sur Contrôler à nouveau.</numerusform>
             </translation>
         </message>
         <message>
             <source>Something changed on an earlier step: checking again.</source>
-            <translation type="unfinished" />
+            <translation>Une modification a eu lieu à une étape précédente : nouveau contrôle.</translation>
         </message>
         <message>
             <source>The whole file has a problem (see above) that must be fixed first.</source>
-            <translation type="unfinished" />
+            <translation>L’ensemble du fichier présente un problème (voir ci-dessus) qui doit d’abord être corrigé.</translation>
         </message>
         <message>
             <source>1 record still has errors: fix it or exclude it.</source>
-            <translation type="unfinished" />
+            <translation>1 enregistrement contient encore des erreurs : corrigez-le ou excluez-le.</translation>
         </message>
         <message>
             <source>{count} records still have errors: fix them or exclude them.</source>
-            <translation type="unfinished" />
+            <translation>{count} enregistrements contiennent encore des erreurs : corrigez-les ou excluez-les.</translation>
         </message>
         <message>
             <source>{counts}. {then}</source>
-            <translation type="unfinished" />
+            <translation>{counts}. {then}</translation>
         </message>
         <message>
             <source>it has not been checked yet. Wait for the check, or press Check again.</source>
-            <translation type="unfinished" />
+            <translation>il n’a pas encore été contrôlé. Attendez la fin du contrôle, ou cliquez sur Contrôler à nouveau.</translation>
         </message>
         <message>
             <source>This file is not added to a job yet: {why}</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n’est pas encore ajouté à une tâche : {why}</translation>
         </message>
         <message>
             <source>The Run step runs files added from here; fix what is listed, then press Next again.</source>
-            <translation type="unfinished" />
+            <translation>L’étape Exécution exécute les fichiers ajoutés ici ; corrigez ce qui est indiqué, puis cliquez à nouveau sur Suivant.</translation>
         </message>
         <message>
             <source>The file changed while its payload was written: check it again, then add it.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier a changé pendant l’écriture des données à envoyer : contrôlez-le à nouveau, puis ajoutez-le.</translation>
         </message>
         <message>
             <source>{count} parts in {folder}</source>
-            <translation type="unfinished" />
+            <translation>{count} parties dans {folder}</translation>
         </message>
         <message>
             <source>Payload written: {where} ({count} records, {size} KB).</source>
-            <translation type="unfinished" />
+            <translation>Données à envoyer écrites : {where} ({count} enregistrements, {size} Ko).</translation>
         </message>
     </context>
     <context>
         <name>RunPage</name>
         <message>
             <source>Organizational units are loaded before employees: Cornerstone resolves the imports of one job in order, so an employee can point to a division or location created by the same job.</source>
-            <translation type="unfinished" />
+            <translation>Les unités organisationnelles sont chargées avant les collaborateurs : Cornerstone traite les imports d’une tâche dans l’ordre, si bien qu’un collaborateur peut faire référence à une division ou à un site créé par la même tâche.</translation>
         </message>
         <message>
             <source>Organizational units run before employees, so an employee can point to a unit made by this job.</source>
-            <translation type="unfinished" />
+            <translation>Les unités organisationnelles passent avant les collaborateurs : un collaborateur peut ainsi faire référence à une unité créée par cette tâche.</translation>
         </message>
         <message>
             <source>1 record you excluded is not sent</source>
-            <translation type="unfinished" />
+            <translation>1 enregistrement que vous avez exclu n’est pas envoyé</translation>
         </message>
         <message>
             <source>{count} records you excluded are not sent</source>
-            <translation type="unfinished" />
+            <translation>{count} enregistrements que vous avez exclus ne sont pas envoyés</translation>
         </message>
         <message>
             <source>1 record with errors is left out</source>
-            <translation type="unfinished" />
+            <translation>1 enregistrement en erreur est laissé de côté</translation>
         </message>
         <message>
             <source>{count} records with errors are left out</source>
-            <translation type="unfinished" />
+            <translation>{count} enregistrements en erreur sont laissés de côté</translation>
         </message>
         <message>
             <source>1 record with warnings is sent with Review's warnings</source>
-            <translation type="unfinished" />
+            <translation>1 enregistrement avec avertissements est envoyé avec les avertissements de la vérification</translation>
         </message>
         <message>
             <source>{count} records with warnings are sent with Review's warnings</source>
-            <translation type="unfinished" />
+            <translation>{count} enregistrements avec avertissements sont envoyés avec les avertissements de la vérification</translation>
         </message>
         <message>
             <source>{parts}.</source>
-            <translation type="unfinished" />
+            <translation>{parts}.</translation>
         </message>
         <message>
             <source>; </source>
-            <translation type="unfinished" />
+            <translation> ; </translation>
         </message>
         <message>
             <source>Run this job?</source>
-            <translation type="unfinished" />
+            <translation>Exécuter cette tâche ?</translation>
         </message>
         <message>
             <source>the portal</source>
-            <translation type="unfinished" />
+            <translation>le portail</translation>
         </message>
         <message>
             <source>PRODUCTION portal: {portal}</source>
-            <translation type="unfinished" />
+            <translation>Portail de PRODUCTION : {portal}</translation>
         </message>
         <message>
             <source>test portal: {portal}</source>
-            <translation type="unfinished" />
+            <translation>portail de test : {portal}</translation>
         </message>
         <message numerus="yes">
             <source>Job “{label}” with %n import(s), in this order:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tâche « {label} » avec %n import, dans cet ordre :</numerusform>
+                <numerusform>Tâche « {label} » avec %n imports, dans cet ordre :</numerusform>
             </translation>
         </message>
         <message>
             <source>{position}. {type}: {count} records from {file} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type} : {count} enregistrements de {file} (« {label} »)</translation>
         </message>
         <message>
             <source>{position}. {type}: records from {file} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type} : enregistrements de {file} (« {label} »)</translation>
         </message>
         <message>
             <source>ReconcileUsers is on: every employee missing from this file is deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers est activé : tout collaborateur absent de ce fichier est désactivé.</translation>
         </message>
         <message>
             <source>Cornerstone will call {url} when every import is done.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone appellera {url} lorsque tous les imports seront terminés.</translation>
         </message>
         <message>
             <source>The data is posted now; the status is then checked within the portal's limits.</source>
-            <translation type="unfinished" />
+            <translation>Les données sont envoyées maintenant ; le statut est ensuite vérifié dans le respect des limites du portail.</translation>
         </message>
         <message>
             <source>Run the job</source>
-            <translation type="unfinished" />
+            <translation>Exécuter la tâche</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Exécution</translation>
         </message>
         <message>
             <source>Put one or more checked files into one job (up to {count}), give it a label, confirm, and follow it live. Results are fetched automatically when an import has errors or warnings.</source>
-            <translation type="unfinished" />
+            <translation>Regroupez un ou plusieurs fichiers contrôlés dans une tâche (jusqu’à {count}), donnez-lui un libellé, confirmez et suivez-la en direct. Les résultats sont récupérés automatiquement lorsqu’un import comporte des erreurs ou des avertissements.</translation>
         </message>
         <message>
             <source>Files in the next job</source>
             <extracomment>The administrator wants to prepare another file for this job (the window goes to Load type). Prepared imports were added to the next job. The last question before a job with ReconcileUsers is sent (the window sets it: ui.reconcile_dialog).</extracomment>
-            <translation type="unfinished" />
+            <translation>Fichiers de la prochaine tâche</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <source>Load type</source>
-            <translation type="unfinished" />
+            <translation>Type de chargement</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fichier</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Enregistrements</translation>
         </message>
         <message>
             <source>Import label (editable)</source>
-            <translation type="unfinished" />
+            <translation>Libellé de l’import (modifiable)</translation>
         </message>
         <message>
             <source>No file in the next job yet: check one on the Review step, then press “Add to the job and go to Run”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier dans la prochaine tâche pour l’instant : contrôlez-en un à l’étape Vérification, puis cliquez sur « Ajouter à la tâche et passer à Exécution ».</translation>
         </message>
         <message>
             <source>Add another file…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un autre fichier…</translation>
         </message>
         <message>
             <source>Choose a load type and a file for another import of this job</source>
-            <translation type="unfinished" />
+            <translation>Choisir un type de chargement et un fichier pour un autre import de cette tâche</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>A label to find this job again</source>
-            <translation type="unfinished" />
+            <translation>Un libellé pour retrouver cette tâche</translation>
         </message>
         <message>
             <source>optional: https://… (Cornerstone posts once when the job is done)</source>
-            <translation type="unfinished" />
+            <translation>facultatif : https://… (Cornerstone envoie un appel lorsque la tâche est terminée)</translation>
         </message>
         <message>
             <source>Job label</source>
-            <translation type="unfinished" />
+            <translation>Libellé de la tâche</translation>
         </message>
         <message>
             <source>Callback URL</source>
-            <translation type="unfinished" />
+            <translation>URL de rappel</translation>
         </message>
         <message>
             <source>Run the job…</source>
-            <translation type="unfinished" />
+            <translation>Exécuter la tâche…</translation>
         </message>
         <message>
             <source>All data sent</source>
-            <translation type="unfinished" />
+            <translation>Toutes les données envoyées</translation>
         </message>
         <message>
             <source>Uploading {percent}%</source>
-            <translation type="unfinished" />
+            <translation>Envoi {percent} %</translation>
         </message>
         <message>
             <source>Imports of the next job</source>
-            <translation type="unfinished" />
+            <translation>Imports de la prochaine tâche</translation>
         </message>
         <message>
             <source>A job holds at most {most} imports; this file needs {needed} and the job has {kept} already.</source>
-            <translation type="unfinished" />
+            <translation>Une tâche contient au plus {most} imports ; ce fichier en nécessite {needed} et la tâche en a déjà {kept}.</translation>
         </message>
         <message>
             <source>Run this job first, then add the file to the next one.</source>
-            <translation type="unfinished" />
+            <translation>Exécutez d’abord cette tâche, puis ajoutez le fichier à la suivante.</translation>
         </message>
         <message>
             <source>{file} ({type}) was already in the next job: this check replaces the earlier one.</source>
-            <translation type="unfinished" />
+            <translation>{file} ({type}) figurait déjà dans la prochaine tâche : ce contrôle remplace le précédent.</translation>
         </message>
         <message>
             <source>This file</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier</translation>
         </message>
         <message>
             <source>The imports were put in run order.</source>
-            <translation type="unfinished" />
+            <translation>Les imports ont été placés dans l’ordre d’exécution.</translation>
         </message>
         <message>
             <source>Every record of the file is sent</source>
-            <translation type="unfinished" />
+            <translation>Tous les enregistrements du fichier sont envoyés</translation>
         </message>
         <message>
             <source>Connect to a portal to run a job.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous à un portail pour exécuter une tâche.</translation>
         </message>
         <message>
             <source>Runs on {portal}  (PRODUCTION)</source>
-            <translation type="unfinished" />
+            <translation>S’exécute sur {portal}  (PRODUCTION)</translation>
         </message>
         <message>
             <source>Runs on {portal}</source>
-            <translation type="unfinished" />
+            <translation>S’exécute sur {portal}</translation>
         </message>
         <message>
             <source>csod-desktop job</source>
-            <translation type="unfinished" />
+            <translation>tâche csod-desktop</translation>
         </message>
     </context>
     <context>
         <name>SettingsForm</name>
         <message>
             <source>How each row is matched to an employee already in the portal: by User ID or by GUID.</source>
-            <translation type="unfinished" />
+            <translation>Comment chaque ligne est rapprochée d’un collaborateur déjà présent dans le portail : par User ID ou par GUID.</translation>
         </message>
         <message>
             <source>Deactivates every employee in the portal who is not in this file. Only for a file that lists all your active employees.</source>
-            <translation type="unfinished" />
+            <translation>Désactive tous les collaborateurs du portail absents de ce fichier. Uniquement pour un fichier qui liste tous vos collaborateurs actifs.</translation>
         </message>
         <message>
             <source>Allow employees to be placed in organizational units that are inactive in the portal. When off, those rows are not loaded.</source>
-            <translation type="unfinished" />
+            <translation>Autoriser le rattachement de collaborateurs à des unités organisationnelles inactives dans le portail. Si désactivé, ces lignes ne sont pas chargées.</translation>
         </message>
         <message>
             <source>Allow managers, approvers and other relations to point at inactive employees. When off, those rows are not loaded.</source>
-            <translation type="unfinished" />
+            <translation>Autoriser les responsables, approbateurs et autres relations à désigner des collaborateurs inactifs. Si désactivé, ces lignes ne sont pas chargées.</translation>
         </message>
         <message>
             <source>Allow this unit to refer to inactive parent units and inactive owners.</source>
-            <translation type="unfinished" />
+            <translation>Autoriser cette unité à faire référence à des unités parentes inactives et à des propriétaires inactifs.</translation>
         </message>
         <message>
             <source>For employees already in the portal: an empty cell in a column you send takes the default your administrator configured (on) or leaves the field unchanged (off). New employees always get defaults.</source>
-            <translation type="unfinished" />
+            <translation>Pour les collaborateurs déjà présents dans le portail : une cellule vide dans une colonne envoyée prend la valeur par défaut configurée par votre administrateur (activé) ou laisse le champ inchangé (désactivé). Les nouveaux collaborateurs reçoivent toujours les valeurs par défaut.</translation>
         </message>
         <message>
             <source>The language your data is written in, for fields Cornerstone translates.</source>
-            <translation type="unfinished" />
+            <translation>La langue dans laquelle vos données sont écrites, pour les champs que Cornerstone traduit.</translation>
         </message>
         <message>
             <source>How dates are written in your file: en-US month first (7/1/2017), fr-FR day first (1/7/2017), en-GB year first (2017-07-01).</source>
-            <translation type="unfinished" />
+            <translation>Comment les dates sont écrites dans votre fichier : en-US mois en premier (7/1/2017), fr-FR jour en premier (1/7/2017), en-GB année en premier (2017-07-01).</translation>
         </message>
         <message>
             <source>How numbers are written: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.</source>
-            <translation type="unfinished" />
+            <translation>Comment les nombres sont écrits : en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.</translation>
         </message>
         <message>
             <source>Match employees by</source>
-            <translation type="unfinished" />
+            <translation>Rapprocher les collaborateurs par</translation>
         </message>
         <message>
             <source>Deactivate missing employees</source>
-            <translation type="unfinished" />
+            <translation>Désactiver les collaborateurs absents</translation>
         </message>
         <message>
             <source>Allow inactive units</source>
-            <translation type="unfinished" />
+            <translation>Autoriser les unités inactives</translation>
         </message>
         <message>
             <source>Allow inactive related employees</source>
-            <translation type="unfinished" />
+            <translation>Autoriser les collaborateurs liés inactifs</translation>
         </message>
         <message>
             <source>Allow inactive units and owners</source>
-            <translation type="unfinished" />
+            <translation>Autoriser unités et propriétaires inactifs</translation>
         </message>
         <message>
             <source>Use defaults for empty cells</source>
-            <translation type="unfinished" />
+            <translation>Valeurs par défaut pour les cellules vides</translation>
         </message>
         <message>
             <source>Data language</source>
-            <translation type="unfinished" />
+            <translation>Langue des données</translation>
         </message>
         <message>
             <source>Date format</source>
-            <translation type="unfinished" />
+            <translation>Format de date</translation>
         </message>
         <message>
             <source>Number format</source>
-            <translation type="unfinished" />
+            <translation>Format des nombres</translation>
         </message>
         <message>
             <source>User ID (0)</source>
-            <translation type="unfinished" />
+            <translation>User ID (0)</translation>
         </message>
         <message>
             <source>GUID (1)</source>
-            <translation type="unfinished" />
+            <translation>GUID (1)</translation>
         </message>
         <message>
             <source>en-US: month first</source>
-            <translation type="unfinished" />
+            <translation>en-US : mois en premier</translation>
         </message>
         <message>
             <source>fr-FR: day first</source>
-            <translation type="unfinished" />
+            <translation>fr-FR : jour en premier</translation>
         </message>
         <message>
             <source>en-GB: year first</source>
-            <translation type="unfinished" />
+            <translation>en-GB : année en premier</translation>
         </message>
         <message>
             <source>Not sent: the portal decides</source>
             <extracomment>The cultures of the fallback form (a portal document that does not list the settings).</extracomment>
-            <translation type="unfinished" />
+            <translation>Non envoyé : le portail décide</translation>
         </message>
         <message>
             <source>Deactivate every employee missing from the file?</source>
-            <translation type="unfinished" />
+            <translation>Désactiver tous les collaborateurs absents du fichier ?</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;With this setting on, every employee in the portal &lt;i&gt;{portal}&lt;/i&gt; who is missing from the file you load is deactivated.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use it only when the file lists all your active employees. A partial file (one department, new hires) would deactivate everyone else.&lt;/p&gt;&lt;p&gt;Before the job is sent, the Run step lists every employee it would deactivate and asks you to confirm their number.&lt;/p&gt;&lt;p&gt;Type the portal name &lt;b&gt;{portal}&lt;/b&gt; to turn it on.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Avec ce paramètre activé, tout collaborateur du portail &lt;i&gt;{portal}&lt;/i&gt; absent du fichier que vous chargez est désactivé.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ne l’utilisez que si le fichier liste tous vos collaborateurs actifs. Un fichier partiel (un service, les nouvelles recrues) désactiverait tous les autres.&lt;/p&gt;&lt;p&gt;Avant l’envoi de la tâche, l’étape Exécution liste chaque collaborateur qu’elle désactiverait et vous demande de confirmer leur nombre.&lt;/p&gt;&lt;p&gt;Saisissez le nom du portail &lt;b&gt;{portal}&lt;/b&gt; pour l’activer.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Portal name to confirm</source>
-            <translation type="unfinished" />
+            <translation>Nom du portail à confirmer</translation>
         </message>
         <message>
             <source>on</source>
             <extracomment>The administrator changed a setting (not emitted while the form is being built or filled). Replaced by tests to answer the confirmation without a modal loop.</extracomment>
-            <translation type="unfinished" />
+            <translation>activé</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>désactivé</translation>
         </message>
         <message>
             <source>Documented default: {value}.</source>
-            <translation type="unfinished" />
+            <translation>Valeur par défaut documentée : {value}.</translation>
         </message>
         <message>
             <source>No documented default: not sent unless you choose.</source>
-            <translation type="unfinished" />
+            <translation>Aucune valeur par défaut documentée : non envoyé, sauf si vous choisissez.</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Activé</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
     </context>
     <context>
@@ -2744,70 +2745,70 @@ ID de l’import : {id}</translation>
         <message>
             <source>Jobs and their imports</source>
             <extracomment>The user asked to see an import's results (its import id). A job reached its end (journal ref): finished, failed or abandoned. The share of the newest job's data sent so far (0..1), for the Run step's upload bar. Resume was asked for a job of a portal the window is not connected to (the profile's name).</extracomment>
-            <translation type="unfinished" />
+            <translation>Tâches et leurs imports</translation>
         </message>
         <message>
             <source>No job followed now. Jobs you run appear here with their live status; earlier ones are in the History step.</source>
-            <translation type="unfinished" />
+            <translation>Aucune tâche suivie actuellement. Les tâches que vous exécutez apparaissent ici avec leur statut en direct ; les précédentes se trouvent à l’étape Historique.</translation>
         </message>
         <message>
             <source>Open results</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir les résultats</translation>
         </message>
         <message>
             <source>Stop following</source>
-            <translation type="unfinished" />
+            <translation>Arrêter le suivi</translation>
         </message>
         <message>
             <source>Stops asking for this job's status; the job keeps running in Cornerstone. Resume it from its row, or the next time the app connects to this portal.</source>
-            <translation type="unfinished" />
+            <translation>Cesse de demander le statut de cette tâche ; la tâche continue de s’exécuter dans Cornerstone. Reprenez-la depuis sa ligne, ou à la prochaine connexion de l’application à ce portail.</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>Tâches</translation>
         </message>
         <message>
             <source>Job {name} is {state}: it is left to it.</source>
-            <translation type="unfinished" />
+            <translation>La tâche {name} est {state} : elle est laissée telle quelle.</translation>
         </message>
         <message>
             <source>Carrying on with job “{name}”, unfinished from an earlier session.</source>
-            <translation type="unfinished" />
+            <translation>Reprise de la tâche « {name} », inachevée lors d’une session précédente.</translation>
         </message>
         <message numerus="yes">
             <source>Carrying on with %n jobs unfinished from an earlier session.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Reprise de %n tâche inachevée lors d’une session précédente.</numerusform>
+                <numerusform>Reprise de %n tâches inachevées lors d’une session précédente.</numerusform>
             </translation>
         </message>
         <message>
             <source>It is followed on the Run step; nothing is sent twice, and its report is fetched when it ends.</source>
-            <translation type="unfinished" />
+            <translation>Elle est suivie à l’étape Exécution ; rien n’est envoyé deux fois, et son rapport est récupéré à la fin.</translation>
         </message>
         <message>
             <source>Unfinished from an earlier session</source>
-            <translation type="unfinished" />
+            <translation>Inachevée lors d’une session précédente</translation>
         </message>
         <message>
             <source>Resuming</source>
-            <translation type="unfinished" />
+            <translation>Reprise</translation>
         </message>
         <message>
             <source>Stopped: Resume carries on (nothing is sent twice)</source>
-            <translation type="unfinished" />
+            <translation>Arrêté : Reprendre poursuit (rien n’est envoyé deux fois)</translation>
         </message>
         <message>
             <source>Running in Cornerstone</source>
-            <translation type="unfinished" />
+            <translation>En cours dans Cornerstone</translation>
         </message>
         <message>
             <source>Finished; fetching reports</source>
-            <translation type="unfinished" />
+            <translation>Terminée ; récupération des rapports</translation>
         </message>
         <message>
             <source>Job {state}</source>
-            <translation type="unfinished" />
+            <translation>Tâche {state}</translation>
         </message>
         <message>
             <source>Finished</source>
