@@ -2769,7 +2769,7 @@ ID de l’import : {id}</translation>
         </message>
         <message>
             <source>Job {name} is {state}: it is left to it.</source>
-            <translation>La tâche {name} est {state} : elle est laissée telle quelle.</translation>
+            <translation>La tâche {name} est {state} : elle est laissée à ce processus.</translation>
         </message>
         <message>
             <source>Carrying on with job “{name}”, unfinished from an earlier session.</source>
@@ -2812,127 +2812,127 @@ ID de l’import : {id}</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Terminée</translation>
         </message>
         <message>
             <source>{title}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{title} : {text}</translation>
         </message>
         <message>
             <source>The report, matched to your file, is in the Results step.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport, rapproché de votre fichier, se trouve à l’étape Résultats.</translation>
         </message>
         <message>
             <source>Nothing failed, so no report download was needed.</source>
-            <translation type="unfinished" />
+            <translation>Aucun échec : aucun téléchargement de rapport n’a été nécessaire.</translation>
         </message>
         <message>
             <source>Follow the job again: send what the portal has not received (never twice), wait for it, fetch its reports</source>
-            <translation type="unfinished" />
+            <translation>Suivre à nouveau la tâche : envoyer ce que le portail n’a pas reçu (jamais deux fois), attendre sa fin, récupérer ses rapports</translation>
         </message>
         <message>
             <source>Connect to {portal} first: Resume opens the Connect step with it</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous d’abord à {portal} : Reprendre ouvre l’étape Connexion avec ce portail</translation>
         </message>
         <message>
             <source>Forgotten: it stays on the portal</source>
-            <translation type="unfinished" />
+            <translation>Oubliée : elle reste sur le portail</translation>
         </message>
         <message>
             <source>Job “{name}” forgotten.</source>
-            <translation type="unfinished" />
+            <translation>Tâche « {name} » oubliée.</translation>
         </message>
         <message>
             <source>It stays on the portal; this app no longer follows it.</source>
-            <translation type="unfinished" />
+            <translation>Elle reste sur le portail ; cette application ne la suit plus.</translation>
         </message>
         <message>
             <source>Job / import</source>
             <extracomment>Position of the bars' column (item widgets there; the tree's other columns are text). The bar's colour once an import is done: all loaded, some records failed, the import failed. Events whose line a wait for the next status check replaces ("Running in Cornerstone"): creating the job, sending its data, a status that is not the last. Decided by the event, never by its words.</extracomment>
-            <translation type="unfinished" />
+            <translation>Tâche / import</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Enreg.</translation>
         </message>
         <message>
             <source>Loaded</source>
-            <translation type="unfinished" />
+            <translation>Chargés</translation>
         </message>
         <message>
             <source>Warn.</source>
-            <translation type="unfinished" />
+            <translation>Avert.</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Erreurs</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progression</translation>
         </message>
         <message>
             <source>creating</source>
-            <translation type="unfinished" />
+            <translation>en création</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>créée</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>en cours</translation>
         </message>
         <message>
             <source>finished</source>
-            <translation type="unfinished" />
+            <translation>terminée</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>en échec</translation>
         </message>
         <message>
             <source>abandoned</source>
-            <translation type="unfinished" />
+            <translation>abandonnée</translation>
         </message>
         <message>
             <source>Starting</source>
-            <translation type="unfinished" />
+            <translation>Démarrage</translation>
         </message>
         <message>
             <source>Job   —   {phase}</source>
-            <translation type="unfinished" />
+            <translation>Tâche   —   {phase}</translation>
         </message>
         <message>
             <source>next check in {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>prochaine vérification dans {seconds} s</translation>
         </message>
     </context>
     <context>
         <name>ValueMapDialog</name>
         <message>
             <source>Map the values of '{column}'</source>
-            <translation type="unfinished" />
+            <translation>Associer les valeurs de « {column} »</translation>
         </message>
         <message>
             <source>'{column}' loads into &lt;b&gt;{field}&lt;/b&gt;, which accepts only the values listed by your portal. Choose what each value in your file becomes.</source>
-            <translation type="unfinished" />
+            <translation>« {column} » se charge dans &lt;b&gt;{field}&lt;/b&gt;, qui n’accepte que les valeurs listées par votre portail. Choisissez ce que devient chaque valeur de votre fichier.</translation>
         </message>
         <message>
             <source>In your file</source>
-            <translation type="unfinished" />
+            <translation>Dans votre fichier</translation>
         </message>
         <message>
             <source>Loads as</source>
-            <translation type="unfinished" />
+            <translation>Chargée comme</translation>
         </message>
         <message>
             <source>(keep as written)</source>
-            <translation type="unfinished" />
+            <translation>(conserver telle quelle)</translation>
         </message>
     </context>
     <context>
@@ -2940,22 +2940,22 @@ ID de l’import : {id}</translation>
         <message>
             <source>Something went wrong inside csod-desktop while working on '{job}' ({kind}).</source>
             <extracomment>Progress signals are coalesced to at most one per interval: a reader calling back for every chunk of a million-row file must not flood the GUI thread's event queue.</extracomment>
-            <translation type="unfinished" />
+            <translation>Une erreur interne s’est produite dans csod-desktop pendant le traitement de « {job} » ({kind}).</translation>
         </message>
         <message>
             <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
-            <translation type="unfinished" />
+            <translation>Réessayez ; si le problème se reproduit, envoyez au support le fichier journal du dossier des journaux.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>Something went wrong inside csod-desktop ({kind}).</source>
-            <translation type="unfinished" />
+            <translation>Une erreur interne s’est produite dans csod-desktop ({kind}).</translation>
         </message>
         <message>
             <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
-            <translation type="unfinished" />
+            <translation>Réessayez ; si le problème se reproduit, envoyez au support le fichier journal du dossier des journaux.</translation>
         </message>
     </context>
     <context>
@@ -2963,215 +2963,215 @@ ID de l’import : {id}</translation>
         <message>
             <source>Address resolves</source>
             <extracomment>The checks' keys, in order. Their titles are :func:`check_titles` (in the window's language).</extracomment>
-            <translation type="unfinished" />
+            <translation>Résolution de l’adresse</translation>
         </message>
         <message>
             <source>Secure connection (TLS)</source>
-            <translation type="unfinished" />
+            <translation>Connexion sécurisée (TLS)</translation>
         </message>
         <message>
             <source>Token granted</source>
-            <translation type="unfinished" />
+            <translation>Jeton accordé</translation>
         </message>
         <message>
             <source>Scopes granted</source>
-            <translation type="unfinished" />
+            <translation>Scopes accordés</translation>
         </message>
         <message>
             <source>Load types readable</source>
-            <translation type="unfinished" />
+            <translation>Types de chargement lisibles</translation>
         </message>
         <message>
             <source>Permissions</source>
-            <translation type="unfinished" />
+            <translation>Autorisations</translation>
         </message>
         <message>
             <source>Portal data (Employee and OU APIs)</source>
-            <translation type="unfinished" />
+            <translation>Données du portail (API Employee et OU)</translation>
         </message>
         <message>
             <source>Not checked: an earlier check failed.</source>
-            <translation type="unfinished" />
+            <translation>Non contrôlé : un contrôle précédent a échoué.</translation>
         </message>
         <message>
             <source>Not checked: no token.</source>
-            <translation type="unfinished" />
+            <translation>Non contrôlé : aucun jeton.</translation>
         </message>
         <message>
             <source>{host} is looked up by the proxy {proxy} ({source}).</source>
-            <translation type="unfinished" />
+            <translation>{host} est résolu par le proxy {proxy} ({source}).</translation>
         </message>
         <message>
             <source>{host} resolves to {addresses}.</source>
-            <translation type="unfinished" />
+            <translation>{host} est résolu en {addresses}.</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Connexion</translation>
         </message>
         <message>
             <source>Plain http, allowed for the local sandbox on this computer only: {route}.</source>
-            <translation type="unfinished" />
+            <translation>http non chiffré, autorisé uniquement pour le bac à sable local sur cet ordinateur : {route}.</translation>
         </message>
         <message>
             <source>Plain http, allowed for an address on this computer only: {route}.</source>
-            <translation type="unfinished" />
+            <translation>http non chiffré, autorisé uniquement pour une adresse sur cet ordinateur : {route}.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to {host}:{port} ({reason}): {route}.</source>
-            <translation type="unfinished" />
+            <translation>Le proxy a refusé de se connecter à {host}:{port} ({reason}) : {route}.</translation>
         </message>
         <message>
             <source>Check the proxy address, user name and password in the profile's Advanced section.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’adresse, le nom d’utilisateur et le mot de passe du proxy dans la section Avancé du profil.</translation>
         </message>
         <message>
             <source>The portal's certificate could not be verified against {store} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Le certificat du portail n’a pas pu être vérifié avec {store} ({reason}).</translation>
         </message>
         <message>
             <source>{problem} ({route}).</source>
-            <translation type="unfinished" />
+            <translation>{problem} ({route}).</translation>
         </message>
         <message>
             <source>No secure connection to {host}:{port} ({reason}): {route}.</source>
-            <translation type="unfinished" />
+            <translation>Aucune connexion sécurisée avec {host}:{port} ({reason}) : {route}.</translation>
         </message>
         <message>
             <source>Check the address and that a firewall or proxy lets this computer reach it.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’adresse, et qu’aucun pare-feu ou proxy n’empêche cet ordinateur de l’atteindre.</translation>
         </message>
         <message>
             <source>Secure connection established ({version}), certificate verified: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Connexion sécurisée établie ({version}), certificat vérifié : {route}.</translation>
         </message>
         <message>
             <source>Secure connection established, certificate verified: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Connexion sécurisée établie, certificat vérifié : {route}.</translation>
         </message>
         <message>
             <source>The host name {host} could not be looked up: no name server answered.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d’hôte {host} n’a pas pu être résolu : aucun serveur de noms n’a répondu.</translation>
         </message>
         <message>
             <source>Check that this computer is online (and connected to the VPN if your company needs one).</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que cet ordinateur est connecté à Internet (et au VPN si votre entreprise en exige un).</translation>
         </message>
         <message>
             <source>Check the portal name and environment, and that this computer is online.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez le nom du portail et l’environnement, et que cet ordinateur est connecté à Internet.</translation>
         </message>
         <message>
             <source>Check the Root URL, and that this computer is online.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’URL racine, et que cet ordinateur est connecté à Internet.</translation>
         </message>
         <message>
             <source>The host name {host} could not be found.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d’hôte {host} est introuvable.</translation>
         </message>
         <message>
             <source>Nothing is listening at {where}: the local sandbox is not running.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’écoute à l’adresse {where} : le bac à sable local n’est pas démarré.</translation>
         </message>
         <message>
             <source>Start it again with 'csod-desktop demo' (or 'csod-desktop sandbox').</source>
-            <translation type="unfinished" />
+            <translation>Redémarrez-le avec « csod-desktop demo » (ou « csod-desktop sandbox »).</translation>
         </message>
         <message>
             <source>Nothing is listening at {where}.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’écoute à l’adresse {where}.</translation>
         </message>
         <message>
             <source>Check the portal name and environment; a firewall or proxy may also be refusing the connection.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez le nom du portail et l’environnement ; un pare-feu ou un proxy peut aussi refuser la connexion.</translation>
         </message>
         <message>
             <source>Check the address and port in the Root URL, and that the portal (or the program serving it) is running.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’adresse et le port de l’URL racine, et que le portail (ou le programme qui le sert) est démarré.</translation>
         </message>
         <message>
             <source>Check the address, and that a firewall or proxy lets this computer reach it.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’adresse, et qu’aucun pare-feu ou proxy n’empêche cet ordinateur de l’atteindre.</translation>
         </message>
         <message>
             <source>{where} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>{where} n’a pas répondu à temps.</translation>
         </message>
         <message>
             <source>{where} answered, but not with a secure connection (TLS).</source>
-            <translation type="unfinished" />
+            <translation>{where} a répondu, mais pas avec une connexion sécurisée (TLS).</translation>
         </message>
         <message>
             <source>Check that the address is the portal's (https), and that a proxy is not in the way.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que l’adresse est bien celle du portail (https), et qu’aucun proxy ne s’interpose.</translation>
         </message>
         <message>
             <source>No connection to {where} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Aucune connexion à {where} ({reason}).</translation>
         </message>
         <message>
             <source>The portal accepted the client id and secret.</source>
             <extracomment>getaddrinfo errors that mean "no name server answered" rather than "no such name".</extracomment>
-            <translation type="unfinished" />
+            <translation>Le portail a accepté l’ID client et le secret client.</translation>
         </message>
         <message>
             <source>Check the client id and secret in API Management.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’ID client et le secret client dans API Management.</translation>
         </message>
         <message>
             <source>The portal does not list granted scopes; the next checks use them.</source>
-            <translation type="unfinished" />
+            <translation>Le portail ne liste pas les scopes accordés ; les contrôles suivants les utilisent.</translation>
         </message>
         <message>
             <source>The token lacks {count} scope(s): {scopes}.</source>
-            <translation type="unfinished" />
+            <translation>Il manque {count} scope(s) au jeton : {scopes}.</translation>
         </message>
         <message>
             <source>Add them to the API application in Cornerstone's API Management, then test again.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez-les à l’application API dans API Management de Cornerstone, puis testez à nouveau.</translation>
         </message>
         <message>
             <source>All {count} scopes were granted.</source>
-            <translation type="unfinished" />
+            <translation>Les {count} scopes ont tous été accordés.</translation>
         </message>
         <message>
             <source>The portal offers {count} load types ({custom} custom OU types).</source>
-            <translation type="unfinished" />
+            <translation>Le portail propose {count} types de chargement ({custom} types d’UO personnalisés).</translation>
         </message>
         <message>
             <source>The portal's specification lists no load types.</source>
-            <translation type="unfinished" />
+            <translation>La spécification du portail ne liste aucun type de chargement.</translation>
         </message>
         <message>
             <source>The API user holds {count} Bulk API permissions.</source>
-            <translation type="unfinished" />
+            <translation>L’utilisateur API dispose de {count} autorisations Bulk API.</translation>
         </message>
         <message>
             <source>The API user holds no Bulk API permission.</source>
-            <translation type="unfinished" />
+            <translation>L’utilisateur API ne dispose d’aucune autorisation Bulk API.</translation>
         </message>
         <message>
             <source>Give the API user the 'Bulk API' permissions in Cornerstone's security roles.</source>
-            <translation type="unfinished" />
+            <translation>Attribuez à l’utilisateur API les autorisations « Bulk API » dans les rôles de sécurité de Cornerstone.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off for now: {error}</source>
-            <translation type="unfinished" />
+            <translation>Les contrôles par rapport aux données de votre portail sont désactivés pour l’instant : {error}</translation>
         </message>
     </context>
     <context>
         <name>culture</name>
         <message>
             <source>Use {culture} for dates</source>
-            <translation type="unfinished" />
+            <translation>Utiliser {culture} pour les dates</translation>
         </message>
         <message>
             <source>Use {culture} for numbers</source>
-            <translation type="unfinished" />
+            <translation>Utiliser {culture} pour les nombres</translation>
         </message>
         <message>
             <source>This value is not valid for {title}.</source>
-            <translation type="unfinished" />
+            <translation>Cette valeur n’est pas valide pour {title}.</translation>
         </message>
     </context>
     <context>
@@ -3179,462 +3179,462 @@ ID de l’import : {id}</translation>
         <message>
             <source>The portal's sign-in answer could not be understood (no access token in it).</source>
             <extracomment>Sign-ins one request may cause: a token that expires during a long back-off is renewed again, never forever.</extracomment>
-            <translation type="unfinished" />
+            <translation>La réponse d’authentification du portail est incompréhensible (elle ne contient aucun jeton d’accès).</translation>
         </message>
         <message>
             <source>Check that the portal address points to a Cornerstone portal.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que l’adresse du portail désigne bien un portail Cornerstone.</translation>
         </message>
         <message>
             <source>signing in</source>
-            <translation type="unfinished" />
+            <translation>l’authentification</translation>
         </message>
         <message>
             <source>reading the API specification</source>
             <extracomment>bulk-api-quick-start.txt Step 7 names the variants /report/errors and /report/warnings (the throttling pages say /errors and /warnings: bulk-api-facts.md "[doc, conflicting]"). The ``httpx.Client`` every call goes through (the connection test reaches the portal with it).</extracomment>
-            <translation type="unfinished" />
+            <translation>la lecture de la spécification de l’API</translation>
         </message>
         <message>
             <source>reading permissions</source>
-            <translation type="unfinished" />
+            <translation>la lecture des autorisations</translation>
         </message>
         <message>
             <source>A custom OU schema needs the custom OU's type id.</source>
-            <translation type="unfinished" />
+            <translation>Un schéma d’UO personnalisée nécessite le type id de l’UO personnalisée.</translation>
         </message>
         <message>
             <source>Pick the custom OU type from the list the portal offers.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le type d’UO personnalisée dans la liste proposée par le portail.</translation>
         </message>
         <message>
             <source>reading the {load_type} schema</source>
-            <translation type="unfinished" />
+            <translation>la lecture du schéma {load_type}</translation>
         </message>
         <message>
             <source>A job needs at least one import.</source>
-            <translation type="unfinished" />
+            <translation>Une tâche nécessite au moins un import.</translation>
         </message>
         <message>
             <source>A job can hold at most {most} imports; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Une tâche peut contenir au plus {most} imports ; celle-ci en a {count}.</translation>
         </message>
         <message>
             <source>Split the files into several jobs.</source>
-            <translation type="unfinished" />
+            <translation>Répartissez les fichiers dans plusieurs tâches.</translation>
         </message>
         <message>
             <source>Use an HTTPS address, or leave the callback empty and let the app check the status.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez une adresse HTTPS, ou laissez l’URL de rappel vide et laissez l’application vérifier le statut.</translation>
         </message>
         <message>
             <source>A custom OU import needs the custom OU's type id.</source>
-            <translation type="unfinished" />
+            <translation>Un import d’UO personnalisée nécessite le type id de l’UO personnalisée.</translation>
         </message>
         <message>
             <source>creating the job</source>
-            <translation type="unfinished" />
+            <translation>la création de la tâche</translation>
         </message>
         <message>
             <source>The portal's answer to the new job could not be understood (job or import ids missing).</source>
-            <translation type="unfinished" />
+            <translation>La réponse du portail à la nouvelle tâche est incompréhensible (ID de tâche ou d’import manquants).</translation>
         </message>
         <message>
             <source>checking the job status</source>
-            <translation type="unfinished" />
+            <translation>la vérification du statut de la tâche</translation>
         </message>
         <message>
             <source>listing jobs</source>
-            <translation type="unfinished" />
+            <translation>la récupération de la liste des tâches</translation>
         </message>
         <message>
             <source>Unknown report variant {variant!r}: use full, errors or warnings.</source>
-            <translation type="unfinished" />
+            <translation>Variante de rapport inconnue {variant!r} : utilisez full, errors ou warnings.</translation>
         </message>
         <message>
             <source>downloading the report</source>
-            <translation type="unfinished" />
+            <translation>le téléchargement du rapport</translation>
         </message>
         <message>
             <source>sending the data</source>
-            <translation type="unfinished" />
+            <translation>l’envoi des données</translation>
         </message>
         <message>
             <source>The data was sent but the portal's answer was lost, and its job status could not be read to confirm it arrived. Nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Les données ont été envoyées, mais la réponse du portail a été perdue, et le statut de sa tâche n’a pas pu être lu pour confirmer leur arrivée. Rien n’a été envoyé deux fois.</translation>
         </message>
         <message>
             <source>Check the job's status later (the app resumes it); send the file again only if the import shows no records.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez le statut de la tâche plus tard (l’application la reprend) ; ne renvoyez le fichier que si l’import n’affiche aucun enregistrement.</translation>
         </message>
         <message>
             <source>The data was sent but the portal's answer was lost, and the job status does not list this import. Nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Les données ont été envoyées, mais la réponse du portail a été perdue, et le statut de la tâche ne liste pas cet import. Rien n’a été envoyé deux fois.</translation>
         </message>
         <message>
             <source>Check the job in Cornerstone's Bulk API History page.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez la tâche dans la page Bulk API History de Cornerstone.</translation>
         </message>
         <message>
             <source>{error}; the portal may or may not have created the job.</source>
-            <translation type="unfinished" />
+            <translation>{error} ; le portail a peut-être créé la tâche, ou peut-être pas.</translation>
         </message>
         <message>
             <source>No data was sent. Running the load again is safe; an empty job left behind uses no capacity.</source>
-            <translation type="unfinished" />
+            <translation>Aucune donnée n’a été envoyée. Relancer le chargement est sans risque ; une tâche vide laissée sur le portail n’occupe aucune capacité.</translation>
         </message>
         <message>
             <source>Not a portal API path: {path!r}.</source>
-            <translation type="unfinished" />
+            <translation>Ce n’est pas un chemin de l’API du portail : {path!r}.</translation>
         </message>
         <message>
             <source>reading from the portal</source>
-            <translation type="unfinished" />
+            <translation>la lecture depuis le portail</translation>
         </message>
         <message>
             <source>The portal's answer could not be understood (it was not JSON).</source>
-            <translation type="unfinished" />
+            <translation>La réponse du portail est incompréhensible (ce n’était pas du JSON).</translation>
         </message>
         <message>
             <source>Check the client id and secret in Cornerstone (Admin &gt; Tools &gt; Edge &gt; API Management) and in this connection profile.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’ID client et le secret client dans Cornerstone (Admin &gt; Outils &gt; Edge &gt; API Management) et dans ce profil de connexion.</translation>
         </message>
         <message>
             <source>In API Management, check that the application has the Bulk API scopes, and that its service account has the 'Access Edge Bulk API' permission and the permission for this load type.</source>
-            <translation type="unfinished" />
+            <translation>Dans API Management, vérifiez que l’application dispose des scopes Bulk API, et que son compte de service a l’autorisation « Access Edge Bulk API » ainsi que l’autorisation pour ce type de chargement.</translation>
         </message>
         <message>
             <source>The portal said: {message}.</source>
-            <translation type="unfinished" />
+            <translation>Le portail a répondu : {message}.</translation>
         </message>
         <message>
             <source>The portal rejected the client id or secret (HTTP {status} when signing in).</source>
-            <translation type="unfinished" />
+            <translation>Le portail a refusé l’ID client ou le secret client (HTTP {status} lors de l’authentification).</translation>
         </message>
         <message>
             <source>signing in to the portal</source>
-            <translation type="unfinished" />
+            <translation>la connexion au portail</translation>
         </message>
         <message>
             <source>The portal refused the request while {what} (HTTP 400).{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail a refusé la requête pendant {what} (HTTP 400).{said}</translation>
         </message>
         <message>
             <source>The portal refused the request (HTTP 400).{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail a refusé la requête (HTTP 400).{said}</translation>
         </message>
         <message>
             <source>Check the load settings (and that a callback URL starts with https://).</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez les paramètres du chargement (et qu’une URL de rappel commence par https://).</translation>
         </message>
         <message>
             <source>The portal refused access while {what} even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail a refusé l’accès pendant {what}, même après une nouvelle authentification (HTTP {status}) : il manque un scope ou une autorisation.{said}</translation>
         </message>
         <message>
             <source>The portal refused access even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail a refusé l’accès, même après une nouvelle authentification (HTTP {status}) : il manque un scope ou une autorisation.{said}</translation>
         </message>
         <message>
             <source>The portal does not know what was asked for while {what} (HTTP 404).{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail ne connaît pas ce qui a été demandé pendant {what} (HTTP 404).{said}</translation>
         </message>
         <message>
             <source>The portal does not know what was asked for (HTTP 404).{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail ne connaît pas ce qui a été demandé (HTTP 404).{said}</translation>
         </message>
         <message>
             <source>Check the portal address; the job or import may belong to another portal or environment.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’adresse du portail ; la tâche ou l’import appartient peut-être à un autre portail ou environnement.</translation>
         </message>
         <message>
             <source>This report is no longer available: Cornerstone keeps results for 30 days.{said}</source>
-            <translation type="unfinished" />
+            <translation>Ce rapport n’est plus disponible : Cornerstone conserve les résultats 30 jours.{said}</translation>
         </message>
         <message>
             <source>The portal refused the report download (HTTP 410): a report can be downloaded only five times and none are left.{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail a refusé le téléchargement du rapport (HTTP 410) : un rapport ne peut être téléchargé que cinq fois et il n’en reste aucun.{said}</translation>
         </message>
         <message>
             <source>Use the copy saved by this app, if there is one.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez la copie enregistrée par cette application, s’il en existe une.</translation>
         </message>
         <message>
             <source>The portal is at capacity while {what} (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail est saturé pendant {what} (HTTP 429) : trop de tâches sont en file d’attente ou trop d’imports de ce type sont en cours.{said}</translation>
         </message>
         <message>
             <source>The portal is at capacity (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail est saturé (HTTP 429) : trop de tâches sont en file d’attente ou trop d’imports de ce type sont en cours.{said}</translation>
         </message>
         <message>
             <source>Wait for running loads (including ones started in Cornerstone's own screens) to finish, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Attendez la fin des chargements en cours (y compris ceux lancés depuis les écrans de Cornerstone), puis réessayez.</translation>
         </message>
         <message>
             <source>The portal kept answering 'too many requests' while {what} (HTTP 429) after several waits.</source>
-            <translation type="unfinished" />
+            <translation>Le portail a continué de répondre « trop de requêtes » pendant {what} (HTTP 429) après plusieurs attentes.</translation>
         </message>
         <message>
             <source>The portal kept answering 'too many requests' (HTTP 429) after several waits.</source>
-            <translation type="unfinished" />
+            <translation>Le portail a continué de répondre « trop de requêtes » (HTTP 429) après plusieurs attentes.</translation>
         </message>
         <message>
             <source>Another program may be using the same API application; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Un autre programme utilise peut-être la même application API ; réessayez dans quelques minutes.</translation>
         </message>
         <message>
             <source>The portal had a problem on its side while {what} (HTTP {status}) and kept failing after several tries.{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail a rencontré un problème de son côté pendant {what} (HTTP {status}) et a continué d’échouer après plusieurs tentatives.{said}</translation>
         </message>
         <message>
             <source>The portal had a problem on its side (HTTP {status}) and kept failing after several tries.{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail a rencontré un problème de son côté (HTTP {status}) et a continué d’échouer après plusieurs tentatives.{said}</translation>
         </message>
         <message>
             <source>Try again later.</source>
-            <translation type="unfinished" />
+            <translation>Réessayez plus tard.</translation>
         </message>
         <message>
             <source>The portal answered with an unexpected error while {what} (HTTP {status}).{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail a répondu par une erreur inattendue pendant {what} (HTTP {status}).{said}</translation>
         </message>
         <message>
             <source>The portal answered with an unexpected error (HTTP {status}).{said}</source>
-            <translation type="unfinished" />
+            <translation>Le portail a répondu par une erreur inattendue (HTTP {status}).{said}</translation>
         </message>
         <message>
             <source>The portal{where} did not answer the connection in time while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Le portail{where} n’a pas répondu à temps à la connexion pendant {what}.</translation>
         </message>
         <message>
             <source>The portal{where} did not answer the connection in time.</source>
-            <translation type="unfinished" />
+            <translation>Le portail{where} n’a pas répondu à temps à la connexion.</translation>
         </message>
         <message>
             <source>Check the network connection and the portal address.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez la connexion réseau et l’adresse du portail.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to the portal{where} while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Le proxy a refusé de se connecter au portail{where} pendant {what}.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to the portal{where}.</source>
-            <translation type="unfinished" />
+            <translation>Le proxy a refusé de se connecter au portail{where}.</translation>
         </message>
         <message>
             <source>Check the proxy address, user name and password in the profile's Advanced section, or ask IT which proxy to use.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’adresse, le nom d’utilisateur et le mot de passe du proxy dans la section Avancé du profil, ou demandez à votre service informatique quel proxy utiliser.</translation>
         </message>
         <message>
             <source>The secure connection to the portal{where} could not be verified while {what}.</source>
-            <translation type="unfinished" />
+            <translation>La connexion sécurisée au portail{where} n’a pas pu être vérifiée pendant {what}.</translation>
         </message>
         <message>
             <source>The secure connection to the portal{where} could not be verified.</source>
-            <translation type="unfinished" />
+            <translation>La connexion sécurisée au portail{where} n’a pas pu être vérifiée.</translation>
         </message>
         <message>
             <source>The portal{where} could not be reached while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Le portail{where} n’a pas pu être joint pendant {what}.</translation>
         </message>
         <message>
             <source>The portal{where} could not be reached.</source>
-            <translation type="unfinished" />
+            <translation>Le portail{where} n’a pas pu être joint.</translation>
         </message>
         <message>
             <source>Check the network connection and the portal address (and the proxy settings, if any).</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez la connexion réseau et l’adresse du portail (ainsi que les paramètres du proxy, le cas échéant).</translation>
         </message>
         <message>
             <source>The portal{where} did not answer in time while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Le portail{where} n’a pas répondu à temps pendant {what}.</translation>
         </message>
         <message>
             <source>The portal{where} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>Le portail{where} n’a pas répondu à temps.</translation>
         </message>
         <message>
             <source>Try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Réessayez dans quelques minutes.</translation>
         </message>
         <message>
             <source>The portal address is not usable while {what}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>L’adresse du portail est inutilisable pendant {what} : {reason}.</translation>
         </message>
         <message>
             <source>The portal address is not usable: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>L’adresse du portail est inutilisable : {reason}.</translation>
         </message>
         <message>
             <source>Check the portal address.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’adresse du portail.</translation>
         </message>
         <message>
             <source>The connection to the portal{where} was interrupted while {what}.</source>
-            <translation type="unfinished" />
+            <translation>La connexion au portail{where} a été interrompue pendant {what}.</translation>
         </message>
         <message>
             <source>The connection to the portal{where} was interrupted.</source>
-            <translation type="unfinished" />
+            <translation>La connexion au portail{where} a été interrompue.</translation>
         </message>
         <message>
             <source>A company proxy may be inspecting TLS: it shows its own certificate instead of the portal's. Ask IT to install the company's root certificate in this computer's certificate store (the one the web browser uses), or to exempt *.csod.com from TLS inspection.</source>
-            <translation type="unfinished" />
+            <translation>Un proxy d’entreprise inspecte peut-être le trafic TLS : il présente son propre certificat au lieu de celui du portail. Demandez à votre service informatique d’installer le certificat racine de l’entreprise dans le magasin de certificats de cet ordinateur (celui qu’utilise le navigateur web), ou d’exempter *.csod.com de l’inspection TLS.</translation>
         </message>
         <message>
             <source>Plain http is only used for this computer, not {host}.</source>
-            <translation type="unfinished" />
+            <translation>Le http non chiffré n’est utilisé que pour cet ordinateur, pas pour {host}.</translation>
         </message>
         <message>
             <source>Stopped reading the portal's data at your request.</source>
-            <translation type="unfinished" />
+            <translation>Lecture des données du portail arrêtée à votre demande.</translation>
         </message>
         <message>
             <source>The payload file {path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de données à envoyer {path} ne peut pas être lu ({reason}).</translation>
         </message>
         <message>
             <source>Prepare the payload again.</source>
-            <translation type="unfinished" />
+            <translation>Préparez à nouveau les données à envoyer.</translation>
         </message>
         <message>
             <source>The payload is {size:.1f} MB: Cornerstone requires payloads over 20 MB to be gzip-compressed.</source>
-            <translation type="unfinished" />
+            <translation>Les données à envoyer font {size:.1f} Mo : Cornerstone exige que les fichiers de plus de 20 Mo soient compressés en gzip.</translation>
         </message>
         <message>
             <source>Prepare the payload again; the app compresses large payloads itself.</source>
-            <translation type="unfinished" />
+            <translation>Préparez à nouveau les données à envoyer ; l’application compresse elle-même les fichiers volumineux.</translation>
         </message>
         <message>
             <source>The environment {environment!r} is not known.</source>
-            <translation type="unfinished" />
+            <translation>L’environnement {environment!r} est inconnu.</translation>
         </message>
         <message>
             <source>Choose production, stage or pilot, or give the portal's root URL instead.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez production, stage ou pilot, ou indiquez plutôt l’URL racine du portail.</translation>
         </message>
         <message>
             <source>The portal name {portal!r} is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Le nom de portail {portal!r} n’est pas valide.</translation>
         </message>
         <message>
             <source>Use the first part of your portal address: 'acme' for https://acme.csod.com.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez la première partie de l’adresse de votre portail : « acme » pour https://acme.csod.com.</translation>
         </message>
         <message>
             <source>No portal root URL was given.</source>
-            <translation type="unfinished" />
+            <translation>Aucune URL racine de portail n’a été indiquée.</translation>
         </message>
         <message>
             <source>Example: https://acme.csod.com</source>
-            <translation type="unfinished" />
+            <translation>Exemple : https://acme.csod.com</translation>
         </message>
         <message>
             <source>The portal address {url!r} is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>L’adresse de portail {url!r} n’est pas une adresse web.</translation>
         </message>
         <message>
             <source>The portal address {url!r} uses http://, which would send the client secret unencrypted.</source>
-            <translation type="unfinished" />
+            <translation>L’adresse de portail {url!r} utilise http://, ce qui enverrait le secret client sans chiffrement.</translation>
         </message>
         <message>
             <source>Use https:// (plain http is only allowed for the local sandbox on this computer).</source>
-            <translation type="unfinished" />
+            <translation>Utilisez https:// (le http non chiffré n’est autorisé que pour le bac à sable local sur cet ordinateur).</translation>
         </message>
         <message>
             <source>The portal address must not contain a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>L’adresse du portail ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
         </message>
         <message>
             <source>Give the client id and secret in their own fields.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l’ID client et le secret client dans leurs propres champs.</translation>
         </message>
         <message>
             <source>No portal was given.</source>
-            <translation type="unfinished" />
+            <translation>Aucun portail n’a été indiqué.</translation>
         </message>
         <message>
             <source>Give the portal name (and environment) or its root URL.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le nom du portail (et l’environnement) ou son URL racine.</translation>
         </message>
         <message>
             <source>Stopped at your request.</source>
             <extracomment>A short next step, shown under the message where there is room ("Check the secret in ...").</extracomment>
-            <translation type="unfinished" />
+            <translation>Arrêté à votre demande.</translation>
         </message>
         <message>
             <source>Could not create a payload folder in {payloads_root}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer un dossier de données à envoyer dans {payloads_root}.</translation>
         </message>
         <message>
             <source>Could not write {name} in the cache ({reason}): {parent}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire {name} dans le cache ({reason}) : {parent}.</translation>
         </message>
         <message>
             <source>Could not copy {name} into the cache ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Impossible de copier {name} dans le cache ({reason}).</translation>
         </message>
         <message>
             <source>Job {label} is {driver}; it is left to that process, so nothing is sent twice.</source>
             <extracomment>How often a held claim's heartbeat is renewed, and how old a heartbeat may get before a driver that cannot be checked otherwise counts as gone.</extracomment>
-            <translation type="unfinished" />
+            <translation>La tâche {label} est {driver} ; elle est laissée à ce processus, afin que rien ne soit envoyé deux fois.</translation>
         </message>
         <message>
             <source>Wait for that run to finish. If it has stopped responding, close it; this job can then be resumed here.</source>
-            <translation type="unfinished" />
+            <translation>Attendez la fin de cette exécution. Si elle ne répond plus, fermez-la ; cette tâche pourra alors être reprise ici.</translation>
         </message>
         <message>
             <source>It is now {driver}.</source>
-            <translation type="unfinished" />
+            <translation>Elle est maintenant {driver}.</translation>
         </message>
         <message>
             <source>This run no longer drives job {label}; its data was not sent from here.{taker}</source>
-            <translation type="unfinished" />
+            <translation>Cette exécution ne pilote plus la tâche {label} ; ses données n’ont pas été envoyées d’ici.{taker}</translation>
         </message>
         <message>
             <source>Another csod-desktop took the job over (this one had stopped responding): it finishes the job.</source>
-            <translation type="unfinished" />
+            <translation>Un autre csod-desktop a repris la tâche (celui-ci ne répondait plus) : c’est lui qui la termine.</translation>
         </message>
         <message>
             <source>The job journal could not be opened ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Le journal des tâches n’a pas pu être ouvert ({error}) : {path}.</translation>
         </message>
         <message>
             <source>Another copy of csod-desktop may be holding it, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Une autre copie de csod-desktop le bloque peut-être, ou le fichier est endommagé.</translation>
         </message>
         <message>
             <source>The job journal was written by a newer csod-desktop (schema {version}, this one reads up to {supported}).</source>
-            <translation type="unfinished" />
+            <translation>Le journal des tâches a été écrit par une version plus récente de csod-desktop (schéma {version}, celle-ci lit jusqu’à {supported}).</translation>
         </message>
         <message>
             <source>Update csod-desktop, or point CSOD_DESKTOP_HOME at another folder.</source>
-            <translation type="unfinished" />
+            <translation>Mettez à jour csod-desktop, ou faites pointer CSOD_DESKTOP_HOME vers un autre dossier.</translation>
         </message>
         <message>
             <source>The job journal could not be prepared ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Le journal des tâches n’a pas pu être préparé ({error}) : {path}.</translation>
         </message>
         <message>
             <source>The file may be damaged: move it aside and start again (history would be lost).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est peut-être endommagé : mettez-le de côté et recommencez (l’historique serait perdu).</translation>
         </message>
         <message>
             <source>The job journal is closed.</source>
-            <translation type="unfinished" />
+            <translation>Le journal des tâches est fermé.</translation>
         </message>
         <message>
             <source>The job journal is busy or read-only ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Le journal des tâches est occupé ou en lecture seule ({error}).</translation>
         </message>
         <message>
             <source>Close other copies of csod-desktop and try again.</source>
-            <translation type="unfinished" />
+            <translation>Fermez les autres copies de csod-desktop et réessayez.</translation>
         </message>
         <message>
             <source>The job journal could not be read or written ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Le journal des tâches n’a pas pu être lu ou écrit ({error}) : {path}.</translation>
         </message>
         <message>
             <source>Check that the disk is not full and that no other program locks the file; nothing was lost.</source>
