@@ -3638,173 +3638,173 @@ ID de l’import : {id}</translation>
         </message>
         <message>
             <source>Check that the disk is not full and that no other program locks the file; nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que le disque n’est pas plein et qu’aucun autre programme ne verrouille le fichier ; rien n’a été perdu.</translation>
         </message>
         <message>
             <source>The portal returned {count} import ids for a job of {imports} imports.</source>
-            <translation type="unfinished" />
+            <translation>Le portail a renvoyé {count} ID d’import pour une tâche de {imports} imports.</translation>
         </message>
         <message>
             <source>The journal has no import #{import_ref}.</source>
-            <translation type="unfinished" />
+            <translation>Le journal ne contient pas d’import n° {import_ref}.</translation>
         </message>
         <message>
             <source>The journal has no job #{job_ref}.</source>
-            <translation type="unfinished" />
+            <translation>Le journal ne contient pas de tâche n° {job_ref}.</translation>
         </message>
         <message>
             <source>The report download cap must be a whole number from 1 to {limit} (Cornerstone allows {limit} downloads per import); got {cap!r}.</source>
-            <translation type="unfinished" />
+            <translation>Le plafond de téléchargements de rapport doit être un nombre entier de 1 à {limit} (Cornerstone autorise {limit} téléchargements par import) ; reçu : {cap!r}.</translation>
         </message>
         <message>
             <source>The report of import {import_id} was not downloaded: {used} of {limit} downloads used; the cap is {cap}.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport de l’import {import_id} n’a pas été téléchargé : {used} téléchargements utilisés sur {limit} ; le plafond est de {cap}.</translation>
         </message>
         <message>
             <source>Cornerstone allows five downloads per import. Use the saved copy, or raise the cap in the settings (at most 5) if you really need another download.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone autorise cinq téléchargements par import. Utilisez la copie enregistrée, ou relevez le plafond dans les paramètres (5 au maximum) si vous avez vraiment besoin d’un autre téléchargement.</translation>
         </message>
         <message>
             <source>A profile needs a name.</source>
             <extracomment>Portal environments (bulk-api-facts.md, "Hosts and paths"). The name of the profile a command builds from ``--base-url`` or ``--portal`` (never saved). The sandbox's public demo credentials (team/INTERFACES.md, "Shared constants"); printed by ``csod-desktop sandbox``, so they are not a secret and need no keyring. An explicit proxy for this portal (``http://proxy.acme.local:8080``); None: this computer's settings. The proxy's user name, when it asks for one; the password lives in the keyring (``store.secrets``).</extracomment>
-            <translation type="unfinished" />
+            <translation>Un profil doit avoir un nom.</translation>
         </message>
         <message>
             <source>Profile {name!r} has no portal address.</source>
-            <translation type="unfinished" />
+            <translation>Le profil {name!r} n’a pas d’adresse de portail.</translation>
         </message>
         <message>
             <source>Profile {name!r} has no client id.</source>
-            <translation type="unfinished" />
+            <translation>Le profil {name!r} n’a pas d’ID client.</translation>
         </message>
         <message>
             <source>Copy it from API Management.</source>
-            <translation type="unfinished" />
+            <translation>Copiez-le depuis API Management.</translation>
         </message>
         <message>
             <source>Unknown portal environment {environment!r}: use production, stage or pilot.</source>
-            <translation type="unfinished" />
+            <translation>Environnement de portail inconnu {environment!r} : utilisez production, stage ou pilot.</translation>
         </message>
         <message>
             <source>A saved profile is missing its {field!r} field.</source>
-            <translation type="unfinished" />
+            <translation>Il manque le champ {field!r} à un profil enregistré.</translation>
         </message>
         <message>
             <source>The proxy {url!r} is not a proxy address.</source>
-            <translation type="unfinished" />
+            <translation>Le proxy {url!r} n’est pas une adresse de proxy.</translation>
         </message>
         <message>
             <source>Example: http://proxy.acme.local:8080 (ask IT for it; leave it empty to use this computer's settings).</source>
-            <translation type="unfinished" />
+            <translation>Exemple : http://proxy.acme.local:8080 (demandez-la à votre service informatique ; laissez vide pour utiliser les paramètres de cet ordinateur).</translation>
         </message>
         <message>
             <source>The proxy address must not contain a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>L’adresse du proxy ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
         </message>
         <message>
             <source>Give the proxy's user name in its own field; the password is kept in the keyring.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le nom d’utilisateur du proxy dans son propre champ ; le mot de passe est conservé dans le trousseau de clés.</translation>
         </message>
         <message>
             <source>The saved profiles could not be read ({reason}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Les profils enregistrés n’ont pas pu être lus ({reason}) : {path}.</translation>
         </message>
         <message>
             <source>The saved profiles file is damaged (line {lineno}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier des profils enregistrés est endommagé (ligne {lineno}) : {path}.</translation>
         </message>
         <message>
             <source>Fix or delete the file, then add the profiles again.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez ou supprimez le fichier, puis ajoutez à nouveau les profils.</translation>
         </message>
         <message>
             <source>The saved profiles file has an unexpected shape: {path}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier des profils enregistrés a une structure inattendue : {path}.</translation>
         </message>
         <message>
             <source>There is no saved profile called {name!r} (saved profiles: {known}).</source>
-            <translation type="unfinished" />
+            <translation>Aucun profil enregistré ne s’appelle {name!r} (profils enregistrés : {known}).</translation>
         </message>
         <message>
             <source>Create it in the app's Connect step, or check the spelling.</source>
-            <translation type="unfinished" />
+            <translation>Créez-le à l’étape Connexion de l’application, ou vérifiez l’orthographe.</translation>
         </message>
         <message>
             <source>A profile called {name!r} already exists.</source>
-            <translation type="unfinished" />
+            <translation>Un profil nommé {name!r} existe déjà.</translation>
         </message>
         <message>
             <source>Could not save {name} ({reason}): {parent}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer {name} ({reason}) : {parent}.</translation>
         </message>
         <message>
             <source>The client secret is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le secret client est vide.</translation>
         </message>
         <message>
             <source>Copy it again from API Management.</source>
-            <translation type="unfinished" />
+            <translation>Copiez-le à nouveau depuis API Management.</translation>
         </message>
         <message>
             <source>The operating system's keyring could not be read (it may be locked).</source>
             <extracomment>Where it came from: "keyring", "environment", "entered", "file" or "sandbox".</extracomment>
-            <translation type="unfinished" />
+            <translation>Le trousseau de clés du système n’a pas pu être lu (il est peut-être verrouillé).</translation>
         </message>
         <message>
             <source>Unlock it, or enter the secret for this session.</source>
-            <translation type="unfinished" />
+            <translation>Déverrouillez-le, ou saisissez le secret pour cette session.</translation>
         </message>
         <message>
             <source>The client secret could not be saved in the operating system's keyring.</source>
-            <translation type="unfinished" />
+            <translation>Le secret client n’a pas pu être enregistré dans le trousseau de clés du système.</translation>
         </message>
         <message>
             <source>A proxy password needs the proxy's user name.</source>
-            <translation type="unfinished" />
+            <translation>Un mot de passe de proxy nécessite le nom d’utilisateur du proxy.</translation>
         </message>
         <message>
             <source>Fill in the proxy user field.</source>
-            <translation type="unfinished" />
+            <translation>Renseignez le champ Utilisateur du proxy.</translation>
         </message>
         <message>
             <source>Without a keyring the proxy password cannot be kept.</source>
-            <translation type="unfinished" />
+            <translation>Sans trousseau de clés, le mot de passe du proxy ne peut pas être conservé.</translation>
         </message>
         <message>
             <source>The proxy password could not be saved in the operating system's keyring.</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe du proxy n’a pas pu être enregistré dans le trousseau de clés du système.</translation>
         </message>
         <message>
             <source>No client secret is saved for the profile {name!r}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun secret client n’est enregistré pour le profil {name!r}.</translation>
         </message>
         <message>
             <source>Enter it (tick 'remember' to keep it in the keyring) or set CSOD_CLIENT_SECRET.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez-le (cochez « Mémoriser » pour le conserver dans le trousseau de clés) ou définissez CSOD_CLIENT_SECRET.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be opened ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>La limite de requêtes partagée n’a pas pu être ouverte ({error}) : {path}.</translation>
         </message>
         <message>
             <source>Check that the app's data folder is writable; another copy of csod-desktop may hold it.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que le dossier de données de l’application est accessible en écriture ; une autre copie de csod-desktop le bloque peut-être.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be read ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>La limite de requêtes partagée n’a pas pu être lue ({error}) : {path}.</translation>
         </message>
         <message>
             <source>Try again; if it keeps failing, close other copies of csod-desktop.</source>
-            <translation type="unfinished" />
+            <translation>Réessayez ; si l’échec persiste, fermez les autres copies de csod-desktop.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be written ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>La limite de requêtes partagée n’a pas pu être écrite ({error}) : {path}.</translation>
         </message>
         <message>
             <source>Check the free space of the disk that holds the app's data folder.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’espace libre du disque qui contient le dossier de données de l’application.</translation>
         </message>
     </context>
     <context>
@@ -3812,23 +3812,23 @@ ID de l’import : {id}</translation>
         <message>
             <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
             <extracomment>The job fields of a history row: the DuckDB ``jobs`` table has these, one row per job. The DuckDB ``imports`` table: one row per import, joined to ``jobs`` on ``job_ref`` (``job_id`` kept too, as the Bulk API's imports carry their job's id).</extracomment>
-            <translation type="unfinished" />
+            <translation>Cette installation de csod-desktop ne peut pas écrire de fichiers DuckDB : sa bibliothèque duckdb est absente.</translation>
         </message>
         <message>
             <source>Export the history as CSV instead, or reinstall csod-desktop to get the DuckDB export back.</source>
-            <translation type="unfinished" />
+            <translation>Exportez plutôt l’historique en CSV, ou réinstallez csod-desktop pour retrouver l’export DuckDB.</translation>
         </message>
         <message>
             <source>already being run by this csod-desktop (pid {pid})</source>
-            <translation type="unfinished" />
+            <translation>déjà en cours d’exécution par ce csod-desktop (pid {pid})</translation>
         </message>
         <message>
             <source>being run by another csod-desktop (pid {pid})</source>
-            <translation type="unfinished" />
+            <translation>en cours d’exécution par un autre csod-desktop (pid {pid})</translation>
         </message>
         <message>
             <source>being run by another csod-desktop (pid {pid} on {host})</source>
-            <translation type="unfinished" />
+            <translation>en cours d’exécution par un autre csod-desktop (pid {pid} sur {host})</translation>
         </message>
     </context>
     <context>
@@ -3836,27 +3836,27 @@ ID de l’import : {id}</translation>
         <message>
             <source>The payload file {payload} is missing.</source>
             <extracomment>Of the file this import comes from: records the administrator excluded, records left out because they have errors, and records sent that have warnings (the confirmation says all three).</extracomment>
-            <translation type="unfinished" />
+            <translation>Le fichier de données à envoyer {payload} est introuvable.</translation>
         </message>
         <message>
             <source>Prepare the load again.</source>
-            <translation type="unfinished" />
+            <translation>Préparez à nouveau le chargement.</translation>
         </message>
         <message>
             <source>The data of import {import_id} is no longer on this computer, so it cannot be sent.</source>
-            <translation type="unfinished" />
+            <translation>Les données de l’import {import_id} ne sont plus sur cet ordinateur : elles ne peuvent donc pas être envoyées.</translation>
         </message>
         <message>
             <source>Load the file again as a new job.</source>
-            <translation type="unfinished" />
+            <translation>Chargez à nouveau le fichier dans une nouvelle tâche.</translation>
         </message>
         <message>
             <source>This run no longer drives job #{job_ref}: another csod-desktop took it over.</source>
-            <translation type="unfinished" />
+            <translation>Cette exécution ne pilote plus la tâche n° {job_ref} : un autre csod-desktop l’a reprise.</translation>
         </message>
         <message>
             <source>That process finishes the job; nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Ce processus termine la tâche ; rien n’a été envoyé deux fois.</translation>
         </message>
     </context>
     <context>
@@ -3864,47 +3864,47 @@ ID de l’import : {id}</translation>
         <message>
             <source>Map the file's columns first.</source>
             <extracomment>Share of a check's progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): ("datetime_culture", "en-US") says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal's reason for each record of the file (1-based), shown by Review.</extracomment>
-            <translation type="unfinished" />
+            <translation>Associez d’abord les colonnes du fichier.</translation>
         </message>
         <message>
             <source>Go to the Map step.</source>
-            <translation type="unfinished" />
+            <translation>Passez à l’étape Correspondance.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers est activé : le portail désactive donc tout collaborateur absent des données envoyées, et {count} enregistrement(s) de ce fichier en seraient absents : {records}. Rien n’a été envoyé.</translation>
         </message>
         <message>
             <source>Fix those records so that every record is sent (an excluded or invalid record is a deactivated person), or turn ReconcileUsers off.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez ces enregistrements pour que tous soient envoyés (un enregistrement exclu ou invalide correspond à une personne désactivée), ou désactivez ReconcileUsers.</translation>
         </message>
         <message>
             <source>The file cannot be sent as it is: {message}</source>
-            <translation type="unfinished" />
+            <translation>Le fichier ne peut pas être envoyé en l’état : {message}</translation>
         </message>
         <message>
             <source>Choose the file to load first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d’abord le fichier à charger.</translation>
         </message>
         <message>
             <source>Go to the File step.</source>
-            <translation type="unfinished" />
+            <translation>Passez à l’étape Fichier.</translation>
         </message>
         <message>
             <source>The portal's schema for this load type is not read yet.</source>
-            <translation type="unfinished" />
+            <translation>Le schéma du portail pour ce type de chargement n’est pas encore lu.</translation>
         </message>
         <message>
             <source>Go to the Load type step.</source>
-            <translation type="unfinished" />
+            <translation>Passez à l’étape Type de chargement.</translation>
         </message>
         <message>
             <source>The file was changed since it was checked.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier a été modifié depuis son contrôle.</translation>
         </message>
         <message>
             <source>Check it again on the Review step.</source>
-            <translation type="unfinished" />
+            <translation>Contrôlez-le à nouveau à l’étape Vérification.</translation>
         </message>
     </context>
     <context>
@@ -3912,240 +3912,240 @@ ID de l’import : {id}</translation>
         <message>
             <source>In Cornerstone's API Management, add the Employee API v2 scope employee:read to this API application, and give its user 'Employee API - View'; the Employee/OU API is enabled through Edge Marketplace.</source>
             <extracomment>Page sizes tried in turn: the maximum ``pageSize`` is unpublished (§1 "Paging" [unknown]); a 400 on the first page means "too many", and None finally leaves the portal's default (50 / 100). Where the page token may go back (§1 "Paging": "How the token is sent back for page 2" [unknown]). How every "off" sentence below begins in English (the window's tests look for it; the sentences are translated whole, each with these words in its own language).</extracomment>
-            <translation type="unfinished" />
+            <translation>Dans API Management de Cornerstone, ajoutez le scope employee:read de l’API Employee v2 à cette application API, et attribuez à son utilisateur l’autorisation « Employee API - View » ; l’API Employee/OU s’active via Edge Marketplace.</translation>
         </message>
         <message>
             <source>reading the portal's employees</source>
             <extracomment>The Bulk API client's layers (retry of reads, the shared throttle budget, one log line per call): these reads take their slots in their own buckets (``api.governor.bucket_for``).</extracomment>
-            <translation type="unfinished" />
+            <translation>la lecture des collaborateurs du portail</translation>
         </message>
         <message>
             <source>reading the portal's OU types</source>
-            <translation type="unfinished" />
+            <translation>la lecture des types d’UO du portail</translation>
         </message>
         <message>
             <source>reading the portal's OUs</source>
-            <translation type="unfinished" />
+            <translation>la lecture des UO du portail</translation>
         </message>
         <message>
             <source>The portal's pages could not be followed while {what}: every way of sending the page token back was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Les pages du portail n’ont pas pu être parcourues pendant {what} : toutes les manières de renvoyer le jeton de page ont été ignorées.</translation>
         </message>
         <message>
             <source>Report this to csod-desktop's maintainers with the portal's API version.</source>
-            <translation type="unfinished" />
+            <translation>Signalez-le aux mainteneurs de csod-desktop en indiquant la version de l’API du portail.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the portal refused a token with the scope {scopes} (HTTP {status}), so the API application does not have it.</source>
-            <translation type="unfinished" />
+            <translation>Les contrôles par rapport aux données de votre portail sont désactivés : le portail a refusé un jeton avec le scope {scopes} (HTTP {status}), l’application API ne l’a donc pas.</translation>
         </message>
         <message>
             <source>The portal's answer while {what} was not JSON.</source>
-            <translation type="unfinished" />
+            <translation>La réponse du portail pendant {what} n’était pas du JSON.</translation>
         </message>
         <message>
             <source>reading one employee</source>
-            <translation type="unfinished" />
+            <translation>la lecture d’un collaborateur</translation>
         </message>
         <message>
             <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs.</source>
-            <translation type="unfinished" />
+            <translation>L’API Employee et l’API OU répondent ({count} types d’UO) ; la vérification contrôle vos fichiers par rapport aux collaborateurs et aux UO du portail.</translation>
         </message>
         <message>
             <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs (no employee visible yet).</source>
-            <translation type="unfinished" />
+            <translation>L’API Employee et l’API OU répondent ({count} types d’UO) ; la vérification contrôle vos fichiers par rapport aux collaborateurs et aux UO du portail (aucun collaborateur visible pour l’instant).</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the Employee/OU API is not enabled on this portal (HTTP 404 while {what}).</source>
-            <translation type="unfinished" />
+            <translation>Les contrôles par rapport aux données de votre portail sont désactivés : l’API Employee/OU n’est pas activée sur ce portail (HTTP 404 pendant {what}).</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the API application may not read the portal's employees or OUs (HTTP {status} while {what}); it needs the employee:read scope and the 'Employee API - View' permission.</source>
-            <translation type="unfinished" />
+            <translation>Les contrôles par rapport aux données de votre portail sont désactivés : l’application API n’a peut-être pas le droit de lire les collaborateurs ou les UO du portail (HTTP {status} pendant {what}) ; il lui faut le scope employee:read et l’autorisation « Employee API - View ».</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: reading the portal's employees and OUs failed ({error}).</source>
             <extracomment>OUR policy: a snapshot younger than this is reused without asking the portal (the administrator sees its age and can refresh it; a load refreshes it afterwards). How far back ``GET /jobs`` is asked for a job's ``owner_ref`` (the application's service account).</extracomment>
-            <translation type="unfinished" />
+            <translation>Les contrôles par rapport aux données de votre portail sont désactivés : la lecture des collaborateurs et des UO du portail a échoué ({error}).</translation>
         </message>
     </context>
     <context>
         <name>reading</name>
         <message>
             <source>{path} does not exist or is not a file.</source>
-            <translation type="unfinished" />
+            <translation>{path} n’existe pas ou n’est pas un fichier.</translation>
         </message>
         <message>
             <source>Check the file name.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez le nom du fichier.</translation>
         </message>
         <message>
             <source>{file} has an unsupported type ({suffix}).</source>
-            <translation type="unfinished" />
+            <translation>{file} est d’un type non pris en charge ({suffix}).</translation>
         </message>
         <message>
             <source>{file} has an unsupported type (no extension).</source>
-            <translation type="unfinished" />
+            <translation>{file} est d’un type non pris en charge (pas d’extension).</translation>
         </message>
         <message>
             <source>Use a .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods or .json file.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez un fichier .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods ou .json.</translation>
         </message>
         <message>
             <source>{file} is an Excel workbook saved with a {suffix} extension.</source>
-            <translation type="unfinished" />
+            <translation>{file} est un classeur Excel enregistré avec l’extension {suffix}.</translation>
         </message>
         <message>
             <source>Rename it to .xlsx, or export the sheet as CSV.</source>
-            <translation type="unfinished" />
+            <translation>Renommez-le en .xlsx, ou exportez la feuille en CSV.</translation>
         </message>
         <message>
             <source>{file} has nothing on or after line {line}.</source>
-            <translation type="unfinished" />
+            <translation>{file} ne contient rien à partir de la ligne {line}.</translation>
         </message>
         <message>
             <source>{file} holds no data (only blank lines).</source>
-            <translation type="unfinished" />
+            <translation>{file} ne contient aucune donnée (uniquement des lignes vides).</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>une image PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>une image JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>une image GIF</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>un document PDF</translation>
         </message>
         <message>
             <source>an old-style Excel (.xls) or other Office binary file</source>
-            <translation type="unfinished" />
+            <translation>un fichier Excel ancien format (.xls) ou un autre fichier binaire Office</translation>
         </message>
         <message>
             <source>a gzip-compressed file</source>
-            <translation type="unfinished" />
+            <translation>un fichier compressé en gzip</translation>
         </message>
         <message>
             <source>a zip archive</source>
-            <translation type="unfinished" />
+            <translation>une archive zip</translation>
         </message>
         <message>
             <source>{file} is {what}, not a text file with one record per line.</source>
-            <translation type="unfinished" />
+            <translation>{file} est {what}, pas un fichier texte avec un enregistrement par ligne.</translation>
         </message>
         <message>
             <source>Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.</source>
-            <translation type="unfinished" />
+            <translation>Exportez les données en CSV (UTF-8), Excel .xlsx ou JSON, puis ouvrez ce fichier.</translation>
         </message>
         <message>
             <source>{file} contains binary data (NUL bytes), so it is not a CSV or text file.</source>
-            <translation type="unfinished" />
+            <translation>{file} contient des données binaires (octets NUL) : ce n’est donc pas un fichier CSV ou texte.</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid in that encoding.</source>
-            <translation type="unfinished" />
+            <translation>{file} ne peut pas être lu en {encoding} : l’octet {byte} à la ligne {line} n’est pas valide dans cet encodage.</translation>
         </message>
         <message>
             <source>Choose the file's real encoding, or save it again as CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l’encodage réel du fichier, ou enregistrez-le à nouveau au format CSV UTF-8.</translation>
         </message>
         <message>
             <source>{file} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{file} est vide.</translation>
         </message>
         <message>
             <source>Check that the export finished.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que l’export est terminé.</translation>
         </message>
         <message>
             <source>"{encoding}" is not an encoding this app knows.</source>
-            <translation type="unfinished" />
+            <translation>« {encoding} » n’est pas un encodage connu de cette application.</translation>
         </message>
         <message>
             <source>Choose one from the list, for example utf-8 or cp1252.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez-en un dans la liste, par exemple utf-8 ou cp1252.</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
-            <translation type="unfinished" />
+            <translation>{file} ne peut pas être lu en {encoding} : l’octet {byte} au caractère {column} de la ligne {line} n’est pas valide dans cet encodage.</translation>
         </message>
         <message>
             <source>Export the file again as JSON in UTF-8: JSON files are UTF-8 (or UTF-16 with a byte order mark).</source>
-            <translation type="unfinished" />
+            <translation>Exportez à nouveau le fichier en JSON UTF-8 : les fichiers JSON sont en UTF-8 (ou en UTF-16 avec indicateur d’ordre des octets).</translation>
         </message>
         <message>
             <source>{file} holds no records.</source>
-            <translation type="unfinished" />
+            <translation>{file} ne contient aucun enregistrement.</translation>
         </message>
         <message>
             <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>La ligne d’en-tête de {file} (ligne {line}) ne peut pas être lue : {problem}</translation>
         </message>
         <message>
             <source>Check the quotes on that line: a value that starts with a quote must end with one.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez les guillemets de cette ligne : une valeur qui commence par un guillemet doit se terminer par un guillemet.</translation>
         </message>
         <message>
             <source>Line {line} of {file} is empty: it must hold the column names.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {line} de {file} est vide : elle doit contenir les noms de colonnes.</translation>
         </message>
         <message>
             <source>Delete the blank lines above the header, or choose the header row.</source>
-            <translation type="unfinished" />
+            <translation>Supprimez les lignes vides au-dessus de l’en-tête, ou choisissez la ligne d’en-tête.</translation>
         </message>
         <message>
             <source>Column {index} of {file} has no name in the header (line {line}).</source>
-            <translation type="unfinished" />
+            <translation>La colonne {index} de {file} n’a pas de nom dans l’en-tête (ligne {line}).</translation>
         </message>
         <message>
             <source>Give every column a name, or delete the empty column.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un nom à chaque colonne, ou supprimez la colonne vide.</translation>
         </message>
         <message>
             <source>The column name "{name}" appears twice in the header of {file} (columns {first} and {index}, line {line}).</source>
-            <translation type="unfinished" />
+            <translation>Le nom de colonne « {name} » apparaît deux fois dans l’en-tête de {file} (colonnes {first} et {index}, ligne {line}).</translation>
         </message>
         <message>
             <source>Rename one of the two columns so each name is unique.</source>
-            <translation type="unfinished" />
+            <translation>Renommez l’une des deux colonnes pour que chaque nom soit unique.</translation>
         </message>
         <message>
             <source>it opens a quoted value that is never closed: everything after it would be one value.</source>
-            <translation type="unfinished" />
+            <translation>elle ouvre une valeur entre guillemets qui n’est jamais fermée : tout ce qui suit formerait une seule valeur.</translation>
         </message>
         <message>
             <source>it holds a carriage return alone (an old Mac line end) outside quotes while other lines end the usual way: save the file again as CSV, which writes one kind of line end.</source>
-            <translation type="unfinished" />
+            <translation>elle contient un retour chariot seul (ancienne fin de ligne Mac) hors guillemets alors que les autres lignes se terminent normalement : enregistrez à nouveau le fichier en CSV, qui n’écrit qu’un seul type de fin de ligne.</translation>
         </message>
         <message>
             <source>it holds a value longer than {limit} characters, longer than any field the portal takes.</source>
-            <translation type="unfinished" />
+            <translation>elle contient une valeur de plus de {limit} caractères, plus longue que tout champ accepté par le portail.</translation>
         </message>
         <message>
             <source>a quote is misplaced (a quote must open and close the whole value).</source>
-            <translation type="unfinished" />
+            <translation>un guillemet est mal placé (un guillemet doit ouvrir et fermer la valeur entière).</translation>
         </message>
         <message>
             <source>Line {line} of {file} has {got} fields but the header has {want}: a value probably contains an unquoted delimiter.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {line} de {file} compte {got} champs alors que l’en-tête en compte {want} : une valeur contient probablement un séparateur sans guillemets.</translation>
         </message>
         <message>
             <source>Line {line} of {file} has {got} fields but the header has {want}: values are missing.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {line} de {file} compte {got} champs alors que l’en-tête en compte {want} : des valeurs manquent.</translation>
         </message>
         <message>
             <source>Put values that contain the delimiter in double quotes, or fix the line in the source system.</source>
-            <translation type="unfinished" />
+            <translation>Mettez entre guillemets doubles les valeurs qui contiennent le séparateur, ou corrigez la ligne dans le système source.</translation>
         </message>
         <message>
             <source>Line {line} of {file} cannot be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>La ligne {line} de {file} ne peut pas être lue : {problem}</translation>
         </message>
     </context>
     <context>
@@ -4153,86 +4153,86 @@ ID de l’import : {id}</translation>
         <message>
             <source>Unknown report view {name!r}: use full, errors or warnings.</source>
             <extracomment>Flag values meaning "this record was loaded" (bulk-api-facts.md, "Shapes nobody has published": parse tolerantly, any case).</extracomment>
-            <translation type="unfinished" />
+            <translation>Vue de rapport inconnue {name!r} : utilisez full, errors ou warnings.</translation>
         </message>
         <message>
             <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
             <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window). The same truth for the window's Results step, with what the administrator can do there. A sentence shown above the report when something needs saying (expired, quota spent on the portal).</extracomment>
-            <translation type="unfinished" />
+            <translation>Vue de rapport inconnue {variant!r} : utilisez full, errors ou warnings.</translation>
         </message>
         <message>
             <source>This report is not saved on this computer and there is no portal connection to download it.</source>
-            <translation type="unfinished" />
+            <translation>Ce rapport n’est pas enregistré sur cet ordinateur et aucune connexion au portail ne permet de le télécharger.</translation>
         </message>
         <message>
             <source>Connect to the portal the import was sent to, then open the report again.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous au portail auquel l’import a été envoyé, puis rouvrez le rapport.</translation>
         </message>
         <message>
             <source>The portal has not made the report of import {import_id} available yet (HTTP 404, which Cornerstone answers for a while after an import completes).</source>
-            <translation type="unfinished" />
+            <translation>Le portail n’a pas encore mis à disposition le rapport de l’import {import_id} (HTTP 404, réponse de Cornerstone pendant un moment après la fin d’un import).</translation>
         </message>
         <message>
             <source>No download was spent. Try again in a few minutes; the app remembers the report is not saved.</source>
-            <translation type="unfinished" />
+            <translation>Aucun téléchargement n’a été consommé. Réessayez dans quelques minutes ; l’application se souvient que le rapport n’est pas enregistré.</translation>
         </message>
         <message>
             <source>{used} of {limit} used, cap {cap}</source>
-            <translation type="unfinished" />
+            <translation>{used} sur {limit} utilisés, plafond {cap}</translation>
         </message>
     </context>
     <context>
         <name>schemas</name>
         <message>
             <source>ou.customou needs the custom OU's type_id instead of the type name.</source>
-            <translation type="unfinished" />
+            <translation>ou.customou nécessite le type_id de l’UO personnalisée et non le nom du type.</translation>
         </message>
         <message>
             <source>This portal's custom OU type_ids: {value}.</source>
-            <translation type="unfinished" />
+            <translation>type_id des UO personnalisées de ce portail : {value}.</translation>
         </message>
         <message>
             <source>This portal offers no load type {text!r}.</source>
-            <translation type="unfinished" />
+            <translation>Ce portail ne propose aucun type de chargement {text!r}.</translation>
         </message>
         <message>
             <source>Types offered: {value} ('csod-desktop types' lists them).</source>
-            <translation type="unfinished" />
+            <translation>Types proposés : {value} (« csod-desktop types » les liste).</translation>
         </message>
     </context>
     <context>
         <name>steps</name>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Connexion</translation>
         </message>
         <message>
             <source>Load type</source>
-            <translation type="unfinished" />
+            <translation>Type de chargement</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fichier</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Correspondance</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Vérification</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Exécution</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Résultats</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
     </context>
     <context>
@@ -4240,256 +4240,256 @@ ID de l’import : {id}</translation>
         <message>
             <source>… ({length} characters)</source>
             <extracomment>Column order of every problems DataFrame (``ValidationResult.problems``). A value echoed in a message or a ``--json`` document is cut after this many characters: a 120 MB cell must be named, not copied whole into every message about it (issue 19, item 9).</extracomment>
-            <translation type="unfinished" />
+            <translation>… ({length} caractères)</translation>
         </message>
         <message>
             <source>a {name} ({code}) at character {position}</source>
             <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture. How each date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture). The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms DATE_EXAMPLES lists, which parse_date reads back in that culture. How each number culture writes one thousand two hundred thirty-four and 56 hundredths. The day part alone (no groups), for the vectorized split of ``culture_inference``. The same set as a regular-expression class, for polars' vectorized ``str.contains``.</extracomment>
-            <translation type="unfinished" />
+            <translation>un caractère {name} ({code}) en position {position}</translation>
         </message>
         <message>
             <source>{listed} and {count} more</source>
-            <translation type="unfinished" />
+            <translation>{listed} et {count} autres</translation>
         </message>
         <message>
             <source>{count} records</source>
-            <translation type="unfinished" />
+            <translation>{count} enregistrements</translation>
         </message>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 enregistrement</translation>
         </message>
         <message>
             <source>Use one of the values allowed for {title}: {listed}. Separate several values with semicolons (;).</source>
-            <translation type="unfinished" />
+            <translation>Utilisez l’une des valeurs autorisées pour {title} : {listed}. Séparez plusieurs valeurs par des points-virgules (;).</translation>
         </message>
         <message>
             <source>Use one of the values allowed for {title}: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez l’une des valeurs autorisées pour {title} : {listed}.</translation>
         </message>
         <message>
             <source>The file has {count} columns to load; the portal accepts at most {limit} in one import.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier compte {count} colonnes à charger ; le portail en accepte au plus {limit} par import.</translation>
         </message>
         <message>
             <source>Leave out the columns you do not need, or load the rest in a second import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Laissez de côté les colonnes inutiles, ou chargez le reste dans un second import de la même tâche.</translation>
         </message>
         <message>
             <source>The file has {count} records; one import holds at most {limit} and the portal silently drops the records past that limit.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier compte {count} enregistrements ; un import en contient au plus {limit} et le portail ignore sans avertissement les enregistrements au-delà de cette limite.</translation>
         </message>
         <message>
             <source>Send the records as several imports of the same job, or split the file.</source>
-            <translation type="unfinished" />
+            <translation>Envoyez les enregistrements dans plusieurs imports de la même tâche, ou divisez le fichier.</translation>
         </message>
         <message>
             <source>{column} is not a field of this load type, so the portal cannot load it.</source>
-            <translation type="unfinished" />
+            <translation>{column} n’est pas un champ de ce type de chargement : le portail ne peut donc pas le charger.</translation>
         </message>
         <message>
             <source>Map this column to one of the load type's fields, or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>Associez cette colonne à l’un des champs du type de chargement, ou laissez-la de côté.</translation>
         </message>
         <message>
             <source>{title} is required, but no column of the file is mapped to it, so no record can load.</source>
-            <translation type="unfinished" />
+            <translation>{title} est obligatoire, mais aucune colonne du fichier n’y est associée : aucun enregistrement ne peut donc être chargé.</translation>
         </message>
         <message>
             <source>Map a column to {title}, or give it a constant value in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Associez une colonne à {title}, ou donnez-lui une valeur constante dans les correspondances.</translation>
         </message>
         <message>
             <source>{title} is required and is empty in this record.</source>
-            <translation type="unfinished" />
+            <translation>{title} est obligatoire et vide dans cet enregistrement.</translation>
         </message>
         <message>
             <source>Fill in {title} for this record.</source>
-            <translation type="unfinished" />
+            <translation>Renseignez {title} pour cet enregistrement.</translation>
         </message>
         <message>
             <source>{title} is required because {other} is filled in.</source>
-            <translation type="unfinished" />
+            <translation>{title} est obligatoire, car {other} est renseigné.</translation>
         </message>
         <message>
             <source>{title} is required because {other} is filled in. No column is mapped to {title}.</source>
-            <translation type="unfinished" />
+            <translation>{title} est obligatoire, car {other} est renseigné. Aucune colonne n’est associée à {title}.</translation>
         </message>
         <message>
             <source>Fill in {title} as well, or leave {other} empty.</source>
-            <translation type="unfinished" />
+            <translation>Renseignez aussi {title}, ou laissez {other} vide.</translation>
         </message>
         <message>
             <source>{title} is {length} characters long; the portal accepts at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{title} compte {length} caractères ; le portail en accepte au plus {limit}.</translation>
         </message>
         <message>
             <source>Shorten {title} to {limit} characters (spaces at both ends do not count).</source>
-            <translation type="unfinished" />
+            <translation>Raccourcissez {title} à {limit} caractères (les espaces aux deux extrémités ne comptent pas).</translation>
         </message>
         <message>
             <source>{title} is {length} characters long; it must have at least {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{title} compte {length} caractères ; il en faut au moins {limit}.</translation>
         </message>
         <message>
             <source>Complete {title} to at least {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Complétez {title} pour atteindre au moins {limit} caractères.</translation>
         </message>
         <message>
             <source>{title} '{value}' already appears in record {first}; the portal loads the first record and rejects this one.</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » figure déjà dans l’enregistrement {first} ; le portail charge le premier enregistrement et refuse celui-ci.</translation>
         </message>
         <message>
             <source>Remove the repeated record, or merge it into the first one.</source>
-            <translation type="unfinished" />
+            <translation>Supprimez l’enregistrement en double, ou fusionnez-le avec le premier.</translation>
         </message>
         <message>
             <source>Write {title} as true or false.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez {title} sous la forme true ou false.</translation>
         </message>
         <message>
             <source>{values} is not among the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>{values} ne fait pas partie des valeurs autorisées pour {title}.</translation>
         </message>
         <message>
             <source>{values} are not among the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>{values} ne font pas partie des valeurs autorisées pour {title}.</translation>
         </message>
         <message>
             <source>'{value}' is not one of the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » ne fait pas partie des valeurs autorisées pour {title}.</translation>
         </message>
         <message>
             <source>'{value}' is not true or false.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n’est ni true ni false.</translation>
         </message>
         <message>
             <source>This value is not valid for {title}.</source>
-            <translation type="unfinished" />
+            <translation>Cette valeur n’est pas valide pour {title}.</translation>
         </message>
         <message>
             <source>Give each employee a Username that is nobody's User ID (or leave it empty: the User ID is then used), and a User ID that is nobody else's Username.</source>
-            <translation type="unfinished" />
+            <translation>Donnez à chaque collaborateur un Username qui n’est le User ID de personne (ou laissez-le vide : le User ID est alors utilisé), et un User ID qui n’est le Username de personne d’autre.</translation>
         </message>
         <message>
             <source>{title} '{value}' is also the User ID of another record of this file (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » est aussi le User ID d’un autre enregistrement de ce fichier (Edge Import : les User ID et les Username sont uniques entre eux).</translation>
         </message>
         <message>
             <source>{title} '{value}' is already used by an earlier record of this file: Usernames are unique (Data Load Wizard).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » est déjà utilisé par un enregistrement précédent de ce fichier : les Username sont uniques (Data Load Wizard).</translation>
         </message>
         <message>
             <source>Give this employee another Username, or remove the repeated record.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un autre Username à ce collaborateur, ou supprimez l’enregistrement en double.</translation>
         </message>
         <message>
             <source>{title} '{value}' already belongs to the portal's employee {owner}: Usernames are unique in the portal.</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » appartient déjà au collaborateur {owner} du portail : les Username sont uniques dans le portail.</translation>
         </message>
         <message>
             <source>Give this employee another Username, or update that employee instead.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un autre Username à ce collaborateur, ou mettez plutôt à jour ce collaborateur-là.</translation>
         </message>
         <message>
             <source>{title} '{value}' is the User ID of another employee in the portal (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » est le User ID d’un autre collaborateur du portail (Edge Import : les User ID et les Username sont uniques entre eux).</translation>
         </message>
         <message>
             <source>{title} '{value}' is the Username of the portal's employee {owner} (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » est le Username du collaborateur {owner} du portail (Edge Import : les User ID et les Username sont uniques entre eux).</translation>
         </message>
         <message>
             <source>No employee has the GUID '{value}', and the record has no User ID to create one.</source>
-            <translation type="unfinished" />
+            <translation>Aucun collaborateur n’a le GUID « {value} », et l’enregistrement n’a pas de User ID pour en créer un.</translation>
         </message>
         <message>
             <source>With GUIDs as the identifier (LoadPrimaryKey 1) only existing employees are updated: copy the GUID from Cornerstone, or give the User ID.</source>
-            <translation type="unfinished" />
+            <translation>Avec les GUID comme identifiant (LoadPrimaryKey 1), seuls les collaborateurs existants sont mis à jour : copiez le GUID depuis Cornerstone, ou indiquez le User ID.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}: the portal would take it as a different ID that looks the same.</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » contient {what} : le portail le considérerait comme un ID différent qui a la même apparence.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}: the portal would take it as a different reference that looks the same.</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » contient {what} : le portail le considérerait comme une référence différente qui a la même apparence.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}, which is loaded as it is although it does not show.</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » contient {what}, qui est chargé tel quel bien qu’il ne soit pas visible.</translation>
         </message>
         <message>
             <source>Retype {title} without the invisible character (or remove it with the spreadsheet's SUBSTITUTE or CLEAN function), then check the file again.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez à nouveau {title} sans le caractère invisible (ou supprimez-le avec la fonction SUBSTITUE ou EPURAGE du tableur), puis contrôlez à nouveau le fichier.</translation>
         </message>
         <message>
             <source>Check {title}: remove the invisible character unless it is meant to be there.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez {title} : supprimez le caractère invisible, sauf s’il est voulu.</translation>
         </message>
         <message>
             <source>{title} holds an invisible character.</source>
-            <translation type="unfinished" />
+            <translation>{title} contient un caractère invisible.</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file nor among the users your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » ne figure ni dans ce fichier ni parmi les utilisateurs que votre utilisateur API peut voir dans le portail : il doit donc exister dans une partie du portail hors de ce périmètre (utilisé par {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file nor among the organizational units your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » ne figure ni dans ce fichier ni parmi les unités organisationnelles que votre utilisateur API peut voir dans le portail : elle doit donc exister dans une partie du portail hors de ce périmètre (utilisé par {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file, so this user must already exist in the portal (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » ne figure pas dans ce fichier : cet utilisateur doit donc déjà exister dans le portail (utilisé par {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file, so this organizational unit must already exist in the portal (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » ne figure pas dans ce fichier : cette unité organisationnelle doit donc déjà exister dans le portail (utilisé par {records}).</translation>
         </message>
         <message>
             <source>Check that this user exists in Cornerstone, or load it in an import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que cet utilisateur existe dans Cornerstone, ou chargez-le dans un import de la même tâche.</translation>
         </message>
         <message>
             <source>Check that this organizational unit exists in Cornerstone, or load it in an import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que cette unité organisationnelle existe dans Cornerstone, ou chargez-la dans un import de la même tâche.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not exist in the portal; the record is loaded without this relation.</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » n’existe pas dans le portail ; l’enregistrement est chargé sans cette relation.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not match any user in the portal, in this file or in the other imports of this job.</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » ne correspond à aucun utilisateur du portail, de ce fichier ou des autres imports de cette tâche.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not match any organizational unit in the portal, in this file or in the other imports of this job.</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » ne correspond à aucune unité organisationnelle du portail, de ce fichier ou des autres imports de cette tâche.</translation>
         </message>
         <message>
             <source>Use the user's ID as it is in Cornerstone, or load the user in the same job.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez l’ID de l’utilisateur tel qu’il figure dans Cornerstone, ou chargez l’utilisateur dans la même tâche.</translation>
         </message>
         <message>
             <source>Use the organizational unit's ID as it is in Cornerstone, or load the organizational unit in the same job.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez l’ID de l’unité organisationnelle tel qu’il figure dans Cornerstone, ou chargez l’unité organisationnelle dans la même tâche.</translation>
         </message>
         <message>
             <source>{title} '{value}' is an inactive user, and this job does not allow inactive users ({setting} is false).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » est un utilisateur inactif, et cette tâche n’autorise pas les utilisateurs inactifs ({setting} vaut false).</translation>
         </message>
         <message>
             <source>Reactivate the user, choose an active one, or create the job with {setting} true.</source>
-            <translation type="unfinished" />
+            <translation>Réactivez l’utilisateur, choisissez-en un actif, ou créez la tâche avec {setting} à true.</translation>
         </message>
         <message>
             <source>{title} '{value}' is an inactive organizational unit, and this job does not allow inactive organizational units ({setting} is false).</source>
-            <translation type="unfinished" />
+            <translation>{title} « {value} » est une unité organisationnelle inactive, et cette tâche n’autorise pas les unités organisationnelles inactives ({setting} vaut false).</translation>
         </message>
         <message>
             <source>Reactivate the organizational unit, choose an active one, or create the job with {setting} true.</source>
-            <translation type="unfinished" />
+            <translation>Réactivez l’unité organisationnelle, choisissez-en une active, ou créez la tâche avec {setting} à true.</translation>
         </message>
     </context>
 </TS>
