@@ -648,7 +648,7 @@ Non comparés (la liste des {what} du portail ne les affiche pas)&#xa0;: {not_co
     </message>
     <message>
         <source>{count} of {shown} cells</source>
-        <translation>{count} sur {shown} cellules</translation>
+        <translation>{count} cellule(s) sur {shown}</translation>
     </message>
     <message>
         <source>no cell matches</source>
@@ -1479,7 +1479,7 @@ Non comparés (la liste des {what} du portail ne les affiche pas)&#xa0;: {not_co
     </message>
     <message>
         <source>test portal: {where}</source>
-        <translation>portail de test&#xa0;: {where}</translation>
+        <translation>Portail de test&#xa0;: {where}</translation>
     </message>
     <message>
         <source>This job deactivates every active employee of {portal} missing from “{label}”.</source>
@@ -1726,7 +1726,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>{name}: {errors} records with errors, {warnings} with warnings; the report is {state}.</source>
-        <translation>{name}&#xa0;: {errors} enregistrements en erreur, {warnings} avec avertissements&#x202f;; rapport&#xa0;: {state}.</translation>
+        <translation>{name}&#xa0;: {errors} enregistrement(s) en erreur, {warnings} avec avertissements&#x202f;; rapport&#xa0;: {state}.</translation>
     </message>
     <message>
         <source>saved copy</source>
@@ -1760,11 +1760,11 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>{shown} of {total} report rows shown, with the error chosen on the left (click it again for every error)</source>
-        <translation>{shown} lignes du rapport affichées sur {total}, avec l’erreur choisie à gauche (cliquez à nouveau dessus pour voir toutes les erreurs)</translation>
+        <translation>Lignes du rapport affichées&#xa0;: {shown} sur {total}, avec l’erreur choisie à gauche (cliquez à nouveau dessus pour voir toutes les erreurs)</translation>
     </message>
     <message>
         <source>{shown} of {total} report rows shown</source>
-        <translation>{shown} lignes du rapport affichées sur {total}</translation>
+        <translation>Lignes du rapport affichées&#xa0;: {shown} sur {total}</translation>
     </message>
     <message>
         <source>This report cannot be downloaded again: {usage}.</source>
@@ -2281,15 +2281,15 @@ ID de l’import&#xa0;: {id}</translation>
     <message numerus="yes">
         <source>%n record(s) excluded: they are left out of the payload. Ctrl+Z takes it back.</source>
         <translation>
-            <numerusform>%n enregistrement exclu&#xa0;: il n’est pas inclus dans les données envoyées. Ctrl+Z l’annule.</numerusform>
-            <numerusform>%n enregistrements exclus&#xa0;: ils ne sont pas inclus dans les données envoyées. Ctrl+Z l’annule.</numerusform>
+            <numerusform>%n enregistrement exclu des données envoyées. Ctrl+Z l’annule.</numerusform>
+            <numerusform>%n enregistrements exclus des données envoyées. Ctrl+Z l’annule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) taken back into the payload. Ctrl+Z takes it back.</source>
         <translation>
-            <numerusform>%n enregistrement réintégré dans les données envoyées. Ctrl+Z l’annule.</numerusform>
-            <numerusform>%n enregistrements réintégrés dans les données envoyées. Ctrl+Z l’annule.</numerusform>
+            <numerusform>%n enregistrement réintégré aux données envoyées. Ctrl+Z l’annule.</numerusform>
+            <numerusform>%n enregistrements réintégrés aux données envoyées. Ctrl+Z l’annule.</numerusform>
         </translation>
     </message>
 </context>
@@ -2305,7 +2305,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>{count} rows written to {path} ({shown}).</source>
-        <translation>{count} lignes écrites dans {path} ({shown}).</translation>
+        <translation>{count} ligne(s) écrite(s) dans {path} ({shown}).</translation>
     </message>
     <message numerus="yes">
         <source>%n list(s) of problems were longer than {limit} characters and end in &quot;…&quot;: the whole text is on this step.</source>
@@ -2444,7 +2444,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>test portal: {portal}</source>
-        <translation>portail de test&#xa0;: {portal}</translation>
+        <translation>Portail de test&#xa0;: {portal}</translation>
     </message>
     <message numerus="yes">
         <source>Job “{label}” with %n import(s), in this order:</source>
@@ -2987,7 +2987,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Portal data (Employee and OU APIs)</source>
-        <translation>Données du portail (API Employee et OU)</translation>
+        <translation>API Employee et OU</translation>
     </message>
     <message>
         <source>Not checked: an earlier check failed.</source>
@@ -3011,11 +3011,11 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Plain http, allowed for the local sandbox on this computer only: {route}.</source>
-        <translation>http non chiffré, autorisé uniquement pour le bac à sable local sur cet ordinateur&#xa0;: {route}.</translation>
+        <translation>http simple, réservé au bac à sable local de cet ordinateur&#xa0;: {route}.</translation>
     </message>
     <message>
         <source>Plain http, allowed for an address on this computer only: {route}.</source>
-        <translation>http non chiffré, autorisé uniquement pour une adresse sur cet ordinateur&#xa0;: {route}.</translation>
+        <translation>http simple, réservé à une adresse de cet ordinateur&#xa0;: {route}.</translation>
     </message>
     <message>
         <source>The proxy refused to connect to {host}:{port} ({reason}): {route}.</source>
@@ -3144,7 +3144,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>The API user holds {count} Bulk API permissions.</source>
-        <translation>L’utilisateur API dispose de {count} autorisations Bulk API.</translation>
+        <translation>L’utilisateur API dispose de {count} autorisation(s) Bulk API.</translation>
     </message>
     <message>
         <source>The API user holds no Bulk API permission.</source>
@@ -3484,7 +3484,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Plain http is only used for this computer, not {host}.</source>
-        <translation>Le http non chiffré n’est utilisé que pour cet ordinateur, pas pour {host}.</translation>
+        <translation>Le http simple n’est utilisé que pour cet ordinateur, pas pour {host}.</translation>
     </message>
     <message>
         <source>Stopped reading the portal&apos;s data at your request.</source>
@@ -3540,7 +3540,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Use https:// (plain http is only allowed for the local sandbox on this computer).</source>
-        <translation>Utilisez https:// (le http non chiffré n’est autorisé que pour le bac à sable local sur cet ordinateur).</translation>
+        <translation>Utilisez https:// (le http simple n’est autorisé que pour le bac à sable local sur cet ordinateur).</translation>
     </message>
     <message>
         <source>The portal address must not contain a user name or password.</source>
@@ -3868,7 +3868,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Go to the Map step.</source>
-        <translation>Passez à l’étape Correspondance.</translation>
+        <translation>Passez à l’étape Association.</translation>
     </message>
     <message>
         <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
@@ -4216,7 +4216,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation>Correspondance</translation>
+        <translation>Association</translation>
     </message>
     <message>
         <source>Review</source>
