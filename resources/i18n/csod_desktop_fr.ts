@@ -1556,7 +1556,7 @@ Non comparés (la liste des {what} du portail ne les affiche pas)&#xa0;: {not_co
     <name>ReportModel</name>
     <message>
         <source>Not loaded.</source>
-        <extracomment>The first column&apos;s name: the key of the saved file&apos;s column too (the header shows it translated). A cell the portal&apos;s message names: stronger than the row&apos;s flag colours, so it stands out in the row. One report cell may hold several messages (the sandbox joins them with &quot; | &quot;; a real portal may do the same). Joins a row&apos;s cells in its search text: a character nobody types, so a search never spans two cells.</extracomment>
+        <extracomment>The first column&apos;s name: the key of the saved file&apos;s column too (the header shows it translated). One report cell may hold several messages (the sandbox joins them with &quot; | &quot;; a real portal may do the same). Joins a row&apos;s cells in its search text: a character nobody types, so a search never spans two cells.</extracomment>
         <translation>Non chargé.</translation>
     </message>
     <message>
@@ -2140,7 +2140,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Review before loading</source>
-        <extracomment>Below this height (of the step) the lead sentence under the title is hidden. The grid&apos;s Undo, Redo and Edit buttons look like the page&apos;s other buttons, at their height.</extracomment>
+        <extracomment>Below this height (of the step) the lead sentence under the title is hidden.</extracomment>
         <translation>Vérifier avant de charger</translation>
     </message>
     <message>
@@ -2848,7 +2848,7 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Job / import</source>
-        <extracomment>Position of the bars&apos; column (item widgets there; the tree&apos;s other columns are text). The bar&apos;s colour once an import is done: all loaded, some records failed, the import failed. Events whose line a wait for the next status check replaces (&quot;Running in Cornerstone&quot;): creating the job, sending its data, a status that is not the last. Decided by the event, never by its words.</extracomment>
+        <extracomment>Position of the bars&apos; column (item widgets there; the tree&apos;s other columns are text). The bar&apos;s colour once an import is done: all loaded, some records failed, the import failed. The bar&apos;s colour once an import is done: all loaded, some records failed, the import failed (app.qss, [tone]). Events whose line a wait for the next status check replaces (&quot;Running in Cornerstone&quot;): creating the job, sending its data, a status that is not the last. Decided by the event, never by its words.</extracomment>
         <translation>Tâche / import</translation>
     </message>
     <message>
@@ -4198,6 +4198,93 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>Types offered: {value} (&apos;csod-desktop types&apos; lists them).</source>
         <translation>Types proposés&#xa0;: {value} («&#xa0;csod-desktop types&#xa0;» les liste).</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>Awaiting data</source>
+        <translation>En attente de données</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En suspens</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En exécution</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
+        <translation>Terminé avec erreurs</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
     </message>
 </context>
 <context>
