@@ -165,6 +165,10 @@ Non comparés (la liste des {what} du portail ne les affiche pas)&#xa0;: {not_co
         <translation>Secret client</translation>
     </message>
     <message>
+        <source>The secret of the API application, from Cornerstone&apos;s API Management page. Typed characters are hidden; it is kept in this computer&apos;s keyring if you tick Remember, never in the profile.</source>
+        <translation>Le secret de l’application API, issu de la page API Management de Cornerstone. Les caractères saisis sont masqués&#x202f;; il est conservé dans le trousseau de clés de cet ordinateur si vous cochez «&#xa0;Mémoriser le secret&#xa0;», jamais dans le profil.</translation>
+    </message>
+    <message>
         <source>Remember the secret in this computer&apos;s keyring</source>
         <translation>Mémoriser le secret dans le trousseau de clés de cet ordinateur</translation>
     </message>
@@ -409,6 +413,10 @@ Non comparés (la liste des {what} du portail ne les affiche pas)&#xa0;: {not_co
     <message>
         <source>Drop a data file here, or press Enter to choose one</source>
         <translation>Déposez un fichier de données ici, ou appuyez sur Entrée pour en choisir un</translation>
+    </message>
+    <message>
+        <source>Opens a file chooser. CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods) and JSON files are read; nothing is sent to the portal in this step.</source>
+        <translation>Ouvre un sélecteur de fichiers. Les fichiers CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods) et JSON sont lus&#x202f;; rien n’est envoyé au portail à cette étape.</translation>
     </message>
     <message>
         <source>Drop your file here</source>
@@ -2006,6 +2014,10 @@ ID de l’import&#xa0;: {id}</translation>
         <translation>Enregistrements avec problèmes</translation>
     </message>
     <message>
+        <source>One row per record, one column per field; highlighted cells have a problem, which the pane below the grid explains. The arrow keys move between cells, typing replaces a cell, Enter keeps the new value, Ctrl+Z takes it back.</source>
+        <translation>Une ligne par enregistrement, une colonne par champ&#x202f;; les cellules en surbrillance présentent un problème, expliqué dans le volet sous la grille. Les touches fléchées permettent de passer d’une cellule à l’autre, la saisie remplace le contenu d’une cellule, Entrée conserve la nouvelle valeur, Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
         <source>Paste of a {size} block</source>
         <translation>Collage d’un bloc {size}</translation>
     </message>
@@ -2535,6 +2547,10 @@ ID de l’import&#xa0;: {id}</translation>
         <translation>facultatif&#xa0;: https://… (Cornerstone envoie un appel lorsque la tâche est terminée)</translation>
     </message>
     <message>
+        <source>Optional. An https address that Cornerstone calls once, when every import of the job is done.</source>
+        <translation>Facultatif. Une adresse https que Cornerstone appelle une fois, lorsque tous les imports de la tâche sont terminés.</translation>
+    </message>
+    <message>
         <source>Job label</source>
         <translation>Libellé de la tâche</translation>
     </message>
@@ -2545,6 +2561,10 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>Run the job…</source>
         <translation>Exécuter la tâche…</translation>
+    </message>
+    <message>
+        <source>Shows the portal and what will be sent, and asks you to confirm before anything is posted.</source>
+        <translation>Affiche le portail et ce qui sera envoyé, et vous demande de confirmer avant tout envoi.</translation>
     </message>
     <message>
         <source>All data sent</source>
@@ -2746,6 +2766,10 @@ ID de l’import&#xa0;: {id}</translation>
         <source>Jobs and their imports</source>
         <extracomment>The user asked to see an import&apos;s results (its import id). A job reached its end (journal ref): finished, failed or abandoned. The share of the newest job&apos;s data sent so far (0..1), for the Run step&apos;s upload bar. Resume was asked for a job of a portal the window is not connected to (the profile&apos;s name).</extracomment>
         <translation>Tâches et leurs imports</translation>
+    </message>
+    <message>
+        <source>Each job with its imports and their live status. Select an import with the arrow keys, then press Open results to read its report.</source>
+        <translation>Chaque tâche avec ses imports et leur statut en direct. Sélectionnez un import avec les touches fléchées, puis cliquez sur Ouvrir les résultats pour lire son rapport.</translation>
     </message>
     <message>
         <source>No job followed now. Jobs you run appear here with their live status; earlier ones are in the History step.</source>
