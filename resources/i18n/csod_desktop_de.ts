@@ -865,39 +865,39 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
         </message>
         <message>
             <source>{count} of its {total} imports have data that was never sent (or not known to have arrived): they are not sent.</source>
-            <translation type="unfinished" />
+            <translation>{count} seiner {total} Importe haben Daten, die nie gesendet wurden (oder deren Ankunft nicht bekannt ist): Sie werden nicht gesendet.</translation>
         </message>
         <message>
             <source>Forget job “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Auftrag „{name}“ vergessen?</translation>
         </message>
         <message>
             <source>Forget this job?</source>
-            <translation type="unfinished" />
+            <translation>Diesen Auftrag vergessen?</translation>
         </message>
         <message>
             <source>Forget the job</source>
-            <translation type="unfinished" />
+            <translation>Auftrag vergessen</translation>
         </message>
         <message>
             <source>Keep following it</source>
-            <translation type="unfinished" />
+            <translation>Weiter verfolgen</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Fortsetzen</translation>
         </message>
         <message>
             <source>Forget…</source>
-            <translation type="unfinished" />
+            <translation>Vergessen…</translation>
         </message>
         <message>
             <source>The job stays on the portal; this app stops following it (it asks first)</source>
-            <translation type="unfinished" />
+            <translation>Der Auftrag bleibt im Portal; diese App verfolgt ihn nicht mehr (sie fragt vorher)</translation>
         </message>
         <message>
             <source>Not followed now. Resume carries on (nothing is sent twice); Forget stops following it (it stays on the portal).</source>
-            <translation type="unfinished" />
+            <translation>Wird derzeit nicht verfolgt. „Fortsetzen“ macht weiter (nichts wird doppelt gesendet); „Vergessen“ beendet die Verfolgung (der Auftrag bleibt im Portal).</translation>
         </message>
     </context>
     <context>
@@ -905,120 +905,120 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
         <message>
             <source>System ({language})</source>
             <extracomment>The entry that follows the OS (its data is the empty string: nothing saved).</extracomment>
-            <translation type="unfinished" />
+            <translation>System ({language})</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Language of the window</source>
-            <translation type="unfinished" />
+            <translation>Sprache des Fensters</translation>
         </message>
         <message>
             <source>The window speaks the chosen language from its next start.</source>
-            <translation type="unfinished" />
+            <translation>Das Fenster verwendet die gewählte Sprache ab dem nächsten Start.</translation>
         </message>
         <message>
             <source>The window will be in {language} from its next start.</source>
-            <translation type="unfinished" />
+            <translation>Das Fenster ist ab dem nächsten Start auf {language}.</translation>
         </message>
         <message>
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt neu starten</translation>
         </message>
     </context>
     <context>
         <name>LoadTypePage</name>
         <message>
             <source>Creates and updates employees: their identity, manager, organizational units and custom fields.</source>
-            <translation type="unfinished" />
+            <translation>Legt Mitarbeiter an und aktualisiert sie: Identität, Vorgesetzte, Organisationseinheiten und benutzerdefinierte Felder.</translation>
         </message>
         <message>
             <source>Creates and updates divisions, the units that group employees by part of the business.</source>
-            <translation type="unfinished" />
+            <translation>Legt Bereiche an und aktualisiert sie: die Einheiten, die Mitarbeiter nach Geschäftsbereich gruppieren.</translation>
         </message>
         <message>
             <source>Creates and updates positions, the jobs employees hold.</source>
-            <translation type="unfinished" />
+            <translation>Legt Positionen an und aktualisiert sie: die Stellen, die Mitarbeiter innehaben.</translation>
         </message>
         <message>
             <source>Creates and updates locations: the offices and sites where employees work.</source>
-            <translation type="unfinished" />
+            <translation>Legt Standorte an und aktualisiert sie: die Büros und Betriebsstätten, an denen Mitarbeiter arbeiten.</translation>
         </message>
         <message>
             <source>Creates and updates cost centers, the units costs are charged to.</source>
-            <translation type="unfinished" />
+            <translation>Legt Kostenstellen an und aktualisiert sie: die Einheiten, denen Kosten belastet werden.</translation>
         </message>
         <message>
             <source>Creates and updates grades, the pay or job levels.</source>
-            <translation type="unfinished" />
+            <translation>Legt Stufen an und aktualisiert sie: die Gehalts- oder Tätigkeitsstufen.</translation>
         </message>
         <message>
             <source>Creates and updates legal entities: the companies that employ your people.</source>
-            <translation type="unfinished" />
+            <translation>Legt juristische Personen an und aktualisiert sie: die Gesellschaften, bei denen Ihre Mitarbeiter angestellt sind.</translation>
         </message>
         <message>
             <source>Creates and updates {title}, a custom unit type of your portal (type_id {type_id}).</source>
-            <translation type="unfinished" />
+            <translation>Legt {title} an und aktualisiert sie, einen benutzerdefinierten OE-Typ Ihres Portals (type_id {type_id}).</translation>
         </message>
         <message>
             <source>Loads {title} records.</source>
-            <translation type="unfinished" />
+            <translation>Lädt Datensätze vom Typ {title}.</translation>
         </message>
         <message>
             <source>What do you want to load?</source>
-            <translation type="unfinished" />
+            <translation>Was möchten Sie laden?</translation>
         </message>
         <message>
             <source>These are the load types your portal offers to this API user. Pick one, check its settings, then continue: the app fetches the portal's schema for it.</source>
-            <translation type="unfinished" />
+            <translation>Dies sind die Ladetypen, die Ihr Portal diesem API-Benutzer anbietet. Wählen Sie einen aus, prüfen Sie seine Einstellungen und fahren Sie fort: Die App ruft dafür das Schema des Portals ab.</translation>
         </message>
         <message>
             <source>Load types</source>
-            <translation type="unfinished" />
+            <translation>Ladetypen</translation>
         </message>
         <message>
             <source>Reload from the portal</source>
-            <translation type="unfinished" />
+            <translation>Neu vom Portal laden</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Job settings</source>
-            <translation type="unfinished" />
+            <translation>Auftragseinstellungen</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Weiter</translation>
         </message>
         <message>
             <source>Your API user lacks the permission for this type; ask your Cornerstone administrator.</source>
-            <translation type="unfinished" />
+            <translation>Ihrem API-Benutzer fehlt die Berechtigung für diesen Typ; wenden Sie sich an Ihren Cornerstone-Administrator.</translation>
         </message>
         <message>
             <source>Continue with {title}</source>
-            <translation type="unfinished" />
+            <translation>Weiter mit {title}</translation>
         </message>
         <message>
             <source>Your file and mapping are kept and checked again.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Datei und Zuordnung bleiben erhalten und werden erneut geprüft.</translation>
         </message>
         <message>
             <source>Next, choose your file.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie als Nächstes Ihre Datei.</translation>
         </message>
         <message>
             <source>{title} is another import, so it starts without a file: {file} and its mapping were for {before}. Next, choose the file.</source>
-            <translation type="unfinished" />
+            <translation>{title} ist ein anderer Import und beginnt daher ohne Datei: {file} und seine Zuordnung gehörten zu {before}. Wählen Sie als Nächstes die Datei.</translation>
         </message>
         <message numerus="yes">
             <source>The portal's schema for {title} has %n field(s), {required} of them required.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Das Schema des Portals für {title} hat %n Feld, {required} davon erforderlich.</numerusform>
+                <numerusform>Das Schema des Portals für {title} hat %n Felder, {required} davon erforderlich.</numerusform>
             </translation>
         </message>
     </context>
@@ -1027,190 +1027,192 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
         <message>
             <source>CSOD Desktop: bulk loads for Cornerstone</source>
             <extracomment>The steps panel on the left. Each step's page class, in step order ("module:Class"): imported when the page is first built. The window painted for the first time (nothing but the Connect step is built yet). The window is up: first paint done, the OS keyring found, ``StepPage.started()`` called. Every page is built (the idle-time build after the first paint ended). Ask before closing while a job is followed (tests that tear a window down turn it off).</extracomment>
-            <translation type="unfinished" />
+            <translation>CSOD Desktop: Massenladen für Cornerstone</translation>
         </message>
         <message>
             <source>Back</source>
             <extracomment>Whether the window is up (``started``): pages built from then on are started when built. Builds one page per turn of the event loop after the first paint (stopped when the window closes).</extracomment>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>Previous step (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Schritt (Alt+Links)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Weiter</translation>
         </message>
         <message>
             <source>Next step (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Nächster Schritt (Alt+Rechts)</translation>
         </message>
         <message>
             <source>Connect to {profile} to carry on with its unfinished job.</source>
-            <translation type="unfinished" />
+            <translation>Verbinden Sie sich mit {profile}, um seinen unvollendeten Auftrag fortzusetzen.</translation>
         </message>
         <message>
             <source>Press Test connection: the job is resumed as soon as the connection works.</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf „Verbindung testen“: Der Auftrag wird fortgesetzt, sobald die Verbindung funktioniert.</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
         <message>
             <source>{shortcut}: finish the steps before it</source>
-            <translation type="unfinished" />
+            <translation>{shortcut}: zuerst die vorherigen Schritte abschließen</translation>
         </message>
         <message>
             <source>Next: {step}</source>
-            <translation type="unfinished" />
+            <translation>Weiter: {step}</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden</translation>
         </message>
         <message>
             <source>Connected to
 {profile}
 {url}</source>
-            <translation type="unfinished" />
+            <translation>Verbunden mit
+{profile}
+{url}</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Schritte</translation>
         </message>
         <message>
             <source>Edge Bulk API loader</source>
-            <translation type="unfinished" />
+            <translation>Edge Bulk API-Ladeprogramm</translation>
         </message>
     </context>
     <context>
         <name>MapPage</name>
         <message>
             <source>Each change you make here is said on this line, with what it does to the other columns; Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Jede Änderung, die Sie hier vornehmen, wird in dieser Zeile beschrieben, mit ihren Auswirkungen auf die anderen Spalten; Strg+Z macht sie rückgängig.</translation>
         </message>
         <message>
             <source>Match your columns to the portal's fields</source>
             <extracomment>The typed text names no field: nothing changed (the page says so).</extracomment>
-            <translation type="unfinished" />
+            <translation>Ordnen Sie Ihre Spalten den Feldern des Portals zu</translation>
         </message>
         <message>
             <source>Each column of your file loads into one field of the portal. The app matched them by name and title; check the matches with low confidence, map what is missing, and continue.</source>
-            <translation type="unfinished" />
+            <translation>Jede Spalte Ihrer Datei wird in ein Feld des Portals geladen. Die App hat sie nach Name und Titel zugeordnet; prüfen Sie die Zuordnungen mit geringer Sicherheit, ordnen Sie Fehlendes zu und fahren Sie fort.</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Spaltenzuordnung</translation>
         </message>
         <message>
             <source>Map values…</source>
-            <translation type="unfinished" />
+            <translation>Werte zuordnen…</translation>
         </message>
         <message>
             <source>Translate the values of the selected column to the portal's allowed values</source>
-            <translation type="unfinished" />
+            <translation>Die Werte der ausgewählten Spalte in die zulässigen Werte des Portals übersetzen</translation>
         </message>
         <message>
             <source>Add constant…</source>
-            <translation type="unfinished" />
+            <translation>Konstante hinzufügen…</translation>
         </message>
         <message>
             <source>Remove constant</source>
-            <translation type="unfinished" />
+            <translation>Konstante entfernen</translation>
         </message>
         <message>
             <source>Save template…</source>
-            <translation type="unfinished" />
+            <translation>Vorlage speichern…</translation>
         </message>
         <message>
             <source>Load template…</source>
-            <translation type="unfinished" />
+            <translation>Vorlage laden…</translation>
         </message>
         <message>
             <source>Constants</source>
-            <translation type="unfinished" />
+            <translation>Konstanten</translation>
         </message>
         <message>
             <source>Constants (the same value on every record):</source>
-            <translation type="unfinished" />
+            <translation>Konstanten (derselbe Wert in jedem Datensatz):</translation>
         </message>
         <message>
             <source>The saved mapping for this file layout could not be used: {error}</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherte Zuordnung für dieses Dateilayout konnte nicht verwendet werden: {error}</translation>
         </message>
         <message>
             <source>The mapping you saved for files with these columns was applied automatically. Check it, or load another template.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung, die Sie für Dateien mit diesen Spalten gespeichert haben, wurde automatisch angewendet. Prüfen Sie sie oder laden Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>Undone: {change}</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig gemacht: {change}</translation>
         </message>
         <message>
             <source>There is no mapping change to undo.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Zuordnungsänderung zum Rückgängigmachen.</translation>
         </message>
         <message>
             <source>Done again: {change}</source>
-            <translation type="unfinished" />
+            <translation>Wiederholt: {change}</translation>
         </message>
         <message>
             <source>There is no mapping change to redo.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Zuordnungsänderung zum Wiederholen.</translation>
         </message>
         <message>
             <source>No field of the portal matches '{text}': nothing was changed. Type part of a field's title or name and choose it in the list, or choose '{not_loaded}' to leave the column out.</source>
-            <translation type="unfinished" />
+            <translation>Kein Feld des Portals passt zu „{text}“: Es wurde nichts geändert. Geben Sie einen Teil des Titels oder Namens eines Felds ein und wählen Sie es in der Liste aus, oder wählen Sie „{not_loaded}“, um die Spalte auszulassen.</translation>
         </message>
         <message>
             <source>Required and not mapped yet: {fields}</source>
-            <translation type="unfinished" />
+            <translation>Erforderlich und noch nicht zugeordnet: {fields}</translation>
         </message>
         <message>
             <source>Every required field is mapped.</source>
-            <translation type="unfinished" />
+            <translation>Alle erforderlichen Felder sind zugeordnet.</translation>
         </message>
         <message>
             <source>Save template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage speichern</translation>
         </message>
         <message>
             <source>Template name:</source>
-            <translation type="unfinished" />
+            <translation>Name der Vorlage:</translation>
         </message>
         <message>
             <source>Template saved as {path}. Files with the same columns will use it automatically.</source>
-            <translation type="unfinished" />
+            <translation>Vorlage gespeichert als {path}. Dateien mit denselben Spalten verwenden sie automatisch.</translation>
         </message>
         <message>
             <source>Load template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage laden</translation>
         </message>
         <message>
             <source>Mapping templates (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Zuordnungsvorlagen (*.json)</translation>
         </message>
         <message>
             <source>This template is for {template}, not {load_type}.</source>
-            <translation type="unfinished" />
+            <translation>Diese Vorlage ist für {template}, nicht für {load_type}.</translation>
         </message>
         <message>
             <source>Template {name} applied.</source>
-            <translation type="unfinished" />
+            <translation>Vorlage {name} angewendet.</translation>
         </message>
         <message>
             <source>Template {name} applied. {change}</source>
-            <translation type="unfinished" />
+            <translation>Vorlage {name} angewendet. {change}</translation>
         </message>
     </context>
     <context>
@@ -1218,116 +1220,116 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
         <message>
             <source>Column in your file</source>
             <extracomment>How many columns the table has (its headers are :func:`headers`, in the window's language). The English of :func:`not_mapped` (the tests compare with it).</extracomment>
-            <translation type="unfinished" />
+            <translation>Spalte in Ihrer Datei</translation>
         </message>
         <message>
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>Beispielwerte</translation>
         </message>
         <message>
             <source>Loads into</source>
-            <translation type="unfinished" />
+            <translation>Lädt in</translation>
         </message>
         <message>
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Treffer</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Erforderlich</translation>
         </message>
         <message>
             <source>— not loaded —</source>
-            <translation type="unfinished" />
+            <translation>— nicht geladen —</translation>
         </message>
         <message>
             <source>{percent}% by name</source>
-            <translation type="unfinished" />
+            <translation>{percent} % nach Name</translation>
         </message>
         <message>
             <source>{percent}% by title</source>
-            <translation type="unfinished" />
+            <translation>{percent} % nach Titel</translation>
         </message>
         <message>
             <source>{percent}% by normalized</source>
-            <translation type="unfinished" />
+            <translation>{percent} % nach Normalisierung</translation>
         </message>
         <message>
             <source>{percent}% by similarity</source>
-            <translation type="unfinished" />
+            <translation>{percent} % nach Ähnlichkeit</translation>
         </message>
         <message>
             <source>{percent}% by {method}</source>
-            <translation type="unfinished" />
+            <translation>{percent} % nach {method}</translation>
         </message>
         <message>
             <source>yours</source>
-            <translation type="unfinished" />
+            <translation>Ihre</translation>
         </message>
         <message>
             <source>template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>erforderlich</translation>
         </message>
     </context>
     <context>
         <name>MessageArea</name>
         <message>
             <source>info</source>
-            <translation type="unfinished" />
+            <translation>Info</translation>
         </message>
         <message>
             <source>success</source>
-            <translation type="unfinished" />
+            <translation>Erfolg</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <source>Something went wrong inside csod-desktop ({kind}).</source>
             <extracomment>A button beside the message: (its words, what it does), e.g. ("Open folder", open it). The step whose page posted it (``ui.steps``); None for the window's own messages. A message was taken back: the step whose message it was, or None for the step on screen.</extracomment>
-            <translation type="unfinished" />
+            <translation>In csod-desktop ist ein interner Fehler aufgetreten ({kind}).</translation>
         </message>
         <message>
             <source>Dismiss this message</source>
-            <translation type="unfinished" />
+            <translation>Diese Meldung schließen</translation>
         </message>
         <message>
             <source>{level}: {text} {hint}</source>
             <extracomment>Steps whose message is the window's own (it goes when the window leaves the step).</extracomment>
-            <translation type="unfinished" />
+            <translation>{level}: {text} {hint}</translation>
         </message>
     </context>
     <context>
         <name>PortalCheck</name>
         <message>
             <source>Checks against your portal's data are off: you stopped reading the portal's employees and OUs.</source>
-            <translation type="unfinished" />
+            <translation>Prüfungen gegen die Daten Ihres Portals sind aus: Sie haben das Lesen der Mitarbeiter und OEs des Portals abgebrochen.</translation>
         </message>
         <message>
             <source>Reading the portal's employees and OUs</source>
             <extracomment>Plan events after which what Review says against the portal is worked out again. The snapshot, its reading (progress, failure) or the review changed: views render again.</extracomment>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter und OEs des Portals werden gelesen</translation>
         </message>
         <message>
             <source>The portal's employees and OUs are still being read; the file is checked against them as soon as they arrive.</source>
-            <translation type="unfinished" />
+            <translation>Die Mitarbeiter und OEs des Portals werden noch gelesen; die Datei wird gegen sie geprüft, sobald sie eintreffen.</translation>
         </message>
         <message>
             <source>The portal's employees are being read again (after a load, or because the last reading is old); press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation type="unfinished" />
+            <translation>Die Mitarbeiter des Portals werden erneut gelesen (nach einem Ladevorgang oder weil das letzte Lesen zu alt ist); klicken Sie gleich noch einmal auf „Ausführen“, damit die Liste, die Sie bestätigen, die neueste des Portals ist.</translation>
         </message>
         <message>
             <source>The portal's employees were read a while ago: they are being read again; press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation type="unfinished" />
+            <translation>Die Mitarbeiter des Portals wurden vor einer Weile gelesen: Sie werden erneut gelesen; klicken Sie gleich noch einmal auf „Ausführen“, damit die Liste, die Sie bestätigen, die neueste des Portals ist.</translation>
         </message>
     </context>
     <context>
@@ -1335,219 +1337,219 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
         <message>
             <source>The file is checked on its own, as before. {scope_hint}</source>
             <extracomment>How often the snapshot's age is written again while the panel shows.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Datei wird wie bisher für sich allein geprüft. {scope_hint}</translation>
         </message>
         <message>
             <source>Your API user sees only part of the portal's employees, so a reference to someone outside its view is a warning, not an error.</source>
-            <translation type="unfinished" />
+            <translation>Ihr API-Benutzer sieht nur einen Teil der Mitarbeiter des Portals, daher ist ein Verweis auf jemanden außerhalb seiner Sicht eine Warnung, kein Fehler.</translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>gerade eben</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Minute</numerusform>
+                <numerusform>vor %n Minuten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Stunde</numerusform>
+                <numerusform>vor %n Stunden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n employee(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Mitarbeiter</numerusform>
+                <numerusform>%n Mitarbeiter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organizational unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Organisationseinheit</numerusform>
+                <numerusform>%n Organisationseinheiten</numerusform>
             </translation>
         </message>
         <message>
             <source>Checked against your portal's data as read {age} (at {time}: {counts}).</source>
-            <translation type="unfinished" />
+            <translation>Geprüft gegen die Daten Ihres Portals, gelesen {age} (um {time}: {counts}).</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Stop</source>
             <extracomment>The panel shows something new (the reading, its end, the comparison): Review says again if it is ready.</extracomment>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Stop reading the portal's data: the file is then checked on its own</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Portaldaten abbrechen: Die Datei wird dann für sich allein geprüft</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <source>Read the portal's employees and OUs again, then check the file again</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter und OEs des Portals erneut lesen und die Datei erneut prüfen</translation>
         </message>
         <message>
             <source>See what will change…</source>
-            <translation type="unfinished" />
+            <translation>Änderungen ansehen…</translation>
         </message>
         <message>
             <source>See who…</source>
-            <translation type="unfinished" />
+            <translation>Betroffene ansehen…</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Erneut versuchen</translation>
         </message>
         <message>
             <source>Reading your portal's employees and OUs to check the file against them: {progress}.</source>
-            <translation type="unfinished" />
+            <translation>Die Mitarbeiter und OEs Ihres Portals werden gelesen, um die Datei gegen sie zu prüfen: {progress}.</translation>
         </message>
         <message>
             <source>Reading it again: {progress}.</source>
-            <translation type="unfinished" />
+            <translation>Erneutes Lesen: {progress}.</translation>
         </message>
         <message>
             <source>Reading it again did not work ({error}); the reading above is used.</source>
-            <translation type="unfinished" />
+            <translation>Das erneute Lesen hat nicht funktioniert ({error}); die obige Lesung wird verwendet.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on, and the employees it deactivates cannot be listed without the portal's employees: every active employee missing from this file will be deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers ist aktiviert, und die Mitarbeiter, die es deaktiviert, können ohne die Mitarbeiter des Portals nicht aufgelistet werden: Jeder aktive Mitarbeiter, der in dieser Datei fehlt, wird deaktiviert.</translation>
         </message>
         <message>
             <source>{sentence} That is more than our {limit} limit: before anything is sent, the Run step asks you to confirm this number and to tick an explicit override.</source>
-            <translation type="unfinished" />
+            <translation>{sentence} Das ist mehr als unser Limit von {limit}: Bevor etwas gesendet wird, verlangt der Schritt „Ausführen“, dass Sie diese Zahl bestätigen und eine ausdrückliche Übersteuerung ankreuzen.</translation>
         </message>
         <message>
             <source>{sentence} Before anything is sent, the Run step asks you to confirm this number.</source>
-            <translation type="unfinished" />
+            <translation>{sentence} Bevor etwas gesendet wird, verlangt der Schritt „Ausführen“, dass Sie diese Zahl bestätigen.</translation>
         </message>
     </context>
     <context>
         <name>ReconcileDialog</name>
         <message>
             <source>{number}%</source>
-            <translation type="unfinished" />
+            <translation>{number} %</translation>
         </message>
         <message>
             <source>Employees this load deactivates</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter, die dieser Ladevorgang deaktiviert</translation>
         </message>
         <message>
             <source>Who ReconcileUsers deactivates</source>
-            <translation type="unfinished" />
+            <translation>Wen ReconcileUsers deaktiviert</translation>
         </message>
         <message>
             <source>the portal</source>
-            <translation type="unfinished" />
+            <translation>das Portal</translation>
         </message>
         <message>
             <source>Deactivate employees?</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter deaktivieren?</translation>
         </message>
         <message numerus="yes">
             <source>Deactivate %n employee(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Mitarbeiter deaktivieren?</numerusform>
+                <numerusform>%n Mitarbeiter deaktivieren?</numerusform>
             </translation>
         </message>
         <message>
             <source>PRODUCTION portal: {where}</source>
-            <translation type="unfinished" />
+            <translation>PRODUKTIV-Portal: {where}</translation>
         </message>
         <message>
             <source>test portal: {where}</source>
-            <translation type="unfinished" />
+            <translation>Testportal: {where}</translation>
         </message>
         <message>
             <source>This job deactivates every active employee of {portal} missing from “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Auftrag deaktiviert jeden aktiven Mitarbeiter von {portal}, der in „{label}“ fehlt.</translation>
         </message>
         <message numerus="yes">
             <source>This job deactivates %n employee(s) of {portal}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dieser Auftrag deaktiviert %n Mitarbeiter von {portal}.</numerusform>
+                <numerusform>Dieser Auftrag deaktiviert %n Mitarbeiter von {portal}.</numerusform>
             </translation>
         </message>
         <message>
             <source>ReconcileUsers is on for “{label}”: every active employee of {portal} missing from the file is deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers ist für „{label}“ aktiviert: Jeder aktive Mitarbeiter von {portal}, der in der Datei fehlt, wird deaktiviert.</translation>
         </message>
         <message>
             <source>So who that is cannot be listed.</source>
-            <translation type="unfinished" />
+            <translation>Wer das ist, kann daher nicht aufgelistet werden.</translation>
         </message>
         <message>
             <source>The portal's employees could not be read, so who that is cannot be listed.</source>
-            <translation type="unfinished" />
+            <translation>Die Mitarbeiter des Portals konnten nicht gelesen werden, daher kann nicht aufgelistet werden, wer das ist.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on for “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers ist für „{label}“ aktiviert.</translation>
         </message>
         <message>
             <source>The API application's own account is not known yet (the portal names it in a job's owner_ref once a job ran): make sure it is not in the list.</source>
-            <translation type="unfinished" />
+            <translation>Das eigene Konto der API-Anwendung ist noch nicht bekannt (das Portal nennt es im owner_ref eines Auftrags, sobald ein Auftrag gelaufen ist): Stellen Sie sicher, dass es nicht in der Liste steht.</translation>
         </message>
         <message>
             <source>Number of employees to deactivate</source>
-            <translation type="unfinished" />
+            <translation>Anzahl der zu deaktivierenden Mitarbeiter</translation>
         </message>
         <message>
             <source>Portal name to confirm</source>
-            <translation type="unfinished" />
+            <translation>Zu bestätigender Portalname</translation>
         </message>
         <message>
             <source>Type the number of employees this deactivates ({count})</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Anzahl der Mitarbeiter ein, die dies deaktiviert ({count})</translation>
         </message>
         <message>
             <source>Type the portal name “{portal}”</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Portalnamen „{portal}“ ein</translation>
         </message>
         <message>
             <source>{count} is {share} of the portal's {active} active employees, more than our {limit} limit: a file that misses that many people is more often a partial export than a real change. It is refused unless you override it.</source>
-            <translation type="unfinished" />
+            <translation>{count} sind {share} der {active} aktiven Mitarbeiter des Portals, mehr als unser Limit von {limit}: Eine Datei, in der so viele Personen fehlen, ist häufiger ein unvollständiger Export als eine echte Änderung. Sie wird abgelehnt, sofern Sie das Limit nicht übersteuern.</translation>
         </message>
         <message numerus="yes">
             <source>Override the limit: I checked the list, and these %n employee(s) are to be deactivated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Limit übersteuern: Ich habe die Liste geprüft, und dieser %n Mitarbeiter soll deaktiviert werden</numerusform>
+                <numerusform>Limit übersteuern: Ich habe die Liste geprüft, und diese %n Mitarbeiter sollen deaktiviert werden</numerusform>
             </translation>
         </message>
         <message>
             <source>Deactivate and run</source>
-            <translation type="unfinished" />
+            <translation>Deaktivieren und ausführen</translation>
         </message>
         <message>
             <source>Deactivate {count} and run</source>
-            <translation type="unfinished" />
+            <translation>{count} deaktivieren und ausführen</translation>
         </message>
         <message>
             <source>Nothing was sent: the deactivations were not confirmed.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gesendet: Die Deaktivierungen wurden nicht bestätigt.</translation>
         </message>
     </context>
     <context>
@@ -1555,281 +1557,285 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
         <message>
             <source>Not loaded.</source>
             <extracomment>The first column's name: the key of the saved file's column too (the header shows it translated). A cell the portal's message names: stronger than the row's flag colours, so it stands out in the row. One report cell may hold several messages (the sandbox joins them with " | "; a real portal may do the same). Joins a row's cells in its search text: a character nobody types, so a search never spans two cells.</extracomment>
-            <translation type="unfinished" />
+            <translation>Nicht geladen.</translation>
         </message>
         <message>
             <source>{value}
 The portal's error: {message}</source>
             <extracomment>Per row, the shown columns the portal's messages name: {column: "error" | "warning"}.</extracomment>
-            <translation type="unfinished" />
+            <translation>{value}
+Fehler des Portals: {message}</translation>
         </message>
         <message>
             <source>{value}
 The portal's warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>{value}
+Warnung des Portals: {message}</translation>
         </message>
         <message>
             <source>Row in file</source>
-            <translation type="unfinished" />
+            <translation>Zeile in Datei</translation>
         </message>
         <message>
             <source>The record number of this row in your original file (header excluded)</source>
-            <translation type="unfinished" />
+            <translation>Die Datensatznummer dieser Zeile in Ihrer ursprünglichen Datei (ohne Kopfzeile)</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Datensätze</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>Opening the report</source>
-            <translation type="unfinished" />
+            <translation>Bericht wird geöffnet</translation>
         </message>
         <message>
             <source>The original file is no longer where it was loaded from: rows cannot be matched to it.</source>
-            <translation type="unfinished" />
+            <translation>Die ursprüngliche Datei ist nicht mehr dort, von wo sie geladen wurde: Zeilen können ihr nicht zugeordnet werden.</translation>
         </message>
         <message>
             <source>No column mapping was recorded for this import: rows cannot be matched to the file.</source>
-            <translation type="unfinished" />
+            <translation>Für diesen Import wurde keine Spaltenzuordnung aufgezeichnet: Zeilen können der Datei nicht zugeordnet werden.</translation>
         </message>
         <message>
             <source>None of the report's rows could be found in the original file.</source>
-            <translation type="unfinished" />
+            <translation>Keine der Zeilen des Berichts wurde in der ursprünglichen Datei gefunden.</translation>
         </message>
         <message>
             <source>Saving the report</source>
-            <translation type="unfinished" />
+            <translation>Bericht wird gespeichert</translation>
         </message>
         <message>
             <source>Preparing the failed rows for review</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagene Zeilen werden für die Prüfung vorbereitet</translation>
         </message>
         <message>
             <source>All rows</source>
-            <translation type="unfinished" />
+            <translation>Alle Zeilen</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Warnungen</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse</translation>
         </message>
         <message>
             <source>The report of an import: the rows with errors and warnings, matched to the rows of your file. A report is downloaded once and kept on this computer; opening it again costs nothing.</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht eines Imports: die Zeilen mit Fehlern und Warnungen, den Zeilen Ihrer Datei zugeordnet. Ein Bericht wird einmal heruntergeladen und auf diesem Computer gespeichert; erneutes Öffnen kostet nichts.</translation>
         </message>
         <message>
             <source>Import whose results are shown</source>
             <extracomment>The failed rows are in the wizard's state, ready for the Review step.</extracomment>
-            <translation type="unfinished" />
+            <translation>Import, dessen Ergebnisse angezeigt werden</translation>
         </message>
         <message>
             <source>Open an import from the jobs list or the history.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie einen Import aus der Auftragsliste oder dem Verlauf.</translation>
         </message>
         <message>
             <source>Cornerstone allows {limit} downloads of a report; the cap keeps one in reserve. Opening the saved copy costs nothing.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone erlaubt {limit} Downloads eines Berichts; die Obergrenze hält einen in Reserve. Das Öffnen der gespeicherten Kopie kostet nichts.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <source>Rows of the report to show</source>
-            <translation type="unfinished" />
+            <translation>Anzuzeigende Zeilen des Berichts</translation>
         </message>
         <message>
             <source>Search every cell…</source>
-            <translation type="unfinished" />
+            <translation>Alle Zellen durchsuchen…</translation>
         </message>
         <message>
             <source>Search the report</source>
-            <translation type="unfinished" />
+            <translation>Bericht durchsuchen</translation>
         </message>
         <message>
             <source>Download again…</source>
-            <translation type="unfinished" />
+            <translation>Erneut herunterladen…</translation>
         </message>
         <message>
             <source>Save as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Als CSV speichern…</translation>
         </message>
         <message>
             <source>Save as Excel…</source>
-            <translation type="unfinished" />
+            <translation>Als Excel speichern…</translation>
         </message>
         <message>
             <source>Open in spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>In Tabellenkalkulation öffnen</translation>
         </message>
         <message>
             <source>Fix and reload…</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren und neu laden…</translation>
         </message>
         <message>
             <source>Puts the failed rows, in your file's columns, back into Review as a new job</source>
-            <translation type="unfinished" />
+            <translation>Bringt die fehlgeschlagenen Zeilen in den Spalten Ihrer Datei als neuen Auftrag zurück in die Prüfung</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen</translation>
         </message>
         <message>
             <source>Errors by message, with the number of records</source>
-            <translation type="unfinished" />
+            <translation>Fehler nach Meldung, mit der Anzahl der Datensätze</translation>
         </message>
         <message>
             <source>The portal's report, one row per record</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht des Portals, eine Zeile pro Datensatz</translation>
         </message>
         <message>
             <source>Errors by message (click to filter)</source>
-            <translation type="unfinished" />
+            <translation>Fehler nach Meldung (zum Filtern klicken)</translation>
         </message>
         <message>
             <source>{name}: all {count} records loaded without errors or warnings. No report download was spent.</source>
-            <translation type="unfinished" />
+            <translation>{name}: Alle {count} Datensätze wurden ohne Fehler oder Warnungen geladen. Es wurde kein Bericht-Download verbraucht.</translation>
         </message>
         <message>
             <source>{name} is still running ({status}).</source>
-            <translation type="unfinished" />
+            <translation>{name} läuft noch ({status}).</translation>
         </message>
         <message>
             <source>{position}. {type} · {file} (job of {started})</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type} · {file} (Auftrag vom {started})</translation>
         </message>
         <message>
             <source>{code}
 Job: {job}
 Import id: {id}</source>
-            <translation type="unfinished" />
+            <translation>{code}
+Auftrag: {job}
+Import-ID: {id}</translation>
         </message>
         <message>
             <source>{name}: {errors} records with errors, {warnings} with warnings; the report is {state}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: {errors} Datensätze mit Fehlern, {warnings} mit Warnungen; der Bericht ist {state}.</translation>
         </message>
         <message>
             <source>saved copy</source>
-            <translation type="unfinished" />
+            <translation>gespeicherte Kopie</translation>
         </message>
         <message>
             <source>downloaded just now</source>
-            <translation type="unfinished" />
+            <translation>gerade heruntergeladen</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with errors, {warnings} with warnings ({origin}, file {file}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile mit Fehlern, {warnings} mit Warnungen ({origin}, Datei {file}).</numerusform>
+                <numerusform>%n Zeilen mit Fehlern, {warnings} mit Warnungen ({origin}, Datei {file}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with errors, {warnings} with warnings ({origin}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile mit Fehlern, {warnings} mit Warnungen ({origin}).</numerusform>
+                <numerusform>%n Zeilen mit Fehlern, {warnings} mit Warnungen ({origin}).</numerusform>
             </translation>
         </message>
         <message>
             <source>Downloads the report again from Cornerstone (asks first)</source>
-            <translation type="unfinished" />
+            <translation>Lädt den Bericht erneut von Cornerstone herunter (fragt vorher)</translation>
         </message>
         <message>
             <source>The download cap for this report is reached: only the saved copy can be shown</source>
-            <translation type="unfinished" />
+            <translation>Die Download-Obergrenze für diesen Bericht ist erreicht: Nur die gespeicherte Kopie kann angezeigt werden</translation>
         </message>
         <message>
             <source>{shown} of {total} report rows shown, with the error chosen on the left (click it again for every error)</source>
-            <translation type="unfinished" />
+            <translation>{shown} von {total} Berichtszeilen angezeigt, mit dem links gewählten Fehler (erneut klicken für alle Fehler)</translation>
         </message>
         <message>
             <source>{shown} of {total} report rows shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} von {total} Berichtszeilen angezeigt</translation>
         </message>
         <message>
             <source>This report cannot be downloaded again: {usage}.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Bericht kann nicht erneut heruntergeladen werden: {usage}.</translation>
         </message>
         <message>
             <source>Cornerstone allows five downloads of a report ever; the saved copy is still shown and can be saved.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone erlaubt insgesamt nur fünf Downloads eines Berichts; die gespeicherte Kopie wird weiterhin angezeigt und kann gespeichert werden.</translation>
         </message>
         <message>
             <source>Connect to the portal first to download this report again.</source>
-            <translation type="unfinished" />
+            <translation>Verbinden Sie sich zuerst mit dem Portal, um diesen Bericht erneut herunterzuladen.</translation>
         </message>
         <message>
             <source>Download the report again?</source>
-            <translation type="unfinished" />
+            <translation>Bericht erneut herunterladen?</translation>
         </message>
         <message>
             <source>This spends one of the report's downloads ({usage}). The saved copy is the same report unless Cornerstone changed it. Download again?</source>
-            <translation type="unfinished" />
+            <translation>Dies verbraucht einen der Downloads des Berichts ({usage}). Die gespeicherte Kopie ist derselbe Bericht, sofern Cornerstone ihn nicht geändert hat. Erneut herunterladen?</translation>
         </message>
         <message>
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe</translation>
         </message>
         <message>
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>CSV-Datei</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>Bericht speichern</translation>
         </message>
         <message>
             <source>Report saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Bericht gespeichert unter {path}.</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Ordner öffnen</translation>
         </message>
         <message>
             <source>No file manager opened the folder; the report is at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Kein Dateimanager hat den Ordner geöffnet; der Bericht liegt unter {path}.</translation>
         </message>
         <message>
             <source>No spreadsheet application opened the report; it is saved at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Keine Tabellenkalkulation hat den Bericht geöffnet; er ist unter {path} gespeichert.</translation>
         </message>
         <message>
             <source>Connect to the portal this import was sent to, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Verbinden Sie sich mit dem Portal, an das dieser Import gesendet wurde, und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>No failed row of this report could be found in the original file.</source>
-            <translation type="unfinished" />
+            <translation>Keine fehlgeschlagene Zeile dieses Berichts wurde in der ursprünglichen Datei gefunden.</translation>
         </message>
         <message>
             <source>The {count} failed rows are ready for review, each with the portal's reason: fix them, then run them as a new job.</source>
-            <translation type="unfinished" />
+            <translation>Die {count} fehlgeschlagenen Zeilen sind zur Prüfung bereit, jeweils mit dem Grund des Portals: Korrigieren Sie sie und führen Sie sie dann als neuen Auftrag aus.</translation>
         </message>
         <message>
             <source>They were written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Sie wurden nach {path} geschrieben.</translation>
         </message>
     </context>
     <context>
         <name>ReviewEdits</name>
         <message>
             <source>record {record}</source>
-            <translation type="unfinished" />
+            <translation>Datensatz {record}</translation>
         </message>
         <message>
             <source>records {records} and {last}</source>
