@@ -1839,163 +1839,163 @@ Import-ID: {id}</translation>
         </message>
         <message>
             <source>records {records} and {last}</source>
-            <translation type="unfinished" />
+            <translation>Datensätzen {records} und {last}</translation>
         </message>
         <message numerus="yes">
             <source>records {records} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Datensätzen {records} und %n weiteren</numerusform>
+                <numerusform>Datensätzen {records} und %n weiteren</numerusform>
             </translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopieren</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Einfügen</translation>
         </message>
         <message>
             <source>Fill down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten ausfüllen</translation>
         </message>
         <message>
             <source>Clear the selected cells</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Zellen leeren</translation>
         </message>
         <message>
             <source>Find and replace in a column…</source>
-            <translation type="unfinished" />
+            <translation>In einer Spalte suchen und ersetzen…</translation>
         </message>
         <message>
             <source>Wait for the check to finish, then edit the grid.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis die Prüfung abgeschlossen ist, und bearbeiten Sie dann die Tabelle.</translation>
         </message>
         <message>
             <source>{gesture}: no cell changed.</source>
-            <translation type="unfinished" />
+            <translation>{gesture}: Keine Zelle geändert.</translation>
         </message>
         <message numerus="yes">
             <source>{gesture}: %n cell(s) changed in {records} (Ctrl+Z takes it back). Press Check again to check them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{gesture}: %n Zelle in {records} geändert (Strg+Z macht es rückgängig). Klicken Sie auf „Erneut prüfen“, um sie zu prüfen.</numerusform>
+                <numerusform>{gesture}: %n Zellen in {records} geändert (Strg+Z macht es rückgängig). Klicken Sie auf „Erneut prüfen“, um sie zu prüfen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Undone: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig gemacht: {change}.</translation>
         </message>
         <message>
             <source>There is nothing to undo on this step.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Schritt gibt es nichts rückgängig zu machen.</translation>
         </message>
         <message>
             <source>Done again: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Wiederholt: {change}.</translation>
         </message>
         <message>
             <source>There is nothing to redo on this step.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Schritt gibt es nichts zu wiederholen.</translation>
         </message>
         <message>
             <source>Undo: {change} (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig: {change} (Strg+Z)</translation>
         </message>
         <message>
             <source>Nothing to undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Nichts rückgängig zu machen (Strg+Z)</translation>
         </message>
         <message>
             <source>Redo: {change} (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen: {change} (Strg+Y)</translation>
         </message>
         <message>
             <source>Nothing to redo (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu wiederholen (Strg+Y)</translation>
         </message>
         <message numerus="yes">
             <source>%n cell(s) copied: paste them in a spreadsheet, or here.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zelle kopiert: Fügen Sie sie in eine Tabellenkalkulation oder hier ein.</numerusform>
+                <numerusform>%n Zellen kopiert: Fügen Sie sie in eine Tabellenkalkulation oder hier ein.</numerusform>
             </translation>
         </message>
         <message>
             <source>The clipboard holds no text to paste.</source>
-            <translation type="unfinished" />
+            <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) of the block did not fit below the last record shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile des Blocks passte nicht unter den letzten angezeigten Datensatz</numerusform>
+                <numerusform>%n Zeilen des Blocks passten nicht unter den letzten angezeigten Datensatz</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n column(s) did not fit right of the last field</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Spalte passte nicht rechts neben das letzte Feld</numerusform>
+                <numerusform>%n Spalten passten nicht rechts neben das letzte Feld</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cell(s) fell on Exclude or Problems, which take no text</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zelle fiel auf „Ausschließen“ oder „Probleme“, die keinen Text aufnehmen</numerusform>
+                <numerusform>%n Zellen fielen auf „Ausschließen“ oder „Probleme“, die keinen Text aufnehmen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Pasted %n cell(s); {left}: those were not pasted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zelle eingefügt; {left}: Diese wurden nicht eingefügt.</numerusform>
+                <numerusform>%n Zellen eingefügt; {left}: Diese wurden nicht eingefügt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Select the top-left cell where the block should start, then paste again.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Zelle oben links, an der der Block beginnen soll, und fügen Sie erneut ein.</translation>
         </message>
         <message numerus="yes">
             <source>Clearing of %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Leeren von %n Zelle</numerusform>
+                <numerusform>Leeren von %n Zellen</numerusform>
             </translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Leeren</translation>
         </message>
         <message>
             <source>Replace of '{find}' with '{replace}' in {field}</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen von „{find}“ durch „{replace}“ in {field}</translation>
         </message>
         <message>
             <source>Replace in {field}</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen in {field}</translation>
         </message>
         <message>
             <source>{setting} is now {value} (it was {before})</source>
-            <translation type="unfinished" />
+            <translation>{setting} ist jetzt {value} (vorher {before})</translation>
         </message>
         <message>
             <source>{changes} for this import, on the Load type step too. The file is checked again with it.</source>
-            <translation type="unfinished" />
+            <translation>{changes} für diesen Import, auch im Schritt „Ladetyp“. Die Datei wird damit erneut geprüft.</translation>
         </message>
         <message>
             <source>Confirmed: {setting} {value} reads this file's dates as written. The file is checked again with your answer; Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Bestätigt: {setting} {value} liest die Datumsangaben dieser Datei wie geschrieben. Die Datei wird mit Ihrer Antwort erneut geprüft; Strg+Z macht es rückgängig.</translation>
         </message>
     </context>
     <context>
@@ -2003,15 +2003,15 @@ Import-ID: {id}</translation>
         <message>
             <source>Records with problems</source>
             <extracomment>Selected cells remembered across a re-check (a whole column of a big file is not walked cell by cell).</extracomment>
-            <translation type="unfinished" />
+            <translation>Datensätze mit Problemen</translation>
         </message>
         <message>
             <source>Paste of a {size} block</source>
-            <translation type="unfinished" />
+            <translation>Einfügen eines {size}-Blocks</translation>
         </message>
         <message>
             <source>Fill down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten ausfüllen</translation>
         </message>
     </context>
     <context>
@@ -2019,38 +2019,38 @@ Import-ID: {id}</translation>
         <message>
             <source>Mapping the columns</source>
             <extracomment>The Problems cell of an exported row is cut after this many characters (and says so): a record with dozens of problems made 1,500-character cells nobody reads in a spreadsheet (issue 14).</extracomment>
-            <translation type="unfinished" />
+            <translation>Spalten werden zugeordnet</translation>
         </message>
         <message>
             <source>Checking</source>
-            <translation type="unfinished" />
+            <translation>Prüfung läuft</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more problem(s): see the Review step</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… und %n weiteres Problem: siehe Schritt „Prüfung“</numerusform>
+                <numerusform>… und %n weitere Probleme: siehe Schritt „Prüfung“</numerusform>
             </translation>
         </message>
         <message>
             <source>(cut: see the Review step)</source>
-            <translation type="unfinished" />
+            <translation>(gekürzt: siehe Schritt „Prüfung“)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>Ausgeschlossen</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Probleme</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
     </context>
     <context>
@@ -2058,237 +2058,238 @@ Import-ID: {id}</translation>
         <message>
             <source>Record {record} of your file</source>
             <extracomment>The grid's two columns that are not fields of the record: the Exclude check box and the problems. What the grid shows: the records with problems (all, errors, warnings), every record, or a summary line.</extracomment>
-            <translation type="unfinished" />
+            <translation>Datensatz {record} Ihrer Datei</translation>
         </message>
         <message>
             <source>Exclude</source>
-            <translation type="unfinished" />
+            <translation>Ausschließen</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Probleme</translation>
         </message>
         <message>
             <source>{errors}, {warnings}</source>
-            <translation type="unfinished" />
+            <translation>{errors}, {warnings}</translation>
         </message>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
             </translation>
         </message>
         <message>
             <source>excluded · {problems}</source>
-            <translation type="unfinished" />
+            <translation>ausgeschlossen · {problems}</translation>
         </message>
         <message>
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>leer</translation>
         </message>
         <message>
             <source>Changed by you.</source>
-            <translation type="unfinished" />
+            <translation>Von Ihnen geändert.</translation>
         </message>
         <message>
             <source>Error: {message}</source>
-            <translation type="unfinished" />
+            <translation>Fehler: {message}</translation>
         </message>
         <message>
             <source>Warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>Warnung: {message}</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
             <source>Record {record} has no problem in this cell.</source>
-            <translation type="unfinished" />
+            <translation>Datensatz {record} hat in dieser Zelle kein Problem.</translation>
         </message>
         <message>
             <source>Problem records only</source>
             <extracomment>Plan changes that the Review step checks again at once (when it shows; else when it is entered).</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur Datensätze mit Problemen</translation>
         </message>
         <message>
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>Nur Fehler</translation>
         </message>
         <message>
             <source>Warnings only</source>
-            <translation type="unfinished" />
+            <translation>Nur Warnungen</translation>
         </message>
         <message>
             <source>All records</source>
-            <translation type="unfinished" />
+            <translation>Alle Datensätze</translation>
         </message>
         <message>
             <source>A summary line</source>
-            <translation type="unfinished" />
+            <translation>Eine Zusammenfassungszeile</translation>
         </message>
         <message>
             <source>Select a highlighted cell to see what is wrong and how to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine markierte Zelle aus, um zu sehen, was falsch ist und wie Sie es beheben.</translation>
         </message>
         <message>
             <source>Review before loading</source>
             <extracomment>Below this height (of the step) the lead sentence under the title is hidden. The grid's Undo, Redo and Edit buttons look like the page's other buttons, at their height.</extracomment>
-            <translation type="unfinished" />
+            <translation>Vor dem Laden prüfen</translation>
         </message>
         <message>
             <source>The app checks every record against the portal's rules. Fix a highlighted cell by typing in it (or paste from a spreadsheet), then check again, or exclude the record. Nothing is sent until you say so.</source>
-            <translation type="unfinished" />
+            <translation>Die App prüft jeden Datensatz anhand der Regeln des Portals. Korrigieren Sie eine markierte Zelle, indem Sie hineinschreiben (oder aus einer Tabellenkalkulation einfügen), und prüfen Sie dann erneut, oder schließen Sie den Datensatz aus. Es wird nichts gesendet, bis Sie es veranlassen.</translation>
         </message>
         <message>
             <source>Checking … {percent}</source>
             <extracomment>The import's payload parts are written: ``services.loads.PreparedImport`` list, one per part.</extracomment>
-            <translation type="unfinished" />
+            <translation>Prüfung … {percent}</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Erneut prüfen</translation>
         </message>
         <message>
             <source>Export rows…</source>
-            <translation type="unfinished" />
+            <translation>Zeilen exportieren…</translation>
         </message>
         <message>
             <source>Writes the records the grid shows (with their problems) to a CSV for Excel</source>
-            <translation type="unfinished" />
+            <translation>Schreibt die in der Tabelle angezeigten Datensätze (mit ihren Problemen) in eine CSV-Datei für Excel</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Regel</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Schweregrad</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Probleme</translation>
         </message>
         <message>
             <source>Problems by rule and column</source>
-            <translation type="unfinished" />
+            <translation>Probleme nach Regel und Spalte</translation>
         </message>
         <message>
             <source>Problems by rule and column: click a line to see its records and cells</source>
-            <translation type="unfinished" />
+            <translation>Probleme nach Regel und Spalte: Klicken Sie auf eine Zeile, um ihre Datensätze und Zellen zu sehen</translation>
         </message>
         <message>
             <source>Records to show</source>
-            <translation type="unfinished" />
+            <translation>Anzuzeigende Datensätze</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Edit ▾</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten ▾</translation>
         </message>
         <message>
             <source>Copy, paste, fill down, clear, find and replace</source>
-            <translation type="unfinished" />
+            <translation>Kopieren, Einfügen, nach unten ausfüllen, Leeren, Suchen und Ersetzen</translation>
         </message>
         <message>
             <source>Exclude</source>
-            <translation type="unfinished" />
+            <translation>Ausschließen</translation>
         </message>
         <message>
             <source>Leave the selected records out of the payload (Ctrl+Z takes it back)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Datensätze aus den zu sendenden Daten auslassen (Strg+Z macht es rückgängig)</translation>
         </message>
         <message>
             <source>Include</source>
-            <translation type="unfinished" />
+            <translation>Einschließen</translation>
         </message>
         <message>
             <source>Take the selected records back into the payload</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Datensätze wieder in die zu sendenden Daten aufnehmen</translation>
         </message>
         <message>
             <source>Exclude all with errors</source>
-            <translation type="unfinished" />
+            <translation>Alle mit Fehlern ausschließen</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen</translation>
         </message>
         <message>
             <source>Add to the job and go to Run</source>
-            <translation type="unfinished" />
+            <translation>Zum Auftrag hinzufügen und weiter</translation>
         </message>
         <message>
             <source>Writes the file to send and adds it to the next job on the Run step</source>
-            <translation type="unfinished" />
+            <translation>Schreibt die zu sendende Datei und fügt sie im Schritt „Ausführen“ dem nächsten Auftrag hinzu</translation>
         </message>
         <message>
             <source>Checking {count} records …</source>
-            <translation type="unfinished" />
+            <translation>{count} Datensätze werden geprüft …</translation>
         </message>
         <message>
             <source>Check stopped: press Check again to run it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfung abgebrochen: Klicken Sie auf „Erneut prüfen“, um sie auszuführen.</translation>
         </message>
         <message>
             <source>The check was stopped; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung wurde abgebrochen; es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>The check could not finish.</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung konnte nicht abgeschlossen werden.</translation>
         </message>
         <message>
             <source>Checked</source>
-            <translation type="unfinished" />
+            <translation>Geprüft</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <source>About the whole file:
 {problems}</source>
-            <translation type="unfinished" />
+            <translation>Zur gesamten Datei:
+{problems}</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) excluded: they are left out of the payload. Ctrl+Z takes it back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Datensatz ausgeschlossen: Er wird nicht mitgesendet. Strg+Z macht es rückgängig.</numerusform>
+                <numerusform>%n Datensätze ausgeschlossen: Sie werden nicht mitgesendet. Strg+Z macht es rückgängig.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) taken back into the payload. Ctrl+Z takes it back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Datensatz wieder in die zu sendenden Daten aufgenommen. Strg+Z macht es rückgängig.</numerusform>
+                <numerusform>%n Datensätze wieder in die zu sendenden Daten aufgenommen. Strg+Z macht es rückgängig.</numerusform>
             </translation>
         </message>
     </context>
@@ -2296,447 +2297,447 @@ Import-ID: {id}</translation>
         <name>ReviewPayload</name>
         <message>
             <source>Export the rows shown</source>
-            <translation type="unfinished" />
+            <translation>Angezeigte Zeilen exportieren</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{count} rows written to {path} ({shown}).</source>
-            <translation type="unfinished" />
+            <translation>{count} Zeilen nach {path} geschrieben ({shown}).</translation>
         </message>
         <message numerus="yes">
             <source>%n list(s) of problems were longer than {limit} characters and end in "…": the whole text is on this step.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Problemliste war länger als {limit} Zeichen und endet auf „…“: Der vollständige Text steht in diesem Schritt.</numerusform>
+                <numerusform>%n Problemlisten waren länger als {limit} Zeichen und enden auf „…“: Der vollständige Text steht in diesem Schritt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Fix them in Excel, then drop the fixed file on the File step.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie sie in Excel und legen Sie die korrigierte Datei dann im Schritt „Datei“ ab.</translation>
         </message>
         <message>
             <source>{ready}, {excluded} excluded, {warnings}</source>
-            <translation type="unfinished" />
+            <translation>{ready}, {excluded} ausgeschlossen, {warnings}</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) ready</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Datensatz bereit</numerusform>
+                <numerusform>%n Datensätze bereit</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You changed %n cell(s): press Check again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sie haben %n Zelle geändert: Klicken Sie auf „Erneut prüfen“.</numerusform>
+                <numerusform>Sie haben %n Zellen geändert: Klicken Sie auf „Erneut prüfen“.</numerusform>
             </translation>
         </message>
         <message>
             <source>Something changed on an earlier step: checking again.</source>
-            <translation type="unfinished" />
+            <translation>In einem früheren Schritt hat sich etwas geändert: Es wird erneut geprüft.</translation>
         </message>
         <message>
             <source>The whole file has a problem (see above) that must be fixed first.</source>
-            <translation type="unfinished" />
+            <translation>Die gesamte Datei hat ein Problem (siehe oben), das zuerst behoben werden muss.</translation>
         </message>
         <message>
             <source>1 record still has errors: fix it or exclude it.</source>
-            <translation type="unfinished" />
+            <translation>1 Datensatz hat noch Fehler: Korrigieren Sie ihn oder schließen Sie ihn aus.</translation>
         </message>
         <message>
             <source>{count} records still have errors: fix them or exclude them.</source>
-            <translation type="unfinished" />
+            <translation>{count} Datensätze haben noch Fehler: Korrigieren Sie sie oder schließen Sie sie aus.</translation>
         </message>
         <message>
             <source>{counts}. {then}</source>
-            <translation type="unfinished" />
+            <translation>{counts}. {then}</translation>
         </message>
         <message>
             <source>it has not been checked yet. Wait for the check, or press Check again.</source>
-            <translation type="unfinished" />
+            <translation>sie wurde noch nicht geprüft. Warten Sie auf die Prüfung oder klicken Sie auf „Erneut prüfen“.</translation>
         </message>
         <message>
             <source>This file is not added to a job yet: {why}</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei ist noch keinem Auftrag hinzugefügt: {why}</translation>
         </message>
         <message>
             <source>The Run step runs files added from here; fix what is listed, then press Next again.</source>
-            <translation type="unfinished" />
+            <translation>Der Schritt „Ausführen“ führt die von hier hinzugefügten Dateien aus; beheben Sie das Aufgeführte und klicken Sie dann erneut auf „Weiter“.</translation>
         </message>
         <message>
             <source>The file changed while its payload was written: check it again, then add it.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat sich geändert, während ihre Sendedaten geschrieben wurden: Prüfen Sie sie erneut und fügen Sie sie dann hinzu.</translation>
         </message>
         <message>
             <source>{count} parts in {folder}</source>
-            <translation type="unfinished" />
+            <translation>{count} Teile in {folder}</translation>
         </message>
         <message>
             <source>Payload written: {where} ({count} records, {size} KB).</source>
-            <translation type="unfinished" />
+            <translation>Sendedaten geschrieben: {where} ({count} Datensätze, {size} KB).</translation>
         </message>
     </context>
     <context>
         <name>RunPage</name>
         <message>
             <source>Organizational units are loaded before employees: Cornerstone resolves the imports of one job in order, so an employee can point to a division or location created by the same job.</source>
-            <translation type="unfinished" />
+            <translation>Organisationseinheiten werden vor Mitarbeitern geladen: Cornerstone verarbeitet die Importe eines Auftrags der Reihe nach, sodass ein Mitarbeiter auf einen Bereich oder Standort verweisen kann, der im selben Auftrag angelegt wird.</translation>
         </message>
         <message>
             <source>Organizational units run before employees, so an employee can point to a unit made by this job.</source>
-            <translation type="unfinished" />
+            <translation>Organisationseinheiten laufen vor Mitarbeitern, damit ein Mitarbeiter auf eine in diesem Auftrag angelegte Einheit verweisen kann.</translation>
         </message>
         <message>
             <source>1 record you excluded is not sent</source>
-            <translation type="unfinished" />
+            <translation>1 von Ihnen ausgeschlossener Datensatz wird nicht gesendet</translation>
         </message>
         <message>
             <source>{count} records you excluded are not sent</source>
-            <translation type="unfinished" />
+            <translation>{count} von Ihnen ausgeschlossene Datensätze werden nicht gesendet</translation>
         </message>
         <message>
             <source>1 record with errors is left out</source>
-            <translation type="unfinished" />
+            <translation>1 Datensatz mit Fehlern wird ausgelassen</translation>
         </message>
         <message>
             <source>{count} records with errors are left out</source>
-            <translation type="unfinished" />
+            <translation>{count} Datensätze mit Fehlern werden ausgelassen</translation>
         </message>
         <message>
             <source>1 record with warnings is sent with Review's warnings</source>
-            <translation type="unfinished" />
+            <translation>1 Datensatz mit Warnungen wird mit den Warnungen der Prüfung gesendet</translation>
         </message>
         <message>
             <source>{count} records with warnings are sent with Review's warnings</source>
-            <translation type="unfinished" />
+            <translation>{count} Datensätze mit Warnungen werden mit den Warnungen der Prüfung gesendet</translation>
         </message>
         <message>
             <source>{parts}.</source>
-            <translation type="unfinished" />
+            <translation>{parts}.</translation>
         </message>
         <message>
             <source>; </source>
-            <translation type="unfinished" />
+            <translation>; </translation>
         </message>
         <message>
             <source>Run this job?</source>
-            <translation type="unfinished" />
+            <translation>Diesen Auftrag ausführen?</translation>
         </message>
         <message>
             <source>the portal</source>
-            <translation type="unfinished" />
+            <translation>das Portal</translation>
         </message>
         <message>
             <source>PRODUCTION portal: {portal}</source>
-            <translation type="unfinished" />
+            <translation>PRODUKTIV-Portal: {portal}</translation>
         </message>
         <message>
             <source>test portal: {portal}</source>
-            <translation type="unfinished" />
+            <translation>Testportal: {portal}</translation>
         </message>
         <message numerus="yes">
             <source>Job “{label}” with %n import(s), in this order:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Auftrag „{label}“ mit %n Import, in dieser Reihenfolge:</numerusform>
+                <numerusform>Auftrag „{label}“ mit %n Importen, in dieser Reihenfolge:</numerusform>
             </translation>
         </message>
         <message>
             <source>{position}. {type}: {count} records from {file} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type}: {count} Datensätze aus {file} („{label}“)</translation>
         </message>
         <message>
             <source>{position}. {type}: records from {file} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type}: Datensätze aus {file} („{label}“)</translation>
         </message>
         <message>
             <source>ReconcileUsers is on: every employee missing from this file is deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers ist aktiviert: Jeder Mitarbeiter, der in dieser Datei fehlt, wird deaktiviert.</translation>
         </message>
         <message>
             <source>Cornerstone will call {url} when every import is done.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone ruft {url} auf, wenn alle Importe abgeschlossen sind.</translation>
         </message>
         <message>
             <source>The data is posted now; the status is then checked within the portal's limits.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten werden jetzt gesendet; der Status wird dann innerhalb der Limits des Portals abgefragt.</translation>
         </message>
         <message>
             <source>Run the job</source>
-            <translation type="unfinished" />
+            <translation>Auftrag ausführen</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Ausführen</translation>
         </message>
         <message>
             <source>Put one or more checked files into one job (up to {count}), give it a label, confirm, and follow it live. Results are fetched automatically when an import has errors or warnings.</source>
-            <translation type="unfinished" />
+            <translation>Fassen Sie eine oder mehrere geprüfte Dateien in einem Auftrag zusammen (bis zu {count}), geben Sie ihm eine Bezeichnung, bestätigen Sie und verfolgen Sie ihn live. Ergebnisse werden automatisch abgerufen, wenn ein Import Fehler oder Warnungen hat.</translation>
         </message>
         <message>
             <source>Files in the next job</source>
             <extracomment>The administrator wants to prepare another file for this job (the window goes to Load type). Prepared imports were added to the next job. The last question before a job with ReconcileUsers is sent (the window sets it: ui.reconcile_dialog).</extracomment>
-            <translation type="unfinished" />
+            <translation>Dateien im nächsten Auftrag</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Load type</source>
-            <translation type="unfinished" />
+            <translation>Ladetyp</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Datensätze</translation>
         </message>
         <message>
             <source>Import label (editable)</source>
-            <translation type="unfinished" />
+            <translation>Importbezeichnung (bearbeitbar)</translation>
         </message>
         <message>
             <source>No file in the next job yet: check one on the Review step, then press “Add to the job and go to Run”.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Datei im nächsten Auftrag: Prüfen Sie eine im Schritt „Prüfung“ und klicken Sie dann auf „Zum Auftrag hinzufügen und weiter“.</translation>
         </message>
         <message>
             <source>Add another file…</source>
-            <translation type="unfinished" />
+            <translation>Weitere Datei hinzufügen…</translation>
         </message>
         <message>
             <source>Choose a load type and a file for another import of this job</source>
-            <translation type="unfinished" />
+            <translation>Ladetyp und Datei für einen weiteren Import dieses Auftrags wählen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>A label to find this job again</source>
-            <translation type="unfinished" />
+            <translation>Eine Bezeichnung, um diesen Auftrag wiederzufinden</translation>
         </message>
         <message>
             <source>optional: https://… (Cornerstone posts once when the job is done)</source>
-            <translation type="unfinished" />
+            <translation>optional: https://… (Cornerstone sendet einmal, wenn der Auftrag abgeschlossen ist)</translation>
         </message>
         <message>
             <source>Job label</source>
-            <translation type="unfinished" />
+            <translation>Auftragsbezeichnung</translation>
         </message>
         <message>
             <source>Callback URL</source>
-            <translation type="unfinished" />
+            <translation>Callback-URL</translation>
         </message>
         <message>
             <source>Run the job…</source>
-            <translation type="unfinished" />
+            <translation>Auftrag ausführen…</translation>
         </message>
         <message>
             <source>All data sent</source>
-            <translation type="unfinished" />
+            <translation>Alle Daten gesendet</translation>
         </message>
         <message>
             <source>Uploading {percent}%</source>
-            <translation type="unfinished" />
+            <translation>Hochladen {percent} %</translation>
         </message>
         <message>
             <source>Imports of the next job</source>
-            <translation type="unfinished" />
+            <translation>Importe des nächsten Auftrags</translation>
         </message>
         <message>
             <source>A job holds at most {most} imports; this file needs {needed} and the job has {kept} already.</source>
-            <translation type="unfinished" />
+            <translation>Ein Auftrag enthält höchstens {most} Importe; diese Datei benötigt {needed}, und der Auftrag hat bereits {kept}.</translation>
         </message>
         <message>
             <source>Run this job first, then add the file to the next one.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie zuerst diesen Auftrag aus und fügen Sie die Datei dann dem nächsten hinzu.</translation>
         </message>
         <message>
             <source>{file} ({type}) was already in the next job: this check replaces the earlier one.</source>
-            <translation type="unfinished" />
+            <translation>{file} ({type}) war bereits im nächsten Auftrag: Diese Prüfung ersetzt die frühere.</translation>
         </message>
         <message>
             <source>This file</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei</translation>
         </message>
         <message>
             <source>The imports were put in run order.</source>
-            <translation type="unfinished" />
+            <translation>Die Importe wurden in Ausführungsreihenfolge gebracht.</translation>
         </message>
         <message>
             <source>Every record of the file is sent</source>
-            <translation type="unfinished" />
+            <translation>Jeder Datensatz der Datei wird gesendet</translation>
         </message>
         <message>
             <source>Connect to a portal to run a job.</source>
-            <translation type="unfinished" />
+            <translation>Verbinden Sie sich mit einem Portal, um einen Auftrag auszuführen.</translation>
         </message>
         <message>
             <source>Runs on {portal}  (PRODUCTION)</source>
-            <translation type="unfinished" />
+            <translation>Läuft auf {portal}  (PRODUKTIV)</translation>
         </message>
         <message>
             <source>Runs on {portal}</source>
-            <translation type="unfinished" />
+            <translation>Läuft auf {portal}</translation>
         </message>
         <message>
             <source>csod-desktop job</source>
-            <translation type="unfinished" />
+            <translation>csod-desktop-Auftrag</translation>
         </message>
     </context>
     <context>
         <name>SettingsForm</name>
         <message>
             <source>How each row is matched to an employee already in the portal: by User ID or by GUID.</source>
-            <translation type="unfinished" />
+            <translation>Wie jede Zeile einem bereits im Portal vorhandenen Mitarbeiter zugeordnet wird: über die User ID oder über die GUID.</translation>
         </message>
         <message>
             <source>Deactivates every employee in the portal who is not in this file. Only for a file that lists all your active employees.</source>
-            <translation type="unfinished" />
+            <translation>Deaktiviert jeden Mitarbeiter im Portal, der nicht in dieser Datei steht. Nur für eine Datei, die alle Ihre aktiven Mitarbeiter enthält.</translation>
         </message>
         <message>
             <source>Allow employees to be placed in organizational units that are inactive in the portal. When off, those rows are not loaded.</source>
-            <translation type="unfinished" />
+            <translation>Erlaubt, Mitarbeiter Organisationseinheiten zuzuordnen, die im Portal inaktiv sind. Wenn aus, werden diese Zeilen nicht geladen.</translation>
         </message>
         <message>
             <source>Allow managers, approvers and other relations to point at inactive employees. When off, those rows are not loaded.</source>
-            <translation type="unfinished" />
+            <translation>Erlaubt, dass Vorgesetzte, Genehmiger und andere Beziehungen auf inaktive Mitarbeiter verweisen. Wenn aus, werden diese Zeilen nicht geladen.</translation>
         </message>
         <message>
             <source>Allow this unit to refer to inactive parent units and inactive owners.</source>
-            <translation type="unfinished" />
+            <translation>Erlaubt, dass diese Einheit auf inaktive übergeordnete Einheiten und inaktive Verantwortliche verweist.</translation>
         </message>
         <message>
             <source>For employees already in the portal: an empty cell in a column you send takes the default your administrator configured (on) or leaves the field unchanged (off). New employees always get defaults.</source>
-            <translation type="unfinished" />
+            <translation>Für Mitarbeiter, die bereits im Portal sind: Eine leere Zelle in einer gesendeten Spalte erhält den von Ihrem Administrator konfigurierten Standardwert (an) oder lässt das Feld unverändert (aus). Neue Mitarbeiter erhalten immer Standardwerte.</translation>
         </message>
         <message>
             <source>The language your data is written in, for fields Cornerstone translates.</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache, in der Ihre Daten geschrieben sind, für Felder, die Cornerstone übersetzt.</translation>
         </message>
         <message>
             <source>How dates are written in your file: en-US month first (7/1/2017), fr-FR day first (1/7/2017), en-GB year first (2017-07-01).</source>
-            <translation type="unfinished" />
+            <translation>Wie Datumsangaben in Ihrer Datei geschrieben sind: en-US Monat zuerst (7/1/2017), fr-FR Tag zuerst (1/7/2017), en-GB Jahr zuerst (2017-07-01).</translation>
         </message>
         <message>
             <source>How numbers are written: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.</source>
-            <translation type="unfinished" />
+            <translation>Wie Zahlen geschrieben sind: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.</translation>
         </message>
         <message>
             <source>Match employees by</source>
-            <translation type="unfinished" />
+            <translation>Mitarbeiter zuordnen über</translation>
         </message>
         <message>
             <source>Deactivate missing employees</source>
-            <translation type="unfinished" />
+            <translation>Fehlende Mitarbeiter deaktivieren</translation>
         </message>
         <message>
             <source>Allow inactive units</source>
-            <translation type="unfinished" />
+            <translation>Inaktive Einheiten zulassen</translation>
         </message>
         <message>
             <source>Allow inactive related employees</source>
-            <translation type="unfinished" />
+            <translation>Inaktive verknüpfte Mitarbeiter zulassen</translation>
         </message>
         <message>
             <source>Allow inactive units and owners</source>
-            <translation type="unfinished" />
+            <translation>Inaktive Einheiten und Verantwortliche zulassen</translation>
         </message>
         <message>
             <source>Use defaults for empty cells</source>
-            <translation type="unfinished" />
+            <translation>Standardwerte für leere Zellen</translation>
         </message>
         <message>
             <source>Data language</source>
-            <translation type="unfinished" />
+            <translation>Datensprache</translation>
         </message>
         <message>
             <source>Date format</source>
-            <translation type="unfinished" />
+            <translation>Datumsformat</translation>
         </message>
         <message>
             <source>Number format</source>
-            <translation type="unfinished" />
+            <translation>Zahlenformat</translation>
         </message>
         <message>
             <source>User ID (0)</source>
-            <translation type="unfinished" />
+            <translation>User ID (0)</translation>
         </message>
         <message>
             <source>GUID (1)</source>
-            <translation type="unfinished" />
+            <translation>GUID (1)</translation>
         </message>
         <message>
             <source>en-US: month first</source>
-            <translation type="unfinished" />
+            <translation>en-US: Monat zuerst</translation>
         </message>
         <message>
             <source>fr-FR: day first</source>
-            <translation type="unfinished" />
+            <translation>fr-FR: Tag zuerst</translation>
         </message>
         <message>
             <source>en-GB: year first</source>
-            <translation type="unfinished" />
+            <translation>en-GB: Jahr zuerst</translation>
         </message>
         <message>
             <source>Not sent: the portal decides</source>
             <extracomment>The cultures of the fallback form (a portal document that does not list the settings).</extracomment>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet: Das Portal entscheidet</translation>
         </message>
         <message>
             <source>Deactivate every employee missing from the file?</source>
-            <translation type="unfinished" />
+            <translation>Jeden Mitarbeiter deaktivieren, der in der Datei fehlt?</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;With this setting on, every employee in the portal &lt;i&gt;{portal}&lt;/i&gt; who is missing from the file you load is deactivated.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use it only when the file lists all your active employees. A partial file (one department, new hires) would deactivate everyone else.&lt;/p&gt;&lt;p&gt;Before the job is sent, the Run step lists every employee it would deactivate and asks you to confirm their number.&lt;/p&gt;&lt;p&gt;Type the portal name &lt;b&gt;{portal}&lt;/b&gt; to turn it on.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Mit dieser Einstellung wird jeder Mitarbeiter im Portal &lt;i&gt;{portal}&lt;/i&gt;, der in der geladenen Datei fehlt, deaktiviert.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Verwenden Sie sie nur, wenn die Datei alle Ihre aktiven Mitarbeiter enthält. Eine unvollständige Datei (eine Abteilung, Neueinstellungen) würde alle anderen deaktivieren.&lt;/p&gt;&lt;p&gt;Bevor der Auftrag gesendet wird, listet der Schritt „Ausführen“ jeden Mitarbeiter auf, den er deaktivieren würde, und verlangt, dass Sie deren Anzahl bestätigen.&lt;/p&gt;&lt;p&gt;Geben Sie den Portalnamen &lt;b&gt;{portal}&lt;/b&gt; ein, um sie zu aktivieren.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Portal name to confirm</source>
-            <translation type="unfinished" />
+            <translation>Zu bestätigender Portalname</translation>
         </message>
         <message>
             <source>on</source>
             <extracomment>The administrator changed a setting (not emitted while the form is being built or filled). Replaced by tests to answer the confirmation without a modal loop.</extracomment>
-            <translation type="unfinished" />
+            <translation>an</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>aus</translation>
         </message>
         <message>
             <source>Documented default: {value}.</source>
-            <translation type="unfinished" />
+            <translation>Dokumentierter Standardwert: {value}.</translation>
         </message>
         <message>
             <source>No documented default: not sent unless you choose.</source>
-            <translation type="unfinished" />
+            <translation>Kein dokumentierter Standardwert: Wird nur gesendet, wenn Sie wählen.</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>An</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
     </context>
     <context>
@@ -2744,70 +2745,70 @@ Import-ID: {id}</translation>
         <message>
             <source>Jobs and their imports</source>
             <extracomment>The user asked to see an import's results (its import id). A job reached its end (journal ref): finished, failed or abandoned. The share of the newest job's data sent so far (0..1), for the Run step's upload bar. Resume was asked for a job of a portal the window is not connected to (the profile's name).</extracomment>
-            <translation type="unfinished" />
+            <translation>Aufträge und ihre Importe</translation>
         </message>
         <message>
             <source>No job followed now. Jobs you run appear here with their live status; earlier ones are in the History step.</source>
-            <translation type="unfinished" />
+            <translation>Derzeit wird kein Auftrag verfolgt. Aufträge, die Sie ausführen, erscheinen hier mit ihrem Live-Status; frühere stehen im Schritt „Verlauf“.</translation>
         </message>
         <message>
             <source>Open results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse öffnen</translation>
         </message>
         <message>
             <source>Stop following</source>
-            <translation type="unfinished" />
+            <translation>Nicht mehr verfolgen</translation>
         </message>
         <message>
             <source>Stops asking for this job's status; the job keeps running in Cornerstone. Resume it from its row, or the next time the app connects to this portal.</source>
-            <translation type="unfinished" />
+            <translation>Fragt den Status dieses Auftrags nicht mehr ab; der Auftrag läuft in Cornerstone weiter. Setzen Sie ihn über seine Zeile fort oder beim nächsten Verbinden der App mit diesem Portal.</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>Aufträge</translation>
         </message>
         <message>
             <source>Job {name} is {state}: it is left to it.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {name} ist {state}: Die App verfolgt ihn nicht weiter.</translation>
         </message>
         <message>
             <source>Carrying on with job “{name}”, unfinished from an earlier session.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag „{name}“ aus einer früheren Sitzung wird fortgesetzt.</translation>
         </message>
         <message numerus="yes">
             <source>Carrying on with %n jobs unfinished from an earlier session.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n unvollendeter Auftrag aus einer früheren Sitzung wird fortgesetzt.</numerusform>
+                <numerusform>%n unvollendete Aufträge aus einer früheren Sitzung werden fortgesetzt.</numerusform>
             </translation>
         </message>
         <message>
             <source>It is followed on the Run step; nothing is sent twice, and its report is fetched when it ends.</source>
-            <translation type="unfinished" />
+            <translation>Er wird im Schritt „Ausführen“ verfolgt; nichts wird doppelt gesendet, und sein Bericht wird abgerufen, wenn er endet.</translation>
         </message>
         <message>
             <source>Unfinished from an earlier session</source>
-            <translation type="unfinished" />
+            <translation>Unvollendet aus einer früheren Sitzung</translation>
         </message>
         <message>
             <source>Resuming</source>
-            <translation type="unfinished" />
+            <translation>Wird fortgesetzt</translation>
         </message>
         <message>
             <source>Stopped: Resume carries on (nothing is sent twice)</source>
-            <translation type="unfinished" />
+            <translation>Angehalten: „Fortsetzen“ macht weiter (nichts wird doppelt gesendet)</translation>
         </message>
         <message>
             <source>Running in Cornerstone</source>
-            <translation type="unfinished" />
+            <translation>Läuft in Cornerstone</translation>
         </message>
         <message>
             <source>Finished; fetching reports</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen; Berichte werden abgerufen</translation>
         </message>
         <message>
             <source>Job {state}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {state}</translation>
         </message>
         <message>
             <source>Finished</source>
