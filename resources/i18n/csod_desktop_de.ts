@@ -2812,127 +2812,127 @@ Import-ID: {id}</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>{title}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {text}</translation>
         </message>
         <message>
             <source>The report, matched to your file, is in the Results step.</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht, Ihrer Datei zugeordnet, steht im Schritt „Ergebnisse“.</translation>
         </message>
         <message>
             <source>Nothing failed, so no report download was needed.</source>
-            <translation type="unfinished" />
+            <translation>Nichts ist fehlgeschlagen, daher war kein Bericht-Download nötig.</translation>
         </message>
         <message>
             <source>Follow the job again: send what the portal has not received (never twice), wait for it, fetch its reports</source>
-            <translation type="unfinished" />
+            <translation>Den Auftrag wieder verfolgen: senden, was das Portal nicht erhalten hat (nie doppelt), auf ihn warten, seine Berichte abrufen</translation>
         </message>
         <message>
             <source>Connect to {portal} first: Resume opens the Connect step with it</source>
-            <translation type="unfinished" />
+            <translation>Verbinden Sie sich zuerst mit {portal}: „Fortsetzen“ öffnet damit den Schritt „Verbinden“</translation>
         </message>
         <message>
             <source>Forgotten: it stays on the portal</source>
-            <translation type="unfinished" />
+            <translation>Vergessen: Er bleibt im Portal</translation>
         </message>
         <message>
             <source>Job “{name}” forgotten.</source>
-            <translation type="unfinished" />
+            <translation>Auftrag „{name}“ vergessen.</translation>
         </message>
         <message>
             <source>It stays on the portal; this app no longer follows it.</source>
-            <translation type="unfinished" />
+            <translation>Er bleibt im Portal; diese App verfolgt ihn nicht mehr.</translation>
         </message>
         <message>
             <source>Job / import</source>
             <extracomment>Position of the bars' column (item widgets there; the tree's other columns are text). The bar's colour once an import is done: all loaded, some records failed, the import failed. Events whose line a wait for the next status check replaces ("Running in Cornerstone"): creating the job, sending its data, a status that is not the last. Decided by the event, never by its words.</extracomment>
-            <translation type="unfinished" />
+            <translation>Auftrag / Import</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Datensätze</translation>
         </message>
         <message>
             <source>Loaded</source>
-            <translation type="unfinished" />
+            <translation>Geladen</translation>
         </message>
         <message>
             <source>Warn.</source>
-            <translation type="unfinished" />
+            <translation>Warn.</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>creating</source>
-            <translation type="unfinished" />
+            <translation>wird angelegt</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>angelegt</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>läuft</translation>
         </message>
         <message>
             <source>finished</source>
-            <translation type="unfinished" />
+            <translation>abgeschlossen</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>abandoned</source>
-            <translation type="unfinished" />
+            <translation>aufgegeben</translation>
         </message>
         <message>
             <source>Starting</source>
-            <translation type="unfinished" />
+            <translation>Wird gestartet</translation>
         </message>
         <message>
             <source>Job   —   {phase}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag   —   {phase}</translation>
         </message>
         <message>
             <source>next check in {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>nächste Abfrage in {seconds} s</translation>
         </message>
     </context>
     <context>
         <name>ValueMapDialog</name>
         <message>
             <source>Map the values of '{column}'</source>
-            <translation type="unfinished" />
+            <translation>Werte von „{column}“ zuordnen</translation>
         </message>
         <message>
             <source>'{column}' loads into &lt;b&gt;{field}&lt;/b&gt;, which accepts only the values listed by your portal. Choose what each value in your file becomes.</source>
-            <translation type="unfinished" />
+            <translation>„{column}“ wird in &lt;b&gt;{field}&lt;/b&gt; geladen, das nur die von Ihrem Portal aufgeführten Werte akzeptiert. Wählen Sie, was aus jedem Wert Ihrer Datei wird.</translation>
         </message>
         <message>
             <source>In your file</source>
-            <translation type="unfinished" />
+            <translation>In Ihrer Datei</translation>
         </message>
         <message>
             <source>Loads as</source>
-            <translation type="unfinished" />
+            <translation>Lädt als</translation>
         </message>
         <message>
             <source>(keep as written)</source>
-            <translation type="unfinished" />
+            <translation>(wie geschrieben beibehalten)</translation>
         </message>
     </context>
     <context>
@@ -2940,22 +2940,22 @@ Import-ID: {id}</translation>
         <message>
             <source>Something went wrong inside csod-desktop while working on '{job}' ({kind}).</source>
             <extracomment>Progress signals are coalesced to at most one per interval: a reader calling back for every chunk of a million-row file must not flood the GUI thread's event queue.</extracomment>
-            <translation type="unfinished" />
+            <translation>In csod-desktop ist bei der Arbeit an „{job}“ ein interner Fehler aufgetreten ({kind}).</translation>
         </message>
         <message>
             <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie es erneut; wenn es wieder auftritt, senden Sie die Protokolldatei aus dem Ordner „logs“ an den Support.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>Something went wrong inside csod-desktop ({kind}).</source>
-            <translation type="unfinished" />
+            <translation>In csod-desktop ist ein interner Fehler aufgetreten ({kind}).</translation>
         </message>
         <message>
             <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie es erneut; wenn es wieder auftritt, senden Sie die Protokolldatei aus dem Ordner „logs“ an den Support.</translation>
         </message>
     </context>
     <context>
@@ -2963,215 +2963,215 @@ Import-ID: {id}</translation>
         <message>
             <source>Address resolves</source>
             <extracomment>The checks' keys, in order. Their titles are :func:`check_titles` (in the window's language).</extracomment>
-            <translation type="unfinished" />
+            <translation>Adresse wird aufgelöst</translation>
         </message>
         <message>
             <source>Secure connection (TLS)</source>
-            <translation type="unfinished" />
+            <translation>Sichere Verbindung (TLS)</translation>
         </message>
         <message>
             <source>Token granted</source>
-            <translation type="unfinished" />
+            <translation>Token erteilt</translation>
         </message>
         <message>
             <source>Scopes granted</source>
-            <translation type="unfinished" />
+            <translation>Scopes erteilt</translation>
         </message>
         <message>
             <source>Load types readable</source>
-            <translation type="unfinished" />
+            <translation>Ladetypen lesbar</translation>
         </message>
         <message>
             <source>Permissions</source>
-            <translation type="unfinished" />
+            <translation>Berechtigungen</translation>
         </message>
         <message>
             <source>Portal data (Employee and OU APIs)</source>
-            <translation type="unfinished" />
+            <translation>Portaldaten (Employee- und OU-APIs)</translation>
         </message>
         <message>
             <source>Not checked: an earlier check failed.</source>
-            <translation type="unfinished" />
+            <translation>Nicht geprüft: Eine frühere Prüfung ist fehlgeschlagen.</translation>
         </message>
         <message>
             <source>Not checked: no token.</source>
-            <translation type="unfinished" />
+            <translation>Nicht geprüft: kein Token.</translation>
         </message>
         <message>
             <source>{host} is looked up by the proxy {proxy} ({source}).</source>
-            <translation type="unfinished" />
+            <translation>{host} wird vom Proxy {proxy} aufgelöst ({source}).</translation>
         </message>
         <message>
             <source>{host} resolves to {addresses}.</source>
-            <translation type="unfinished" />
+            <translation>{host} wird zu {addresses} aufgelöst.</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung</translation>
         </message>
         <message>
             <source>Plain http, allowed for the local sandbox on this computer only: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Unverschlüsseltes http, nur für die lokale Sandbox auf diesem Computer erlaubt: {route}.</translation>
         </message>
         <message>
             <source>Plain http, allowed for an address on this computer only: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Unverschlüsseltes http, nur für eine Adresse auf diesem Computer erlaubt: {route}.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to {host}:{port} ({reason}): {route}.</source>
-            <translation type="unfinished" />
+            <translation>Der Proxy hat die Verbindung zu {host}:{port} abgelehnt ({reason}): {route}.</translation>
         </message>
         <message>
             <source>Check the proxy address, user name and password in the profile's Advanced section.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie Proxy-Adresse, Benutzername und Passwort im Bereich „Erweitert“ des Profils.</translation>
         </message>
         <message>
             <source>The portal's certificate could not be verified against {store} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Das Zertifikat des Portals konnte nicht anhand von {store} überprüft werden ({reason}).</translation>
         </message>
         <message>
             <source>{problem} ({route}).</source>
-            <translation type="unfinished" />
+            <translation>{problem} ({route}).</translation>
         </message>
         <message>
             <source>No secure connection to {host}:{port} ({reason}): {route}.</source>
-            <translation type="unfinished" />
+            <translation>Keine sichere Verbindung zu {host}:{port} ({reason}): {route}.</translation>
         </message>
         <message>
             <source>Check the address and that a firewall or proxy lets this computer reach it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Adresse und ob eine Firewall oder ein Proxy diesem Computer den Zugriff erlaubt.</translation>
         </message>
         <message>
             <source>Secure connection established ({version}), certificate verified: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Sichere Verbindung hergestellt ({version}), Zertifikat überprüft: {route}.</translation>
         </message>
         <message>
             <source>Secure connection established, certificate verified: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Sichere Verbindung hergestellt, Zertifikat überprüft: {route}.</translation>
         </message>
         <message>
             <source>The host name {host} could not be looked up: no name server answered.</source>
-            <translation type="unfinished" />
+            <translation>Der Hostname {host} konnte nicht aufgelöst werden: Kein Nameserver hat geantwortet.</translation>
         </message>
         <message>
             <source>Check that this computer is online (and connected to the VPN if your company needs one).</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob dieser Computer online ist (und mit dem VPN verbunden, falls Ihr Unternehmen eines verlangt).</translation>
         </message>
         <message>
             <source>Check the portal name and environment, and that this computer is online.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie Portalname und Umgebung und ob dieser Computer online ist.</translation>
         </message>
         <message>
             <source>Check the Root URL, and that this computer is online.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Stamm-URL und ob dieser Computer online ist.</translation>
         </message>
         <message>
             <source>The host name {host} could not be found.</source>
-            <translation type="unfinished" />
+            <translation>Der Hostname {host} wurde nicht gefunden.</translation>
         </message>
         <message>
             <source>Nothing is listening at {where}: the local sandbox is not running.</source>
-            <translation type="unfinished" />
+            <translation>Unter {where} lauscht nichts: Die lokale Sandbox läuft nicht.</translation>
         </message>
         <message>
             <source>Start it again with 'csod-desktop demo' (or 'csod-desktop sandbox').</source>
-            <translation type="unfinished" />
+            <translation>Starten Sie sie erneut mit „csod-desktop demo“ (oder „csod-desktop sandbox“).</translation>
         </message>
         <message>
             <source>Nothing is listening at {where}.</source>
-            <translation type="unfinished" />
+            <translation>Unter {where} lauscht nichts.</translation>
         </message>
         <message>
             <source>Check the portal name and environment; a firewall or proxy may also be refusing the connection.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie Portalname und Umgebung; auch eine Firewall oder ein Proxy kann die Verbindung ablehnen.</translation>
         </message>
         <message>
             <source>Check the address and port in the Root URL, and that the portal (or the program serving it) is running.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie Adresse und Port in der Stamm-URL und ob das Portal (oder das Programm, das es bereitstellt) läuft.</translation>
         </message>
         <message>
             <source>Check the address, and that a firewall or proxy lets this computer reach it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Adresse und ob eine Firewall oder ein Proxy diesem Computer den Zugriff erlaubt.</translation>
         </message>
         <message>
             <source>{where} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>{where} hat nicht rechtzeitig geantwortet.</translation>
         </message>
         <message>
             <source>{where} answered, but not with a secure connection (TLS).</source>
-            <translation type="unfinished" />
+            <translation>{where} hat geantwortet, aber nicht über eine sichere Verbindung (TLS).</translation>
         </message>
         <message>
             <source>Check that the address is the portal's (https), and that a proxy is not in the way.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob die Adresse die des Portals ist (https) und kein Proxy im Weg ist.</translation>
         </message>
         <message>
             <source>No connection to {where} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Keine Verbindung zu {where} ({reason}).</translation>
         </message>
         <message>
             <source>The portal accepted the client id and secret.</source>
             <extracomment>getaddrinfo errors that mean "no name server answered" rather than "no such name".</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Portal hat Client-ID und Client-Geheimnis akzeptiert.</translation>
         </message>
         <message>
             <source>Check the client id and secret in API Management.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie Client-ID und Client-Geheimnis in API Management.</translation>
         </message>
         <message>
             <source>The portal does not list granted scopes; the next checks use them.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal listet keine erteilten Scopes auf; die nächsten Prüfungen verwenden sie.</translation>
         </message>
         <message>
             <source>The token lacks {count} scope(s): {scopes}.</source>
-            <translation type="unfinished" />
+            <translation>Dem Token fehlen Scopes ({count}): {scopes}.</translation>
         </message>
         <message>
             <source>Add them to the API application in Cornerstone's API Management, then test again.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie sie der API-Anwendung in API Management von Cornerstone hinzu und testen Sie dann erneut.</translation>
         </message>
         <message>
             <source>All {count} scopes were granted.</source>
-            <translation type="unfinished" />
+            <translation>Alle {count} Scopes wurden erteilt.</translation>
         </message>
         <message>
             <source>The portal offers {count} load types ({custom} custom OU types).</source>
-            <translation type="unfinished" />
+            <translation>Das Portal bietet {count} Ladetypen an ({custom} benutzerdefinierte OE-Typen).</translation>
         </message>
         <message>
             <source>The portal's specification lists no load types.</source>
-            <translation type="unfinished" />
+            <translation>Die Spezifikation des Portals listet keine Ladetypen auf.</translation>
         </message>
         <message>
             <source>The API user holds {count} Bulk API permissions.</source>
-            <translation type="unfinished" />
+            <translation>Der API-Benutzer hat {count} Bulk-API-Berechtigungen.</translation>
         </message>
         <message>
             <source>The API user holds no Bulk API permission.</source>
-            <translation type="unfinished" />
+            <translation>Der API-Benutzer hat keine Bulk-API-Berechtigung.</translation>
         </message>
         <message>
             <source>Give the API user the 'Bulk API' permissions in Cornerstone's security roles.</source>
-            <translation type="unfinished" />
+            <translation>Erteilen Sie dem API-Benutzer die „Bulk API“-Berechtigungen in den Sicherheitsrollen von Cornerstone.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off for now: {error}</source>
-            <translation type="unfinished" />
+            <translation>Prüfungen gegen die Daten Ihres Portals sind vorerst aus: {error}</translation>
         </message>
     </context>
     <context>
         <name>culture</name>
         <message>
             <source>Use {culture} for dates</source>
-            <translation type="unfinished" />
+            <translation>{culture} für Datumsangaben verwenden</translation>
         </message>
         <message>
             <source>Use {culture} for numbers</source>
-            <translation type="unfinished" />
+            <translation>{culture} für Zahlen verwenden</translation>
         </message>
         <message>
             <source>This value is not valid for {title}.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Wert ist für {title} nicht gültig.</translation>
         </message>
     </context>
     <context>
@@ -3179,543 +3179,543 @@ Import-ID: {id}</translation>
         <message>
             <source>The portal's sign-in answer could not be understood (no access token in it).</source>
             <extracomment>Sign-ins one request may cause: a token that expires during a long back-off is renewed again, never forever.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Anmeldeantwort des Portals war nicht verständlich (kein Zugriffstoken darin).</translation>
         </message>
         <message>
             <source>Check that the portal address points to a Cornerstone portal.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob die Portaladresse auf ein Cornerstone-Portal verweist.</translation>
         </message>
         <message>
             <source>signing in</source>
-            <translation type="unfinished" />
+            <translation>der Anmeldung</translation>
         </message>
         <message>
             <source>reading the API specification</source>
             <extracomment>bulk-api-quick-start.txt Step 7 names the variants /report/errors and /report/warnings (the throttling pages say /errors and /warnings: bulk-api-facts.md "[doc, conflicting]"). The ``httpx.Client`` every call goes through (the connection test reaches the portal with it).</extracomment>
-            <translation type="unfinished" />
+            <translation>dem Lesen der API-Spezifikation</translation>
         </message>
         <message>
             <source>reading permissions</source>
-            <translation type="unfinished" />
+            <translation>dem Lesen der Berechtigungen</translation>
         </message>
         <message>
             <source>A custom OU schema needs the custom OU's type id.</source>
-            <translation type="unfinished" />
+            <translation>Ein benutzerdefiniertes OE-Schema benötigt die Typ-ID der benutzerdefinierten OE.</translation>
         </message>
         <message>
             <source>Pick the custom OU type from the list the portal offers.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den benutzerdefinierten OE-Typ aus der Liste, die das Portal anbietet.</translation>
         </message>
         <message>
             <source>reading the {load_type} schema</source>
-            <translation type="unfinished" />
+            <translation>dem Lesen des Schemas {load_type}</translation>
         </message>
         <message>
             <source>A job needs at least one import.</source>
-            <translation type="unfinished" />
+            <translation>Ein Auftrag benötigt mindestens einen Import.</translation>
         </message>
         <message>
             <source>A job can hold at most {most} imports; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Ein Auftrag kann höchstens {most} Importe enthalten; dieser hat {count}.</translation>
         </message>
         <message>
             <source>Split the files into several jobs.</source>
-            <translation type="unfinished" />
+            <translation>Teilen Sie die Dateien auf mehrere Aufträge auf.</translation>
         </message>
         <message>
             <source>Use an HTTPS address, or leave the callback empty and let the app check the status.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie eine HTTPS-Adresse, oder lassen Sie den Callback leer und lassen Sie die App den Status abfragen.</translation>
         </message>
         <message>
             <source>A custom OU import needs the custom OU's type id.</source>
-            <translation type="unfinished" />
+            <translation>Ein Import einer benutzerdefinierten OE benötigt die Typ-ID der benutzerdefinierten OE.</translation>
         </message>
         <message>
             <source>creating the job</source>
-            <translation type="unfinished" />
+            <translation>dem Anlegen des Auftrags</translation>
         </message>
         <message>
             <source>The portal's answer to the new job could not be understood (job or import ids missing).</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Portals auf den neuen Auftrag war nicht verständlich (Auftrags- oder Import-IDs fehlen).</translation>
         </message>
         <message>
             <source>checking the job status</source>
-            <translation type="unfinished" />
+            <translation>der Abfrage des Auftragsstatus</translation>
         </message>
         <message>
             <source>listing jobs</source>
-            <translation type="unfinished" />
+            <translation>dem Auflisten der Aufträge</translation>
         </message>
         <message>
             <source>Unknown report variant {variant!r}: use full, errors or warnings.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Berichtsvariante {variant!r}: Verwenden Sie full, errors oder warnings.</translation>
         </message>
         <message>
             <source>downloading the report</source>
-            <translation type="unfinished" />
+            <translation>dem Herunterladen des Berichts</translation>
         </message>
         <message>
             <source>sending the data</source>
-            <translation type="unfinished" />
+            <translation>dem Senden der Daten</translation>
         </message>
         <message>
             <source>The data was sent but the portal's answer was lost, and its job status could not be read to confirm it arrived. Nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten wurden gesendet, aber die Antwort des Portals ging verloren, und der Auftragsstatus konnte nicht gelesen werden, um ihre Ankunft zu bestätigen. Nichts wurde doppelt gesendet.</translation>
         </message>
         <message>
             <source>Check the job's status later (the app resumes it); send the file again only if the import shows no records.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie den Status des Auftrags später (die App setzt ihn fort); senden Sie die Datei nur dann erneut, wenn der Import keine Datensätze zeigt.</translation>
         </message>
         <message>
             <source>The data was sent but the portal's answer was lost, and the job status does not list this import. Nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten wurden gesendet, aber die Antwort des Portals ging verloren, und der Auftragsstatus führt diesen Import nicht auf. Nichts wurde doppelt gesendet.</translation>
         </message>
         <message>
             <source>Check the job in Cornerstone's Bulk API History page.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie den Auftrag auf der Seite „Bulk API History“ in Cornerstone.</translation>
         </message>
         <message>
             <source>{error}; the portal may or may not have created the job.</source>
-            <translation type="unfinished" />
+            <translation>{error}; das Portal hat den Auftrag möglicherweise angelegt, möglicherweise nicht.</translation>
         </message>
         <message>
             <source>No data was sent. Running the load again is safe; an empty job left behind uses no capacity.</source>
-            <translation type="unfinished" />
+            <translation>Es wurden keine Daten gesendet. Der Ladevorgang kann gefahrlos erneut ausgeführt werden; ein zurückgebliebener leerer Auftrag belegt keine Kapazität.</translation>
         </message>
         <message>
             <source>Not a portal API path: {path!r}.</source>
-            <translation type="unfinished" />
+            <translation>Kein API-Pfad des Portals: {path!r}.</translation>
         </message>
         <message>
             <source>reading from the portal</source>
-            <translation type="unfinished" />
+            <translation>dem Lesen aus dem Portal</translation>
         </message>
         <message>
             <source>The portal's answer could not be understood (it was not JSON).</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Portals war nicht verständlich (kein JSON).</translation>
         </message>
         <message>
             <source>Check the client id and secret in Cornerstone (Admin &gt; Tools &gt; Edge &gt; API Management) and in this connection profile.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie Client-ID und Client-Geheimnis in Cornerstone (Admin &gt; Tools &gt; Edge &gt; API Management) und in diesem Verbindungsprofil.</translation>
         </message>
         <message>
             <source>In API Management, check that the application has the Bulk API scopes, and that its service account has the 'Access Edge Bulk API' permission and the permission for this load type.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie in API Management, ob die Anwendung die Bulk-API-Scopes hat und ob ihr Dienstkonto die Berechtigung „Access Edge Bulk API“ sowie die Berechtigung für diesen Ladetyp besitzt.</translation>
         </message>
         <message>
             <source>The portal said: {message}.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal meldete: {message}.</translation>
         </message>
         <message>
             <source>The portal rejected the client id or secret (HTTP {status} when signing in).</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hat die Client-ID oder das Client-Geheimnis abgelehnt (HTTP {status} bei der Anmeldung).</translation>
         </message>
         <message>
             <source>signing in to the portal</source>
-            <translation type="unfinished" />
+            <translation>der Anmeldung am Portal</translation>
         </message>
         <message>
             <source>The portal refused the request while {what} (HTTP 400).{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hat die Anfrage bei {what} abgelehnt (HTTP 400).{said}</translation>
         </message>
         <message>
             <source>The portal refused the request (HTTP 400).{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hat die Anfrage abgelehnt (HTTP 400).{said}</translation>
         </message>
         <message>
             <source>Check the load settings (and that a callback URL starts with https://).</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Ladeeinstellungen (und ob eine Callback-URL mit https:// beginnt).</translation>
         </message>
         <message>
             <source>The portal refused access while {what} even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hat den Zugriff bei {what} auch nach einer neuen Anmeldung verweigert (HTTP {status}): Ein Scope oder eine Berechtigung fehlt.{said}</translation>
         </message>
         <message>
             <source>The portal refused access even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hat den Zugriff auch nach einer neuen Anmeldung verweigert (HTTP {status}): Ein Scope oder eine Berechtigung fehlt.{said}</translation>
         </message>
         <message>
             <source>The portal does not know what was asked for while {what} (HTTP 404).{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal kennt das bei {what} Angefragte nicht (HTTP 404).{said}</translation>
         </message>
         <message>
             <source>The portal does not know what was asked for (HTTP 404).{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal kennt das Angefragte nicht (HTTP 404).{said}</translation>
         </message>
         <message>
             <source>Check the portal address; the job or import may belong to another portal or environment.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Portaladresse; der Auftrag oder Import gehört möglicherweise zu einem anderen Portal oder einer anderen Umgebung.</translation>
         </message>
         <message>
             <source>This report is no longer available: Cornerstone keeps results for 30 days.{said}</source>
-            <translation type="unfinished" />
+            <translation>Dieser Bericht ist nicht mehr verfügbar: Cornerstone bewahrt Ergebnisse 30 Tage lang auf.{said}</translation>
         </message>
         <message>
             <source>The portal refused the report download (HTTP 410): a report can be downloaded only five times and none are left.{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hat den Bericht-Download abgelehnt (HTTP 410): Ein Bericht kann nur fünfmal heruntergeladen werden, und es sind keine Downloads mehr übrig.{said}</translation>
         </message>
         <message>
             <source>Use the copy saved by this app, if there is one.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie die von dieser App gespeicherte Kopie, falls vorhanden.</translation>
         </message>
         <message>
             <source>The portal is at capacity while {what} (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal ist bei {what} ausgelastet (HTTP 429): Zu viele Aufträge stehen in der Warteschlange oder zu viele Importe dieses Typs laufen.{said}</translation>
         </message>
         <message>
             <source>The portal is at capacity (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal ist ausgelastet (HTTP 429): Zu viele Aufträge stehen in der Warteschlange oder zu viele Importe dieses Typs laufen.{said}</translation>
         </message>
         <message>
             <source>Wait for running loads (including ones started in Cornerstone's own screens) to finish, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis laufende Ladevorgänge (auch die in Cornerstone selbst gestarteten) abgeschlossen sind, und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <source>The portal kept answering 'too many requests' while {what} (HTTP 429) after several waits.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal antwortete bei {what} auch nach mehreren Wartezeiten weiter mit „too many requests“ (HTTP 429).</translation>
         </message>
         <message>
             <source>The portal kept answering 'too many requests' (HTTP 429) after several waits.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal antwortete auch nach mehreren Wartezeiten weiter mit „too many requests“ (HTTP 429).</translation>
         </message>
         <message>
             <source>Another program may be using the same API application; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Möglicherweise verwendet ein anderes Programm dieselbe API-Anwendung; versuchen Sie es in einigen Minuten erneut.</translation>
         </message>
         <message>
             <source>The portal had a problem on its side while {what} (HTTP {status}) and kept failing after several tries.{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hatte bei {what} ein Problem auf seiner Seite (HTTP {status}) und schlug auch nach mehreren Versuchen fehl.{said}</translation>
         </message>
         <message>
             <source>The portal had a problem on its side (HTTP {status}) and kept failing after several tries.{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hatte ein Problem auf seiner Seite (HTTP {status}) und schlug auch nach mehreren Versuchen fehl.{said}</translation>
         </message>
         <message>
             <source>Try again later.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie es später erneut.</translation>
         </message>
         <message>
             <source>The portal answered with an unexpected error while {what} (HTTP {status}).{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal antwortete bei {what} mit einem unerwarteten Fehler (HTTP {status}).{said}</translation>
         </message>
         <message>
             <source>The portal answered with an unexpected error (HTTP {status}).{said}</source>
-            <translation type="unfinished" />
+            <translation>Das Portal antwortete mit einem unerwarteten Fehler (HTTP {status}).{said}</translation>
         </message>
         <message>
             <source>The portal{where} did not answer the connection in time while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal{where} hat bei {what} nicht rechtzeitig auf den Verbindungsaufbau geantwortet.</translation>
         </message>
         <message>
             <source>The portal{where} did not answer the connection in time.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal{where} hat nicht rechtzeitig auf den Verbindungsaufbau geantwortet.</translation>
         </message>
         <message>
             <source>Check the network connection and the portal address.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Netzwerkverbindung und die Portaladresse.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to the portal{where} while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Der Proxy hat bei {what} die Verbindung zum Portal{where} abgelehnt.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to the portal{where}.</source>
-            <translation type="unfinished" />
+            <translation>Der Proxy hat die Verbindung zum Portal{where} abgelehnt.</translation>
         </message>
         <message>
             <source>Check the proxy address, user name and password in the profile's Advanced section, or ask IT which proxy to use.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie Proxy-Adresse, Benutzername und Passwort im Bereich „Erweitert“ des Profils, oder fragen Sie die IT, welcher Proxy zu verwenden ist.</translation>
         </message>
         <message>
             <source>The secure connection to the portal{where} could not be verified while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Die sichere Verbindung zum Portal{where} konnte bei {what} nicht überprüft werden.</translation>
         </message>
         <message>
             <source>The secure connection to the portal{where} could not be verified.</source>
-            <translation type="unfinished" />
+            <translation>Die sichere Verbindung zum Portal{where} konnte nicht überprüft werden.</translation>
         </message>
         <message>
             <source>The portal{where} could not be reached while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal{where} war bei {what} nicht erreichbar.</translation>
         </message>
         <message>
             <source>The portal{where} could not be reached.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal{where} war nicht erreichbar.</translation>
         </message>
         <message>
             <source>Check the network connection and the portal address (and the proxy settings, if any).</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Netzwerkverbindung und die Portaladresse (und gegebenenfalls die Proxy-Einstellungen).</translation>
         </message>
         <message>
             <source>The portal{where} did not answer in time while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal{where} hat bei {what} nicht rechtzeitig geantwortet.</translation>
         </message>
         <message>
             <source>The portal{where} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal{where} hat nicht rechtzeitig geantwortet.</translation>
         </message>
         <message>
             <source>Try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie es in einigen Minuten erneut.</translation>
         </message>
         <message>
             <source>The portal address is not usable while {what}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Die Portaladresse ist bei {what} nicht verwendbar: {reason}.</translation>
         </message>
         <message>
             <source>The portal address is not usable: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Die Portaladresse ist nicht verwendbar: {reason}.</translation>
         </message>
         <message>
             <source>Check the portal address.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Portaladresse.</translation>
         </message>
         <message>
             <source>The connection to the portal{where} was interrupted while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zum Portal{where} wurde bei {what} unterbrochen.</translation>
         </message>
         <message>
             <source>The connection to the portal{where} was interrupted.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zum Portal{where} wurde unterbrochen.</translation>
         </message>
         <message>
             <source>A company proxy may be inspecting TLS: it shows its own certificate instead of the portal's. Ask IT to install the company's root certificate in this computer's certificate store (the one the web browser uses), or to exempt *.csod.com from TLS inspection.</source>
-            <translation type="unfinished" />
+            <translation>Möglicherweise prüft ein Firmen-Proxy TLS: Er zeigt sein eigenes Zertifikat statt dem des Portals. Bitten Sie die IT, das Stammzertifikat des Unternehmens im Zertifikatspeicher dieses Computers zu installieren (den der Webbrowser verwendet) oder *.csod.com von der TLS-Prüfung auszunehmen.</translation>
         </message>
         <message>
             <source>Plain http is only used for this computer, not {host}.</source>
-            <translation type="unfinished" />
+            <translation>Unverschlüsseltes http wird nur für diesen Computer verwendet, nicht für {host}.</translation>
         </message>
         <message>
             <source>Stopped reading the portal's data at your request.</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Portaldaten auf Ihren Wunsch abgebrochen.</translation>
         </message>
         <message>
             <source>The payload file {path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Die Sendedatei {path} kann nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
             <source>Prepare the payload again.</source>
-            <translation type="unfinished" />
+            <translation>Bereiten Sie die Sendedaten erneut vor.</translation>
         </message>
         <message>
             <source>The payload is {size:.1f} MB: Cornerstone requires payloads over 20 MB to be gzip-compressed.</source>
-            <translation type="unfinished" />
+            <translation>Die Sendedaten sind {size:.1f} MB groß: Cornerstone verlangt, dass Sendedaten über 20 MB mit gzip komprimiert sind.</translation>
         </message>
         <message>
             <source>Prepare the payload again; the app compresses large payloads itself.</source>
-            <translation type="unfinished" />
+            <translation>Bereiten Sie die Sendedaten erneut vor; die App komprimiert große Sendedaten selbst.</translation>
         </message>
         <message>
             <source>The environment {environment!r} is not known.</source>
-            <translation type="unfinished" />
+            <translation>Die Umgebung {environment!r} ist nicht bekannt.</translation>
         </message>
         <message>
             <source>Choose production, stage or pilot, or give the portal's root URL instead.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie production, stage oder pilot, oder geben Sie stattdessen die Stamm-URL des Portals an.</translation>
         </message>
         <message>
             <source>The portal name {portal!r} is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Der Portalname {portal!r} ist nicht gültig.</translation>
         </message>
         <message>
             <source>Use the first part of your portal address: 'acme' for https://acme.csod.com.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie den ersten Teil Ihrer Portaladresse: „acme“ für https://acme.csod.com.</translation>
         </message>
         <message>
             <source>No portal root URL was given.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Stamm-URL des Portals angegeben.</translation>
         </message>
         <message>
             <source>Example: https://acme.csod.com</source>
-            <translation type="unfinished" />
+            <translation>Beispiel: https://acme.csod.com</translation>
         </message>
         <message>
             <source>The portal address {url!r} is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>Die Portaladresse {url!r} ist keine Webadresse.</translation>
         </message>
         <message>
             <source>The portal address {url!r} uses http://, which would send the client secret unencrypted.</source>
-            <translation type="unfinished" />
+            <translation>Die Portaladresse {url!r} verwendet http://, wodurch das Client-Geheimnis unverschlüsselt gesendet würde.</translation>
         </message>
         <message>
             <source>Use https:// (plain http is only allowed for the local sandbox on this computer).</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie https:// (unverschlüsseltes http ist nur für die lokale Sandbox auf diesem Computer erlaubt).</translation>
         </message>
         <message>
             <source>The portal address must not contain a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>Die Portaladresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
         </message>
         <message>
             <source>Give the client id and secret in their own fields.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Client-ID und Client-Geheimnis in ihren eigenen Feldern an.</translation>
         </message>
         <message>
             <source>No portal was given.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Portal angegeben.</translation>
         </message>
         <message>
             <source>Give the portal name (and environment) or its root URL.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Portalnamen (und die Umgebung) oder seine Stamm-URL an.</translation>
         </message>
         <message>
             <source>Stopped at your request.</source>
             <extracomment>A short next step, shown under the message where there is room ("Check the secret in ...").</extracomment>
-            <translation type="unfinished" />
+            <translation>Auf Ihren Wunsch abgebrochen.</translation>
         </message>
         <message>
             <source>Could not create a payload folder in {payloads_root}.</source>
-            <translation type="unfinished" />
+            <translation>Im Ordner {payloads_root} konnte kein Ordner für Sendedaten angelegt werden.</translation>
         </message>
         <message>
             <source>Could not write {name} in the cache ({reason}): {parent}.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht in den Cache geschrieben werden ({reason}): {parent}.</translation>
         </message>
         <message>
             <source>Could not copy {name} into the cache ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht in den Cache kopiert werden ({reason}).</translation>
         </message>
         <message>
             <source>Job {label} is {driver}; it is left to that process, so nothing is sent twice.</source>
             <extracomment>How often a held claim's heartbeat is renewed, and how old a heartbeat may get before a driver that cannot be checked otherwise counts as gone.</extracomment>
-            <translation type="unfinished" />
+            <translation>Auftrag {label} ist {driver}; er wird diesem Prozess überlassen, damit nichts doppelt gesendet wird.</translation>
         </message>
         <message>
             <source>Wait for that run to finish. If it has stopped responding, close it; this job can then be resumed here.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis dieser Lauf abgeschlossen ist. Wenn er nicht mehr reagiert, schließen Sie ihn; dieser Auftrag kann dann hier fortgesetzt werden.</translation>
         </message>
         <message>
             <source>It is now {driver}.</source>
-            <translation type="unfinished" />
+            <translation>Er ist jetzt {driver}.</translation>
         </message>
         <message>
             <source>This run no longer drives job {label}; its data was not sent from here.{taker}</source>
-            <translation type="unfinished" />
+            <translation>Dieser Lauf steuert den Auftrag {label} nicht mehr; seine Daten wurden nicht von hier gesendet.{taker}</translation>
         </message>
         <message>
             <source>Another csod-desktop took the job over (this one had stopped responding): it finishes the job.</source>
-            <translation type="unfinished" />
+            <translation>Ein anderes csod-desktop hat den Auftrag übernommen (dieses reagierte nicht mehr): Es schließt den Auftrag ab.</translation>
         </message>
         <message>
             <source>The job journal could not be opened ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Das Auftragsjournal konnte nicht geöffnet werden ({error}): {path}.</translation>
         </message>
         <message>
             <source>Another copy of csod-desktop may be holding it, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Möglicherweise hält eine andere Instanz von csod-desktop es geöffnet, oder die Datei ist beschädigt.</translation>
         </message>
         <message>
             <source>The job journal was written by a newer csod-desktop (schema {version}, this one reads up to {supported}).</source>
-            <translation type="unfinished" />
+            <translation>Das Auftragsjournal wurde von einer neueren csod-desktop-Version geschrieben (Schema {version}, diese liest bis {supported}).</translation>
         </message>
         <message>
             <source>Update csod-desktop, or point CSOD_DESKTOP_HOME at another folder.</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren Sie csod-desktop, oder lassen Sie CSOD_DESKTOP_HOME auf einen anderen Ordner zeigen.</translation>
         </message>
         <message>
             <source>The job journal could not be prepared ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Das Auftragsjournal konnte nicht vorbereitet werden ({error}): {path}.</translation>
         </message>
         <message>
             <source>The file may be damaged: move it aside and start again (history would be lost).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist möglicherweise beschädigt: Verschieben Sie sie und beginnen Sie neu (der Verlauf ginge verloren).</translation>
         </message>
         <message>
             <source>The job journal is closed.</source>
-            <translation type="unfinished" />
+            <translation>Das Auftragsjournal ist geschlossen.</translation>
         </message>
         <message>
             <source>The job journal is busy or read-only ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Das Auftragsjournal ist belegt oder schreibgeschützt ({error}).</translation>
         </message>
         <message>
             <source>Close other copies of csod-desktop and try again.</source>
-            <translation type="unfinished" />
+            <translation>Schließen Sie andere Instanzen von csod-desktop und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The job journal could not be read or written ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Das Auftragsjournal konnte nicht gelesen oder geschrieben werden ({error}): {path}.</translation>
         </message>
         <message>
             <source>Check that the disk is not full and that no other program locks the file; nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob der Datenträger voll ist oder ein anderes Programm die Datei sperrt; es ging nichts verloren.</translation>
         </message>
         <message>
             <source>The portal returned {count} import ids for a job of {imports} imports.</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hat {count} Import-IDs für einen Auftrag mit {imports} Importen zurückgegeben.</translation>
         </message>
         <message>
             <source>The journal has no import #{import_ref}.</source>
-            <translation type="unfinished" />
+            <translation>Das Journal enthält keinen Import Nr. {import_ref}.</translation>
         </message>
         <message>
             <source>The journal has no job #{job_ref}.</source>
-            <translation type="unfinished" />
+            <translation>Das Journal enthält keinen Auftrag Nr. {job_ref}.</translation>
         </message>
         <message>
             <source>The report download cap must be a whole number from 1 to {limit} (Cornerstone allows {limit} downloads per import); got {cap!r}.</source>
-            <translation type="unfinished" />
+            <translation>Die Obergrenze für Bericht-Downloads muss eine ganze Zahl von 1 bis {limit} sein (Cornerstone erlaubt {limit} Downloads pro Import); erhalten: {cap!r}.</translation>
         </message>
         <message>
             <source>The report of import {import_id} was not downloaded: {used} of {limit} downloads used; the cap is {cap}.</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht von Import {import_id} wurde nicht heruntergeladen: {used} von {limit} Downloads verbraucht; die Obergrenze ist {cap}.</translation>
         </message>
         <message>
             <source>Cornerstone allows five downloads per import. Use the saved copy, or raise the cap in the settings (at most 5) if you really need another download.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone erlaubt fünf Downloads pro Import. Verwenden Sie die gespeicherte Kopie, oder erhöhen Sie die Obergrenze in den Einstellungen (höchstens 5), wenn Sie wirklich einen weiteren Download brauchen.</translation>
         </message>
         <message>
             <source>A profile needs a name.</source>
             <extracomment>Portal environments (bulk-api-facts.md, "Hosts and paths"). The name of the profile a command builds from ``--base-url`` or ``--portal`` (never saved). The sandbox's public demo credentials (team/INTERFACES.md, "Shared constants"); printed by ``csod-desktop sandbox``, so they are not a secret and need no keyring. An explicit proxy for this portal (``http://proxy.acme.local:8080``); None: this computer's settings. The proxy's user name, when it asks for one; the password lives in the keyring (``store.secrets``).</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein Profil benötigt einen Namen.</translation>
         </message>
         <message>
             <source>Profile {name!r} has no portal address.</source>
-            <translation type="unfinished" />
+            <translation>Profil {name!r} hat keine Portaladresse.</translation>
         </message>
         <message>
             <source>Profile {name!r} has no client id.</source>
-            <translation type="unfinished" />
+            <translation>Profil {name!r} hat keine Client-ID.</translation>
         </message>
         <message>
             <source>Copy it from API Management.</source>
-            <translation type="unfinished" />
+            <translation>Kopieren Sie sie aus API Management.</translation>
         </message>
         <message>
             <source>Unknown portal environment {environment!r}: use production, stage or pilot.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Portalumgebung {environment!r}: Verwenden Sie production, stage oder pilot.</translation>
         </message>
         <message>
             <source>A saved profile is missing its {field!r} field.</source>
-            <translation type="unfinished" />
+            <translation>Einem gespeicherten Profil fehlt das Feld {field!r}.</translation>
         </message>
         <message>
             <source>The proxy {url!r} is not a proxy address.</source>
-            <translation type="unfinished" />
+            <translation>Der Proxy {url!r} ist keine Proxy-Adresse.</translation>
         </message>
         <message>
             <source>Example: http://proxy.acme.local:8080 (ask IT for it; leave it empty to use this computer's settings).</source>
-            <translation type="unfinished" />
+            <translation>Beispiel: http://proxy.acme.local:8080 (fragen Sie die IT danach; leer lassen, um die Einstellungen dieses Computers zu verwenden).</translation>
         </message>
         <message>
             <source>The proxy address must not contain a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>Die Proxy-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
         </message>
         <message>
             <source>Give the proxy's user name in its own field; the password is kept in the keyring.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Benutzernamen des Proxys in dessen eigenem Feld an; das Passwort wird im Schlüsselbund gespeichert.</translation>
         </message>
         <message>
             <source>The saved profiles could not be read ({reason}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherten Profile konnten nicht gelesen werden ({reason}): {path}.</translation>
         </message>
         <message>
             <source>The saved profiles file is damaged (line {lineno}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei der gespeicherten Profile ist beschädigt (Zeile {lineno}): {path}.</translation>
         </message>
         <message>
             <source>Fix or delete the file, then add the profiles again.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren oder löschen Sie die Datei und fügen Sie die Profile dann erneut hinzu.</translation>
         </message>
         <message>
             <source>The saved profiles file has an unexpected shape: {path}.</source>
