@@ -3719,92 +3719,92 @@ Import-ID: {id}</translation>
         </message>
         <message>
             <source>The saved profiles file has an unexpected shape: {path}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei der gespeicherten Profile hat einen unerwarteten Aufbau: {path}.</translation>
         </message>
         <message>
             <source>There is no saved profile called {name!r} (saved profiles: {known}).</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein gespeichertes Profil namens {name!r} (gespeicherte Profile: {known}).</translation>
         </message>
         <message>
             <source>Create it in the app's Connect step, or check the spelling.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie es im Schritt „Verbinden“ der App an, oder prüfen Sie die Schreibweise.</translation>
         </message>
         <message>
             <source>A profile called {name!r} already exists.</source>
-            <translation type="unfinished" />
+            <translation>Ein Profil namens {name!r} existiert bereits.</translation>
         </message>
         <message>
             <source>Could not save {name} ({reason}): {parent}.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht gespeichert werden ({reason}): {parent}.</translation>
         </message>
         <message>
             <source>The client secret is empty.</source>
-            <translation type="unfinished" />
+            <translation>Das Client-Geheimnis ist leer.</translation>
         </message>
         <message>
             <source>Copy it again from API Management.</source>
-            <translation type="unfinished" />
+            <translation>Kopieren Sie es erneut aus API Management.</translation>
         </message>
         <message>
             <source>The operating system's keyring could not be read (it may be locked).</source>
             <extracomment>Where it came from: "keyring", "environment", "entered", "file" or "sandbox".</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden (er ist möglicherweise gesperrt).</translation>
         </message>
         <message>
             <source>Unlock it, or enter the secret for this session.</source>
-            <translation type="unfinished" />
+            <translation>Entsperren Sie ihn, oder geben Sie das Geheimnis für diese Sitzung ein.</translation>
         </message>
         <message>
             <source>The client secret could not be saved in the operating system's keyring.</source>
-            <translation type="unfinished" />
+            <translation>Das Client-Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden.</translation>
         </message>
         <message>
             <source>A proxy password needs the proxy's user name.</source>
-            <translation type="unfinished" />
+            <translation>Ein Proxy-Passwort erfordert den Benutzernamen des Proxys.</translation>
         </message>
         <message>
             <source>Fill in the proxy user field.</source>
-            <translation type="unfinished" />
+            <translation>Füllen Sie das Feld „Proxy-Benutzer“ aus.</translation>
         </message>
         <message>
             <source>Without a keyring the proxy password cannot be kept.</source>
-            <translation type="unfinished" />
+            <translation>Ohne Schlüsselbund kann das Proxy-Passwort nicht gespeichert werden.</translation>
         </message>
         <message>
             <source>The proxy password could not be saved in the operating system's keyring.</source>
-            <translation type="unfinished" />
+            <translation>Das Proxy-Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden.</translation>
         </message>
         <message>
             <source>No client secret is saved for the profile {name!r}.</source>
-            <translation type="unfinished" />
+            <translation>Für das Profil {name!r} ist kein Client-Geheimnis gespeichert.</translation>
         </message>
         <message>
             <source>Enter it (tick 'remember' to keep it in the keyring) or set CSOD_CLIENT_SECRET.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie es ein (kreuzen Sie „speichern“ an, um es im Schlüsselbund zu behalten) oder setzen Sie CSOD_CLIENT_SECRET.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be opened ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Das gemeinsame Anfragekontingent konnte nicht geöffnet werden ({error}): {path}.</translation>
         </message>
         <message>
             <source>Check that the app's data folder is writable; another copy of csod-desktop may hold it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob der Datenordner der App beschreibbar ist; möglicherweise hält eine andere Instanz von csod-desktop ihn belegt.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be read ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Das gemeinsame Anfragekontingent konnte nicht gelesen werden ({error}): {path}.</translation>
         </message>
         <message>
             <source>Try again; if it keeps failing, close other copies of csod-desktop.</source>
-            <translation type="unfinished" />
+            <translation>Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, schließen Sie andere Instanzen von csod-desktop.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be written ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Das gemeinsame Anfragekontingent konnte nicht geschrieben werden ({error}): {path}.</translation>
         </message>
         <message>
             <source>Check the free space of the disk that holds the app's data folder.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie den freien Speicherplatz des Datenträgers mit dem Datenordner der App.</translation>
         </message>
     </context>
     <context>
@@ -3812,23 +3812,23 @@ Import-ID: {id}</translation>
         <message>
             <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
             <extracomment>The job fields of a history row: the DuckDB ``jobs`` table has these, one row per job. The DuckDB ``imports`` table: one row per import, joined to ``jobs`` on ``job_ref`` (``job_id`` kept too, as the Bulk API's imports carry their job's id).</extracomment>
-            <translation type="unfinished" />
+            <translation>Diese Installation von csod-desktop kann keine DuckDB-Dateien schreiben: Ihre duckdb-Bibliothek fehlt.</translation>
         </message>
         <message>
             <source>Export the history as CSV instead, or reinstall csod-desktop to get the DuckDB export back.</source>
-            <translation type="unfinished" />
+            <translation>Exportieren Sie den Verlauf stattdessen als CSV, oder installieren Sie csod-desktop neu, um den DuckDB-Export zurückzuerhalten.</translation>
         </message>
         <message>
             <source>already being run by this csod-desktop (pid {pid})</source>
-            <translation type="unfinished" />
+            <translation>bereits in Ausführung durch dieses csod-desktop (PID {pid})</translation>
         </message>
         <message>
             <source>being run by another csod-desktop (pid {pid})</source>
-            <translation type="unfinished" />
+            <translation>in Ausführung durch ein anderes csod-desktop (PID {pid})</translation>
         </message>
         <message>
             <source>being run by another csod-desktop (pid {pid} on {host})</source>
-            <translation type="unfinished" />
+            <translation>in Ausführung durch ein anderes csod-desktop (PID {pid} auf {host})</translation>
         </message>
     </context>
     <context>
@@ -3836,27 +3836,27 @@ Import-ID: {id}</translation>
         <message>
             <source>The payload file {payload} is missing.</source>
             <extracomment>Of the file this import comes from: records the administrator excluded, records left out because they have errors, and records sent that have warnings (the confirmation says all three).</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Sendedatei {payload} fehlt.</translation>
         </message>
         <message>
             <source>Prepare the load again.</source>
-            <translation type="unfinished" />
+            <translation>Bereiten Sie den Ladevorgang erneut vor.</translation>
         </message>
         <message>
             <source>The data of import {import_id} is no longer on this computer, so it cannot be sent.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten von Import {import_id} sind nicht mehr auf diesem Computer und können daher nicht gesendet werden.</translation>
         </message>
         <message>
             <source>Load the file again as a new job.</source>
-            <translation type="unfinished" />
+            <translation>Laden Sie die Datei erneut als neuen Auftrag.</translation>
         </message>
         <message>
             <source>This run no longer drives job #{job_ref}: another csod-desktop took it over.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Lauf steuert den Auftrag Nr. {job_ref} nicht mehr: Ein anderes csod-desktop hat ihn übernommen.</translation>
         </message>
         <message>
             <source>That process finishes the job; nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Prozess schließt den Auftrag ab; nichts wurde doppelt gesendet.</translation>
         </message>
     </context>
     <context>
@@ -3864,47 +3864,47 @@ Import-ID: {id}</translation>
         <message>
             <source>Map the file's columns first.</source>
             <extracomment>Share of a check's progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): ("datetime_culture", "en-US") says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal's reason for each record of the file (1-based), shown by Review.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ordnen Sie zuerst die Spalten der Datei zu.</translation>
         </message>
         <message>
             <source>Go to the Map step.</source>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie zum Schritt „Zuordnung“.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers ist aktiviert, daher deaktiviert das Portal jeden Mitarbeiter, der in den Sendedaten fehlt, und Datensätze dieser Datei würden darin fehlen ({count}): {records}. Es wurde nichts gesendet.</translation>
         </message>
         <message>
             <source>Fix those records so that every record is sent (an excluded or invalid record is a deactivated person), or turn ReconcileUsers off.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie diese Datensätze, sodass jeder Datensatz gesendet wird (ein ausgeschlossener oder ungültiger Datensatz ist eine deaktivierte Person), oder deaktivieren Sie ReconcileUsers.</translation>
         </message>
         <message>
             <source>The file cannot be sent as it is: {message}</source>
-            <translation type="unfinished" />
+            <translation>Die Datei kann so nicht gesendet werden: {message}</translation>
         </message>
         <message>
             <source>Choose the file to load first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst die zu ladende Datei.</translation>
         </message>
         <message>
             <source>Go to the File step.</source>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie zum Schritt „Datei“.</translation>
         </message>
         <message>
             <source>The portal's schema for this load type is not read yet.</source>
-            <translation type="unfinished" />
+            <translation>Das Schema des Portals für diesen Ladetyp ist noch nicht gelesen.</translation>
         </message>
         <message>
             <source>Go to the Load type step.</source>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie zum Schritt „Ladetyp“.</translation>
         </message>
         <message>
             <source>The file was changed since it was checked.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei wurde seit ihrer Prüfung geändert.</translation>
         </message>
         <message>
             <source>Check it again on the Review step.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie sie im Schritt „Prüfung“ erneut.</translation>
         </message>
     </context>
     <context>
@@ -3912,240 +3912,240 @@ Import-ID: {id}</translation>
         <message>
             <source>In Cornerstone's API Management, add the Employee API v2 scope employee:read to this API application, and give its user 'Employee API - View'; the Employee/OU API is enabled through Edge Marketplace.</source>
             <extracomment>Page sizes tried in turn: the maximum ``pageSize`` is unpublished (§1 "Paging" [unknown]); a 400 on the first page means "too many", and None finally leaves the portal's default (50 / 100). Where the page token may go back (§1 "Paging": "How the token is sent back for page 2" [unknown]). How every "off" sentence below begins in English (the window's tests look for it; the sentences are translated whole, each with these words in its own language).</extracomment>
-            <translation type="unfinished" />
+            <translation>Fügen Sie in API Management von Cornerstone dieser API-Anwendung den Scope employee:read der Employee API v2 hinzu, und erteilen Sie ihrem Benutzer „Employee API - View“; die Employee/OU-API wird über Edge Marketplace aktiviert.</translation>
         </message>
         <message>
             <source>reading the portal's employees</source>
             <extracomment>The Bulk API client's layers (retry of reads, the shared throttle budget, one log line per call): these reads take their slots in their own buckets (``api.governor.bucket_for``).</extracomment>
-            <translation type="unfinished" />
+            <translation>dem Lesen der Mitarbeiter des Portals</translation>
         </message>
         <message>
             <source>reading the portal's OU types</source>
-            <translation type="unfinished" />
+            <translation>dem Lesen der OE-Typen des Portals</translation>
         </message>
         <message>
             <source>reading the portal's OUs</source>
-            <translation type="unfinished" />
+            <translation>dem Lesen der OEs des Portals</translation>
         </message>
         <message>
             <source>The portal's pages could not be followed while {what}: every way of sending the page token back was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Den Seiten des Portals konnte bei {what} nicht gefolgt werden: Jede Art, das Seiten-Token zurückzusenden, wurde ignoriert.</translation>
         </message>
         <message>
             <source>Report this to csod-desktop's maintainers with the portal's API version.</source>
-            <translation type="unfinished" />
+            <translation>Melden Sie dies den Entwicklern von csod-desktop mit der API-Version des Portals.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the portal refused a token with the scope {scopes} (HTTP {status}), so the API application does not have it.</source>
-            <translation type="unfinished" />
+            <translation>Prüfungen gegen die Daten Ihres Portals sind aus: Das Portal hat ein Token mit dem Scope {scopes} abgelehnt (HTTP {status}), die API-Anwendung hat ihn also nicht.</translation>
         </message>
         <message>
             <source>The portal's answer while {what} was not JSON.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Portals bei {what} war kein JSON.</translation>
         </message>
         <message>
             <source>reading one employee</source>
-            <translation type="unfinished" />
+            <translation>dem Lesen eines Mitarbeiters</translation>
         </message>
         <message>
             <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs.</source>
-            <translation type="unfinished" />
+            <translation>Die Employee API und die OU API antworten ({count} OE-Typen); die Prüfung vergleicht Ihre Dateien mit den Mitarbeitern und OEs des Portals.</translation>
         </message>
         <message>
             <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs (no employee visible yet).</source>
-            <translation type="unfinished" />
+            <translation>Die Employee API und die OU API antworten ({count} OE-Typen); die Prüfung vergleicht Ihre Dateien mit den Mitarbeitern und OEs des Portals (noch kein Mitarbeiter sichtbar).</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the Employee/OU API is not enabled on this portal (HTTP 404 while {what}).</source>
-            <translation type="unfinished" />
+            <translation>Prüfungen gegen die Daten Ihres Portals sind aus: Die Employee/OU-API ist auf diesem Portal nicht aktiviert (HTTP 404 bei {what}).</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the API application may not read the portal's employees or OUs (HTTP {status} while {what}); it needs the employee:read scope and the 'Employee API - View' permission.</source>
-            <translation type="unfinished" />
+            <translation>Prüfungen gegen die Daten Ihres Portals sind aus: Die API-Anwendung darf die Mitarbeiter oder OEs des Portals möglicherweise nicht lesen (HTTP {status} bei {what}); sie benötigt den Scope employee:read und die Berechtigung „Employee API - View“.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: reading the portal's employees and OUs failed ({error}).</source>
             <extracomment>OUR policy: a snapshot younger than this is reused without asking the portal (the administrator sees its age and can refresh it; a load refreshes it afterwards). How far back ``GET /jobs`` is asked for a job's ``owner_ref`` (the application's service account).</extracomment>
-            <translation type="unfinished" />
+            <translation>Prüfungen gegen die Daten Ihres Portals sind aus: Das Lesen der Mitarbeiter und OEs des Portals ist fehlgeschlagen ({error}).</translation>
         </message>
     </context>
     <context>
         <name>reading</name>
         <message>
             <source>{path} does not exist or is not a file.</source>
-            <translation type="unfinished" />
+            <translation>{path} existiert nicht oder ist keine Datei.</translation>
         </message>
         <message>
             <source>Check the file name.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie den Dateinamen.</translation>
         </message>
         <message>
             <source>{file} has an unsupported type ({suffix}).</source>
-            <translation type="unfinished" />
+            <translation>{file} hat einen nicht unterstützten Typ ({suffix}).</translation>
         </message>
         <message>
             <source>{file} has an unsupported type (no extension).</source>
-            <translation type="unfinished" />
+            <translation>{file} hat einen nicht unterstützten Typ (keine Endung).</translation>
         </message>
         <message>
             <source>Use a .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods or .json file.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie eine .csv-, .tsv-, .txt-, .xlsx-, .xlsm-, .xls-, .ods- oder .json-Datei.</translation>
         </message>
         <message>
             <source>{file} is an Excel workbook saved with a {suffix} extension.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist eine Excel-Arbeitsmappe, die mit der Endung {suffix} gespeichert wurde.</translation>
         </message>
         <message>
             <source>Rename it to .xlsx, or export the sheet as CSV.</source>
-            <translation type="unfinished" />
+            <translation>Benennen Sie sie in .xlsx um, oder exportieren Sie das Tabellenblatt als CSV.</translation>
         </message>
         <message>
             <source>{file} has nothing on or after line {line}.</source>
-            <translation type="unfinished" />
+            <translation>{file} enthält ab Zeile {line} nichts.</translation>
         </message>
         <message>
             <source>{file} holds no data (only blank lines).</source>
-            <translation type="unfinished" />
+            <translation>{file} enthält keine Daten (nur Leerzeilen).</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>ein PNG-Bild</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>ein JPEG-Bild</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>ein GIF-Bild</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>ein PDF-Dokument</translation>
         </message>
         <message>
             <source>an old-style Excel (.xls) or other Office binary file</source>
-            <translation type="unfinished" />
+            <translation>eine Excel-Datei im alten Format (.xls) oder eine andere binäre Office-Datei</translation>
         </message>
         <message>
             <source>a gzip-compressed file</source>
-            <translation type="unfinished" />
+            <translation>eine gzip-komprimierte Datei</translation>
         </message>
         <message>
             <source>a zip archive</source>
-            <translation type="unfinished" />
+            <translation>ein ZIP-Archiv</translation>
         </message>
         <message>
             <source>{file} is {what}, not a text file with one record per line.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist {what}, keine Textdatei mit einem Datensatz pro Zeile.</translation>
         </message>
         <message>
             <source>Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.</source>
-            <translation type="unfinished" />
+            <translation>Exportieren Sie die Daten als CSV (UTF-8), Excel .xlsx oder JSON und öffnen Sie diese Datei.</translation>
         </message>
         <message>
             <source>{file} contains binary data (NUL bytes), so it is not a CSV or text file.</source>
-            <translation type="unfinished" />
+            <translation>{file} enthält Binärdaten (NUL-Bytes) und ist daher keine CSV- oder Textdatei.</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid in that encoding.</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht als {encoding} gelesen werden: Byte {byte} in Zeile {line} ist in dieser Kodierung ungültig.</translation>
         </message>
         <message>
             <source>Choose the file's real encoding, or save it again as CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die tatsächliche Kodierung der Datei, oder speichern Sie sie erneut als CSV UTF-8.</translation>
         </message>
         <message>
             <source>{file} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist leer.</translation>
         </message>
         <message>
             <source>Check that the export finished.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob der Export abgeschlossen wurde.</translation>
         </message>
         <message>
             <source>"{encoding}" is not an encoding this app knows.</source>
-            <translation type="unfinished" />
+            <translation>„{encoding}“ ist keine Kodierung, die diese App kennt.</translation>
         </message>
         <message>
             <source>Choose one from the list, for example utf-8 or cp1252.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine aus der Liste, zum Beispiel utf-8 oder cp1252.</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht als {encoding} gelesen werden: Byte {byte} bei Zeichen {column} in Zeile {line} ist in dieser Kodierung ungültig.</translation>
         </message>
         <message>
             <source>Export the file again as JSON in UTF-8: JSON files are UTF-8 (or UTF-16 with a byte order mark).</source>
-            <translation type="unfinished" />
+            <translation>Exportieren Sie die Datei erneut als JSON in UTF-8: JSON-Dateien sind UTF-8 (oder UTF-16 mit Byte-Order-Mark).</translation>
         </message>
         <message>
             <source>{file} holds no records.</source>
-            <translation type="unfinished" />
+            <translation>{file} enthält keine Datensätze.</translation>
         </message>
         <message>
             <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Die Kopfzeile von {file} (Zeile {line}) kann nicht gelesen werden: {problem}</translation>
         </message>
         <message>
             <source>Check the quotes on that line: a value that starts with a quote must end with one.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Anführungszeichen in dieser Zeile: Ein Wert, der mit einem Anführungszeichen beginnt, muss mit einem enden.</translation>
         </message>
         <message>
             <source>Line {line} of {file} is empty: it must hold the column names.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line} von {file} ist leer: Sie muss die Spaltennamen enthalten.</translation>
         </message>
         <message>
             <source>Delete the blank lines above the header, or choose the header row.</source>
-            <translation type="unfinished" />
+            <translation>Löschen Sie die Leerzeilen über der Kopfzeile, oder wählen Sie die Kopfzeile aus.</translation>
         </message>
         <message>
             <source>Column {index} of {file} has no name in the header (line {line}).</source>
-            <translation type="unfinished" />
+            <translation>Spalte {index} von {file} hat in der Kopfzeile keinen Namen (Zeile {line}).</translation>
         </message>
         <message>
             <source>Give every column a name, or delete the empty column.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie jeder Spalte einen Namen, oder löschen Sie die leere Spalte.</translation>
         </message>
         <message>
             <source>The column name "{name}" appears twice in the header of {file} (columns {first} and {index}, line {line}).</source>
-            <translation type="unfinished" />
+            <translation>Der Spaltenname „{name}“ kommt in der Kopfzeile von {file} zweimal vor (Spalten {first} und {index}, Zeile {line}).</translation>
         </message>
         <message>
             <source>Rename one of the two columns so each name is unique.</source>
-            <translation type="unfinished" />
+            <translation>Benennen Sie eine der beiden Spalten um, damit jeder Name eindeutig ist.</translation>
         </message>
         <message>
             <source>it opens a quoted value that is never closed: everything after it would be one value.</source>
-            <translation type="unfinished" />
+            <translation>Sie öffnet einen Wert in Anführungszeichen, der nie geschlossen wird: Alles danach wäre ein einziger Wert.</translation>
         </message>
         <message>
             <source>it holds a carriage return alone (an old Mac line end) outside quotes while other lines end the usual way: save the file again as CSV, which writes one kind of line end.</source>
-            <translation type="unfinished" />
+            <translation>Sie enthält außerhalb von Anführungszeichen einen einzelnen Wagenrücklauf (ein altes Mac-Zeilenende), während andere Zeilen auf die übliche Weise enden: Speichern Sie die Datei erneut als CSV, das nur eine Art von Zeilenende schreibt.</translation>
         </message>
         <message>
             <source>it holds a value longer than {limit} characters, longer than any field the portal takes.</source>
-            <translation type="unfinished" />
+            <translation>Sie enthält einen Wert mit mehr als {limit} Zeichen, länger als jedes Feld, das das Portal annimmt.</translation>
         </message>
         <message>
             <source>a quote is misplaced (a quote must open and close the whole value).</source>
-            <translation type="unfinished" />
+            <translation>Ein Anführungszeichen steht an der falschen Stelle (ein Anführungszeichen muss den ganzen Wert öffnen und schließen).</translation>
         </message>
         <message>
             <source>Line {line} of {file} has {got} fields but the header has {want}: a value probably contains an unquoted delimiter.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line} von {file} hat {got} Felder, die Kopfzeile aber {want}: Ein Wert enthält wahrscheinlich ein Trennzeichen ohne Anführungszeichen.</translation>
         </message>
         <message>
             <source>Line {line} of {file} has {got} fields but the header has {want}: values are missing.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line} von {file} hat {got} Felder, die Kopfzeile aber {want}: Es fehlen Werte.</translation>
         </message>
         <message>
             <source>Put values that contain the delimiter in double quotes, or fix the line in the source system.</source>
-            <translation type="unfinished" />
+            <translation>Setzen Sie Werte, die das Trennzeichen enthalten, in doppelte Anführungszeichen, oder korrigieren Sie die Zeile im Quellsystem.</translation>
         </message>
         <message>
             <source>Line {line} of {file} cannot be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line} von {file} kann nicht gelesen werden: {problem}</translation>
         </message>
     </context>
     <context>
@@ -4153,86 +4153,86 @@ Import-ID: {id}</translation>
         <message>
             <source>Unknown report view {name!r}: use full, errors or warnings.</source>
             <extracomment>Flag values meaning "this record was loaded" (bulk-api-facts.md, "Shapes nobody has published": parse tolerantly, any case).</extracomment>
-            <translation type="unfinished" />
+            <translation>Unbekannte Berichtsansicht {name!r}: Verwenden Sie full, errors oder warnings.</translation>
         </message>
         <message>
             <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
             <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window). The same truth for the window's Results step, with what the administrator can do there. A sentence shown above the report when something needs saying (expired, quota spent on the portal).</extracomment>
-            <translation type="unfinished" />
+            <translation>Unbekannte Berichtsansicht {variant!r}: Verwenden Sie full, errors oder warnings.</translation>
         </message>
         <message>
             <source>This report is not saved on this computer and there is no portal connection to download it.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Bericht ist nicht auf diesem Computer gespeichert, und es besteht keine Verbindung zum Portal, um ihn herunterzuladen.</translation>
         </message>
         <message>
             <source>Connect to the portal the import was sent to, then open the report again.</source>
-            <translation type="unfinished" />
+            <translation>Verbinden Sie sich mit dem Portal, an das der Import gesendet wurde, und öffnen Sie den Bericht erneut.</translation>
         </message>
         <message>
             <source>The portal has not made the report of import {import_id} available yet (HTTP 404, which Cornerstone answers for a while after an import completes).</source>
-            <translation type="unfinished" />
+            <translation>Das Portal hat den Bericht von Import {import_id} noch nicht bereitgestellt (HTTP 404, was Cornerstone noch eine Weile nach Abschluss eines Imports antwortet).</translation>
         </message>
         <message>
             <source>No download was spent. Try again in a few minutes; the app remembers the report is not saved.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Download verbraucht. Versuchen Sie es in einigen Minuten erneut; die App merkt sich, dass der Bericht nicht gespeichert ist.</translation>
         </message>
         <message>
             <source>{used} of {limit} used, cap {cap}</source>
-            <translation type="unfinished" />
+            <translation>{used} von {limit} genutzt, Obergrenze {cap}</translation>
         </message>
     </context>
     <context>
         <name>schemas</name>
         <message>
             <source>ou.customou needs the custom OU's type_id instead of the type name.</source>
-            <translation type="unfinished" />
+            <translation>ou.customou benötigt die type_id der benutzerdefinierten OE statt des Typnamens.</translation>
         </message>
         <message>
             <source>This portal's custom OU type_ids: {value}.</source>
-            <translation type="unfinished" />
+            <translation>Die type_ids der benutzerdefinierten OEs dieses Portals: {value}.</translation>
         </message>
         <message>
             <source>This portal offers no load type {text!r}.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Portal bietet keinen Ladetyp {text!r} an.</translation>
         </message>
         <message>
             <source>Types offered: {value} ('csod-desktop types' lists them).</source>
-            <translation type="unfinished" />
+            <translation>Angebotene Typen: {value} („csod-desktop types“ listet sie auf).</translation>
         </message>
     </context>
     <context>
         <name>steps</name>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Verbinden</translation>
         </message>
         <message>
             <source>Load type</source>
-            <translation type="unfinished" />
+            <translation>Ladetyp</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Prüfung</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Ausführen</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
     </context>
     <context>
@@ -4240,256 +4240,256 @@ Import-ID: {id}</translation>
         <message>
             <source>… ({length} characters)</source>
             <extracomment>Column order of every problems DataFrame (``ValidationResult.problems``). A value echoed in a message or a ``--json`` document is cut after this many characters: a 120 MB cell must be named, not copied whole into every message about it (issue 19, item 9).</extracomment>
-            <translation type="unfinished" />
+            <translation>… ({length} Zeichen)</translation>
         </message>
         <message>
             <source>a {name} ({code}) at character {position}</source>
             <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture. How each date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture). The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms DATE_EXAMPLES lists, which parse_date reads back in that culture. How each number culture writes one thousand two hundred thirty-four and 56 hundredths. The day part alone (no groups), for the vectorized split of ``culture_inference``. The same set as a regular-expression class, for polars' vectorized ``str.contains``.</extracomment>
-            <translation type="unfinished" />
+            <translation>das Zeichen {name} ({code}) an Position {position}</translation>
         </message>
         <message>
             <source>{listed} and {count} more</source>
-            <translation type="unfinished" />
+            <translation>{listed} und {count} weitere</translation>
         </message>
         <message>
             <source>{count} records</source>
-            <translation type="unfinished" />
+            <translation>{count} Datensätzen</translation>
         </message>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 Datensatz</translation>
         </message>
         <message>
             <source>Use one of the values allowed for {title}: {listed}. Separate several values with semicolons (;).</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie einen der für {title} zulässigen Werte: {listed}. Trennen Sie mehrere Werte durch Semikolons (;).</translation>
         </message>
         <message>
             <source>Use one of the values allowed for {title}: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie einen der für {title} zulässigen Werte: {listed}.</translation>
         </message>
         <message>
             <source>The file has {count} columns to load; the portal accepts at most {limit} in one import.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat {count} zu ladende Spalten; das Portal akzeptiert höchstens {limit} in einem Import.</translation>
         </message>
         <message>
             <source>Leave out the columns you do not need, or load the rest in a second import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie die nicht benötigten Spalten weg, oder laden Sie den Rest in einem zweiten Import desselben Auftrags.</translation>
         </message>
         <message>
             <source>The file has {count} records; one import holds at most {limit} and the portal silently drops the records past that limit.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat {count} Datensätze; ein Import enthält höchstens {limit}, und das Portal verwirft die Datensätze über diesem Limit stillschweigend.</translation>
         </message>
         <message>
             <source>Send the records as several imports of the same job, or split the file.</source>
-            <translation type="unfinished" />
+            <translation>Senden Sie die Datensätze als mehrere Importe desselben Auftrags, oder teilen Sie die Datei auf.</translation>
         </message>
         <message>
             <source>{column} is not a field of this load type, so the portal cannot load it.</source>
-            <translation type="unfinished" />
+            <translation>{column} ist kein Feld dieses Ladetyps, daher kann das Portal es nicht laden.</translation>
         </message>
         <message>
             <source>Map this column to one of the load type's fields, or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>Ordnen Sie diese Spalte einem der Felder des Ladetyps zu, oder lassen Sie sie weg.</translation>
         </message>
         <message>
             <source>{title} is required, but no column of the file is mapped to it, so no record can load.</source>
-            <translation type="unfinished" />
+            <translation>{title} ist erforderlich, aber keine Spalte der Datei ist diesem Feld zugeordnet, daher kann kein Datensatz geladen werden.</translation>
         </message>
         <message>
             <source>Map a column to {title}, or give it a constant value in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Ordnen Sie {title} eine Spalte zu, oder geben Sie in der Zuordnung einen konstanten Wert dafür an.</translation>
         </message>
         <message>
             <source>{title} is required and is empty in this record.</source>
-            <translation type="unfinished" />
+            <translation>{title} ist erforderlich und in diesem Datensatz leer.</translation>
         </message>
         <message>
             <source>Fill in {title} for this record.</source>
-            <translation type="unfinished" />
+            <translation>Füllen Sie {title} für diesen Datensatz aus.</translation>
         </message>
         <message>
             <source>{title} is required because {other} is filled in.</source>
-            <translation type="unfinished" />
+            <translation>{title} ist erforderlich, weil {other} ausgefüllt ist.</translation>
         </message>
         <message>
             <source>{title} is required because {other} is filled in. No column is mapped to {title}.</source>
-            <translation type="unfinished" />
+            <translation>{title} ist erforderlich, weil {other} ausgefüllt ist. {title} ist keine Spalte zugeordnet.</translation>
         </message>
         <message>
             <source>Fill in {title} as well, or leave {other} empty.</source>
-            <translation type="unfinished" />
+            <translation>Füllen Sie auch {title} aus, oder lassen Sie {other} leer.</translation>
         </message>
         <message>
             <source>{title} is {length} characters long; the portal accepts at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{title} ist {length} Zeichen lang; das Portal akzeptiert höchstens {limit}.</translation>
         </message>
         <message>
             <source>Shorten {title} to {limit} characters (spaces at both ends do not count).</source>
-            <translation type="unfinished" />
+            <translation>Kürzen Sie {title} auf {limit} Zeichen (Leerzeichen an beiden Enden zählen nicht).</translation>
         </message>
         <message>
             <source>{title} is {length} characters long; it must have at least {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{title} ist {length} Zeichen lang; es muss mindestens {limit} haben.</translation>
         </message>
         <message>
             <source>Complete {title} to at least {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Ergänzen Sie {title} auf mindestens {limit} Zeichen.</translation>
         </message>
         <message>
             <source>{title} '{value}' already appears in record {first}; the portal loads the first record and rejects this one.</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ kommt bereits in Datensatz {first} vor; das Portal lädt den ersten Datensatz und lehnt diesen ab.</translation>
         </message>
         <message>
             <source>Remove the repeated record, or merge it into the first one.</source>
-            <translation type="unfinished" />
+            <translation>Entfernen Sie den wiederholten Datensatz, oder führen Sie ihn mit dem ersten zusammen.</translation>
         </message>
         <message>
             <source>Write {title} as true or false.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie {title} als true oder false.</translation>
         </message>
         <message>
             <source>{values} is not among the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>{values} gehört nicht zu den für {title} zulässigen Werten.</translation>
         </message>
         <message>
             <source>{values} are not among the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>{values} gehören nicht zu den für {title} zulässigen Werten.</translation>
         </message>
         <message>
             <source>'{value}' is not one of the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist keiner der für {title} zulässigen Werte.</translation>
         </message>
         <message>
             <source>'{value}' is not true or false.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist weder true noch false.</translation>
         </message>
         <message>
             <source>This value is not valid for {title}.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Wert ist für {title} nicht gültig.</translation>
         </message>
         <message>
             <source>Give each employee a Username that is nobody's User ID (or leave it empty: the User ID is then used), and a User ID that is nobody else's Username.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie jedem Mitarbeiter einen Username, der niemandes User ID ist (oder lassen Sie ihn leer: Dann wird die User ID verwendet), und eine User ID, die nicht der Username eines anderen ist.</translation>
         </message>
         <message>
             <source>{title} '{value}' is also the User ID of another record of this file (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ ist auch die User ID eines anderen Datensatzes dieser Datei (Edge Import: User IDs und Usernames sind übergreifend eindeutig).</translation>
         </message>
         <message>
             <source>{title} '{value}' is already used by an earlier record of this file: Usernames are unique (Data Load Wizard).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ wird bereits von einem früheren Datensatz dieser Datei verwendet: Usernames sind eindeutig (Data Load Wizard).</translation>
         </message>
         <message>
             <source>Give this employee another Username, or remove the repeated record.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie diesem Mitarbeiter einen anderen Username, oder entfernen Sie den wiederholten Datensatz.</translation>
         </message>
         <message>
             <source>{title} '{value}' already belongs to the portal's employee {owner}: Usernames are unique in the portal.</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ gehört bereits dem Mitarbeiter {owner} des Portals: Usernames sind im Portal eindeutig.</translation>
         </message>
         <message>
             <source>Give this employee another Username, or update that employee instead.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie diesem Mitarbeiter einen anderen Username, oder aktualisieren Sie stattdessen jenen Mitarbeiter.</translation>
         </message>
         <message>
             <source>{title} '{value}' is the User ID of another employee in the portal (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ ist die User ID eines anderen Mitarbeiters im Portal (Edge Import: User IDs und Usernames sind übergreifend eindeutig).</translation>
         </message>
         <message>
             <source>{title} '{value}' is the Username of the portal's employee {owner} (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ ist der Username des Mitarbeiters {owner} im Portal (Edge Import: User IDs und Usernames sind übergreifend eindeutig).</translation>
         </message>
         <message>
             <source>No employee has the GUID '{value}', and the record has no User ID to create one.</source>
-            <translation type="unfinished" />
+            <translation>Kein Mitarbeiter hat die GUID „{value}“, und der Datensatz hat keine User ID, um einen anzulegen.</translation>
         </message>
         <message>
             <source>With GUIDs as the identifier (LoadPrimaryKey 1) only existing employees are updated: copy the GUID from Cornerstone, or give the User ID.</source>
-            <translation type="unfinished" />
+            <translation>Mit GUIDs als Kennung (LoadPrimaryKey 1) werden nur vorhandene Mitarbeiter aktualisiert: Kopieren Sie die GUID aus Cornerstone, oder geben Sie die User ID an.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}: the portal would take it as a different ID that looks the same.</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ enthält {what}: Das Portal würde es als eine andere ID ansehen, die gleich aussieht.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}: the portal would take it as a different reference that looks the same.</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ enthält {what}: Das Portal würde es als einen anderen Verweis ansehen, der gleich aussieht.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}, which is loaded as it is although it does not show.</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ enthält {what}, das unverändert geladen wird, obwohl es nicht sichtbar ist.</translation>
         </message>
         <message>
             <source>Retype {title} without the invisible character (or remove it with the spreadsheet's SUBSTITUTE or CLEAN function), then check the file again.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie {title} ohne das unsichtbare Zeichen neu ein (oder entfernen Sie es mit der Funktion WECHSELN oder SÄUBERN der Tabellenkalkulation), und prüfen Sie die Datei dann erneut.</translation>
         </message>
         <message>
             <source>Check {title}: remove the invisible character unless it is meant to be there.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie {title}: Entfernen Sie das unsichtbare Zeichen, sofern es nicht beabsichtigt ist.</translation>
         </message>
         <message>
             <source>{title} holds an invisible character.</source>
-            <translation type="unfinished" />
+            <translation>{title} enthält ein unsichtbares Zeichen.</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file nor among the users your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ ist weder in dieser Datei noch unter den Benutzern, die Ihr API-Benutzer im Portal sehen kann, und muss daher in einem Teil des Portals außerhalb dieser Sicht existieren (verwendet von {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file nor among the organizational units your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ ist weder in dieser Datei noch unter den Organisationseinheiten, die Ihr API-Benutzer im Portal sehen kann, und muss daher in einem Teil des Portals außerhalb dieser Sicht existieren (verwendet von {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file, so this user must already exist in the portal (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ ist nicht in dieser Datei, daher muss dieser Benutzer bereits im Portal existieren (verwendet von {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file, so this organizational unit must already exist in the portal (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ ist nicht in dieser Datei, daher muss diese Organisationseinheit bereits im Portal existieren (verwendet von {records}).</translation>
         </message>
         <message>
             <source>Check that this user exists in Cornerstone, or load it in an import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob dieser Benutzer in Cornerstone existiert, oder laden Sie ihn in einem Import desselben Auftrags.</translation>
         </message>
         <message>
             <source>Check that this organizational unit exists in Cornerstone, or load it in an import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob diese Organisationseinheit in Cornerstone existiert, oder laden Sie sie in einem Import desselben Auftrags.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not exist in the portal; the record is loaded without this relation.</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ existiert im Portal nicht; der Datensatz wird ohne diese Beziehung geladen.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not match any user in the portal, in this file or in the other imports of this job.</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ passt zu keinem Benutzer im Portal, in dieser Datei oder in den anderen Importen dieses Auftrags.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not match any organizational unit in the portal, in this file or in the other imports of this job.</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ passt zu keiner Organisationseinheit im Portal, in dieser Datei oder in den anderen Importen dieses Auftrags.</translation>
         </message>
         <message>
             <source>Use the user's ID as it is in Cornerstone, or load the user in the same job.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie die ID des Benutzers, wie sie in Cornerstone steht, oder laden Sie den Benutzer im selben Auftrag.</translation>
         </message>
         <message>
             <source>Use the organizational unit's ID as it is in Cornerstone, or load the organizational unit in the same job.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie die ID der Organisationseinheit, wie sie in Cornerstone steht, oder laden Sie die Organisationseinheit im selben Auftrag.</translation>
         </message>
         <message>
             <source>{title} '{value}' is an inactive user, and this job does not allow inactive users ({setting} is false).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ ist ein inaktiver Benutzer, und dieser Auftrag lässt keine inaktiven Benutzer zu ({setting} ist false).</translation>
         </message>
         <message>
             <source>Reactivate the user, choose an active one, or create the job with {setting} true.</source>
-            <translation type="unfinished" />
+            <translation>Reaktivieren Sie den Benutzer, wählen Sie einen aktiven, oder legen Sie den Auftrag mit {setting} true an.</translation>
         </message>
         <message>
             <source>{title} '{value}' is an inactive organizational unit, and this job does not allow inactive organizational units ({setting} is false).</source>
-            <translation type="unfinished" />
+            <translation>{title} „{value}“ ist eine inaktive Organisationseinheit, und dieser Auftrag lässt keine inaktiven Organisationseinheiten zu ({setting} ist false).</translation>
         </message>
         <message>
             <source>Reactivate the organizational unit, choose an active one, or create the job with {setting} true.</source>
-            <translation type="unfinished" />
+            <translation>Reaktivieren Sie die Organisationseinheit, wählen Sie eine aktive, oder legen Sie den Auftrag mit {setting} true an.</translation>
         </message>
     </context>
 </TS>
