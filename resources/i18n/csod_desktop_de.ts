@@ -501,7 +501,7 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
     </message>
     <message>
         <source>Detect</source>
-        <translation>Erkennen</translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>The line (or Excel row) that holds the column names.</source>
@@ -960,7 +960,7 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
     </message>
     <message>
         <source>Creates and updates {title}, a custom unit type of your portal (type_id {type_id}).</source>
-        <translation>Legt {title} an und aktualisiert sie, einen benutzerdefinierten OE-Typ Ihres Portals (type_id {type_id}).</translation>
+        <translation>Legt {title} an und aktualisiert sie: ein benutzerdefinierter OE-Typ Ihres Portals (type_id {type_id}).</translation>
     </message>
     <message>
         <source>Loads {title} records.</source>
@@ -1228,7 +1228,7 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
     </message>
     <message>
         <source>Loads into</source>
-        <translation>Lädt in</translation>
+        <translation>Zielfeld</translation>
     </message>
     <message>
         <source>Match</source>
@@ -2281,15 +2281,15 @@ Import-ID: {id}</translation>
     <message numerus="yes">
         <source>%n record(s) excluded: they are left out of the payload. Ctrl+Z takes it back.</source>
         <translation>
-            <numerusform>%n Datensatz ausgeschlossen: Er wird nicht mitgesendet. Strg+Z macht es rückgängig.</numerusform>
-            <numerusform>%n Datensätze ausgeschlossen: Sie werden nicht mitgesendet. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Datensatz ausgeschlossen: wird nicht gesendet. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Datensätze ausgeschlossen: werden nicht gesendet. Rückgängig mit Strg+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) taken back into the payload. Ctrl+Z takes it back.</source>
         <translation>
-            <numerusform>%n Datensatz wieder in die zu sendenden Daten aufgenommen. Strg+Z macht es rückgängig.</numerusform>
-            <numerusform>%n Datensätze wieder in die zu sendenden Daten aufgenommen. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Datensatz wieder aufgenommen: wird gesendet. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Datensätze wieder aufgenommen: werden gesendet. Rückgängig mit Strg+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -2928,7 +2928,7 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Loads as</source>
-        <translation>Lädt als</translation>
+        <translation>Geladen als</translation>
     </message>
     <message>
         <source>(keep as written)</source>
@@ -2963,7 +2963,7 @@ Import-ID: {id}</translation>
     <message>
         <source>Address resolves</source>
         <extracomment>The checks&apos; keys, in order. Their titles are :func:`check_titles` (in the window&apos;s language).</extracomment>
-        <translation>Adresse wird aufgelöst</translation>
+        <translation>Adressauflösung</translation>
     </message>
     <message>
         <source>Secure connection (TLS)</source>
@@ -2987,7 +2987,7 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Portal data (Employee and OU APIs)</source>
-        <translation>Portaldaten (Employee- und OU-APIs)</translation>
+        <translation>Portaldaten (Employee/OU-API)</translation>
     </message>
     <message>
         <source>Not checked: an earlier check failed.</source>
