@@ -50,7 +50,7 @@ from csod_desktop.ui.review_culture import CulturePanel, covered
 from csod_desktop.ui.review_edits import ReviewEdits
 from csod_desktop.ui.review_grid import Kept, ReviewGrid
 from csod_desktop.ui import review_navigation
-from csod_desktop.ui.review_jobs import check_job
+from csod_desktop.ui.review_jobs import check_job, rule_names
 from csod_desktop.ui.review_payload import ReviewPayload
 from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
 from csod_desktop.ui.widgets import ElidedLabel, WrappingRow
@@ -397,6 +397,7 @@ class ReviewPage(StepPage):
                                       strict=True)) if summary is not None and summary.height else []
         if summary is not None and summary.height:
             summary = summary.with_columns(pl.col("column").replace({k: v for k, v in self.model.titles.items() if v}),
+                                           pl.col("rule").replace(rule_names()),
                                            pl.col("severity").replace({"error": translate("ReviewPage", "error"),
                                                                        "warning": translate("ReviewPage", "warning")}))
         self.summary_model.set_frame(summary)
