@@ -2389,6 +2389,104 @@ Import-ID: {id}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewRules</name>
+    <message>
+        <source>required</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>min_length</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Mindestlänge</translation>
+    </message>
+    <message>
+        <source>max_length</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Höchstlänge</translation>
+    </message>
+    <message>
+        <source>enum</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Werteliste</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>cross_unique</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Eindeutigkeit</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>invisible</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Unsichtbares Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown_column</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Unbekannte Spalte</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Spaltenanzahl</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Datensatzanzahl</translation>
+    </message>
+    <message>
+        <source>date_format</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>number_format</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Zahlenformat</translation>
+    </message>
+    <message>
+        <source>confirm_date_format</source>
+        <comment>a validation rule&apos;s name in the Review summary</comment>
+        <translation>Datumsformat bestätigen</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Organizational units are loaded before employees: Cornerstone resolves the imports of one job in order, so an employee can point to a division or location created by the same job.</source>
