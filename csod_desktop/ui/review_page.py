@@ -53,7 +53,7 @@ from csod_desktop.ui import review_navigation
 from csod_desktop.ui.review_jobs import check_job, rule_names
 from csod_desktop.ui.review_payload import ReviewPayload
 from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
-from csod_desktop.ui.widgets import ElidedLabel, WrappingRow
+from csod_desktop.ui.widgets import ElidedLabel, WrappingRow, tab_after
 
 #: Plan changes that the Review step checks again at once (when it shows; else when it is entered).
 RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "confirmations", "portal"})
@@ -238,6 +238,7 @@ class ReviewPage(StepPage):
         """The panel of checks against the portal's data (``ui.portal_panel``) above the grid, and what keeps
         the import from being ready meanwhile (the portal's data still being read)."""
         self.body.insertWidget(1, panel)
+        tab_after(self.export_button, panel)  # read under the page's top row, before the grid's tools
         self._hold = hold
         panel.changed.connect(self._refresh_statement)
 
