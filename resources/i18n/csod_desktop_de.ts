@@ -165,6 +165,10 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
         <translation>Client-Geheimnis</translation>
     </message>
     <message>
+        <source>The secret of the API application, from Cornerstone&apos;s API Management page. Typed characters are hidden; it is kept in this computer&apos;s keyring if you tick Remember, never in the profile.</source>
+        <translation>Das Geheimnis der API-Anwendung, von der Seite „API Management“ in Cornerstone. Eingegebene Zeichen werden verborgen; es wird im Schlüsselbund dieses Computers gespeichert, wenn Sie „Speichern“ ankreuzen, nie im Profil.</translation>
+    </message>
+    <message>
         <source>Remember the secret in this computer&apos;s keyring</source>
         <translation>Geheimnis im Schlüsselbund dieses Computers speichern</translation>
     </message>
@@ -409,6 +413,10 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
     <message>
         <source>Drop a data file here, or press Enter to choose one</source>
         <translation>Datendatei hier ablegen oder Eingabetaste drücken, um eine auszuwählen</translation>
+    </message>
+    <message>
+        <source>Opens a file chooser. CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods) and JSON files are read; nothing is sent to the portal in this step.</source>
+        <translation>Öffnet eine Dateiauswahl. CSV-, TSV-, Excel- (.xlsx, .xls), OpenDocument- (.ods) und JSON-Dateien werden gelesen; in diesem Schritt wird nichts an das Portal gesendet.</translation>
     </message>
     <message>
         <source>Drop your file here</source>
@@ -2006,6 +2014,10 @@ Import-ID: {id}</translation>
         <translation>Datensätze mit Problemen</translation>
     </message>
     <message>
+        <source>One row per record, one column per field; highlighted cells have a problem, which the pane below the grid explains. The arrow keys move between cells, typing replaces a cell, Enter keeps the new value, Ctrl+Z takes it back.</source>
+        <translation>Eine Zeile pro Datensatz, eine Spalte pro Feld; markierte Zellen haben ein Problem, das der Bereich unter der Tabelle erklärt. Mit den Pfeiltasten wechseln Sie zwischen Zellen, Eintippen ersetzt eine Zelle, die Eingabetaste übernimmt den neuen Wert, Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
         <source>Paste of a {size} block</source>
         <translation>Einfügen eines {size}-Blocks</translation>
     </message>
@@ -2633,6 +2645,10 @@ Import-ID: {id}</translation>
         <translation>optional: https://… (Cornerstone sendet einmal, wenn der Auftrag abgeschlossen ist)</translation>
     </message>
     <message>
+        <source>Optional. An https address that Cornerstone calls once, when every import of the job is done.</source>
+        <translation>Optional. Eine https-Adresse, die Cornerstone einmal aufruft, wenn alle Importe des Auftrags abgeschlossen sind.</translation>
+    </message>
+    <message>
         <source>Job label</source>
         <translation>Auftragsbezeichnung</translation>
     </message>
@@ -2643,6 +2659,10 @@ Import-ID: {id}</translation>
     <message>
         <source>Run the job…</source>
         <translation>Auftrag ausführen…</translation>
+    </message>
+    <message>
+        <source>Shows the portal and what will be sent, and asks you to confirm before anything is posted.</source>
+        <translation>Zeigt das Portal und was gesendet wird, und verlangt Ihre Bestätigung, bevor etwas übertragen wird.</translation>
     </message>
     <message>
         <source>All data sent</source>
@@ -2844,6 +2864,10 @@ Import-ID: {id}</translation>
         <source>Jobs and their imports</source>
         <extracomment>The user asked to see an import&apos;s results (its import id). A job reached its end (journal ref): finished, failed or abandoned. The share of the newest job&apos;s data sent so far (0..1), for the Run step&apos;s upload bar. Resume was asked for a job of a portal the window is not connected to (the profile&apos;s name).</extracomment>
         <translation>Aufträge und ihre Importe</translation>
+    </message>
+    <message>
+        <source>Each job with its imports and their live status. Select an import with the arrow keys, then press Open results to read its report.</source>
+        <translation>Jeder Auftrag mit seinen Importen und deren Live-Status. Wählen Sie einen Import mit den Pfeiltasten aus und klicken Sie dann auf „Ergebnisse öffnen“, um seinen Bericht zu lesen.</translation>
     </message>
     <message>
         <source>No job followed now. Jobs you run appear here with their live status; earlier ones are in the History step.</source>
