@@ -644,15 +644,15 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         </message>
         <message>
             <source>in</source>
-            <translation type="unfinished" />
+            <translation>en</translation>
         </message>
         <message>
             <source>{count} of {shown} cells</source>
-            <translation type="unfinished" />
+            <translation>{count} de {shown} celdas</translation>
         </message>
         <message>
             <source>no cell matches</source>
-            <translation type="unfinished" />
+            <translation>ninguna celda coincide</translation>
         </message>
     </context>
     <context>
@@ -660,138 +660,138 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         <message>
             <source>When</source>
             <extracomment>What the table shows, in order: (the column's name in the frame, HistoryRow field or a derived key). The name is the English header; what the header shows is ``column_labels()`` (translated). Columns kept narrow so the counts, the report and the days left fit without scrolling. Counts: written the locale's way.</extracomment>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Portal</source>
-            <translation type="unfinished" />
+            <translation>Portal</translation>
         </message>
         <message>
             <source>Job</source>
-            <translation type="unfinished" />
+            <translation>Trabajo</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Loaded</source>
-            <translation type="unfinished" />
+            <translation>Cargados</translation>
         </message>
         <message>
             <source>Warn.</source>
-            <translation type="unfinished" />
+            <translation>Adv.</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Errores</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Informe</translation>
         </message>
         <message>
             <source>Days left</source>
-            <translation type="unfinished" />
+            <translation>Días rest.</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importación</translation>
         </message>
         <message>
             <source>Job state</source>
-            <translation type="unfinished" />
+            <translation>Estado del trabajo</translation>
         </message>
         <message>
             <source>Job id</source>
-            <translation type="unfinished" />
+            <translation>ID del trabajo</translation>
         </message>
         <message>
             <source>Import id</source>
-            <translation type="unfinished" />
+            <translation>ID de importación</translation>
         </message>
         <message>
             <source>{report}, {used}/{limit} used</source>
-            <translation type="unfinished" />
+            <translation>{report}, {used}/{limit} descargas</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>Every job run from this computer, newest first. Cornerstone deletes results 30 days after an import was created: the days left are shown. Double-click an import to reopen its results.</source>
-            <translation type="unfinished" />
+            <translation>Todos los trabajos ejecutados desde este equipo, del más reciente al más antiguo. Cornerstone elimina los resultados 30 días después de crear una importación: se muestran los días restantes. Haga doble clic en una importación para volver a abrir sus resultados.</translation>
         </message>
         <message>
             <source>Search labels, ids, types, files…</source>
             <extracomment>Reopen an import's results (its import id).</extracomment>
-            <translation type="unfinished" />
+            <translation>Buscar etiquetas, ID, tipos, archivos…</translation>
         </message>
         <message>
             <source>Search the history of imports</source>
-            <translation type="unfinished" />
+            <translation>Buscar en el historial de importaciones</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Buscar</translation>
         </message>
         <message>
             <source>Reopen results</source>
-            <translation type="unfinished" />
+            <translation>Reabrir resultados</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exportar CSV…</translation>
         </message>
         <message>
             <source>Export DuckDB…</source>
-            <translation type="unfinished" />
+            <translation>Exportar DuckDB…</translation>
         </message>
         <message>
             <source>Past imports</source>
-            <translation type="unfinished" />
+            <translation>Importaciones anteriores</translation>
         </message>
         <message numerus="yes">
             <source>%n import(s) in {jobs}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n importación en {jobs}</numerusform>
+                <numerusform>%n importaciones en {jobs}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n job(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n trabajo</numerusform>
+                <numerusform>%n trabajos</numerusform>
             </translation>
         </message>
         <message>
             <source>DuckDB database</source>
-            <translation type="unfinished" />
+            <translation>Base de datos DuckDB</translation>
         </message>
         <message>
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>Archivo CSV</translation>
         </message>
         <message>
             <source>Export the history</source>
-            <translation type="unfinished" />
+            <translation>Exportar el historial</translation>
         </message>
         <message>
             <source>History exported to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Historial exportado a {path}.</translation>
         </message>
     </context>
     <context>
@@ -799,105 +799,105 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         <message>
             <source>this portal</source>
             <extracomment>What the journal says of a job the administrator forgot (stored in the journal: not display text).</extracomment>
-            <translation type="unfinished" />
+            <translation>este portal</translation>
         </message>
         <message>
             <source>“{name}”</source>
-            <translation type="unfinished" />
+            <translation>«{name}»</translation>
         </message>
         <message>
             <source>{names} and {count} more</source>
-            <translation type="unfinished" />
+            <translation>{names} y {count} más</translation>
         </message>
         <message>
             <source>Job {names} is still running.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo {names} sigue en ejecución.</translation>
         </message>
         <message numerus="yes">
             <source>%n jobs are still running: {names}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n trabajo sigue en ejecución: {names}.</numerusform>
+                <numerusform>%n trabajos siguen en ejecución: {names}.</numerusform>
             </translation>
         </message>
         <message>
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> o </translation>
         </message>
         <message>
             <source>If you quit now, Cornerstone carries on with it; this app stops following it. The next time you open the app and connect to {portal}, it picks up where it stopped and fetches the reports (or run 'csod-desktop resume'). Nothing is sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Si sale ahora, Cornerstone continúa con él; esta aplicación deja de seguirlo. La próxima vez que abra la aplicación y se conecte a {portal}, retomará el trabajo donde se detuvo y obtendrá los informes (o ejecute «csod-desktop resume»). Nada se envía dos veces.</translation>
         </message>
         <message>
             <source>If you quit now, Cornerstone carries on with them; this app stops following them. The next time you open the app and connect to {portal}, it picks up where it stopped and fetches the reports (or run 'csod-desktop resume'). Nothing is sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Si sale ahora, Cornerstone continúa con ellos; esta aplicación deja de seguirlos. La próxima vez que abra la aplicación y se conecte a {portal}, retomará los trabajos donde se detuvieron y obtendrá los informes (o ejecute «csod-desktop resume»). Nada se envía dos veces.</translation>
         </message>
         <message numerus="yes">
             <source>The data of %n import(s) is not sent yet: it is sent then.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Los datos de %n importación aún no se han enviado: se enviarán entonces.</numerusform>
+                <numerusform>Los datos de %n importaciones aún no se han enviado: se enviarán entonces.</numerusform>
             </translation>
         </message>
         <message>
             <source>The upload in progress stops; before sending it again, the app asks the portal what arrived.</source>
-            <translation type="unfinished" />
+            <translation>La carga de datos en curso se detiene; antes de volver a enviarlos, la aplicación pregunta al portal qué llegó.</translation>
         </message>
         <message>
             <source>Quit while a job is running?</source>
-            <translation type="unfinished" />
+            <translation>¿Salir mientras se ejecuta un trabajo?</translation>
         </message>
         <message>
             <source>Quit, carry on later</source>
-            <translation type="unfinished" />
+            <translation>Salir y continuar más tarde</translation>
         </message>
         <message>
             <source>Keep the app open</source>
-            <translation type="unfinished" />
+            <translation>Mantener la aplicación abierta</translation>
         </message>
         <message>
             <source>The job stays on the portal: Cornerstone carries on with whatever it received. This app stops following it: it no longer asks for its status or fetches its reports, and it is no longer offered for resuming. It stays in the History as forgotten.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo permanece en el portal: Cornerstone continúa con todo lo que recibió. Esta aplicación deja de seguirlo: ya no consulta su estado ni obtiene sus informes, y ya no se ofrece para reanudarlo. Queda en el Historial como olvidado.</translation>
         </message>
         <message>
             <source>1 of its {total} imports have data that was never sent (or not known to have arrived): it is not sent.</source>
-            <translation type="unfinished" />
+            <translation>1 de sus {total} importaciones tiene datos que nunca se enviaron (o de los que no se sabe si llegaron): no se envían.</translation>
         </message>
         <message>
             <source>{count} of its {total} imports have data that was never sent (or not known to have arrived): they are not sent.</source>
-            <translation type="unfinished" />
+            <translation>{count} de sus {total} importaciones tienen datos que nunca se enviaron (o de los que no se sabe si llegaron): no se envían.</translation>
         </message>
         <message>
             <source>Forget job “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>¿Olvidar el trabajo «{name}»?</translation>
         </message>
         <message>
             <source>Forget this job?</source>
-            <translation type="unfinished" />
+            <translation>¿Olvidar este trabajo?</translation>
         </message>
         <message>
             <source>Forget the job</source>
-            <translation type="unfinished" />
+            <translation>Olvidar el trabajo</translation>
         </message>
         <message>
             <source>Keep following it</source>
-            <translation type="unfinished" />
+            <translation>Seguir supervisándolo</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reanudar</translation>
         </message>
         <message>
             <source>Forget…</source>
-            <translation type="unfinished" />
+            <translation>Olvidar…</translation>
         </message>
         <message>
             <source>The job stays on the portal; this app stops following it (it asks first)</source>
-            <translation type="unfinished" />
+            <translation>El trabajo permanece en el portal; esta aplicación deja de seguirlo (antes lo pregunta)</translation>
         </message>
         <message>
             <source>Not followed now. Resume carries on (nothing is sent twice); Forget stops following it (it stays on the portal).</source>
-            <translation type="unfinished" />
+            <translation>No se está siguiendo ahora. Reanudar continúa (nada se envía dos veces); Olvidar deja de seguirlo (permanece en el portal).</translation>
         </message>
     </context>
     <context>
@@ -905,120 +905,120 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         <message>
             <source>System ({language})</source>
             <extracomment>The entry that follows the OS (its data is the empty string: nothing saved).</extracomment>
-            <translation type="unfinished" />
+            <translation>Sistema ({language})</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Language of the window</source>
-            <translation type="unfinished" />
+            <translation>Idioma de la ventana</translation>
         </message>
         <message>
             <source>The window speaks the chosen language from its next start.</source>
-            <translation type="unfinished" />
+            <translation>La ventana usará el idioma elegido a partir del próximo inicio.</translation>
         </message>
         <message>
             <source>The window will be in {language} from its next start.</source>
-            <translation type="unfinished" />
+            <translation>La ventana estará en {language} a partir del próximo inicio.</translation>
         </message>
         <message>
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar ahora</translation>
         </message>
     </context>
     <context>
         <name>LoadTypePage</name>
         <message>
             <source>Creates and updates employees: their identity, manager, organizational units and custom fields.</source>
-            <translation type="unfinished" />
+            <translation>Crea y actualiza empleados: su identidad, su responsable, sus unidades organizativas y sus campos personalizados.</translation>
         </message>
         <message>
             <source>Creates and updates divisions, the units that group employees by part of the business.</source>
-            <translation type="unfinished" />
+            <translation>Crea y actualiza divisiones, las unidades que agrupan a los empleados por área del negocio.</translation>
         </message>
         <message>
             <source>Creates and updates positions, the jobs employees hold.</source>
-            <translation type="unfinished" />
+            <translation>Crea y actualiza puestos, los cargos que ocupan los empleados.</translation>
         </message>
         <message>
             <source>Creates and updates locations: the offices and sites where employees work.</source>
-            <translation type="unfinished" />
+            <translation>Crea y actualiza ubicaciones: las oficinas y sedes donde trabajan los empleados.</translation>
         </message>
         <message>
             <source>Creates and updates cost centers, the units costs are charged to.</source>
-            <translation type="unfinished" />
+            <translation>Crea y actualiza centros de costos, las unidades a las que se imputan los costos.</translation>
         </message>
         <message>
             <source>Creates and updates grades, the pay or job levels.</source>
-            <translation type="unfinished" />
+            <translation>Crea y actualiza grados, los niveles salariales o profesionales.</translation>
         </message>
         <message>
             <source>Creates and updates legal entities: the companies that employ your people.</source>
-            <translation type="unfinished" />
+            <translation>Crea y actualiza entidades jurídicas: las empresas que emplean a su personal.</translation>
         </message>
         <message>
             <source>Creates and updates {title}, a custom unit type of your portal (type_id {type_id}).</source>
-            <translation type="unfinished" />
+            <translation>Crea y actualiza {title}, un tipo de unidad personalizado de su portal (type_id {type_id}).</translation>
         </message>
         <message>
             <source>Loads {title} records.</source>
-            <translation type="unfinished" />
+            <translation>Carga registros de {title}.</translation>
         </message>
         <message>
             <source>What do you want to load?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué desea cargar?</translation>
         </message>
         <message>
             <source>These are the load types your portal offers to this API user. Pick one, check its settings, then continue: the app fetches the portal's schema for it.</source>
-            <translation type="unfinished" />
+            <translation>Estos son los tipos de carga que su portal ofrece a este usuario de la API. Elija uno, revise su configuración y continúe: la aplicación obtiene el esquema del portal para ese tipo.</translation>
         </message>
         <message>
             <source>Load types</source>
-            <translation type="unfinished" />
+            <translation>Tipos de carga</translation>
         </message>
         <message>
             <source>Reload from the portal</source>
-            <translation type="unfinished" />
+            <translation>Volver a cargar desde el portal</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración</translation>
         </message>
         <message>
             <source>Job settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración del trabajo</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Continuar</translation>
         </message>
         <message>
             <source>Your API user lacks the permission for this type; ask your Cornerstone administrator.</source>
-            <translation type="unfinished" />
+            <translation>Su usuario de la API no tiene permiso para este tipo; consulte a su administrador de Cornerstone.</translation>
         </message>
         <message>
             <source>Continue with {title}</source>
-            <translation type="unfinished" />
+            <translation>Continuar con {title}</translation>
         </message>
         <message>
             <source>Your file and mapping are kept and checked again.</source>
-            <translation type="unfinished" />
+            <translation>Su archivo y su asignación se conservan y se vuelven a comprobar.</translation>
         </message>
         <message>
             <source>Next, choose your file.</source>
-            <translation type="unfinished" />
+            <translation>A continuación, elija su archivo.</translation>
         </message>
         <message>
             <source>{title} is another import, so it starts without a file: {file} and its mapping were for {before}. Next, choose the file.</source>
-            <translation type="unfinished" />
+            <translation>{title} es otra importación, así que empieza sin archivo: {file} y su asignación eran para {before}. A continuación, elija el archivo.</translation>
         </message>
         <message numerus="yes">
             <source>The portal's schema for {title} has %n field(s), {required} of them required.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El esquema del portal para {title} tiene %n campo, {required} de ellos obligatorios.</numerusform>
+                <numerusform>El esquema del portal para {title} tiene %n campos, {required} de ellos obligatorios.</numerusform>
             </translation>
         </message>
     </context>
@@ -1027,190 +1027,192 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         <message>
             <source>CSOD Desktop: bulk loads for Cornerstone</source>
             <extracomment>The steps panel on the left. Each step's page class, in step order ("module:Class"): imported when the page is first built. The window painted for the first time (nothing but the Connect step is built yet). The window is up: first paint done, the OS keyring found, ``StepPage.started()`` called. Every page is built (the idle-time build after the first paint ended). Ask before closing while a job is followed (tests that tear a window down turn it off).</extracomment>
-            <translation type="unfinished" />
+            <translation>CSOD Desktop: cargas masivas para Cornerstone</translation>
         </message>
         <message>
             <source>Back</source>
             <extracomment>Whether the window is up (``started``): pages built from then on are started when built. Builds one page per turn of the event loop after the first paint (stopped when the window closes).</extracomment>
-            <translation type="unfinished" />
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Previous step (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Paso anterior (Alt+Izquierda)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Siguiente</translation>
         </message>
         <message>
             <source>Next step (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Paso siguiente (Alt+Derecha)</translation>
         </message>
         <message>
             <source>Connect to {profile} to carry on with its unfinished job.</source>
-            <translation type="unfinished" />
+            <translation>Conéctese a {profile} para continuar con su trabajo sin terminar.</translation>
         </message>
         <message>
             <source>Press Test connection: the job is resumed as soon as the connection works.</source>
-            <translation type="unfinished" />
+            <translation>Pulse Probar la conexión: el trabajo se reanuda en cuanto la conexión funcione.</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Salir</translation>
         </message>
         <message>
             <source>{shortcut}: finish the steps before it</source>
-            <translation type="unfinished" />
+            <translation>{shortcut}: termine antes los pasos anteriores</translation>
         </message>
         <message>
             <source>Next: {step}</source>
-            <translation type="unfinished" />
+            <translation>Siguiente: {step}</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión</translation>
         </message>
         <message>
             <source>Connected to
 {profile}
 {url}</source>
-            <translation type="unfinished" />
+            <translation>Conectado a
+{profile}
+{url}</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Pasos</translation>
         </message>
         <message>
             <source>Edge Bulk API loader</source>
-            <translation type="unfinished" />
+            <translation>Cargador de Edge Bulk API</translation>
         </message>
     </context>
     <context>
         <name>MapPage</name>
         <message>
             <source>Each change you make here is said on this line, with what it does to the other columns; Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Cada cambio que haga aquí se describe en esta línea, junto con lo que provoca en las demás columnas; Ctrl+Z lo deshace.</translation>
         </message>
         <message>
             <source>Match your columns to the portal's fields</source>
             <extracomment>The typed text names no field: nothing changed (the page says so).</extracomment>
-            <translation type="unfinished" />
+            <translation>Asigne sus columnas a los campos del portal</translation>
         </message>
         <message>
             <source>Each column of your file loads into one field of the portal. The app matched them by name and title; check the matches with low confidence, map what is missing, and continue.</source>
-            <translation type="unfinished" />
+            <translation>Cada columna de su archivo se carga en un campo del portal. La aplicación las asignó por nombre y título; revise las asignaciones de confianza baja, asigne lo que falte y continúe.</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Asignación de columnas</translation>
         </message>
         <message>
             <source>Map values…</source>
-            <translation type="unfinished" />
+            <translation>Asignar valores…</translation>
         </message>
         <message>
             <source>Translate the values of the selected column to the portal's allowed values</source>
-            <translation type="unfinished" />
+            <translation>Traducir los valores de la columna seleccionada a los valores permitidos por el portal</translation>
         </message>
         <message>
             <source>Add constant…</source>
-            <translation type="unfinished" />
+            <translation>Agregar constante…</translation>
         </message>
         <message>
             <source>Remove constant</source>
-            <translation type="unfinished" />
+            <translation>Quitar constante</translation>
         </message>
         <message>
             <source>Save template…</source>
-            <translation type="unfinished" />
+            <translation>Guardar plantilla…</translation>
         </message>
         <message>
             <source>Load template…</source>
-            <translation type="unfinished" />
+            <translation>Cargar plantilla…</translation>
         </message>
         <message>
             <source>Constants</source>
-            <translation type="unfinished" />
+            <translation>Constantes</translation>
         </message>
         <message>
             <source>Constants (the same value on every record):</source>
-            <translation type="unfinished" />
+            <translation>Constantes (el mismo valor en todos los registros):</translation>
         </message>
         <message>
             <source>The saved mapping for this file layout could not be used: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo usar la asignación guardada para este diseño de archivo: {error}</translation>
         </message>
         <message>
             <source>The mapping you saved for files with these columns was applied automatically. Check it, or load another template.</source>
-            <translation type="unfinished" />
+            <translation>Se aplicó automáticamente la asignación que guardó para los archivos con estas columnas. Revísela o cargue otra plantilla.</translation>
         </message>
         <message>
             <source>Undone: {change}</source>
-            <translation type="unfinished" />
+            <translation>Deshecho: {change}</translation>
         </message>
         <message>
             <source>There is no mapping change to undo.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún cambio de asignación que deshacer.</translation>
         </message>
         <message>
             <source>Done again: {change}</source>
-            <translation type="unfinished" />
+            <translation>Rehecho: {change}</translation>
         </message>
         <message>
             <source>There is no mapping change to redo.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún cambio de asignación que rehacer.</translation>
         </message>
         <message>
             <source>No field of the portal matches '{text}': nothing was changed. Type part of a field's title or name and choose it in the list, or choose '{not_loaded}' to leave the column out.</source>
-            <translation type="unfinished" />
+            <translation>Ningún campo del portal coincide con «{text}»: no se cambió nada. Escriba parte del título o del nombre de un campo y elíjalo en la lista, o elija «{not_loaded}» para dejar fuera la columna.</translation>
         </message>
         <message>
             <source>Required and not mapped yet: {fields}</source>
-            <translation type="unfinished" />
+            <translation>Obligatorios y aún sin asignar: {fields}</translation>
         </message>
         <message>
             <source>Every required field is mapped.</source>
-            <translation type="unfinished" />
+            <translation>Todos los campos obligatorios están asignados.</translation>
         </message>
         <message>
             <source>Save template</source>
-            <translation type="unfinished" />
+            <translation>Guardar plantilla</translation>
         </message>
         <message>
             <source>Template name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la plantilla:</translation>
         </message>
         <message>
             <source>Template saved as {path}. Files with the same columns will use it automatically.</source>
-            <translation type="unfinished" />
+            <translation>Plantilla guardada como {path}. Los archivos con las mismas columnas la usarán automáticamente.</translation>
         </message>
         <message>
             <source>Load template</source>
-            <translation type="unfinished" />
+            <translation>Cargar plantilla</translation>
         </message>
         <message>
             <source>Mapping templates (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Plantillas de asignación (*.json)</translation>
         </message>
         <message>
             <source>This template is for {template}, not {load_type}.</source>
-            <translation type="unfinished" />
+            <translation>Esta plantilla es para {template}, no para {load_type}.</translation>
         </message>
         <message>
             <source>Template {name} applied.</source>
-            <translation type="unfinished" />
+            <translation>Plantilla {name} aplicada.</translation>
         </message>
         <message>
             <source>Template {name} applied. {change}</source>
-            <translation type="unfinished" />
+            <translation>Plantilla {name} aplicada. {change}</translation>
         </message>
     </context>
     <context>
@@ -1218,116 +1220,116 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         <message>
             <source>Column in your file</source>
             <extracomment>How many columns the table has (its headers are :func:`headers`, in the window's language). The English of :func:`not_mapped` (the tests compare with it).</extracomment>
-            <translation type="unfinished" />
+            <translation>Columna de su archivo</translation>
         </message>
         <message>
             <source>Sample values</source>
-            <translation type="unfinished" />
+            <translation>Valores de ejemplo</translation>
         </message>
         <message>
             <source>Loads into</source>
-            <translation type="unfinished" />
+            <translation>Se carga en</translation>
         </message>
         <message>
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Coincidencia</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Obligatorio</translation>
         </message>
         <message>
             <source>— not loaded —</source>
-            <translation type="unfinished" />
+            <translation>— no se carga —</translation>
         </message>
         <message>
             <source>{percent}% by name</source>
-            <translation type="unfinished" />
+            <translation>{percent} % por nombre</translation>
         </message>
         <message>
             <source>{percent}% by title</source>
-            <translation type="unfinished" />
+            <translation>{percent} % por título</translation>
         </message>
         <message>
             <source>{percent}% by normalized</source>
-            <translation type="unfinished" />
+            <translation>{percent} % por nombre normalizado</translation>
         </message>
         <message>
             <source>{percent}% by similarity</source>
-            <translation type="unfinished" />
+            <translation>{percent} % por similitud</translation>
         </message>
         <message>
             <source>{percent}% by {method}</source>
-            <translation type="unfinished" />
+            <translation>{percent} % por {method}</translation>
         </message>
         <message>
             <source>yours</source>
-            <translation type="unfinished" />
+            <translation>suya</translation>
         </message>
         <message>
             <source>template</source>
-            <translation type="unfinished" />
+            <translation>plantilla</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>obligatorio</translation>
         </message>
     </context>
     <context>
         <name>MessageArea</name>
         <message>
             <source>info</source>
-            <translation type="unfinished" />
+            <translation>información</translation>
         </message>
         <message>
             <source>success</source>
-            <translation type="unfinished" />
+            <translation>correcto</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>advertencia</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>Something went wrong inside csod-desktop ({kind}).</source>
             <extracomment>A button beside the message: (its words, what it does), e.g. ("Open folder", open it). The step whose page posted it (``ui.steps``); None for the window's own messages. A message was taken back: the step whose message it was, or None for the step on screen.</extracomment>
-            <translation type="unfinished" />
+            <translation>Se produjo un error interno en csod-desktop ({kind}).</translation>
         </message>
         <message>
             <source>Dismiss this message</source>
-            <translation type="unfinished" />
+            <translation>Descartar este mensaje</translation>
         </message>
         <message>
             <source>{level}: {text} {hint}</source>
             <extracomment>Steps whose message is the window's own (it goes when the window leaves the step).</extracomment>
-            <translation type="unfinished" />
+            <translation>{level}: {text} {hint}</translation>
         </message>
     </context>
     <context>
         <name>PortalCheck</name>
         <message>
             <source>Checks against your portal's data are off: you stopped reading the portal's employees and OUs.</source>
-            <translation type="unfinished" />
+            <translation>Las comprobaciones con los datos de su portal están desactivadas: detuvo la lectura de los empleados y las UO del portal.</translation>
         </message>
         <message>
             <source>Reading the portal's employees and OUs</source>
             <extracomment>Plan events after which what Review says against the portal is worked out again. The snapshot, its reading (progress, failure) or the review changed: views render again.</extracomment>
-            <translation type="unfinished" />
+            <translation>Leyendo los empleados y las UO del portal</translation>
         </message>
         <message>
             <source>The portal's employees and OUs are still being read; the file is checked against them as soon as they arrive.</source>
-            <translation type="unfinished" />
+            <translation>Todavía se están leyendo los empleados y las UO del portal; el archivo se comprueba con ellos en cuanto lleguen.</translation>
         </message>
         <message>
             <source>The portal's employees are being read again (after a load, or because the last reading is old); press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation type="unfinished" />
+            <translation>Se están volviendo a leer los empleados del portal (después de una carga o porque la última lectura es antigua); vuelva a pulsar Ejecutar en un momento, para que la lista que confirme sea la más reciente del portal.</translation>
         </message>
         <message>
             <source>The portal's employees were read a while ago: they are being read again; press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation type="unfinished" />
+            <translation>Los empleados del portal se leyeron hace un tiempo: se están volviendo a leer; vuelva a pulsar Ejecutar en un momento, para que la lista que confirme sea la más reciente del portal.</translation>
         </message>
     </context>
     <context>
@@ -1335,107 +1337,107 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         <message>
             <source>The file is checked on its own, as before. {scope_hint}</source>
             <extracomment>How often the snapshot's age is written again while the panel shows.</extracomment>
-            <translation type="unfinished" />
+            <translation>El archivo se comprueba por sí solo, como antes. {scope_hint}</translation>
         </message>
         <message>
             <source>Your API user sees only part of the portal's employees, so a reference to someone outside its view is a warning, not an error.</source>
-            <translation type="unfinished" />
+            <translation>Su usuario de la API solo ve una parte de los empleados del portal, por lo que una referencia a alguien fuera de su alcance es una advertencia, no un error.</translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>ahora mismo</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>hace %n minuto</numerusform>
+                <numerusform>hace %n minutos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>hace %n hora</numerusform>
+                <numerusform>hace %n horas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>hace %n día</numerusform>
+                <numerusform>hace %n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n employee(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n empleado</numerusform>
+                <numerusform>%n empleados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organizational unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n unidad organizativa</numerusform>
+                <numerusform>%n unidades organizativas</numerusform>
             </translation>
         </message>
         <message>
             <source>Checked against your portal's data as read {age} (at {time}: {counts}).</source>
-            <translation type="unfinished" />
+            <translation>Comprobado con los datos de su portal leídos {age} (a las {time}: {counts}).</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Stop</source>
             <extracomment>The panel shows something new (the reading, its end, the comparison): Review says again if it is ready.</extracomment>
-            <translation type="unfinished" />
+            <translation>Detener</translation>
         </message>
         <message>
             <source>Stop reading the portal's data: the file is then checked on its own</source>
-            <translation type="unfinished" />
+            <translation>Detener la lectura de los datos del portal: el archivo se comprueba entonces por sí solo</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Read the portal's employees and OUs again, then check the file again</source>
-            <translation type="unfinished" />
+            <translation>Volver a leer los empleados y las UO del portal y, después, volver a comprobar el archivo</translation>
         </message>
         <message>
             <source>See what will change…</source>
-            <translation type="unfinished" />
+            <translation>Ver qué cambiará…</translation>
         </message>
         <message>
             <source>See who…</source>
-            <translation type="unfinished" />
+            <translation>Ver quiénes…</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Reintentar</translation>
         </message>
         <message>
             <source>Reading your portal's employees and OUs to check the file against them: {progress}.</source>
-            <translation type="unfinished" />
+            <translation>Leyendo los empleados y las UO de su portal para comprobar el archivo con ellos: {progress}.</translation>
         </message>
         <message>
             <source>Reading it again: {progress}.</source>
-            <translation type="unfinished" />
+            <translation>Volviendo a leerlos: {progress}.</translation>
         </message>
         <message>
             <source>Reading it again did not work ({error}); the reading above is used.</source>
-            <translation type="unfinished" />
+            <translation>La nueva lectura no funcionó ({error}); se usa la lectura anterior.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on, and the employees it deactivates cannot be listed without the portal's employees: every active employee missing from this file will be deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers está activado y los empleados que desactiva no se pueden enumerar sin los empleados del portal: se desactivará a todos los empleados activos que falten en este archivo.</translation>
         </message>
         <message>
             <source>{sentence} That is more than our {limit} limit: before anything is sent, the Run step asks you to confirm this number and to tick an explicit override.</source>
-            <translation type="unfinished" />
+            <translation>{sentence} Eso supera nuestro límite de {limit}: antes de enviar nada, el paso Ejecutar le pide que confirme este número y que marque una anulación explícita.</translation>
         </message>
         <message>
             <source>{sentence} Before anything is sent, the Run step asks you to confirm this number.</source>
