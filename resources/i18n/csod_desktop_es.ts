@@ -1441,115 +1441,115 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         </message>
         <message>
             <source>{sentence} Before anything is sent, the Run step asks you to confirm this number.</source>
-            <translation type="unfinished" />
+            <translation>{sentence} Antes de enviar nada, el paso Ejecutar le pide que confirme este número.</translation>
         </message>
     </context>
     <context>
         <name>ReconcileDialog</name>
         <message>
             <source>{number}%</source>
-            <translation type="unfinished" />
+            <translation>{number} %</translation>
         </message>
         <message>
             <source>Employees this load deactivates</source>
-            <translation type="unfinished" />
+            <translation>Empleados que esta carga desactiva</translation>
         </message>
         <message>
             <source>Who ReconcileUsers deactivates</source>
-            <translation type="unfinished" />
+            <translation>A quién desactiva ReconcileUsers</translation>
         </message>
         <message>
             <source>the portal</source>
-            <translation type="unfinished" />
+            <translation>el portal</translation>
         </message>
         <message>
             <source>Deactivate employees?</source>
-            <translation type="unfinished" />
+            <translation>¿Desactivar empleados?</translation>
         </message>
         <message numerus="yes">
             <source>Deactivate %n employee(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Desactivar %n empleado?</numerusform>
+                <numerusform>¿Desactivar %n empleados?</numerusform>
             </translation>
         </message>
         <message>
             <source>PRODUCTION portal: {where}</source>
-            <translation type="unfinished" />
+            <translation>Portal de PRODUCCIÓN: {where}</translation>
         </message>
         <message>
             <source>test portal: {where}</source>
-            <translation type="unfinished" />
+            <translation>portal de prueba: {where}</translation>
         </message>
         <message>
             <source>This job deactivates every active employee of {portal} missing from “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Este trabajo desactiva a todos los empleados activos de {portal} que no figuran en «{label}».</translation>
         </message>
         <message numerus="yes">
             <source>This job deactivates %n employee(s) of {portal}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Este trabajo desactiva a %n empleado de {portal}.</numerusform>
+                <numerusform>Este trabajo desactiva a %n empleados de {portal}.</numerusform>
             </translation>
         </message>
         <message>
             <source>ReconcileUsers is on for “{label}”: every active employee of {portal} missing from the file is deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers está activado para «{label}»: se desactiva a todos los empleados activos de {portal} que no figuran en el archivo.</translation>
         </message>
         <message>
             <source>So who that is cannot be listed.</source>
-            <translation type="unfinished" />
+            <translation>Por lo tanto, no se puede enumerar a quiénes afecta.</translation>
         </message>
         <message>
             <source>The portal's employees could not be read, so who that is cannot be listed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer los empleados del portal, por lo que no se puede enumerar a quiénes afecta.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on for “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers está activado para «{label}».</translation>
         </message>
         <message>
             <source>The API application's own account is not known yet (the portal names it in a job's owner_ref once a job ran): make sure it is not in the list.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se conoce la cuenta propia de la aplicación de la API (el portal la indica en el owner_ref de un trabajo una vez que se ha ejecutado alguno): asegúrese de que no esté en la lista.</translation>
         </message>
         <message>
             <source>Number of employees to deactivate</source>
-            <translation type="unfinished" />
+            <translation>Número de empleados que se desactivarán</translation>
         </message>
         <message>
             <source>Portal name to confirm</source>
-            <translation type="unfinished" />
+            <translation>Nombre del portal para confirmar</translation>
         </message>
         <message>
             <source>Type the number of employees this deactivates ({count})</source>
-            <translation type="unfinished" />
+            <translation>Escriba el número de empleados que se desactivarán ({count})</translation>
         </message>
         <message>
             <source>Type the portal name “{portal}”</source>
-            <translation type="unfinished" />
+            <translation>Escriba el nombre del portal «{portal}»</translation>
         </message>
         <message>
             <source>{count} is {share} of the portal's {active} active employees, more than our {limit} limit: a file that misses that many people is more often a partial export than a real change. It is refused unless you override it.</source>
-            <translation type="unfinished" />
+            <translation>{count} es el {share} de los {active} empleados activos del portal, más que nuestro límite de {limit}: un archivo al que le falta tanta gente suele ser una exportación parcial, no un cambio real. Se rechaza a menos que usted anule el límite.</translation>
         </message>
         <message numerus="yes">
             <source>Override the limit: I checked the list, and these %n employee(s) are to be deactivated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Anular el límite: revisé la lista y se debe desactivar a este %n empleado</numerusform>
+                <numerusform>Anular el límite: revisé la lista y se debe desactivar a estos %n empleados</numerusform>
             </translation>
         </message>
         <message>
             <source>Deactivate and run</source>
-            <translation type="unfinished" />
+            <translation>Desactivar y ejecutar</translation>
         </message>
         <message>
             <source>Deactivate {count} and run</source>
-            <translation type="unfinished" />
+            <translation>Desactivar {count} y ejecutar</translation>
         </message>
         <message>
             <source>Nothing was sent: the deactivations were not confirmed.</source>
-            <translation type="unfinished" />
+            <translation>No se envió nada: las desactivaciones no se confirmaron.</translation>
         </message>
     </context>
     <context>
@@ -1557,441 +1557,445 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         <message>
             <source>Not loaded.</source>
             <extracomment>The first column's name: the key of the saved file's column too (the header shows it translated). A cell the portal's message names: stronger than the row's flag colours, so it stands out in the row. One report cell may hold several messages (the sandbox joins them with " | "; a real portal may do the same). Joins a row's cells in its search text: a character nobody types, so a search never spans two cells.</extracomment>
-            <translation type="unfinished" />
+            <translation>No cargado.</translation>
         </message>
         <message>
             <source>{value}
 The portal's error: {message}</source>
             <extracomment>Per row, the shown columns the portal's messages name: {column: "error" | "warning"}.</extracomment>
-            <translation type="unfinished" />
+            <translation>{value}
+Error del portal: {message}</translation>
         </message>
         <message>
             <source>{value}
 The portal's warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>{value}
+Advertencia del portal: {message}</translation>
         </message>
         <message>
             <source>Row in file</source>
-            <translation type="unfinished" />
+            <translation>Fila del archivo</translation>
         </message>
         <message>
             <source>The record number of this row in your original file (header excluded)</source>
-            <translation type="unfinished" />
+            <translation>El número de registro de esta fila en su archivo original (sin contar el encabezado)</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>Opening the report</source>
-            <translation type="unfinished" />
+            <translation>Abriendo el informe</translation>
         </message>
         <message>
             <source>The original file is no longer where it was loaded from: rows cannot be matched to it.</source>
-            <translation type="unfinished" />
+            <translation>El archivo original ya no está donde estaba cuando se cargó: las filas no se pueden relacionar con él.</translation>
         </message>
         <message>
             <source>No column mapping was recorded for this import: rows cannot be matched to the file.</source>
-            <translation type="unfinished" />
+            <translation>No se registró ninguna asignación de columnas para esta importación: las filas no se pueden relacionar con el archivo.</translation>
         </message>
         <message>
             <source>None of the report's rows could be found in the original file.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró ninguna de las filas del informe en el archivo original.</translation>
         </message>
         <message>
             <source>Saving the report</source>
-            <translation type="unfinished" />
+            <translation>Guardando el informe</translation>
         </message>
         <message>
             <source>Preparing the failed rows for review</source>
-            <translation type="unfinished" />
+            <translation>Preparando las filas con errores para revisarlas</translation>
         </message>
         <message>
             <source>All rows</source>
-            <translation type="unfinished" />
+            <translation>Todas las filas</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Errores</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Advertencias</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Resultados</translation>
         </message>
         <message>
             <source>The report of an import: the rows with errors and warnings, matched to the rows of your file. A report is downloaded once and kept on this computer; opening it again costs nothing.</source>
-            <translation type="unfinished" />
+            <translation>El informe de una importación: las filas con errores y advertencias, relacionadas con las filas de su archivo. Un informe se descarga una vez y se guarda en este equipo; volver a abrirlo no cuesta nada.</translation>
         </message>
         <message>
             <source>Import whose results are shown</source>
             <extracomment>The failed rows are in the wizard's state, ready for the Review step.</extracomment>
-            <translation type="unfinished" />
+            <translation>Importación cuyos resultados se muestran</translation>
         </message>
         <message>
             <source>Open an import from the jobs list or the history.</source>
-            <translation type="unfinished" />
+            <translation>Abra una importación desde la lista de trabajos o el historial.</translation>
         </message>
         <message>
             <source>Cornerstone allows {limit} downloads of a report; the cap keeps one in reserve. Opening the saved copy costs nothing.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone permite {limit} descargas de un informe; el tope reserva una. Abrir la copia guardada no cuesta nada.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importación</translation>
         </message>
         <message>
             <source>Rows of the report to show</source>
-            <translation type="unfinished" />
+            <translation>Filas del informe que mostrar</translation>
         </message>
         <message>
             <source>Search every cell…</source>
-            <translation type="unfinished" />
+            <translation>Buscar en todas las celdas…</translation>
         </message>
         <message>
             <source>Search the report</source>
-            <translation type="unfinished" />
+            <translation>Buscar en el informe</translation>
         </message>
         <message>
             <source>Download again…</source>
-            <translation type="unfinished" />
+            <translation>Volver a descargar…</translation>
         </message>
         <message>
             <source>Save as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como CSV…</translation>
         </message>
         <message>
             <source>Save as Excel…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como Excel…</translation>
         </message>
         <message>
             <source>Open in spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Abrir en hoja de cálculo</translation>
         </message>
         <message>
             <source>Fix and reload…</source>
-            <translation type="unfinished" />
+            <translation>Corregir y volver a cargar…</translation>
         </message>
         <message>
             <source>Puts the failed rows, in your file's columns, back into Review as a new job</source>
-            <translation type="unfinished" />
+            <translation>Devuelve las filas con errores, con las columnas de su archivo, a Revisión como un trabajo nuevo</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Errors by message, with the number of records</source>
-            <translation type="unfinished" />
+            <translation>Errores por mensaje, con el número de registros</translation>
         </message>
         <message>
             <source>The portal's report, one row per record</source>
-            <translation type="unfinished" />
+            <translation>El informe del portal, una fila por registro</translation>
         </message>
         <message>
             <source>Errors by message (click to filter)</source>
-            <translation type="unfinished" />
+            <translation>Errores por mensaje (haga clic para filtrar)</translation>
         </message>
         <message>
             <source>{name}: all {count} records loaded without errors or warnings. No report download was spent.</source>
-            <translation type="unfinished" />
+            <translation>{name}: los {count} registros se cargaron sin errores ni advertencias. No se gastó ninguna descarga del informe.</translation>
         </message>
         <message>
             <source>{name} is still running ({status}).</source>
-            <translation type="unfinished" />
+            <translation>{name} sigue en ejecución ({status}).</translation>
         </message>
         <message>
             <source>{position}. {type} · {file} (job of {started})</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type} · {file} (trabajo del {started})</translation>
         </message>
         <message>
             <source>{code}
 Job: {job}
 Import id: {id}</source>
-            <translation type="unfinished" />
+            <translation>{code}
+Trabajo: {job}
+ID de importación: {id}</translation>
         </message>
         <message>
             <source>{name}: {errors} records with errors, {warnings} with warnings; the report is {state}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: {errors} registros con errores, {warnings} con advertencias; informe: {state}.</translation>
         </message>
         <message>
             <source>saved copy</source>
-            <translation type="unfinished" />
+            <translation>copia guardada</translation>
         </message>
         <message>
             <source>downloaded just now</source>
-            <translation type="unfinished" />
+            <translation>descargado ahora mismo</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with errors, {warnings} with warnings ({origin}, file {file}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila con errores, {warnings} con advertencias ({origin}, archivo {file}).</numerusform>
+                <numerusform>%n filas con errores, {warnings} con advertencias ({origin}, archivo {file}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with errors, {warnings} with warnings ({origin}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila con errores, {warnings} con advertencias ({origin}).</numerusform>
+                <numerusform>%n filas con errores, {warnings} con advertencias ({origin}).</numerusform>
             </translation>
         </message>
         <message>
             <source>Downloads the report again from Cornerstone (asks first)</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a descargar el informe desde Cornerstone (antes lo pregunta)</translation>
         </message>
         <message>
             <source>The download cap for this report is reached: only the saved copy can be shown</source>
-            <translation type="unfinished" />
+            <translation>Se alcanzó el tope de descargas de este informe: solo se puede mostrar la copia guardada</translation>
         </message>
         <message>
             <source>{shown} of {total} report rows shown, with the error chosen on the left (click it again for every error)</source>
-            <translation type="unfinished" />
+            <translation>Se muestran {shown} de {total} filas del informe, con el error elegido a la izquierda (haga clic de nuevo en él para ver todos los errores)</translation>
         </message>
         <message>
             <source>{shown} of {total} report rows shown</source>
-            <translation type="unfinished" />
+            <translation>Se muestran {shown} de {total} filas del informe</translation>
         </message>
         <message>
             <source>This report cannot be downloaded again: {usage}.</source>
-            <translation type="unfinished" />
+            <translation>Este informe no se puede volver a descargar: {usage}.</translation>
         </message>
         <message>
             <source>Cornerstone allows five downloads of a report ever; the saved copy is still shown and can be saved.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone permite cinco descargas de un informe en total; la copia guardada se sigue mostrando y se puede guardar.</translation>
         </message>
         <message>
             <source>Connect to the portal first to download this report again.</source>
-            <translation type="unfinished" />
+            <translation>Conéctese primero al portal para volver a descargar este informe.</translation>
         </message>
         <message>
             <source>Download the report again?</source>
-            <translation type="unfinished" />
+            <translation>¿Volver a descargar el informe?</translation>
         </message>
         <message>
             <source>This spends one of the report's downloads ({usage}). The saved copy is the same report unless Cornerstone changed it. Download again?</source>
-            <translation type="unfinished" />
+            <translation>Esto gasta una de las descargas del informe ({usage}). La copia guardada es el mismo informe, salvo que Cornerstone lo haya cambiado. ¿Descargarlo de nuevo?</translation>
         </message>
         <message>
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Libro de Excel</translation>
         </message>
         <message>
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>Archivo CSV</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>Guardar el informe</translation>
         </message>
         <message>
             <source>Report saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Informe guardado en {path}.</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Abrir carpeta</translation>
         </message>
         <message>
             <source>No file manager opened the folder; the report is at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Ningún administrador de archivos abrió la carpeta; el informe está en {path}.</translation>
         </message>
         <message>
             <source>No spreadsheet application opened the report; it is saved at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna aplicación de hoja de cálculo abrió el informe; está guardado en {path}.</translation>
         </message>
         <message>
             <source>Connect to the portal this import was sent to, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Conéctese al portal al que se envió esta importación y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>No failed row of this report could be found in the original file.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró en el archivo original ninguna fila con errores de este informe.</translation>
         </message>
         <message>
             <source>The {count} failed rows are ready for review, each with the portal's reason: fix them, then run them as a new job.</source>
-            <translation type="unfinished" />
+            <translation>Las {count} filas con errores están listas para revisarlas, cada una con el motivo del portal: corríjalas y ejecútelas como un trabajo nuevo.</translation>
         </message>
         <message>
             <source>They were written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Se escribieron en {path}.</translation>
         </message>
     </context>
     <context>
         <name>ReviewEdits</name>
         <message>
             <source>record {record}</source>
-            <translation type="unfinished" />
+            <translation>registro {record}</translation>
         </message>
         <message>
             <source>records {records} and {last}</source>
-            <translation type="unfinished" />
+            <translation>registros {records} y {last}</translation>
         </message>
         <message numerus="yes">
             <source>records {records} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>registros {records} y %n más</numerusform>
+                <numerusform>registros {records} y %n más</numerusform>
             </translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Pegar</translation>
         </message>
         <message>
             <source>Fill down</source>
-            <translation type="unfinished" />
+            <translation>Rellenar hacia abajo</translation>
         </message>
         <message>
             <source>Clear the selected cells</source>
-            <translation type="unfinished" />
+            <translation>Borrar las celdas seleccionadas</translation>
         </message>
         <message>
             <source>Find and replace in a column…</source>
-            <translation type="unfinished" />
+            <translation>Buscar y reemplazar en una columna…</translation>
         </message>
         <message>
             <source>Wait for the check to finish, then edit the grid.</source>
-            <translation type="unfinished" />
+            <translation>Espere a que termine la comprobación y luego edite la cuadrícula.</translation>
         </message>
         <message>
             <source>{gesture}: no cell changed.</source>
-            <translation type="unfinished" />
+            <translation>{gesture}: no cambió ninguna celda.</translation>
         </message>
         <message numerus="yes">
             <source>{gesture}: %n cell(s) changed in {records} (Ctrl+Z takes it back). Press Check again to check them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{gesture}: %n celda cambiada en {records} (Ctrl+Z lo deshace). Pulse Volver a comprobar para comprobarla.</numerusform>
+                <numerusform>{gesture}: %n celdas cambiadas en {records} (Ctrl+Z lo deshace). Pulse Volver a comprobar para comprobarlas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Undone: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Deshecho: {change}.</translation>
         </message>
         <message>
             <source>There is nothing to undo on this step.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada que deshacer en este paso.</translation>
         </message>
         <message>
             <source>Done again: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Rehecho: {change}.</translation>
         </message>
         <message>
             <source>There is nothing to redo on this step.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada que rehacer en este paso.</translation>
         </message>
         <message>
             <source>Undo: {change} (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Deshacer: {change} (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Nothing to undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Nada que deshacer (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Redo: {change} (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Rehacer: {change} (Ctrl+Y)</translation>
         </message>
         <message>
             <source>Nothing to redo (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Nada que rehacer (Ctrl+Y)</translation>
         </message>
         <message numerus="yes">
             <source>%n cell(s) copied: paste them in a spreadsheet, or here.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n celda copiada: péguela en una hoja de cálculo o aquí.</numerusform>
+                <numerusform>%n celdas copiadas: péguelas en una hoja de cálculo o aquí.</numerusform>
             </translation>
         </message>
         <message>
             <source>The clipboard holds no text to paste.</source>
-            <translation type="unfinished" />
+            <translation>El portapapeles no contiene texto para pegar.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) of the block did not fit below the last record shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila del bloque no cabía debajo del último registro mostrado</numerusform>
+                <numerusform>%n filas del bloque no cabían debajo del último registro mostrado</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n column(s) did not fit right of the last field</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n columna no cabía a la derecha del último campo</numerusform>
+                <numerusform>%n columnas no cabían a la derecha del último campo</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cell(s) fell on Exclude or Problems, which take no text</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n celda cayó en Excluir o Problemas, que no admiten texto</numerusform>
+                <numerusform>%n celdas cayeron en Excluir o Problemas, que no admiten texto</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Pasted %n cell(s); {left}: those were not pasted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se pegó %n celda; {left}: esas no se pegaron.</numerusform>
+                <numerusform>Se pegaron %n celdas; {left}: esas no se pegaron.</numerusform>
             </translation>
         </message>
         <message>
             <source>Select the top-left cell where the block should start, then paste again.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione la celda superior izquierda donde debe empezar el bloque y vuelva a pegar.</translation>
         </message>
         <message numerus="yes">
             <source>Clearing of %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Borrado de %n celda</numerusform>
+                <numerusform>Borrado de %n celdas</numerusform>
             </translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Borrar</translation>
         </message>
         <message>
             <source>Replace of '{find}' with '{replace}' in {field}</source>
-            <translation type="unfinished" />
+            <translation>Reemplazo de «{find}» por «{replace}» en {field}</translation>
         </message>
         <message>
             <source>Replace in {field}</source>
-            <translation type="unfinished" />
+            <translation>Reemplazar en {field}</translation>
         </message>
         <message>
             <source>{setting} is now {value} (it was {before})</source>
-            <translation type="unfinished" />
+            <translation>{setting} ahora es {value} (antes era {before})</translation>
         </message>
         <message>
             <source>{changes} for this import, on the Load type step too. The file is checked again with it.</source>
-            <translation type="unfinished" />
+            <translation>{changes} para esta importación, también en el paso Tipo de carga. El archivo se vuelve a comprobar con ese valor.</translation>
         </message>
         <message>
             <source>Confirmed: {setting} {value} reads this file's dates as written. The file is checked again with your answer; Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Confirmado: {setting} {value} lee las fechas de este archivo tal como están escritas. El archivo se vuelve a comprobar con su respuesta; Ctrl+Z lo deshace.</translation>
         </message>
     </context>
     <context>
@@ -1999,15 +2003,15 @@ Import id: {id}</source>
         <message>
             <source>Records with problems</source>
             <extracomment>Selected cells remembered across a re-check (a whole column of a big file is not walked cell by cell).</extracomment>
-            <translation type="unfinished" />
+            <translation>Registros con problemas</translation>
         </message>
         <message>
             <source>Paste of a {size} block</source>
-            <translation type="unfinished" />
+            <translation>Pegado de un bloque de {size}</translation>
         </message>
         <message>
             <source>Fill down</source>
-            <translation type="unfinished" />
+            <translation>Rellenar hacia abajo</translation>
         </message>
     </context>
     <context>
@@ -2015,38 +2019,38 @@ Import id: {id}</source>
         <message>
             <source>Mapping the columns</source>
             <extracomment>The Problems cell of an exported row is cut after this many characters (and says so): a record with dozens of problems made 1,500-character cells nobody reads in a spreadsheet (issue 14).</extracomment>
-            <translation type="unfinished" />
+            <translation>Asignando las columnas</translation>
         </message>
         <message>
             <source>Checking</source>
-            <translation type="unfinished" />
+            <translation>Comprobando</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more problem(s): see the Review step</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… y %n problema más: consulte el paso Revisión</numerusform>
+                <numerusform>… y %n problemas más: consulte el paso Revisión</numerusform>
             </translation>
         </message>
         <message>
             <source>(cut: see the Review step)</source>
-            <translation type="unfinished" />
+            <translation>(recortado: consulte el paso Revisión)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Fila</translation>
         </message>
         <message>
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>Excluido</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
     </context>
     <context>
@@ -2054,237 +2058,238 @@ Import id: {id}</source>
         <message>
             <source>Record {record} of your file</source>
             <extracomment>The grid's two columns that are not fields of the record: the Exclude check box and the problems. What the grid shows: the records with problems (all, errors, warnings), every record, or a summary line.</extracomment>
-            <translation type="unfinished" />
+            <translation>Registro {record} de su archivo</translation>
         </message>
         <message>
             <source>Exclude</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas</translation>
         </message>
         <message>
             <source>{errors}, {warnings}</source>
-            <translation type="unfinished" />
+            <translation>{errors}, {warnings}</translation>
         </message>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
             </translation>
         </message>
         <message>
             <source>excluded · {problems}</source>
-            <translation type="unfinished" />
+            <translation>excluido · {problems}</translation>
         </message>
         <message>
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vacío</translation>
         </message>
         <message>
             <source>Changed by you.</source>
-            <translation type="unfinished" />
+            <translation>Modificado por usted.</translation>
         </message>
         <message>
             <source>Error: {message}</source>
-            <translation type="unfinished" />
+            <translation>Error: {message}</translation>
         </message>
         <message>
             <source>Warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>Advertencia: {message}</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
             <source>Record {record} has no problem in this cell.</source>
-            <translation type="unfinished" />
+            <translation>El registro {record} no tiene ningún problema en esta celda.</translation>
         </message>
         <message>
             <source>Problem records only</source>
             <extracomment>Plan changes that the Review step checks again at once (when it shows; else when it is entered).</extracomment>
-            <translation type="unfinished" />
+            <translation>Solo registros con problemas</translation>
         </message>
         <message>
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>Solo errores</translation>
         </message>
         <message>
             <source>Warnings only</source>
-            <translation type="unfinished" />
+            <translation>Solo advertencias</translation>
         </message>
         <message>
             <source>All records</source>
-            <translation type="unfinished" />
+            <translation>Todos los registros</translation>
         </message>
         <message>
             <source>A summary line</source>
-            <translation type="unfinished" />
+            <translation>Una línea de resumen</translation>
         </message>
         <message>
             <source>Select a highlighted cell to see what is wrong and how to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una celda resaltada para ver qué está mal y cómo corregirlo.</translation>
         </message>
         <message>
             <source>Review before loading</source>
             <extracomment>Below this height (of the step) the lead sentence under the title is hidden. The grid's Undo, Redo and Edit buttons look like the page's other buttons, at their height.</extracomment>
-            <translation type="unfinished" />
+            <translation>Revisar antes de cargar</translation>
         </message>
         <message>
             <source>The app checks every record against the portal's rules. Fix a highlighted cell by typing in it (or paste from a spreadsheet), then check again, or exclude the record. Nothing is sent until you say so.</source>
-            <translation type="unfinished" />
+            <translation>La aplicación comprueba cada registro con las reglas del portal. Corrija una celda resaltada escribiendo en ella (o pegando desde una hoja de cálculo) y vuelva a comprobar, o excluya el registro. No se envía nada hasta que usted lo indique.</translation>
         </message>
         <message>
             <source>Checking … {percent}</source>
             <extracomment>The import's payload parts are written: ``services.loads.PreparedImport`` list, one per part.</extracomment>
-            <translation type="unfinished" />
+            <translation>Comprobando … {percent}</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Volver a comprobar</translation>
         </message>
         <message>
             <source>Export rows…</source>
-            <translation type="unfinished" />
+            <translation>Exportar filas…</translation>
         </message>
         <message>
             <source>Writes the records the grid shows (with their problems) to a CSV for Excel</source>
-            <translation type="unfinished" />
+            <translation>Escribe los registros que muestra la cuadrícula (con sus problemas) en un CSV para Excel</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Regla</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Gravedad</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas</translation>
         </message>
         <message>
             <source>Problems by rule and column</source>
-            <translation type="unfinished" />
+            <translation>Problemas por regla y columna</translation>
         </message>
         <message>
             <source>Problems by rule and column: click a line to see its records and cells</source>
-            <translation type="unfinished" />
+            <translation>Problemas por regla y columna: haga clic en una línea para ver sus registros y celdas</translation>
         </message>
         <message>
             <source>Records to show</source>
-            <translation type="unfinished" />
+            <translation>Registros que mostrar</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>Edit ▾</source>
-            <translation type="unfinished" />
+            <translation>Editar ▾</translation>
         </message>
         <message>
             <source>Copy, paste, fill down, clear, find and replace</source>
-            <translation type="unfinished" />
+            <translation>Copiar, pegar, rellenar hacia abajo, borrar, buscar y reemplazar</translation>
         </message>
         <message>
             <source>Exclude</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Leave the selected records out of the payload (Ctrl+Z takes it back)</source>
-            <translation type="unfinished" />
+            <translation>Dejar los registros seleccionados fuera del envío (Ctrl+Z lo deshace)</translation>
         </message>
         <message>
             <source>Include</source>
-            <translation type="unfinished" />
+            <translation>Incluir</translation>
         </message>
         <message>
             <source>Take the selected records back into the payload</source>
-            <translation type="unfinished" />
+            <translation>Volver a incluir los registros seleccionados en el envío</translation>
         </message>
         <message>
             <source>Exclude all with errors</source>
-            <translation type="unfinished" />
+            <translation>Excluir todos los que tienen errores</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Add to the job and go to Run</source>
-            <translation type="unfinished" />
+            <translation>Agregar al trabajo e ir a Ejecutar</translation>
         </message>
         <message>
             <source>Writes the file to send and adds it to the next job on the Run step</source>
-            <translation type="unfinished" />
+            <translation>Escribe el archivo que se enviará y lo agrega al próximo trabajo del paso Ejecutar</translation>
         </message>
         <message>
             <source>Checking {count} records …</source>
-            <translation type="unfinished" />
+            <translation>Comprobando {count} registros …</translation>
         </message>
         <message>
             <source>Check stopped: press Check again to run it.</source>
-            <translation type="unfinished" />
+            <translation>Comprobación detenida: pulse Volver a comprobar para ejecutarla.</translation>
         </message>
         <message>
             <source>The check was stopped; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La comprobación se detuvo; no se cambió nada.</translation>
         </message>
         <message>
             <source>The check could not finish.</source>
-            <translation type="unfinished" />
+            <translation>La comprobación no pudo terminar.</translation>
         </message>
         <message>
             <source>Checked</source>
-            <translation type="unfinished" />
+            <translation>Comprobado</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>advertencia</translation>
         </message>
         <message>
             <source>About the whole file:
 {problems}</source>
-            <translation type="unfinished" />
+            <translation>Sobre el archivo completo:
+{problems}</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) excluded: they are left out of the payload. Ctrl+Z takes it back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro excluido: queda fuera del envío. Ctrl+Z lo deshace.</numerusform>
+                <numerusform>%n registros excluidos: quedan fuera del envío. Ctrl+Z lo deshace.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) taken back into the payload. Ctrl+Z takes it back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro vuelto a incluir en el envío. Ctrl+Z lo deshace.</numerusform>
+                <numerusform>%n registros vueltos a incluir en el envío. Ctrl+Z lo deshace.</numerusform>
             </translation>
         </message>
     </context>
@@ -2292,7 +2297,7 @@ Import id: {id}</source>
         <name>ReviewPayload</name>
         <message>
             <source>Export the rows shown</source>
-            <translation type="unfinished" />
+            <translation>Exportar las filas mostradas</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
