@@ -2301,443 +2301,443 @@ ID de importación: {id}</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{count} rows written to {path} ({shown}).</source>
-            <translation type="unfinished" />
+            <translation>{count} filas escritas en {path} ({shown}).</translation>
         </message>
         <message numerus="yes">
             <source>%n list(s) of problems were longer than {limit} characters and end in "…": the whole text is on this step.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lista de problemas superaba los {limit} caracteres y termina en «…»: el texto completo está en este paso.</numerusform>
+                <numerusform>%n listas de problemas superaban los {limit} caracteres y terminan en «…»: el texto completo está en este paso.</numerusform>
             </translation>
         </message>
         <message>
             <source>Fix them in Excel, then drop the fixed file on the File step.</source>
-            <translation type="unfinished" />
+            <translation>Corríjalos en Excel y suelte el archivo corregido en el paso Archivo.</translation>
         </message>
         <message>
             <source>{ready}, {excluded} excluded, {warnings}</source>
-            <translation type="unfinished" />
+            <translation>{ready}, {excluded} excluidos, {warnings}</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) ready</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro listo</numerusform>
+                <numerusform>%n registros listos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You changed %n cell(s): press Check again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cambió %n celda: pulse Volver a comprobar.</numerusform>
+                <numerusform>Cambió %n celdas: pulse Volver a comprobar.</numerusform>
             </translation>
         </message>
         <message>
             <source>Something changed on an earlier step: checking again.</source>
-            <translation type="unfinished" />
+            <translation>Algo cambió en un paso anterior: se vuelve a comprobar.</translation>
         </message>
         <message>
             <source>The whole file has a problem (see above) that must be fixed first.</source>
-            <translation type="unfinished" />
+            <translation>El archivo completo tiene un problema (ver arriba) que se debe corregir primero.</translation>
         </message>
         <message>
             <source>1 record still has errors: fix it or exclude it.</source>
-            <translation type="unfinished" />
+            <translation>1 registro todavía tiene errores: corríjalo o exclúyalo.</translation>
         </message>
         <message>
             <source>{count} records still have errors: fix them or exclude them.</source>
-            <translation type="unfinished" />
+            <translation>{count} registros todavía tienen errores: corríjalos o exclúyalos.</translation>
         </message>
         <message>
             <source>{counts}. {then}</source>
-            <translation type="unfinished" />
+            <translation>{counts}. {then}</translation>
         </message>
         <message>
             <source>it has not been checked yet. Wait for the check, or press Check again.</source>
-            <translation type="unfinished" />
+            <translation>aún no se ha comprobado. Espere a la comprobación o pulse Volver a comprobar.</translation>
         </message>
         <message>
             <source>This file is not added to a job yet: {why}</source>
-            <translation type="unfinished" />
+            <translation>Este archivo aún no se agregó a un trabajo: {why}</translation>
         </message>
         <message>
             <source>The Run step runs files added from here; fix what is listed, then press Next again.</source>
-            <translation type="unfinished" />
+            <translation>El paso Ejecutar ejecuta los archivos agregados desde aquí; corrija lo indicado y vuelva a pulsar Siguiente.</translation>
         </message>
         <message>
             <source>The file changed while its payload was written: check it again, then add it.</source>
-            <translation type="unfinished" />
+            <translation>El archivo cambió mientras se escribían los datos que se enviarán: vuelva a comprobarlo y, después, agréguelo.</translation>
         </message>
         <message>
             <source>{count} parts in {folder}</source>
-            <translation type="unfinished" />
+            <translation>{count} partes en {folder}</translation>
         </message>
         <message>
             <source>Payload written: {where} ({count} records, {size} KB).</source>
-            <translation type="unfinished" />
+            <translation>Datos para enviar escritos: {where} ({count} registros, {size} KB).</translation>
         </message>
     </context>
     <context>
         <name>RunPage</name>
         <message>
             <source>Organizational units are loaded before employees: Cornerstone resolves the imports of one job in order, so an employee can point to a division or location created by the same job.</source>
-            <translation type="unfinished" />
+            <translation>Las unidades organizativas se cargan antes que los empleados: Cornerstone resuelve las importaciones de un trabajo en orden, así que un empleado puede hacer referencia a una división o ubicación creada por el mismo trabajo.</translation>
         </message>
         <message>
             <source>Organizational units run before employees, so an employee can point to a unit made by this job.</source>
-            <translation type="unfinished" />
+            <translation>Las unidades organizativas se ejecutan antes que los empleados, así que un empleado puede hacer referencia a una unidad creada por este trabajo.</translation>
         </message>
         <message>
             <source>1 record you excluded is not sent</source>
-            <translation type="unfinished" />
+            <translation>1 registro que usted excluyó no se envía</translation>
         </message>
         <message>
             <source>{count} records you excluded are not sent</source>
-            <translation type="unfinished" />
+            <translation>{count} registros que usted excluyó no se envían</translation>
         </message>
         <message>
             <source>1 record with errors is left out</source>
-            <translation type="unfinished" />
+            <translation>1 registro con errores queda fuera</translation>
         </message>
         <message>
             <source>{count} records with errors are left out</source>
-            <translation type="unfinished" />
+            <translation>{count} registros con errores quedan fuera</translation>
         </message>
         <message>
             <source>1 record with warnings is sent with Review's warnings</source>
-            <translation type="unfinished" />
+            <translation>1 registro con advertencias se envía con las advertencias de Revisión</translation>
         </message>
         <message>
             <source>{count} records with warnings are sent with Review's warnings</source>
-            <translation type="unfinished" />
+            <translation>{count} registros con advertencias se envían con las advertencias de Revisión</translation>
         </message>
         <message>
             <source>{parts}.</source>
-            <translation type="unfinished" />
+            <translation>{parts}.</translation>
         </message>
         <message>
             <source>; </source>
-            <translation type="unfinished" />
+            <translation>; </translation>
         </message>
         <message>
             <source>Run this job?</source>
-            <translation type="unfinished" />
+            <translation>¿Ejecutar este trabajo?</translation>
         </message>
         <message>
             <source>the portal</source>
-            <translation type="unfinished" />
+            <translation>el portal</translation>
         </message>
         <message>
             <source>PRODUCTION portal: {portal}</source>
-            <translation type="unfinished" />
+            <translation>Portal de PRODUCCIÓN: {portal}</translation>
         </message>
         <message>
             <source>test portal: {portal}</source>
-            <translation type="unfinished" />
+            <translation>portal de prueba: {portal}</translation>
         </message>
         <message numerus="yes">
             <source>Job “{label}” with %n import(s), in this order:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Trabajo «{label}» con %n importación, en este orden:</numerusform>
+                <numerusform>Trabajo «{label}» con %n importaciones, en este orden:</numerusform>
             </translation>
         </message>
         <message>
             <source>{position}. {type}: {count} records from {file} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type}: {count} registros de {file} («{label}»)</translation>
         </message>
         <message>
             <source>{position}. {type}: records from {file} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type}: registros de {file} («{label}»)</translation>
         </message>
         <message>
             <source>ReconcileUsers is on: every employee missing from this file is deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers está activado: se desactiva a todos los empleados que no figuran en este archivo.</translation>
         </message>
         <message>
             <source>Cornerstone will call {url} when every import is done.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone llamará a {url} cuando terminen todas las importaciones.</translation>
         </message>
         <message>
             <source>The data is posted now; the status is then checked within the portal's limits.</source>
-            <translation type="unfinished" />
+            <translation>Los datos se envían ahora; después, el estado se consulta dentro de los límites del portal.</translation>
         </message>
         <message>
             <source>Run the job</source>
-            <translation type="unfinished" />
+            <translation>Ejecutar el trabajo</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Ejecutar</translation>
         </message>
         <message>
             <source>Put one or more checked files into one job (up to {count}), give it a label, confirm, and follow it live. Results are fetched automatically when an import has errors or warnings.</source>
-            <translation type="unfinished" />
+            <translation>Reúna uno o varios archivos comprobados en un trabajo (hasta {count}), asígnele una etiqueta, confírmelo y siga su avance en directo. Los resultados se obtienen automáticamente cuando una importación tiene errores o advertencias.</translation>
         </message>
         <message>
             <source>Files in the next job</source>
             <extracomment>The administrator wants to prepare another file for this job (the window goes to Load type). Prepared imports were added to the next job. The last question before a job with ReconcileUsers is sent (the window sets it: ui.reconcile_dialog).</extracomment>
-            <translation type="unfinished" />
+            <translation>Archivos del próximo trabajo</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>N.º</translation>
         </message>
         <message>
             <source>Load type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de carga</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <source>Import label (editable)</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta de la importación (editable)</translation>
         </message>
         <message>
             <source>No file in the next job yet: check one on the Review step, then press “Add to the job and go to Run”.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay ningún archivo en el próximo trabajo: compruebe uno en el paso Revisión y pulse «Agregar al trabajo e ir a Ejecutar».</translation>
         </message>
         <message>
             <source>Add another file…</source>
-            <translation type="unfinished" />
+            <translation>Agregar otro archivo…</translation>
         </message>
         <message>
             <source>Choose a load type and a file for another import of this job</source>
-            <translation type="unfinished" />
+            <translation>Elija un tipo de carga y un archivo para otra importación de este trabajo</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>A label to find this job again</source>
-            <translation type="unfinished" />
+            <translation>Una etiqueta para volver a encontrar este trabajo</translation>
         </message>
         <message>
             <source>optional: https://… (Cornerstone posts once when the job is done)</source>
-            <translation type="unfinished" />
+            <translation>opcional: https://… (Cornerstone envía una notificación cuando termina el trabajo)</translation>
         </message>
         <message>
             <source>Job label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta del trabajo</translation>
         </message>
         <message>
             <source>Callback URL</source>
-            <translation type="unfinished" />
+            <translation>URL de devolución de llamada</translation>
         </message>
         <message>
             <source>Run the job…</source>
-            <translation type="unfinished" />
+            <translation>Ejecutar el trabajo…</translation>
         </message>
         <message>
             <source>All data sent</source>
-            <translation type="unfinished" />
+            <translation>Todos los datos enviados</translation>
         </message>
         <message>
             <source>Uploading {percent}%</source>
-            <translation type="unfinished" />
+            <translation>Enviando {percent} %</translation>
         </message>
         <message>
             <source>Imports of the next job</source>
-            <translation type="unfinished" />
+            <translation>Importaciones del próximo trabajo</translation>
         </message>
         <message>
             <source>A job holds at most {most} imports; this file needs {needed} and the job has {kept} already.</source>
-            <translation type="unfinished" />
+            <translation>Un trabajo admite como máximo {most} importaciones; este archivo necesita {needed} y el trabajo ya tiene {kept}.</translation>
         </message>
         <message>
             <source>Run this job first, then add the file to the next one.</source>
-            <translation type="unfinished" />
+            <translation>Ejecute primero este trabajo y, después, agregue el archivo al siguiente.</translation>
         </message>
         <message>
             <source>{file} ({type}) was already in the next job: this check replaces the earlier one.</source>
-            <translation type="unfinished" />
+            <translation>{file} ({type}) ya estaba en el próximo trabajo: esta comprobación reemplaza la anterior.</translation>
         </message>
         <message>
             <source>This file</source>
-            <translation type="unfinished" />
+            <translation>Este archivo</translation>
         </message>
         <message>
             <source>The imports were put in run order.</source>
-            <translation type="unfinished" />
+            <translation>Las importaciones se ordenaron en el orden de ejecución.</translation>
         </message>
         <message>
             <source>Every record of the file is sent</source>
-            <translation type="unfinished" />
+            <translation>Se envían todos los registros del archivo</translation>
         </message>
         <message>
             <source>Connect to a portal to run a job.</source>
-            <translation type="unfinished" />
+            <translation>Conéctese a un portal para ejecutar un trabajo.</translation>
         </message>
         <message>
             <source>Runs on {portal}  (PRODUCTION)</source>
-            <translation type="unfinished" />
+            <translation>Se ejecuta en {portal}  (PRODUCCIÓN)</translation>
         </message>
         <message>
             <source>Runs on {portal}</source>
-            <translation type="unfinished" />
+            <translation>Se ejecuta en {portal}</translation>
         </message>
         <message>
             <source>csod-desktop job</source>
-            <translation type="unfinished" />
+            <translation>trabajo de csod-desktop</translation>
         </message>
     </context>
     <context>
         <name>SettingsForm</name>
         <message>
             <source>How each row is matched to an employee already in the portal: by User ID or by GUID.</source>
-            <translation type="unfinished" />
+            <translation>Cómo se relaciona cada fila con un empleado que ya existe en el portal: por User ID o por GUID.</translation>
         </message>
         <message>
             <source>Deactivates every employee in the portal who is not in this file. Only for a file that lists all your active employees.</source>
-            <translation type="unfinished" />
+            <translation>Desactiva a todos los empleados del portal que no figuran en este archivo. Solo para un archivo que incluya a todos sus empleados activos.</translation>
         </message>
         <message>
             <source>Allow employees to be placed in organizational units that are inactive in the portal. When off, those rows are not loaded.</source>
-            <translation type="unfinished" />
+            <translation>Permite asignar empleados a unidades organizativas que están inactivas en el portal. Si está desactivado, esas filas no se cargan.</translation>
         </message>
         <message>
             <source>Allow managers, approvers and other relations to point at inactive employees. When off, those rows are not loaded.</source>
-            <translation type="unfinished" />
+            <translation>Permite que los responsables, aprobadores y otras relaciones hagan referencia a empleados inactivos. Si está desactivado, esas filas no se cargan.</translation>
         </message>
         <message>
             <source>Allow this unit to refer to inactive parent units and inactive owners.</source>
-            <translation type="unfinished" />
+            <translation>Permite que esta unidad haga referencia a unidades principales inactivas y a propietarios inactivos.</translation>
         </message>
         <message>
             <source>For employees already in the portal: an empty cell in a column you send takes the default your administrator configured (on) or leaves the field unchanged (off). New employees always get defaults.</source>
-            <translation type="unfinished" />
+            <translation>Para los empleados que ya existen en el portal: una celda vacía en una columna que envía toma el valor predeterminado que configuró su administrador (activado) o deja el campo sin cambios (desactivado). Los empleados nuevos siempre reciben los valores predeterminados.</translation>
         </message>
         <message>
             <source>The language your data is written in, for fields Cornerstone translates.</source>
-            <translation type="unfinished" />
+            <translation>El idioma en que están escritos sus datos, para los campos que Cornerstone traduce.</translation>
         </message>
         <message>
             <source>How dates are written in your file: en-US month first (7/1/2017), fr-FR day first (1/7/2017), en-GB year first (2017-07-01).</source>
-            <translation type="unfinished" />
+            <translation>Cómo están escritas las fechas en su archivo: en-US primero el mes (7/1/2017), fr-FR primero el día (1/7/2017), en-GB primero el año (2017-07-01).</translation>
         </message>
         <message>
             <source>How numbers are written: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.</source>
-            <translation type="unfinished" />
+            <translation>Cómo están escritos los números: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.</translation>
         </message>
         <message>
             <source>Match employees by</source>
-            <translation type="unfinished" />
+            <translation>Identificar empleados por</translation>
         </message>
         <message>
             <source>Deactivate missing employees</source>
-            <translation type="unfinished" />
+            <translation>Desactivar empleados ausentes</translation>
         </message>
         <message>
             <source>Allow inactive units</source>
-            <translation type="unfinished" />
+            <translation>Permitir unidades inactivas</translation>
         </message>
         <message>
             <source>Allow inactive related employees</source>
-            <translation type="unfinished" />
+            <translation>Permitir empleados relacionados inactivos</translation>
         </message>
         <message>
             <source>Allow inactive units and owners</source>
-            <translation type="unfinished" />
+            <translation>Permitir unidades y propietarios inactivos</translation>
         </message>
         <message>
             <source>Use defaults for empty cells</source>
-            <translation type="unfinished" />
+            <translation>Valores predeterminados en celdas vacías</translation>
         </message>
         <message>
             <source>Data language</source>
-            <translation type="unfinished" />
+            <translation>Idioma de los datos</translation>
         </message>
         <message>
             <source>Date format</source>
-            <translation type="unfinished" />
+            <translation>Formato de fecha</translation>
         </message>
         <message>
             <source>Number format</source>
-            <translation type="unfinished" />
+            <translation>Formato de número</translation>
         </message>
         <message>
             <source>User ID (0)</source>
-            <translation type="unfinished" />
+            <translation>User ID (0)</translation>
         </message>
         <message>
             <source>GUID (1)</source>
-            <translation type="unfinished" />
+            <translation>GUID (1)</translation>
         </message>
         <message>
             <source>en-US: month first</source>
-            <translation type="unfinished" />
+            <translation>en-US: primero el mes</translation>
         </message>
         <message>
             <source>fr-FR: day first</source>
-            <translation type="unfinished" />
+            <translation>fr-FR: primero el día</translation>
         </message>
         <message>
             <source>en-GB: year first</source>
-            <translation type="unfinished" />
+            <translation>en-GB: primero el año</translation>
         </message>
         <message>
             <source>Not sent: the portal decides</source>
             <extracomment>The cultures of the fallback form (a portal document that does not list the settings).</extracomment>
-            <translation type="unfinished" />
+            <translation>No se envía: decide el portal</translation>
         </message>
         <message>
             <source>Deactivate every employee missing from the file?</source>
-            <translation type="unfinished" />
+            <translation>¿Desactivar a todos los empleados que no figuran en el archivo?</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;With this setting on, every employee in the portal &lt;i&gt;{portal}&lt;/i&gt; who is missing from the file you load is deactivated.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use it only when the file lists all your active employees. A partial file (one department, new hires) would deactivate everyone else.&lt;/p&gt;&lt;p&gt;Before the job is sent, the Run step lists every employee it would deactivate and asks you to confirm their number.&lt;/p&gt;&lt;p&gt;Type the portal name &lt;b&gt;{portal}&lt;/b&gt; to turn it on.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Con esta configuración activada, se desactiva a todos los empleados del portal &lt;i&gt;{portal}&lt;/i&gt; que no figuren en el archivo que cargue.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Úsela solo cuando el archivo incluya a todos sus empleados activos. Un archivo parcial (un departamento, las nuevas contrataciones) desactivaría a todos los demás.&lt;/p&gt;&lt;p&gt;Antes de enviar el trabajo, el paso Ejecutar enumera a todos los empleados que desactivaría y le pide que confirme su número.&lt;/p&gt;&lt;p&gt;Escriba el nombre del portal &lt;b&gt;{portal}&lt;/b&gt; para activarla.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Portal name to confirm</source>
-            <translation type="unfinished" />
+            <translation>Nombre del portal para confirmar</translation>
         </message>
         <message>
             <source>on</source>
             <extracomment>The administrator changed a setting (not emitted while the form is being built or filled). Replaced by tests to answer the confirmation without a modal loop.</extracomment>
-            <translation type="unfinished" />
+            <translation>activado</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>desactivado</translation>
         </message>
         <message>
             <source>Documented default: {value}.</source>
-            <translation type="unfinished" />
+            <translation>Valor predeterminado documentado: {value}.</translation>
         </message>
         <message>
             <source>No documented default: not sent unless you choose.</source>
-            <translation type="unfinished" />
+            <translation>Sin valor predeterminado documentado: no se envía salvo que usted lo elija.</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Activado</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
     </context>
     <context>
@@ -2745,194 +2745,194 @@ ID de importación: {id}</translation>
         <message>
             <source>Jobs and their imports</source>
             <extracomment>The user asked to see an import's results (its import id). A job reached its end (journal ref): finished, failed or abandoned. The share of the newest job's data sent so far (0..1), for the Run step's upload bar. Resume was asked for a job of a portal the window is not connected to (the profile's name).</extracomment>
-            <translation type="unfinished" />
+            <translation>Trabajos y sus importaciones</translation>
         </message>
         <message>
             <source>No job followed now. Jobs you run appear here with their live status; earlier ones are in the History step.</source>
-            <translation type="unfinished" />
+            <translation>No se está siguiendo ningún trabajo. Los trabajos que ejecute aparecen aquí con su estado en directo; los anteriores están en el paso Historial.</translation>
         </message>
         <message>
             <source>Open results</source>
-            <translation type="unfinished" />
+            <translation>Abrir resultados</translation>
         </message>
         <message>
             <source>Stop following</source>
-            <translation type="unfinished" />
+            <translation>Dejar de seguir</translation>
         </message>
         <message>
             <source>Stops asking for this job's status; the job keeps running in Cornerstone. Resume it from its row, or the next time the app connects to this portal.</source>
-            <translation type="unfinished" />
+            <translation>Deja de consultar el estado de este trabajo; el trabajo sigue ejecutándose en Cornerstone. Reanúdelo desde su fila o la próxima vez que la aplicación se conecte a este portal.</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>Trabajos</translation>
         </message>
         <message>
             <source>Job {name} is {state}: it is left to it.</source>
-            <translation type="unfinished" />
+            <translation>Trabajo {name}: {state}; se deja como está.</translation>
         </message>
         <message>
             <source>Carrying on with job “{name}”, unfinished from an earlier session.</source>
-            <translation type="unfinished" />
+            <translation>Se continúa con el trabajo «{name}», sin terminar en una sesión anterior.</translation>
         </message>
         <message numerus="yes">
             <source>Carrying on with %n jobs unfinished from an earlier session.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se continúa con %n trabajo sin terminar de una sesión anterior.</numerusform>
+                <numerusform>Se continúa con %n trabajos sin terminar de una sesión anterior.</numerusform>
             </translation>
         </message>
         <message>
             <source>It is followed on the Run step; nothing is sent twice, and its report is fetched when it ends.</source>
-            <translation type="unfinished" />
+            <translation>Se sigue en el paso Ejecutar; nada se envía dos veces y su informe se obtiene cuando termine.</translation>
         </message>
         <message>
             <source>Unfinished from an earlier session</source>
-            <translation type="unfinished" />
+            <translation>Sin terminar de una sesión anterior</translation>
         </message>
         <message>
             <source>Resuming</source>
-            <translation type="unfinished" />
+            <translation>Reanudando</translation>
         </message>
         <message>
             <source>Stopped: Resume carries on (nothing is sent twice)</source>
-            <translation type="unfinished" />
+            <translation>Detenido: Reanudar continúa (nada se envía dos veces)</translation>
         </message>
         <message>
             <source>Running in Cornerstone</source>
-            <translation type="unfinished" />
+            <translation>En ejecución en Cornerstone</translation>
         </message>
         <message>
             <source>Finished; fetching reports</source>
-            <translation type="unfinished" />
+            <translation>Finalizado; obteniendo los informes</translation>
         </message>
         <message>
             <source>Job {state}</source>
-            <translation type="unfinished" />
+            <translation>Trabajo {state}</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Finalizado</translation>
         </message>
         <message>
             <source>{title}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {text}</translation>
         </message>
         <message>
             <source>The report, matched to your file, is in the Results step.</source>
-            <translation type="unfinished" />
+            <translation>El informe, relacionado con su archivo, está en el paso Resultados.</translation>
         </message>
         <message>
             <source>Nothing failed, so no report download was needed.</source>
-            <translation type="unfinished" />
+            <translation>No falló nada, así que no fue necesario descargar ningún informe.</translation>
         </message>
         <message>
             <source>Follow the job again: send what the portal has not received (never twice), wait for it, fetch its reports</source>
-            <translation type="unfinished" />
+            <translation>Volver a seguir el trabajo: enviar lo que el portal no recibió (nunca dos veces), esperarlo y obtener sus informes</translation>
         </message>
         <message>
             <source>Connect to {portal} first: Resume opens the Connect step with it</source>
-            <translation type="unfinished" />
+            <translation>Conéctese primero a {portal}: Reanudar abre el paso Conexión con ese portal</translation>
         </message>
         <message>
             <source>Forgotten: it stays on the portal</source>
-            <translation type="unfinished" />
+            <translation>Olvidado: permanece en el portal</translation>
         </message>
         <message>
             <source>Job “{name}” forgotten.</source>
-            <translation type="unfinished" />
+            <translation>Trabajo «{name}» olvidado.</translation>
         </message>
         <message>
             <source>It stays on the portal; this app no longer follows it.</source>
-            <translation type="unfinished" />
+            <translation>Permanece en el portal; esta aplicación ya no lo sigue.</translation>
         </message>
         <message>
             <source>Job / import</source>
             <extracomment>Position of the bars' column (item widgets there; the tree's other columns are text). The bar's colour once an import is done: all loaded, some records failed, the import failed. Events whose line a wait for the next status check replaces ("Running in Cornerstone"): creating the job, sending its data, a status that is not the last. Decided by the event, never by its words.</extracomment>
-            <translation type="unfinished" />
+            <translation>Trabajo / importación</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <source>Loaded</source>
-            <translation type="unfinished" />
+            <translation>Cargados</translation>
         </message>
         <message>
             <source>Warn.</source>
-            <translation type="unfinished" />
+            <translation>Adv.</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Errores</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso</translation>
         </message>
         <message>
             <source>creating</source>
-            <translation type="unfinished" />
+            <translation>en creación</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>creado</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>en ejecución</translation>
         </message>
         <message>
             <source>finished</source>
-            <translation type="unfinished" />
+            <translation>finalizado</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>con error</translation>
         </message>
         <message>
             <source>abandoned</source>
-            <translation type="unfinished" />
+            <translation>abandonado</translation>
         </message>
         <message>
             <source>Starting</source>
-            <translation type="unfinished" />
+            <translation>Iniciando</translation>
         </message>
         <message>
             <source>Job   —   {phase}</source>
-            <translation type="unfinished" />
+            <translation>Trabajo   —   {phase}</translation>
         </message>
         <message>
             <source>next check in {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>próxima consulta en {seconds} s</translation>
         </message>
     </context>
     <context>
         <name>ValueMapDialog</name>
         <message>
             <source>Map the values of '{column}'</source>
-            <translation type="unfinished" />
+            <translation>Asignar los valores de «{column}»</translation>
         </message>
         <message>
             <source>'{column}' loads into &lt;b&gt;{field}&lt;/b&gt;, which accepts only the values listed by your portal. Choose what each value in your file becomes.</source>
-            <translation type="unfinished" />
+            <translation>«{column}» se carga en &lt;b&gt;{field}&lt;/b&gt;, que solo acepta los valores que indica su portal. Elija en qué se convierte cada valor de su archivo.</translation>
         </message>
         <message>
             <source>In your file</source>
-            <translation type="unfinished" />
+            <translation>En su archivo</translation>
         </message>
         <message>
             <source>Loads as</source>
-            <translation type="unfinished" />
+            <translation>Se carga como</translation>
         </message>
         <message>
             <source>(keep as written)</source>
-            <translation type="unfinished" />
+            <translation>(mantener como está escrito)</translation>
         </message>
     </context>
     <context>
@@ -2940,22 +2940,22 @@ ID de importación: {id}</translation>
         <message>
             <source>Something went wrong inside csod-desktop while working on '{job}' ({kind}).</source>
             <extracomment>Progress signals are coalesced to at most one per interval: a reader calling back for every chunk of a million-row file must not flood the GUI thread's event queue.</extracomment>
-            <translation type="unfinished" />
+            <translation>Se produjo un error interno en csod-desktop al trabajar en «{job}» ({kind}).</translation>
         </message>
         <message>
             <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a intentarlo; si vuelve a ocurrir, envíe a soporte el archivo de registro de la carpeta de registros.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>Something went wrong inside csod-desktop ({kind}).</source>
-            <translation type="unfinished" />
+            <translation>Se produjo un error interno en csod-desktop ({kind}).</translation>
         </message>
         <message>
             <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a intentarlo; si vuelve a ocurrir, envíe a soporte el archivo de registro de la carpeta de registros.</translation>
         </message>
     </context>
     <context>
@@ -2963,188 +2963,188 @@ ID de importación: {id}</translation>
         <message>
             <source>Address resolves</source>
             <extracomment>The checks' keys, in order. Their titles are :func:`check_titles` (in the window's language).</extracomment>
-            <translation type="unfinished" />
+            <translation>La dirección se resuelve</translation>
         </message>
         <message>
             <source>Secure connection (TLS)</source>
-            <translation type="unfinished" />
+            <translation>Conexión segura (TLS)</translation>
         </message>
         <message>
             <source>Token granted</source>
-            <translation type="unfinished" />
+            <translation>Token concedido</translation>
         </message>
         <message>
             <source>Scopes granted</source>
-            <translation type="unfinished" />
+            <translation>Ámbitos concedidos</translation>
         </message>
         <message>
             <source>Load types readable</source>
-            <translation type="unfinished" />
+            <translation>Tipos de carga legibles</translation>
         </message>
         <message>
             <source>Permissions</source>
-            <translation type="unfinished" />
+            <translation>Permisos</translation>
         </message>
         <message>
             <source>Portal data (Employee and OU APIs)</source>
-            <translation type="unfinished" />
+            <translation>Datos del portal (API de empleados y de UO)</translation>
         </message>
         <message>
             <source>Not checked: an earlier check failed.</source>
-            <translation type="unfinished" />
+            <translation>No comprobado: falló una comprobación anterior.</translation>
         </message>
         <message>
             <source>Not checked: no token.</source>
-            <translation type="unfinished" />
+            <translation>No comprobado: no hay token.</translation>
         </message>
         <message>
             <source>{host} is looked up by the proxy {proxy} ({source}).</source>
-            <translation type="unfinished" />
+            <translation>El proxy {proxy} resuelve {host} ({source}).</translation>
         </message>
         <message>
             <source>{host} resolves to {addresses}.</source>
-            <translation type="unfinished" />
+            <translation>{host} se resuelve en {addresses}.</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Conexión</translation>
         </message>
         <message>
             <source>Plain http, allowed for the local sandbox on this computer only: {route}.</source>
-            <translation type="unfinished" />
+            <translation>HTTP sin cifrar, permitido solo para el entorno de pruebas local de este equipo: {route}.</translation>
         </message>
         <message>
             <source>Plain http, allowed for an address on this computer only: {route}.</source>
-            <translation type="unfinished" />
+            <translation>HTTP sin cifrar, permitido solo para una dirección de este equipo: {route}.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to {host}:{port} ({reason}): {route}.</source>
-            <translation type="unfinished" />
+            <translation>El proxy rechazó la conexión con {host}:{port} ({reason}): {route}.</translation>
         </message>
         <message>
             <source>Check the proxy address, user name and password in the profile's Advanced section.</source>
-            <translation type="unfinished" />
+            <translation>Revise la dirección, el usuario y la contraseña del proxy en la sección Avanzado del perfil.</translation>
         </message>
         <message>
             <source>The portal's certificate could not be verified against {store} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo verificar el certificado del portal con {store} ({reason}).</translation>
         </message>
         <message>
             <source>{problem} ({route}).</source>
-            <translation type="unfinished" />
+            <translation>{problem} ({route}).</translation>
         </message>
         <message>
             <source>No secure connection to {host}:{port} ({reason}): {route}.</source>
-            <translation type="unfinished" />
+            <translation>No hay conexión segura con {host}:{port} ({reason}): {route}.</translation>
         </message>
         <message>
             <source>Check the address and that a firewall or proxy lets this computer reach it.</source>
-            <translation type="unfinished" />
+            <translation>Revise la dirección y que un firewall o proxy permita a este equipo acceder a ella.</translation>
         </message>
         <message>
             <source>Secure connection established ({version}), certificate verified: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Conexión segura establecida ({version}), certificado verificado: {route}.</translation>
         </message>
         <message>
             <source>Secure connection established, certificate verified: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Conexión segura establecida, certificado verificado: {route}.</translation>
         </message>
         <message>
             <source>The host name {host} could not be looked up: no name server answered.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo resolver el nombre de host {host}: ningún servidor de nombres respondió.</translation>
         </message>
         <message>
             <source>Check that this computer is online (and connected to the VPN if your company needs one).</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que este equipo esté conectado a internet (y a la VPN, si su empresa la requiere).</translation>
         </message>
         <message>
             <source>Check the portal name and environment, and that this computer is online.</source>
-            <translation type="unfinished" />
+            <translation>Revise el nombre del portal y el entorno, y que este equipo esté conectado a internet.</translation>
         </message>
         <message>
             <source>Check the Root URL, and that this computer is online.</source>
-            <translation type="unfinished" />
+            <translation>Revise la URL raíz y que este equipo esté conectado a internet.</translation>
         </message>
         <message>
             <source>The host name {host} could not be found.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró el nombre de host {host}.</translation>
         </message>
         <message>
             <source>Nothing is listening at {where}: the local sandbox is not running.</source>
-            <translation type="unfinished" />
+            <translation>Nada escucha en {where}: el entorno de pruebas local no se está ejecutando.</translation>
         </message>
         <message>
             <source>Start it again with 'csod-desktop demo' (or 'csod-desktop sandbox').</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a iniciarlo con «csod-desktop demo» (o «csod-desktop sandbox»).</translation>
         </message>
         <message>
             <source>Nothing is listening at {where}.</source>
-            <translation type="unfinished" />
+            <translation>Nada escucha en {where}.</translation>
         </message>
         <message>
             <source>Check the portal name and environment; a firewall or proxy may also be refusing the connection.</source>
-            <translation type="unfinished" />
+            <translation>Revise el nombre del portal y el entorno; también puede que un firewall o proxy esté rechazando la conexión.</translation>
         </message>
         <message>
             <source>Check the address and port in the Root URL, and that the portal (or the program serving it) is running.</source>
-            <translation type="unfinished" />
+            <translation>Revise la dirección y el puerto de la URL raíz, y que el portal (o el programa que lo sirve) se esté ejecutando.</translation>
         </message>
         <message>
             <source>Check the address, and that a firewall or proxy lets this computer reach it.</source>
-            <translation type="unfinished" />
+            <translation>Revise la dirección y que un firewall o proxy permita a este equipo acceder a ella.</translation>
         </message>
         <message>
             <source>{where} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>{where} no respondió a tiempo.</translation>
         </message>
         <message>
             <source>{where} answered, but not with a secure connection (TLS).</source>
-            <translation type="unfinished" />
+            <translation>{where} respondió, pero no con una conexión segura (TLS).</translation>
         </message>
         <message>
             <source>Check that the address is the portal's (https), and that a proxy is not in the way.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que la dirección sea la del portal (https) y que no haya un proxy en medio.</translation>
         </message>
         <message>
             <source>No connection to {where} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No hay conexión con {where} ({reason}).</translation>
         </message>
         <message>
             <source>The portal accepted the client id and secret.</source>
             <extracomment>getaddrinfo errors that mean "no name server answered" rather than "no such name".</extracomment>
-            <translation type="unfinished" />
+            <translation>El portal aceptó el ID de cliente y el secreto de cliente.</translation>
         </message>
         <message>
             <source>Check the client id and secret in API Management.</source>
-            <translation type="unfinished" />
+            <translation>Revise el ID de cliente y el secreto de cliente en API Management.</translation>
         </message>
         <message>
             <source>The portal does not list granted scopes; the next checks use them.</source>
-            <translation type="unfinished" />
+            <translation>El portal no indica los ámbitos concedidos; las siguientes comprobaciones los usan.</translation>
         </message>
         <message>
             <source>The token lacks {count} scope(s): {scopes}.</source>
-            <translation type="unfinished" />
+            <translation>Faltan ámbitos en el token ({count}): {scopes}.</translation>
         </message>
         <message>
             <source>Add them to the API application in Cornerstone's API Management, then test again.</source>
-            <translation type="unfinished" />
+            <translation>Agréguelos a la aplicación de la API en API Management de Cornerstone y vuelva a probar.</translation>
         </message>
         <message>
             <source>All {count} scopes were granted.</source>
-            <translation type="unfinished" />
+            <translation>Se concedieron los {count} ámbitos.</translation>
         </message>
         <message>
             <source>The portal offers {count} load types ({custom} custom OU types).</source>
-            <translation type="unfinished" />
+            <translation>El portal ofrece {count} tipos de carga ({custom} tipos de UO personalizados).</translation>
         </message>
         <message>
             <source>The portal's specification lists no load types.</source>
-            <translation type="unfinished" />
+            <translation>La especificación del portal no indica ningún tipo de carga.</translation>
         </message>
         <message>
             <source>The API user holds {count} Bulk API permissions.</source>
-            <translation type="unfinished" />
+            <translation>El usuario de la API tiene {count} permisos de Bulk API.</translation>
         </message>
         <message>
             <source>The API user holds no Bulk API permission.</source>
