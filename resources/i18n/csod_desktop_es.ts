@@ -3148,30 +3148,30 @@ ID de importación: {id}</translation>
         </message>
         <message>
             <source>The API user holds no Bulk API permission.</source>
-            <translation type="unfinished" />
+            <translation>El usuario de la API no tiene ningún permiso de Bulk API.</translation>
         </message>
         <message>
             <source>Give the API user the 'Bulk API' permissions in Cornerstone's security roles.</source>
-            <translation type="unfinished" />
+            <translation>Asigne al usuario de la API los permisos «Bulk API» en los roles de seguridad de Cornerstone.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off for now: {error}</source>
-            <translation type="unfinished" />
+            <translation>Las comprobaciones con los datos de su portal están desactivadas por ahora: {error}</translation>
         </message>
     </context>
     <context>
         <name>culture</name>
         <message>
             <source>Use {culture} for dates</source>
-            <translation type="unfinished" />
+            <translation>Usar {culture} para las fechas</translation>
         </message>
         <message>
             <source>Use {culture} for numbers</source>
-            <translation type="unfinished" />
+            <translation>Usar {culture} para los números</translation>
         </message>
         <message>
             <source>This value is not valid for {title}.</source>
-            <translation type="unfinished" />
+            <translation>Este valor no es válido para {title}.</translation>
         </message>
     </context>
     <context>
@@ -3179,632 +3179,632 @@ ID de importación: {id}</translation>
         <message>
             <source>The portal's sign-in answer could not be understood (no access token in it).</source>
             <extracomment>Sign-ins one request may cause: a token that expires during a long back-off is renewed again, never forever.</extracomment>
-            <translation type="unfinished" />
+            <translation>No se pudo interpretar la respuesta de inicio de sesión del portal (no contiene ningún token de acceso).</translation>
         </message>
         <message>
             <source>Check that the portal address points to a Cornerstone portal.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que la dirección del portal corresponda a un portal de Cornerstone.</translation>
         </message>
         <message>
             <source>signing in</source>
-            <translation type="unfinished" />
+            <translation>iniciar sesión</translation>
         </message>
         <message>
             <source>reading the API specification</source>
             <extracomment>bulk-api-quick-start.txt Step 7 names the variants /report/errors and /report/warnings (the throttling pages say /errors and /warnings: bulk-api-facts.md "[doc, conflicting]"). The ``httpx.Client`` every call goes through (the connection test reaches the portal with it).</extracomment>
-            <translation type="unfinished" />
+            <translation>leer la especificación de la API</translation>
         </message>
         <message>
             <source>reading permissions</source>
-            <translation type="unfinished" />
+            <translation>leer los permisos</translation>
         </message>
         <message>
             <source>A custom OU schema needs the custom OU's type id.</source>
-            <translation type="unfinished" />
+            <translation>Un esquema de UO personalizada necesita el ID de tipo de la UO personalizada.</translation>
         </message>
         <message>
             <source>Pick the custom OU type from the list the portal offers.</source>
-            <translation type="unfinished" />
+            <translation>Elija el tipo de UO personalizada en la lista que ofrece el portal.</translation>
         </message>
         <message>
             <source>reading the {load_type} schema</source>
-            <translation type="unfinished" />
+            <translation>leer el esquema de {load_type}</translation>
         </message>
         <message>
             <source>A job needs at least one import.</source>
-            <translation type="unfinished" />
+            <translation>Un trabajo necesita al menos una importación.</translation>
         </message>
         <message>
             <source>A job can hold at most {most} imports; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Un trabajo admite como máximo {most} importaciones; este tiene {count}.</translation>
         </message>
         <message>
             <source>Split the files into several jobs.</source>
-            <translation type="unfinished" />
+            <translation>Divida los archivos en varios trabajos.</translation>
         </message>
         <message>
             <source>Use an HTTPS address, or leave the callback empty and let the app check the status.</source>
-            <translation type="unfinished" />
+            <translation>Use una dirección HTTPS o deje vacía la devolución de llamada para que la aplicación consulte el estado.</translation>
         </message>
         <message>
             <source>A custom OU import needs the custom OU's type id.</source>
-            <translation type="unfinished" />
+            <translation>Una importación de UO personalizada necesita el ID de tipo de la UO personalizada.</translation>
         </message>
         <message>
             <source>creating the job</source>
-            <translation type="unfinished" />
+            <translation>crear el trabajo</translation>
         </message>
         <message>
             <source>The portal's answer to the new job could not be understood (job or import ids missing).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo interpretar la respuesta del portal al nuevo trabajo (faltan los ID del trabajo o de las importaciones).</translation>
         </message>
         <message>
             <source>checking the job status</source>
-            <translation type="unfinished" />
+            <translation>consultar el estado del trabajo</translation>
         </message>
         <message>
             <source>listing jobs</source>
-            <translation type="unfinished" />
+            <translation>enumerar los trabajos</translation>
         </message>
         <message>
             <source>Unknown report variant {variant!r}: use full, errors or warnings.</source>
-            <translation type="unfinished" />
+            <translation>Variante de informe desconocida {variant!r}: use full, errors o warnings.</translation>
         </message>
         <message>
             <source>downloading the report</source>
-            <translation type="unfinished" />
+            <translation>descargar el informe</translation>
         </message>
         <message>
             <source>sending the data</source>
-            <translation type="unfinished" />
+            <translation>enviar los datos</translation>
         </message>
         <message>
             <source>The data was sent but the portal's answer was lost, and its job status could not be read to confirm it arrived. Nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Los datos se enviaron, pero la respuesta del portal se perdió y no se pudo leer el estado del trabajo para confirmar que llegaron. Nada se envió dos veces.</translation>
         </message>
         <message>
             <source>Check the job's status later (the app resumes it); send the file again only if the import shows no records.</source>
-            <translation type="unfinished" />
+            <translation>Consulte el estado del trabajo más tarde (la aplicación lo reanuda); vuelva a enviar el archivo solo si la importación no muestra ningún registro.</translation>
         </message>
         <message>
             <source>The data was sent but the portal's answer was lost, and the job status does not list this import. Nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Los datos se enviaron, pero la respuesta del portal se perdió y el estado del trabajo no incluye esta importación. Nada se envió dos veces.</translation>
         </message>
         <message>
             <source>Check the job in Cornerstone's Bulk API History page.</source>
-            <translation type="unfinished" />
+            <translation>Revise el trabajo en la página Bulk API History de Cornerstone.</translation>
         </message>
         <message>
             <source>{error}; the portal may or may not have created the job.</source>
-            <translation type="unfinished" />
+            <translation>{error}; puede que el portal haya creado el trabajo o no.</translation>
         </message>
         <message>
             <source>No data was sent. Running the load again is safe; an empty job left behind uses no capacity.</source>
-            <translation type="unfinished" />
+            <translation>No se envió ningún dato. Volver a ejecutar la carga es seguro; un trabajo vacío que quede no consume capacidad.</translation>
         </message>
         <message>
             <source>Not a portal API path: {path!r}.</source>
-            <translation type="unfinished" />
+            <translation>No es una ruta de la API del portal: {path!r}.</translation>
         </message>
         <message>
             <source>reading from the portal</source>
-            <translation type="unfinished" />
+            <translation>leer del portal</translation>
         </message>
         <message>
             <source>The portal's answer could not be understood (it was not JSON).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo interpretar la respuesta del portal (no era JSON).</translation>
         </message>
         <message>
             <source>Check the client id and secret in Cornerstone (Admin &gt; Tools &gt; Edge &gt; API Management) and in this connection profile.</source>
-            <translation type="unfinished" />
+            <translation>Revise el ID de cliente y el secreto de cliente en Cornerstone (Admin &gt; Tools &gt; Edge &gt; API Management) y en este perfil de conexión.</translation>
         </message>
         <message>
             <source>In API Management, check that the application has the Bulk API scopes, and that its service account has the 'Access Edge Bulk API' permission and the permission for this load type.</source>
-            <translation type="unfinished" />
+            <translation>En API Management, compruebe que la aplicación tenga los ámbitos de Bulk API y que su cuenta de servicio tenga el permiso «Access Edge Bulk API» y el permiso para este tipo de carga.</translation>
         </message>
         <message>
             <source>The portal said: {message}.</source>
-            <translation type="unfinished" />
+            <translation>El portal respondió: {message}.</translation>
         </message>
         <message>
             <source>The portal rejected the client id or secret (HTTP {status} when signing in).</source>
-            <translation type="unfinished" />
+            <translation>El portal rechazó el ID de cliente o el secreto de cliente (HTTP {status} al iniciar sesión).</translation>
         </message>
         <message>
             <source>signing in to the portal</source>
-            <translation type="unfinished" />
+            <translation>iniciar sesión en el portal</translation>
         </message>
         <message>
             <source>The portal refused the request while {what} (HTTP 400).{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal rechazó la solicitud al {what} (HTTP 400).{said}</translation>
         </message>
         <message>
             <source>The portal refused the request (HTTP 400).{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal rechazó la solicitud (HTTP 400).{said}</translation>
         </message>
         <message>
             <source>Check the load settings (and that a callback URL starts with https://).</source>
-            <translation type="unfinished" />
+            <translation>Revise la configuración de la carga (y que la URL de devolución de llamada empiece por https://).</translation>
         </message>
         <message>
             <source>The portal refused access while {what} even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal denegó el acceso al {what}, incluso tras volver a iniciar sesión (HTTP {status}): falta un ámbito o un permiso.{said}</translation>
         </message>
         <message>
             <source>The portal refused access even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal denegó el acceso, incluso tras volver a iniciar sesión (HTTP {status}): falta un ámbito o un permiso.{said}</translation>
         </message>
         <message>
             <source>The portal does not know what was asked for while {what} (HTTP 404).{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal no reconoce lo solicitado al {what} (HTTP 404).{said}</translation>
         </message>
         <message>
             <source>The portal does not know what was asked for (HTTP 404).{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal no reconoce lo solicitado (HTTP 404).{said}</translation>
         </message>
         <message>
             <source>Check the portal address; the job or import may belong to another portal or environment.</source>
-            <translation type="unfinished" />
+            <translation>Revise la dirección del portal; puede que el trabajo o la importación pertenezcan a otro portal o entorno.</translation>
         </message>
         <message>
             <source>This report is no longer available: Cornerstone keeps results for 30 days.{said}</source>
-            <translation type="unfinished" />
+            <translation>Este informe ya no está disponible: Cornerstone conserva los resultados durante 30 días.{said}</translation>
         </message>
         <message>
             <source>The portal refused the report download (HTTP 410): a report can be downloaded only five times and none are left.{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal rechazó la descarga del informe (HTTP 410): un informe solo se puede descargar cinco veces y no queda ninguna.{said}</translation>
         </message>
         <message>
             <source>Use the copy saved by this app, if there is one.</source>
-            <translation type="unfinished" />
+            <translation>Use la copia guardada por esta aplicación, si existe.</translation>
         </message>
         <message>
             <source>The portal is at capacity while {what} (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal está al límite de su capacidad al {what} (HTTP 429): hay demasiados trabajos en cola o demasiadas importaciones de este tipo en ejecución.{said}</translation>
         </message>
         <message>
             <source>The portal is at capacity (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal está al límite de su capacidad (HTTP 429): hay demasiados trabajos en cola o demasiadas importaciones de este tipo en ejecución.{said}</translation>
         </message>
         <message>
             <source>Wait for running loads (including ones started in Cornerstone's own screens) to finish, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Espere a que terminen las cargas en ejecución (incluidas las iniciadas desde las pantallas de Cornerstone) y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The portal kept answering 'too many requests' while {what} (HTTP 429) after several waits.</source>
-            <translation type="unfinished" />
+            <translation>El portal siguió respondiendo «demasiadas solicitudes» al {what} (HTTP 429) tras varias esperas.</translation>
         </message>
         <message>
             <source>The portal kept answering 'too many requests' (HTTP 429) after several waits.</source>
-            <translation type="unfinished" />
+            <translation>El portal siguió respondiendo «demasiadas solicitudes» (HTTP 429) tras varias esperas.</translation>
         </message>
         <message>
             <source>Another program may be using the same API application; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Puede que otro programa esté usando la misma aplicación de la API; vuelva a intentarlo en unos minutos.</translation>
         </message>
         <message>
             <source>The portal had a problem on its side while {what} (HTTP {status}) and kept failing after several tries.{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal tuvo un problema de su lado al {what} (HTTP {status}) y siguió fallando tras varios intentos.{said}</translation>
         </message>
         <message>
             <source>The portal had a problem on its side (HTTP {status}) and kept failing after several tries.{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal tuvo un problema de su lado (HTTP {status}) y siguió fallando tras varios intentos.{said}</translation>
         </message>
         <message>
             <source>Try again later.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a intentarlo más tarde.</translation>
         </message>
         <message>
             <source>The portal answered with an unexpected error while {what} (HTTP {status}).{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal respondió con un error inesperado al {what} (HTTP {status}).{said}</translation>
         </message>
         <message>
             <source>The portal answered with an unexpected error (HTTP {status}).{said}</source>
-            <translation type="unfinished" />
+            <translation>El portal respondió con un error inesperado (HTTP {status}).{said}</translation>
         </message>
         <message>
             <source>The portal{where} did not answer the connection in time while {what}.</source>
-            <translation type="unfinished" />
+            <translation>El portal{where} no respondió a tiempo a la conexión al {what}.</translation>
         </message>
         <message>
             <source>The portal{where} did not answer the connection in time.</source>
-            <translation type="unfinished" />
+            <translation>El portal{where} no respondió a tiempo a la conexión.</translation>
         </message>
         <message>
             <source>Check the network connection and the portal address.</source>
-            <translation type="unfinished" />
+            <translation>Revise la conexión de red y la dirección del portal.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to the portal{where} while {what}.</source>
-            <translation type="unfinished" />
+            <translation>El proxy rechazó la conexión con el portal{where} al {what}.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to the portal{where}.</source>
-            <translation type="unfinished" />
+            <translation>El proxy rechazó la conexión con el portal{where}.</translation>
         </message>
         <message>
             <source>Check the proxy address, user name and password in the profile's Advanced section, or ask IT which proxy to use.</source>
-            <translation type="unfinished" />
+            <translation>Revise la dirección, el usuario y la contraseña del proxy en la sección Avanzado del perfil, o pregunte a TI qué proxy usar.</translation>
         </message>
         <message>
             <source>The secure connection to the portal{where} could not be verified while {what}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo verificar la conexión segura con el portal{where} al {what}.</translation>
         </message>
         <message>
             <source>The secure connection to the portal{where} could not be verified.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo verificar la conexión segura con el portal{where}.</translation>
         </message>
         <message>
             <source>The portal{where} could not be reached while {what}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo acceder al portal{where} al {what}.</translation>
         </message>
         <message>
             <source>The portal{where} could not be reached.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo acceder al portal{where}.</translation>
         </message>
         <message>
             <source>Check the network connection and the portal address (and the proxy settings, if any).</source>
-            <translation type="unfinished" />
+            <translation>Revise la conexión de red y la dirección del portal (y la configuración del proxy, si la hay).</translation>
         </message>
         <message>
             <source>The portal{where} did not answer in time while {what}.</source>
-            <translation type="unfinished" />
+            <translation>El portal{where} no respondió a tiempo al {what}.</translation>
         </message>
         <message>
             <source>The portal{where} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>El portal{where} no respondió a tiempo.</translation>
         </message>
         <message>
             <source>Try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a intentarlo en unos minutos.</translation>
         </message>
         <message>
             <source>The portal address is not usable while {what}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>La dirección del portal no se puede usar al {what}: {reason}.</translation>
         </message>
         <message>
             <source>The portal address is not usable: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>La dirección del portal no se puede usar: {reason}.</translation>
         </message>
         <message>
             <source>Check the portal address.</source>
-            <translation type="unfinished" />
+            <translation>Revise la dirección del portal.</translation>
         </message>
         <message>
             <source>The connection to the portal{where} was interrupted while {what}.</source>
-            <translation type="unfinished" />
+            <translation>La conexión con el portal{where} se interrumpió al {what}.</translation>
         </message>
         <message>
             <source>The connection to the portal{where} was interrupted.</source>
-            <translation type="unfinished" />
+            <translation>La conexión con el portal{where} se interrumpió.</translation>
         </message>
         <message>
             <source>A company proxy may be inspecting TLS: it shows its own certificate instead of the portal's. Ask IT to install the company's root certificate in this computer's certificate store (the one the web browser uses), or to exempt *.csod.com from TLS inspection.</source>
-            <translation type="unfinished" />
+            <translation>Puede que un proxy de la empresa esté inspeccionando el tráfico TLS: muestra su propio certificado en lugar del del portal. Pida a TI que instale el certificado raíz de la empresa en el almacén de certificados de este equipo (el que usa el navegador web) o que excluya *.csod.com de la inspección TLS.</translation>
         </message>
         <message>
             <source>Plain http is only used for this computer, not {host}.</source>
-            <translation type="unfinished" />
+            <translation>HTTP sin cifrar solo se usa para este equipo, no para {host}.</translation>
         </message>
         <message>
             <source>Stopped reading the portal's data at your request.</source>
-            <translation type="unfinished" />
+            <translation>Se detuvo la lectura de los datos del portal a petición suya.</translation>
         </message>
         <message>
             <source>The payload file {path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el archivo de datos para enviar {path} ({reason}).</translation>
         </message>
         <message>
             <source>Prepare the payload again.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a preparar los datos para enviar.</translation>
         </message>
         <message>
             <source>The payload is {size:.1f} MB: Cornerstone requires payloads over 20 MB to be gzip-compressed.</source>
-            <translation type="unfinished" />
+            <translation>Los datos para enviar ocupan {size:.1f} MB: Cornerstone exige comprimir con gzip los envíos de más de 20 MB.</translation>
         </message>
         <message>
             <source>Prepare the payload again; the app compresses large payloads itself.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a preparar los datos para enviar; la aplicación comprime por sí misma los envíos grandes.</translation>
         </message>
         <message>
             <source>The environment {environment!r} is not known.</source>
-            <translation type="unfinished" />
+            <translation>El entorno {environment!r} no se reconoce.</translation>
         </message>
         <message>
             <source>Choose production, stage or pilot, or give the portal's root URL instead.</source>
-            <translation type="unfinished" />
+            <translation>Elija production, stage o pilot, o indique en su lugar la URL raíz del portal.</translation>
         </message>
         <message>
             <source>The portal name {portal!r} is not valid.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de portal {portal!r} no es válido.</translation>
         </message>
         <message>
             <source>Use the first part of your portal address: 'acme' for https://acme.csod.com.</source>
-            <translation type="unfinished" />
+            <translation>Use la primera parte de la dirección de su portal: «acme» para https://acme.csod.com.</translation>
         </message>
         <message>
             <source>No portal root URL was given.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ninguna URL raíz del portal.</translation>
         </message>
         <message>
             <source>Example: https://acme.csod.com</source>
-            <translation type="unfinished" />
+            <translation>Ejemplo: https://acme.csod.com</translation>
         </message>
         <message>
             <source>The portal address {url!r} is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>La dirección del portal {url!r} no es una dirección web.</translation>
         </message>
         <message>
             <source>The portal address {url!r} uses http://, which would send the client secret unencrypted.</source>
-            <translation type="unfinished" />
+            <translation>La dirección del portal {url!r} usa http://, lo que enviaría el secreto de cliente sin cifrar.</translation>
         </message>
         <message>
             <source>Use https:// (plain http is only allowed for the local sandbox on this computer).</source>
-            <translation type="unfinished" />
+            <translation>Use https:// (HTTP sin cifrar solo se permite para el entorno de pruebas local de este equipo).</translation>
         </message>
         <message>
             <source>The portal address must not contain a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>La dirección del portal no debe contener un nombre de usuario ni una contraseña.</translation>
         </message>
         <message>
             <source>Give the client id and secret in their own fields.</source>
-            <translation type="unfinished" />
+            <translation>Indique el ID de cliente y el secreto de cliente en sus propios campos.</translation>
         </message>
         <message>
             <source>No portal was given.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ningún portal.</translation>
         </message>
         <message>
             <source>Give the portal name (and environment) or its root URL.</source>
-            <translation type="unfinished" />
+            <translation>Indique el nombre del portal (y el entorno) o su URL raíz.</translation>
         </message>
         <message>
             <source>Stopped at your request.</source>
             <extracomment>A short next step, shown under the message where there is room ("Check the secret in ...").</extracomment>
-            <translation type="unfinished" />
+            <translation>Detenido a petición suya.</translation>
         </message>
         <message>
             <source>Could not create a payload folder in {payloads_root}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear una carpeta de datos para enviar en {payloads_root}.</translation>
         </message>
         <message>
             <source>Could not write {name} in the cache ({reason}): {parent}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir {name} en la caché ({reason}): {parent}.</translation>
         </message>
         <message>
             <source>Could not copy {name} into the cache ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo copiar {name} en la caché ({reason}).</translation>
         </message>
         <message>
             <source>Job {label} is {driver}; it is left to that process, so nothing is sent twice.</source>
             <extracomment>How often a held claim's heartbeat is renewed, and how old a heartbeat may get before a driver that cannot be checked otherwise counts as gone.</extracomment>
-            <translation type="unfinished" />
+            <translation>Trabajo {label}: {driver}; se deja en manos de ese proceso, para que nada se envíe dos veces.</translation>
         </message>
         <message>
             <source>Wait for that run to finish. If it has stopped responding, close it; this job can then be resumed here.</source>
-            <translation type="unfinished" />
+            <translation>Espere a que termine esa ejecución. Si ha dejado de responder, ciérrela; después, este trabajo se podrá reanudar aquí.</translation>
         </message>
         <message>
             <source>It is now {driver}.</source>
-            <translation type="unfinished" />
+            <translation>Ahora {driver}.</translation>
         </message>
         <message>
             <source>This run no longer drives job {label}; its data was not sent from here.{taker}</source>
-            <translation type="unfinished" />
+            <translation>Esta ejecución ya no controla el trabajo {label}; sus datos no se enviaron desde aquí.{taker}</translation>
         </message>
         <message>
             <source>Another csod-desktop took the job over (this one had stopped responding): it finishes the job.</source>
-            <translation type="unfinished" />
+            <translation>Otro csod-desktop se hizo cargo del trabajo (este había dejado de responder): él termina el trabajo.</translation>
         </message>
         <message>
             <source>The job journal could not be opened ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir el registro de trabajos ({error}): {path}.</translation>
         </message>
         <message>
             <source>Another copy of csod-desktop may be holding it, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Puede que otra copia de csod-desktop lo esté usando o que el archivo esté dañado.</translation>
         </message>
         <message>
             <source>The job journal was written by a newer csod-desktop (schema {version}, this one reads up to {supported}).</source>
-            <translation type="unfinished" />
+            <translation>El registro de trabajos lo escribió un csod-desktop más reciente (esquema {version}; este lee hasta el {supported}).</translation>
         </message>
         <message>
             <source>Update csod-desktop, or point CSOD_DESKTOP_HOME at another folder.</source>
-            <translation type="unfinished" />
+            <translation>Actualice csod-desktop o haga que CSOD_DESKTOP_HOME apunte a otra carpeta.</translation>
         </message>
         <message>
             <source>The job journal could not be prepared ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo preparar el registro de trabajos ({error}): {path}.</translation>
         </message>
         <message>
             <source>The file may be damaged: move it aside and start again (history would be lost).</source>
-            <translation type="unfinished" />
+            <translation>Puede que el archivo esté dañado: muévalo a otro lugar y empiece de nuevo (se perdería el historial).</translation>
         </message>
         <message>
             <source>The job journal is closed.</source>
-            <translation type="unfinished" />
+            <translation>El registro de trabajos está cerrado.</translation>
         </message>
         <message>
             <source>The job journal is busy or read-only ({error}).</source>
-            <translation type="unfinished" />
+            <translation>El registro de trabajos está ocupado o es de solo lectura ({error}).</translation>
         </message>
         <message>
             <source>Close other copies of csod-desktop and try again.</source>
-            <translation type="unfinished" />
+            <translation>Cierre las demás copias de csod-desktop y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The job journal could not be read or written ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer ni escribir el registro de trabajos ({error}): {path}.</translation>
         </message>
         <message>
             <source>Check that the disk is not full and that no other program locks the file; nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que el disco no esté lleno y que ningún otro programa bloquee el archivo; no se perdió nada.</translation>
         </message>
         <message>
             <source>The portal returned {count} import ids for a job of {imports} imports.</source>
-            <translation type="unfinished" />
+            <translation>El portal devolvió {count} ID de importación para un trabajo de {imports} importaciones.</translation>
         </message>
         <message>
             <source>The journal has no import #{import_ref}.</source>
-            <translation type="unfinished" />
+            <translation>El registro de trabajos no tiene la importación n.º {import_ref}.</translation>
         </message>
         <message>
             <source>The journal has no job #{job_ref}.</source>
-            <translation type="unfinished" />
+            <translation>El registro de trabajos no tiene el trabajo n.º {job_ref}.</translation>
         </message>
         <message>
             <source>The report download cap must be a whole number from 1 to {limit} (Cornerstone allows {limit} downloads per import); got {cap!r}.</source>
-            <translation type="unfinished" />
+            <translation>El tope de descargas de informes debe ser un número entero de 1 a {limit} (Cornerstone permite {limit} descargas por importación); se recibió {cap!r}.</translation>
         </message>
         <message>
             <source>The report of import {import_id} was not downloaded: {used} of {limit} downloads used; the cap is {cap}.</source>
-            <translation type="unfinished" />
+            <translation>El informe de la importación {import_id} no se descargó: se usaron {used} de {limit} descargas; el tope es {cap}.</translation>
         </message>
         <message>
             <source>Cornerstone allows five downloads per import. Use the saved copy, or raise the cap in the settings (at most 5) if you really need another download.</source>
-            <translation type="unfinished" />
+            <translation>Cornerstone permite cinco descargas por importación. Use la copia guardada o aumente el tope en la configuración (como máximo 5) si realmente necesita otra descarga.</translation>
         </message>
         <message>
             <source>A profile needs a name.</source>
             <extracomment>Portal environments (bulk-api-facts.md, "Hosts and paths"). The name of the profile a command builds from ``--base-url`` or ``--portal`` (never saved). The sandbox's public demo credentials (team/INTERFACES.md, "Shared constants"); printed by ``csod-desktop sandbox``, so they are not a secret and need no keyring. An explicit proxy for this portal (``http://proxy.acme.local:8080``); None: this computer's settings. The proxy's user name, when it asks for one; the password lives in the keyring (``store.secrets``).</extracomment>
-            <translation type="unfinished" />
+            <translation>Un perfil necesita un nombre.</translation>
         </message>
         <message>
             <source>Profile {name!r} has no portal address.</source>
-            <translation type="unfinished" />
+            <translation>El perfil {name!r} no tiene dirección de portal.</translation>
         </message>
         <message>
             <source>Profile {name!r} has no client id.</source>
-            <translation type="unfinished" />
+            <translation>El perfil {name!r} no tiene ID de cliente.</translation>
         </message>
         <message>
             <source>Copy it from API Management.</source>
-            <translation type="unfinished" />
+            <translation>Cópielo desde API Management.</translation>
         </message>
         <message>
             <source>Unknown portal environment {environment!r}: use production, stage or pilot.</source>
-            <translation type="unfinished" />
+            <translation>Entorno de portal desconocido {environment!r}: use production, stage o pilot.</translation>
         </message>
         <message>
             <source>A saved profile is missing its {field!r} field.</source>
-            <translation type="unfinished" />
+            <translation>A un perfil guardado le falta el campo {field!r}.</translation>
         </message>
         <message>
             <source>The proxy {url!r} is not a proxy address.</source>
-            <translation type="unfinished" />
+            <translation>{url!r} no es una dirección de proxy.</translation>
         </message>
         <message>
             <source>Example: http://proxy.acme.local:8080 (ask IT for it; leave it empty to use this computer's settings).</source>
-            <translation type="unfinished" />
+            <translation>Ejemplo: http://proxy.acme.local:8080 (pídasela a TI; déjela vacía para usar la configuración de este equipo).</translation>
         </message>
         <message>
             <source>The proxy address must not contain a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>La dirección del proxy no debe contener un nombre de usuario ni una contraseña.</translation>
         </message>
         <message>
             <source>Give the proxy's user name in its own field; the password is kept in the keyring.</source>
-            <translation type="unfinished" />
+            <translation>Indique el nombre de usuario del proxy en su propio campo; la contraseña se guarda en el llavero del sistema.</translation>
         </message>
         <message>
             <source>The saved profiles could not be read ({reason}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer los perfiles guardados ({reason}): {path}.</translation>
         </message>
         <message>
             <source>The saved profiles file is damaged (line {lineno}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de perfiles guardados está dañado (línea {lineno}): {path}.</translation>
         </message>
         <message>
             <source>Fix or delete the file, then add the profiles again.</source>
-            <translation type="unfinished" />
+            <translation>Corrija o elimine el archivo y vuelva a agregar los perfiles.</translation>
         </message>
         <message>
             <source>The saved profiles file has an unexpected shape: {path}.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de perfiles guardados tiene una estructura inesperada: {path}.</translation>
         </message>
         <message>
             <source>There is no saved profile called {name!r} (saved profiles: {known}).</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún perfil guardado llamado {name!r} (perfiles guardados: {known}).</translation>
         </message>
         <message>
             <source>Create it in the app's Connect step, or check the spelling.</source>
-            <translation type="unfinished" />
+            <translation>Créelo en el paso Conexión de la aplicación o revise cómo está escrito.</translation>
         </message>
         <message>
             <source>A profile called {name!r} already exists.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe un perfil llamado {name!r}.</translation>
         </message>
         <message>
             <source>Could not save {name} ({reason}): {parent}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar {name} ({reason}): {parent}.</translation>
         </message>
         <message>
             <source>The client secret is empty.</source>
-            <translation type="unfinished" />
+            <translation>El secreto de cliente está vacío.</translation>
         </message>
         <message>
             <source>Copy it again from API Management.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a copiarlo desde API Management.</translation>
         </message>
         <message>
             <source>The operating system's keyring could not be read (it may be locked).</source>
             <extracomment>Where it came from: "keyring", "environment", "entered", "file" or "sandbox".</extracomment>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el llavero del sistema operativo (puede estar bloqueado).</translation>
         </message>
         <message>
             <source>Unlock it, or enter the secret for this session.</source>
-            <translation type="unfinished" />
+            <translation>Desbloquéelo o introduzca el secreto para esta sesión.</translation>
         </message>
         <message>
             <source>The client secret could not be saved in the operating system's keyring.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el secreto de cliente en el llavero del sistema operativo.</translation>
         </message>
         <message>
             <source>A proxy password needs the proxy's user name.</source>
-            <translation type="unfinished" />
+            <translation>Una contraseña de proxy necesita el nombre de usuario del proxy.</translation>
         </message>
         <message>
             <source>Fill in the proxy user field.</source>
-            <translation type="unfinished" />
+            <translation>Complete el campo de usuario del proxy.</translation>
         </message>
         <message>
             <source>Without a keyring the proxy password cannot be kept.</source>
-            <translation type="unfinished" />
+            <translation>Sin llavero del sistema, la contraseña del proxy no se puede guardar.</translation>
         </message>
         <message>
             <source>The proxy password could not be saved in the operating system's keyring.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar la contraseña del proxy en el llavero del sistema operativo.</translation>
         </message>
         <message>
             <source>No client secret is saved for the profile {name!r}.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún secreto de cliente guardado para el perfil {name!r}.</translation>
         </message>
         <message>
             <source>Enter it (tick 'remember' to keep it in the keyring) or set CSOD_CLIENT_SECRET.</source>
-            <translation type="unfinished" />
+            <translation>Introdúzcalo (marque «recordar» para guardarlo en el llavero del sistema) o establezca CSOD_CLIENT_SECRET.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be opened ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir la cuota compartida de solicitudes ({error}): {path}.</translation>
         </message>
         <message>
             <source>Check that the app's data folder is writable; another copy of csod-desktop may hold it.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que se pueda escribir en la carpeta de datos de la aplicación; puede que otra copia de csod-desktop la esté usando.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be read ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer la cuota compartida de solicitudes ({error}): {path}.</translation>
         </message>
         <message>
             <source>Try again; if it keeps failing, close other copies of csod-desktop.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a intentarlo; si sigue fallando, cierre las demás copias de csod-desktop.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be written ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la cuota compartida de solicitudes ({error}): {path}.</translation>
         </message>
         <message>
             <source>Check the free space of the disk that holds the app's data folder.</source>
-            <translation type="unfinished" />
+            <translation>Revise el espacio libre del disco que contiene la carpeta de datos de la aplicación.</translation>
         </message>
     </context>
     <context>
@@ -3812,23 +3812,23 @@ ID de importación: {id}</translation>
         <message>
             <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
             <extracomment>The job fields of a history row: the DuckDB ``jobs`` table has these, one row per job. The DuckDB ``imports`` table: one row per import, joined to ``jobs`` on ``job_ref`` (``job_id`` kept too, as the Bulk API's imports carry their job's id).</extracomment>
-            <translation type="unfinished" />
+            <translation>Esta instalación de csod-desktop no puede escribir archivos DuckDB: falta su biblioteca duckdb.</translation>
         </message>
         <message>
             <source>Export the history as CSV instead, or reinstall csod-desktop to get the DuckDB export back.</source>
-            <translation type="unfinished" />
+            <translation>Exporte el historial como CSV o reinstale csod-desktop para recuperar la exportación a DuckDB.</translation>
         </message>
         <message>
             <source>already being run by this csod-desktop (pid {pid})</source>
-            <translation type="unfinished" />
+            <translation>ya lo ejecuta este csod-desktop (pid {pid})</translation>
         </message>
         <message>
             <source>being run by another csod-desktop (pid {pid})</source>
-            <translation type="unfinished" />
+            <translation>lo ejecuta otro csod-desktop (pid {pid})</translation>
         </message>
         <message>
             <source>being run by another csod-desktop (pid {pid} on {host})</source>
-            <translation type="unfinished" />
+            <translation>lo ejecuta otro csod-desktop (pid {pid} en {host})</translation>
         </message>
     </context>
     <context>
@@ -3836,27 +3836,27 @@ ID de importación: {id}</translation>
         <message>
             <source>The payload file {payload} is missing.</source>
             <extracomment>Of the file this import comes from: records the administrator excluded, records left out because they have errors, and records sent that have warnings (the confirmation says all three).</extracomment>
-            <translation type="unfinished" />
+            <translation>Falta el archivo de datos para enviar {payload}.</translation>
         </message>
         <message>
             <source>Prepare the load again.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a preparar la carga.</translation>
         </message>
         <message>
             <source>The data of import {import_id} is no longer on this computer, so it cannot be sent.</source>
-            <translation type="unfinished" />
+            <translation>Los datos de la importación {import_id} ya no están en este equipo, así que no se pueden enviar.</translation>
         </message>
         <message>
             <source>Load the file again as a new job.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a cargar el archivo como un trabajo nuevo.</translation>
         </message>
         <message>
             <source>This run no longer drives job #{job_ref}: another csod-desktop took it over.</source>
-            <translation type="unfinished" />
+            <translation>Esta ejecución ya no controla el trabajo n.º {job_ref}: otro csod-desktop se hizo cargo de él.</translation>
         </message>
         <message>
             <source>That process finishes the job; nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Ese proceso termina el trabajo; nada se envió dos veces.</translation>
         </message>
     </context>
     <context>
@@ -3864,31 +3864,31 @@ ID de importación: {id}</translation>
         <message>
             <source>Map the file's columns first.</source>
             <extracomment>Share of a check's progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): ("datetime_culture", "en-US") says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal's reason for each record of the file (1-based), shown by Review.</extracomment>
-            <translation type="unfinished" />
+            <translation>Asigne primero las columnas del archivo.</translation>
         </message>
         <message>
             <source>Go to the Map step.</source>
-            <translation type="unfinished" />
+            <translation>Vaya al paso Asignación.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers está activado, por lo que el portal desactiva a todos los empleados que falten en el envío, y faltarían en él registros de este archivo ({count}): {records}. No se envió nada.</translation>
         </message>
         <message>
             <source>Fix those records so that every record is sent (an excluded or invalid record is a deactivated person), or turn ReconcileUsers off.</source>
-            <translation type="unfinished" />
+            <translation>Corrija esos registros para que se envíen todos (un registro excluido o no válido es una persona desactivada) o desactive ReconcileUsers.</translation>
         </message>
         <message>
             <source>The file cannot be sent as it is: {message}</source>
-            <translation type="unfinished" />
+            <translation>El archivo no se puede enviar tal como está: {message}</translation>
         </message>
         <message>
             <source>Choose the file to load first.</source>
-            <translation type="unfinished" />
+            <translation>Elija primero el archivo que cargar.</translation>
         </message>
         <message>
             <source>Go to the File step.</source>
-            <translation type="unfinished" />
+            <translation>Vaya al paso Archivo.</translation>
         </message>
         <message>
             <source>The portal's schema for this load type is not read yet.</source>
