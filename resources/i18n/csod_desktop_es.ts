@@ -3892,19 +3892,19 @@ ID de importación: {id}</translation>
         </message>
         <message>
             <source>The portal's schema for this load type is not read yet.</source>
-            <translation type="unfinished" />
+            <translation>El esquema del portal para este tipo de carga aún no se ha leído.</translation>
         </message>
         <message>
             <source>Go to the Load type step.</source>
-            <translation type="unfinished" />
+            <translation>Vaya al paso Tipo de carga.</translation>
         </message>
         <message>
             <source>The file was changed since it was checked.</source>
-            <translation type="unfinished" />
+            <translation>El archivo cambió desde que se comprobó.</translation>
         </message>
         <message>
             <source>Check it again on the Review step.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a comprobarlo en el paso Revisión.</translation>
         </message>
     </context>
     <context>
@@ -3912,240 +3912,240 @@ ID de importación: {id}</translation>
         <message>
             <source>In Cornerstone's API Management, add the Employee API v2 scope employee:read to this API application, and give its user 'Employee API - View'; the Employee/OU API is enabled through Edge Marketplace.</source>
             <extracomment>Page sizes tried in turn: the maximum ``pageSize`` is unpublished (§1 "Paging" [unknown]); a 400 on the first page means "too many", and None finally leaves the portal's default (50 / 100). Where the page token may go back (§1 "Paging": "How the token is sent back for page 2" [unknown]). How every "off" sentence below begins in English (the window's tests look for it; the sentences are translated whole, each with these words in its own language).</extracomment>
-            <translation type="unfinished" />
+            <translation>En API Management de Cornerstone, agregue el ámbito employee:read de Employee API v2 a esta aplicación de la API y asigne a su usuario el permiso «Employee API - View»; la Employee/OU API se habilita a través de Edge Marketplace.</translation>
         </message>
         <message>
             <source>reading the portal's employees</source>
             <extracomment>The Bulk API client's layers (retry of reads, the shared throttle budget, one log line per call): these reads take their slots in their own buckets (``api.governor.bucket_for``).</extracomment>
-            <translation type="unfinished" />
+            <translation>leer los empleados del portal</translation>
         </message>
         <message>
             <source>reading the portal's OU types</source>
-            <translation type="unfinished" />
+            <translation>leer los tipos de UO del portal</translation>
         </message>
         <message>
             <source>reading the portal's OUs</source>
-            <translation type="unfinished" />
+            <translation>leer las UO del portal</translation>
         </message>
         <message>
             <source>The portal's pages could not be followed while {what}: every way of sending the page token back was ignored.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron recorrer las páginas del portal al {what}: se ignoraron todas las formas de devolver el token de página.</translation>
         </message>
         <message>
             <source>Report this to csod-desktop's maintainers with the portal's API version.</source>
-            <translation type="unfinished" />
+            <translation>Informe de esto a los responsables de csod-desktop, indicando la versión de la API del portal.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the portal refused a token with the scope {scopes} (HTTP {status}), so the API application does not have it.</source>
-            <translation type="unfinished" />
+            <translation>Las comprobaciones con los datos de su portal están desactivadas: el portal rechazó un token con el ámbito {scopes} (HTTP {status}), por lo que la aplicación de la API no lo tiene.</translation>
         </message>
         <message>
             <source>The portal's answer while {what} was not JSON.</source>
-            <translation type="unfinished" />
+            <translation>La respuesta del portal al {what} no era JSON.</translation>
         </message>
         <message>
             <source>reading one employee</source>
-            <translation type="unfinished" />
+            <translation>leer un empleado</translation>
         </message>
         <message>
             <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs.</source>
-            <translation type="unfinished" />
+            <translation>La Employee API y la OU API responden ({count} tipos de UO); Revisión comprueba sus archivos con los empleados y las UO del portal.</translation>
         </message>
         <message>
             <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs (no employee visible yet).</source>
-            <translation type="unfinished" />
+            <translation>La Employee API y la OU API responden ({count} tipos de UO); Revisión comprueba sus archivos con los empleados y las UO del portal (aún no hay ningún empleado visible).</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the Employee/OU API is not enabled on this portal (HTTP 404 while {what}).</source>
-            <translation type="unfinished" />
+            <translation>Las comprobaciones con los datos de su portal están desactivadas: la Employee/OU API no está habilitada en este portal (HTTP 404 al {what}).</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the API application may not read the portal's employees or OUs (HTTP {status} while {what}); it needs the employee:read scope and the 'Employee API - View' permission.</source>
-            <translation type="unfinished" />
+            <translation>Las comprobaciones con los datos de su portal están desactivadas: puede que la aplicación de la API no tenga permiso para leer los empleados o las UO del portal (HTTP {status} al {what}); necesita el ámbito employee:read y el permiso «Employee API - View».</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: reading the portal's employees and OUs failed ({error}).</source>
             <extracomment>OUR policy: a snapshot younger than this is reused without asking the portal (the administrator sees its age and can refresh it; a load refreshes it afterwards). How far back ``GET /jobs`` is asked for a job's ``owner_ref`` (the application's service account).</extracomment>
-            <translation type="unfinished" />
+            <translation>Las comprobaciones con los datos de su portal están desactivadas: falló la lectura de los empleados y las UO del portal ({error}).</translation>
         </message>
     </context>
     <context>
         <name>reading</name>
         <message>
             <source>{path} does not exist or is not a file.</source>
-            <translation type="unfinished" />
+            <translation>{path} no existe o no es un archivo.</translation>
         </message>
         <message>
             <source>Check the file name.</source>
-            <translation type="unfinished" />
+            <translation>Revise el nombre del archivo.</translation>
         </message>
         <message>
             <source>{file} has an unsupported type ({suffix}).</source>
-            <translation type="unfinished" />
+            <translation>{file} tiene un tipo no compatible ({suffix}).</translation>
         </message>
         <message>
             <source>{file} has an unsupported type (no extension).</source>
-            <translation type="unfinished" />
+            <translation>{file} tiene un tipo no compatible (sin extensión).</translation>
         </message>
         <message>
             <source>Use a .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods or .json file.</source>
-            <translation type="unfinished" />
+            <translation>Use un archivo .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods o .json.</translation>
         </message>
         <message>
             <source>{file} is an Excel workbook saved with a {suffix} extension.</source>
-            <translation type="unfinished" />
+            <translation>{file} es un libro de Excel guardado con la extensión {suffix}.</translation>
         </message>
         <message>
             <source>Rename it to .xlsx, or export the sheet as CSV.</source>
-            <translation type="unfinished" />
+            <translation>Cámbiele la extensión a .xlsx o exporte la hoja como CSV.</translation>
         </message>
         <message>
             <source>{file} has nothing on or after line {line}.</source>
-            <translation type="unfinished" />
+            <translation>{file} no tiene nada en la línea {line} ni después.</translation>
         </message>
         <message>
             <source>{file} holds no data (only blank lines).</source>
-            <translation type="unfinished" />
+            <translation>{file} no contiene datos (solo líneas en blanco).</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>una imagen PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>una imagen JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>una imagen GIF</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>un documento PDF</translation>
         </message>
         <message>
             <source>an old-style Excel (.xls) or other Office binary file</source>
-            <translation type="unfinished" />
+            <translation>un archivo de Excel antiguo (.xls) u otro archivo binario de Office</translation>
         </message>
         <message>
             <source>a gzip-compressed file</source>
-            <translation type="unfinished" />
+            <translation>un archivo comprimido con gzip</translation>
         </message>
         <message>
             <source>a zip archive</source>
-            <translation type="unfinished" />
+            <translation>un archivo zip</translation>
         </message>
         <message>
             <source>{file} is {what}, not a text file with one record per line.</source>
-            <translation type="unfinished" />
+            <translation>{file} es {what}, no un archivo de texto con un registro por línea.</translation>
         </message>
         <message>
             <source>Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.</source>
-            <translation type="unfinished" />
+            <translation>Exporte los datos como CSV (UTF-8), Excel .xlsx o JSON y abra ese archivo.</translation>
         </message>
         <message>
             <source>{file} contains binary data (NUL bytes), so it is not a CSV or text file.</source>
-            <translation type="unfinished" />
+            <translation>{file} contiene datos binarios (bytes NUL), por lo que no es un archivo CSV ni de texto.</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid in that encoding.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se puede leer como {encoding}: el byte {byte} de la línea {line} no es válido en esa codificación.</translation>
         </message>
         <message>
             <source>Choose the file's real encoding, or save it again as CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>Elija la codificación real del archivo o vuelva a guardarlo como CSV UTF-8.</translation>
         </message>
         <message>
             <source>{file} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{file} está vacío.</translation>
         </message>
         <message>
             <source>Check that the export finished.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que la exportación haya terminado.</translation>
         </message>
         <message>
             <source>"{encoding}" is not an encoding this app knows.</source>
-            <translation type="unfinished" />
+            <translation>«{encoding}» no es una codificación que esta aplicación conozca.</translation>
         </message>
         <message>
             <source>Choose one from the list, for example utf-8 or cp1252.</source>
-            <translation type="unfinished" />
+            <translation>Elija una de la lista, por ejemplo utf-8 o cp1252.</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se puede leer como {encoding}: el byte {byte} en el carácter {column} de la línea {line} no es válido en esa codificación.</translation>
         </message>
         <message>
             <source>Export the file again as JSON in UTF-8: JSON files are UTF-8 (or UTF-16 with a byte order mark).</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a exportar el archivo como JSON en UTF-8: los archivos JSON están en UTF-8 (o en UTF-16 con marca de orden de bytes).</translation>
         </message>
         <message>
             <source>{file} holds no records.</source>
-            <translation type="unfinished" />
+            <translation>{file} no contiene registros.</translation>
         </message>
         <message>
             <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer la línea de encabezado de {file} (línea {line}): {problem}</translation>
         </message>
         <message>
             <source>Check the quotes on that line: a value that starts with a quote must end with one.</source>
-            <translation type="unfinished" />
+            <translation>Revise las comillas de esa línea: un valor que empieza con comillas debe terminar con comillas.</translation>
         </message>
         <message>
             <source>Line {line} of {file} is empty: it must hold the column names.</source>
-            <translation type="unfinished" />
+            <translation>La línea {line} de {file} está vacía: debe contener los nombres de las columnas.</translation>
         </message>
         <message>
             <source>Delete the blank lines above the header, or choose the header row.</source>
-            <translation type="unfinished" />
+            <translation>Elimine las líneas en blanco encima del encabezado o elija la fila de encabezado.</translation>
         </message>
         <message>
             <source>Column {index} of {file} has no name in the header (line {line}).</source>
-            <translation type="unfinished" />
+            <translation>La columna {index} de {file} no tiene nombre en el encabezado (línea {line}).</translation>
         </message>
         <message>
             <source>Give every column a name, or delete the empty column.</source>
-            <translation type="unfinished" />
+            <translation>Asigne un nombre a cada columna o elimine la columna vacía.</translation>
         </message>
         <message>
             <source>The column name "{name}" appears twice in the header of {file} (columns {first} and {index}, line {line}).</source>
-            <translation type="unfinished" />
+            <translation>El nombre de columna «{name}» aparece dos veces en el encabezado de {file} (columnas {first} y {index}, línea {line}).</translation>
         </message>
         <message>
             <source>Rename one of the two columns so each name is unique.</source>
-            <translation type="unfinished" />
+            <translation>Cambie el nombre de una de las dos columnas para que cada nombre sea único.</translation>
         </message>
         <message>
             <source>it opens a quoted value that is never closed: everything after it would be one value.</source>
-            <translation type="unfinished" />
+            <translation>abre un valor entre comillas que nunca se cierra: todo lo que sigue sería un único valor.</translation>
         </message>
         <message>
             <source>it holds a carriage return alone (an old Mac line end) outside quotes while other lines end the usual way: save the file again as CSV, which writes one kind of line end.</source>
-            <translation type="unfinished" />
+            <translation>contiene un retorno de carro suelto (un final de línea antiguo de Mac) fuera de las comillas, mientras que las demás líneas terminan de la forma habitual: vuelva a guardar el archivo como CSV, que escribe un solo tipo de final de línea.</translation>
         </message>
         <message>
             <source>it holds a value longer than {limit} characters, longer than any field the portal takes.</source>
-            <translation type="unfinished" />
+            <translation>contiene un valor de más de {limit} caracteres, más largo que cualquier campo que admite el portal.</translation>
         </message>
         <message>
             <source>a quote is misplaced (a quote must open and close the whole value).</source>
-            <translation type="unfinished" />
+            <translation>hay unas comillas mal colocadas (las comillas deben abrir y cerrar el valor completo).</translation>
         </message>
         <message>
             <source>Line {line} of {file} has {got} fields but the header has {want}: a value probably contains an unquoted delimiter.</source>
-            <translation type="unfinished" />
+            <translation>La línea {line} de {file} tiene {got} campos, pero el encabezado tiene {want}: probablemente un valor contiene un delimitador sin comillas.</translation>
         </message>
         <message>
             <source>Line {line} of {file} has {got} fields but the header has {want}: values are missing.</source>
-            <translation type="unfinished" />
+            <translation>La línea {line} de {file} tiene {got} campos, pero el encabezado tiene {want}: faltan valores.</translation>
         </message>
         <message>
             <source>Put values that contain the delimiter in double quotes, or fix the line in the source system.</source>
-            <translation type="unfinished" />
+            <translation>Ponga entre comillas dobles los valores que contienen el delimitador o corrija la línea en el sistema de origen.</translation>
         </message>
         <message>
             <source>Line {line} of {file} cannot be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer la línea {line} de {file}: {problem}</translation>
         </message>
     </context>
     <context>
@@ -4153,86 +4153,86 @@ ID de importación: {id}</translation>
         <message>
             <source>Unknown report view {name!r}: use full, errors or warnings.</source>
             <extracomment>Flag values meaning "this record was loaded" (bulk-api-facts.md, "Shapes nobody has published": parse tolerantly, any case).</extracomment>
-            <translation type="unfinished" />
+            <translation>Vista de informe desconocida {name!r}: use full, errors o warnings.</translation>
         </message>
         <message>
             <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
             <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window). The same truth for the window's Results step, with what the administrator can do there. A sentence shown above the report when something needs saying (expired, quota spent on the portal).</extracomment>
-            <translation type="unfinished" />
+            <translation>Vista de informe desconocida {variant!r}: use full, errors o warnings.</translation>
         </message>
         <message>
             <source>This report is not saved on this computer and there is no portal connection to download it.</source>
-            <translation type="unfinished" />
+            <translation>Este informe no está guardado en este equipo y no hay conexión con el portal para descargarlo.</translation>
         </message>
         <message>
             <source>Connect to the portal the import was sent to, then open the report again.</source>
-            <translation type="unfinished" />
+            <translation>Conéctese al portal al que se envió la importación y vuelva a abrir el informe.</translation>
         </message>
         <message>
             <source>The portal has not made the report of import {import_id} available yet (HTTP 404, which Cornerstone answers for a while after an import completes).</source>
-            <translation type="unfinished" />
+            <translation>El portal aún no ha puesto a disposición el informe de la importación {import_id} (HTTP 404, que Cornerstone responde durante un tiempo después de que termina una importación).</translation>
         </message>
         <message>
             <source>No download was spent. Try again in a few minutes; the app remembers the report is not saved.</source>
-            <translation type="unfinished" />
+            <translation>No se gastó ninguna descarga. Vuelva a intentarlo en unos minutos; la aplicación recuerda que el informe no está guardado.</translation>
         </message>
         <message>
             <source>{used} of {limit} used, cap {cap}</source>
-            <translation type="unfinished" />
+            <translation>{used} de {limit} usadas, tope {cap}</translation>
         </message>
     </context>
     <context>
         <name>schemas</name>
         <message>
             <source>ou.customou needs the custom OU's type_id instead of the type name.</source>
-            <translation type="unfinished" />
+            <translation>ou.customou necesita el type_id de la UO personalizada en lugar del nombre del tipo.</translation>
         </message>
         <message>
             <source>This portal's custom OU type_ids: {value}.</source>
-            <translation type="unfinished" />
+            <translation>type_id de UO personalizadas de este portal: {value}.</translation>
         </message>
         <message>
             <source>This portal offers no load type {text!r}.</source>
-            <translation type="unfinished" />
+            <translation>Este portal no ofrece ningún tipo de carga {text!r}.</translation>
         </message>
         <message>
             <source>Types offered: {value} ('csod-desktop types' lists them).</source>
-            <translation type="unfinished" />
+            <translation>Tipos ofrecidos: {value} («csod-desktop types» los enumera).</translation>
         </message>
     </context>
     <context>
         <name>steps</name>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Conexión</translation>
         </message>
         <message>
             <source>Load type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de carga</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Asignación</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revisión</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Ejecución</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Resultados</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
     </context>
     <context>
@@ -4240,256 +4240,256 @@ ID de importación: {id}</translation>
         <message>
             <source>… ({length} characters)</source>
             <extracomment>Column order of every problems DataFrame (``ValidationResult.problems``). A value echoed in a message or a ``--json`` document is cut after this many characters: a 120 MB cell must be named, not copied whole into every message about it (issue 19, item 9).</extracomment>
-            <translation type="unfinished" />
+            <translation>… ({length} caracteres)</translation>
         </message>
         <message>
             <source>a {name} ({code}) at character {position}</source>
             <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture. How each date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture). The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms DATE_EXAMPLES lists, which parse_date reads back in that culture. How each number culture writes one thousand two hundred thirty-four and 56 hundredths. The day part alone (no groups), for the vectorized split of ``culture_inference``. The same set as a regular-expression class, for polars' vectorized ``str.contains``.</extracomment>
-            <translation type="unfinished" />
+            <translation>el carácter {name} ({code}) en la posición {position}</translation>
         </message>
         <message>
             <source>{listed} and {count} more</source>
-            <translation type="unfinished" />
+            <translation>{listed} y {count} más</translation>
         </message>
         <message>
             <source>{count} records</source>
-            <translation type="unfinished" />
+            <translation>{count} registros</translation>
         </message>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 registro</translation>
         </message>
         <message>
             <source>Use one of the values allowed for {title}: {listed}. Separate several values with semicolons (;).</source>
-            <translation type="unfinished" />
+            <translation>Use uno de los valores permitidos para {title}: {listed}. Separe varios valores con punto y coma (;).</translation>
         </message>
         <message>
             <source>Use one of the values allowed for {title}: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>Use uno de los valores permitidos para {title}: {listed}.</translation>
         </message>
         <message>
             <source>The file has {count} columns to load; the portal accepts at most {limit} in one import.</source>
-            <translation type="unfinished" />
+            <translation>El archivo tiene {count} columnas que cargar; el portal admite como máximo {limit} en una importación.</translation>
         </message>
         <message>
             <source>Leave out the columns you do not need, or load the rest in a second import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Deje fuera las columnas que no necesite o cargue el resto en una segunda importación del mismo trabajo.</translation>
         </message>
         <message>
             <source>The file has {count} records; one import holds at most {limit} and the portal silently drops the records past that limit.</source>
-            <translation type="unfinished" />
+            <translation>El archivo tiene {count} registros; una importación admite como máximo {limit} y el portal descarta sin avisar los registros que superan ese límite.</translation>
         </message>
         <message>
             <source>Send the records as several imports of the same job, or split the file.</source>
-            <translation type="unfinished" />
+            <translation>Envíe los registros en varias importaciones del mismo trabajo o divida el archivo.</translation>
         </message>
         <message>
             <source>{column} is not a field of this load type, so the portal cannot load it.</source>
-            <translation type="unfinished" />
+            <translation>{column} no es un campo de este tipo de carga, por lo que el portal no puede cargarlo.</translation>
         </message>
         <message>
             <source>Map this column to one of the load type's fields, or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>Asigne esta columna a uno de los campos del tipo de carga o déjela fuera.</translation>
         </message>
         <message>
             <source>{title} is required, but no column of the file is mapped to it, so no record can load.</source>
-            <translation type="unfinished" />
+            <translation>{title} es obligatorio, pero ninguna columna del archivo está asignada a este campo, por lo que no se puede cargar ningún registro.</translation>
         </message>
         <message>
             <source>Map a column to {title}, or give it a constant value in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Asigne una columna a {title} o dele un valor constante en la asignación.</translation>
         </message>
         <message>
             <source>{title} is required and is empty in this record.</source>
-            <translation type="unfinished" />
+            <translation>{title} es obligatorio y está vacío en este registro.</translation>
         </message>
         <message>
             <source>Fill in {title} for this record.</source>
-            <translation type="unfinished" />
+            <translation>Complete {title} en este registro.</translation>
         </message>
         <message>
             <source>{title} is required because {other} is filled in.</source>
-            <translation type="unfinished" />
+            <translation>{title} es obligatorio porque {other} tiene un valor.</translation>
         </message>
         <message>
             <source>{title} is required because {other} is filled in. No column is mapped to {title}.</source>
-            <translation type="unfinished" />
+            <translation>{title} es obligatorio porque {other} tiene un valor. No hay ninguna columna asignada a {title}.</translation>
         </message>
         <message>
             <source>Fill in {title} as well, or leave {other} empty.</source>
-            <translation type="unfinished" />
+            <translation>Complete también {title} o deje {other} vacío.</translation>
         </message>
         <message>
             <source>{title} is {length} characters long; the portal accepts at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{title} tiene {length} caracteres; el portal admite como máximo {limit}.</translation>
         </message>
         <message>
             <source>Shorten {title} to {limit} characters (spaces at both ends do not count).</source>
-            <translation type="unfinished" />
+            <translation>Acorte {title} a {limit} caracteres (los espacios de ambos extremos no cuentan).</translation>
         </message>
         <message>
             <source>{title} is {length} characters long; it must have at least {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{title} tiene {length} caracteres; debe tener al menos {limit}.</translation>
         </message>
         <message>
             <source>Complete {title} to at least {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Complete {title} hasta tener al menos {limit} caracteres.</translation>
         </message>
         <message>
             <source>{title} '{value}' already appears in record {first}; the portal loads the first record and rejects this one.</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» ya aparece en el registro {first}; el portal carga el primer registro y rechaza este.</translation>
         </message>
         <message>
             <source>Remove the repeated record, or merge it into the first one.</source>
-            <translation type="unfinished" />
+            <translation>Elimine el registro repetido o combínelo con el primero.</translation>
         </message>
         <message>
             <source>Write {title} as true or false.</source>
-            <translation type="unfinished" />
+            <translation>Escriba {title} como true o false.</translation>
         </message>
         <message>
             <source>{values} is not among the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>{values} no está entre los valores permitidos para {title}.</translation>
         </message>
         <message>
             <source>{values} are not among the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>{values} no están entre los valores permitidos para {title}.</translation>
         </message>
         <message>
             <source>'{value}' is not one of the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es uno de los valores permitidos para {title}.</translation>
         </message>
         <message>
             <source>'{value}' is not true or false.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es true ni false.</translation>
         </message>
         <message>
             <source>This value is not valid for {title}.</source>
-            <translation type="unfinished" />
+            <translation>Este valor no es válido para {title}.</translation>
         </message>
         <message>
             <source>Give each employee a Username that is nobody's User ID (or leave it empty: the User ID is then used), and a User ID that is nobody else's Username.</source>
-            <translation type="unfinished" />
+            <translation>Asigne a cada empleado un Username que no sea el User ID de nadie (o déjelo vacío: entonces se usa el User ID) y un User ID que no sea el Username de ningún otro.</translation>
         </message>
         <message>
             <source>{title} '{value}' is also the User ID of another record of this file (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» también es el User ID de otro registro de este archivo (Edge Import: los User ID y los Username son únicos entre sí).</translation>
         </message>
         <message>
             <source>{title} '{value}' is already used by an earlier record of this file: Usernames are unique (Data Load Wizard).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» ya lo usa un registro anterior de este archivo: los Username son únicos (Data Load Wizard).</translation>
         </message>
         <message>
             <source>Give this employee another Username, or remove the repeated record.</source>
-            <translation type="unfinished" />
+            <translation>Asigne otro Username a este empleado o elimine el registro repetido.</translation>
         </message>
         <message>
             <source>{title} '{value}' already belongs to the portal's employee {owner}: Usernames are unique in the portal.</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» ya pertenece al empleado {owner} del portal: los Username son únicos en el portal.</translation>
         </message>
         <message>
             <source>Give this employee another Username, or update that employee instead.</source>
-            <translation type="unfinished" />
+            <translation>Asigne otro Username a este empleado o, en su lugar, actualice ese empleado.</translation>
         </message>
         <message>
             <source>{title} '{value}' is the User ID of another employee in the portal (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» es el User ID de otro empleado del portal (Edge Import: los User ID y los Username son únicos entre sí).</translation>
         </message>
         <message>
             <source>{title} '{value}' is the Username of the portal's employee {owner} (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» es el Username del empleado {owner} del portal (Edge Import: los User ID y los Username son únicos entre sí).</translation>
         </message>
         <message>
             <source>No employee has the GUID '{value}', and the record has no User ID to create one.</source>
-            <translation type="unfinished" />
+            <translation>Ningún empleado tiene el GUID «{value}» y el registro no tiene User ID para crear uno.</translation>
         </message>
         <message>
             <source>With GUIDs as the identifier (LoadPrimaryKey 1) only existing employees are updated: copy the GUID from Cornerstone, or give the User ID.</source>
-            <translation type="unfinished" />
+            <translation>Con los GUID como identificador (LoadPrimaryKey 1) solo se actualizan empleados existentes: copie el GUID desde Cornerstone o indique el User ID.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}: the portal would take it as a different ID that looks the same.</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» contiene {what}: el portal lo tomaría como un ID distinto que se ve igual.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}: the portal would take it as a different reference that looks the same.</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» contiene {what}: el portal lo tomaría como una referencia distinta que se ve igual.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}, which is loaded as it is although it does not show.</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» contiene {what}, que se carga tal cual aunque no se vea.</translation>
         </message>
         <message>
             <source>Retype {title} without the invisible character (or remove it with the spreadsheet's SUBSTITUTE or CLEAN function), then check the file again.</source>
-            <translation type="unfinished" />
+            <translation>Vuelva a escribir {title} sin el carácter invisible (o elimínelo con la función SUSTITUIR o LIMPIAR de la hoja de cálculo) y vuelva a comprobar el archivo.</translation>
         </message>
         <message>
             <source>Check {title}: remove the invisible character unless it is meant to be there.</source>
-            <translation type="unfinished" />
+            <translation>Revise {title}: elimine el carácter invisible, salvo que deba estar ahí.</translation>
         </message>
         <message>
             <source>{title} holds an invisible character.</source>
-            <translation type="unfinished" />
+            <translation>{title} contiene un carácter invisible.</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file nor among the users your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» no está en este archivo ni entre los usuarios que su usuario de la API puede ver en el portal, por lo que debe existir en una parte del portal fuera de ese alcance (lo usan {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file nor among the organizational units your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» no está en este archivo ni entre las unidades organizativas que su usuario de la API puede ver en el portal, por lo que debe existir en una parte del portal fuera de ese alcance (la usan {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file, so this user must already exist in the portal (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» no está en este archivo, por lo que este usuario ya debe existir en el portal (lo usan {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file, so this organizational unit must already exist in the portal (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» no está en este archivo, por lo que esta unidad organizativa ya debe existir en el portal (la usan {records}).</translation>
         </message>
         <message>
             <source>Check that this user exists in Cornerstone, or load it in an import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que este usuario exista en Cornerstone o cárguelo en una importación del mismo trabajo.</translation>
         </message>
         <message>
             <source>Check that this organizational unit exists in Cornerstone, or load it in an import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que esta unidad organizativa exista en Cornerstone o cárguela en una importación del mismo trabajo.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not exist in the portal; the record is loaded without this relation.</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» no existe en el portal; el registro se carga sin esta relación.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not match any user in the portal, in this file or in the other imports of this job.</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» no coincide con ningún usuario del portal, de este archivo ni de las demás importaciones de este trabajo.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not match any organizational unit in the portal, in this file or in the other imports of this job.</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» no coincide con ninguna unidad organizativa del portal, de este archivo ni de las demás importaciones de este trabajo.</translation>
         </message>
         <message>
             <source>Use the user's ID as it is in Cornerstone, or load the user in the same job.</source>
-            <translation type="unfinished" />
+            <translation>Use el ID del usuario tal como está en Cornerstone o cargue el usuario en el mismo trabajo.</translation>
         </message>
         <message>
             <source>Use the organizational unit's ID as it is in Cornerstone, or load the organizational unit in the same job.</source>
-            <translation type="unfinished" />
+            <translation>Use el ID de la unidad organizativa tal como está en Cornerstone o cargue la unidad organizativa en el mismo trabajo.</translation>
         </message>
         <message>
             <source>{title} '{value}' is an inactive user, and this job does not allow inactive users ({setting} is false).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» es un usuario inactivo y este trabajo no permite usuarios inactivos ({setting} es false).</translation>
         </message>
         <message>
             <source>Reactivate the user, choose an active one, or create the job with {setting} true.</source>
-            <translation type="unfinished" />
+            <translation>Reactive el usuario, elija uno activo o cree el trabajo con {setting} en true.</translation>
         </message>
         <message>
             <source>{title} '{value}' is an inactive organizational unit, and this job does not allow inactive organizational units ({setting} is false).</source>
-            <translation type="unfinished" />
+            <translation>{title} «{value}» es una unidad organizativa inactiva y este trabajo no permite unidades organizativas inactivas ({setting} es false).</translation>
         </message>
         <message>
             <source>Reactivate the organizational unit, choose an active one, or create the job with {setting} true.</source>
-            <translation type="unfinished" />
+            <translation>Reactive la unidad organizativa, elija una activa o cree el trabajo con {setting} en true.</translation>
         </message>
     </context>
 </TS>
