@@ -373,7 +373,7 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         </message>
         <message>
             <source>Nothing in the file shows whether the day or the month comes first; your answer is kept for this file (another file, or another Date format, asks again).</source>
-            <translation>Nada en el archivo indica si va primero el día o el mes; su respuesta se conserva para este archivo (otro archivo, u otro Date format, vuelve a preguntarlo).</translation>
+            <translation>Nada en el archivo indica si va primero el día o el mes; su respuesta se conserva para este archivo (otro archivo, u otro formato de fecha, vuelve a preguntarlo).</translation>
         </message>
         <message>
             <source>Please confirm once how the dates are to be read:</source>
@@ -1325,11 +1325,11 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         </message>
         <message>
             <source>The portal's employees are being read again (after a load, or because the last reading is old); press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation>Se están volviendo a leer los empleados del portal (después de una carga o porque la última lectura es antigua); vuelva a pulsar Ejecutar en un momento, para que la lista que confirme sea la más reciente del portal.</translation>
+            <translation>Se están volviendo a leer los empleados del portal (después de una carga o porque la última lectura es antigua); vuelva a ejecutar el trabajo en un momento, para que la lista que confirme sea la más reciente del portal.</translation>
         </message>
         <message>
             <source>The portal's employees were read a while ago: they are being read again; press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation>Los empleados del portal se leyeron hace un tiempo: se están volviendo a leer; vuelva a pulsar Ejecutar en un momento, para que la lista que confirme sea la más reciente del portal.</translation>
+            <translation>Los empleados del portal se leyeron hace un tiempo: se están volviendo a leer; vuelva a ejecutar el trabajo en un momento, para que la lista que confirme sea la más reciente del portal.</translation>
         </message>
     </context>
     <context>
@@ -1437,11 +1437,11 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         </message>
         <message>
             <source>{sentence} That is more than our {limit} limit: before anything is sent, the Run step asks you to confirm this number and to tick an explicit override.</source>
-            <translation>{sentence} Eso supera nuestro límite de {limit}: antes de enviar nada, el paso Ejecutar le pide que confirme este número y que marque una anulación explícita.</translation>
+            <translation>{sentence} Eso supera nuestro límite de {limit}: antes de enviar nada, el paso Ejecución le pide que confirme este número y que marque una anulación explícita.</translation>
         </message>
         <message>
             <source>{sentence} Before anything is sent, the Run step asks you to confirm this number.</source>
-            <translation>{sentence} Antes de enviar nada, el paso Ejecutar le pide que confirme este número.</translation>
+            <translation>{sentence} Antes de enviar nada, el paso Ejecución le pide que confirme este número.</translation>
         </message>
     </context>
     <context>
@@ -2238,11 +2238,11 @@ ID de importación: {id}</translation>
         </message>
         <message>
             <source>Add to the job and go to Run</source>
-            <translation>Agregar al trabajo e ir a Ejecutar</translation>
+            <translation>Agregar al trabajo e ir a Ejecución</translation>
         </message>
         <message>
             <source>Writes the file to send and adds it to the next job on the Run step</source>
-            <translation>Escribe el archivo que se enviará y lo agrega al próximo trabajo del paso Ejecutar</translation>
+            <translation>Escribe el archivo que se enviará y lo agrega al próximo trabajo del paso Ejecución</translation>
         </message>
         <message>
             <source>Checking {count} records …</source>
@@ -2373,7 +2373,7 @@ ID de importación: {id}</translation>
         </message>
         <message>
             <source>The Run step runs files added from here; fix what is listed, then press Next again.</source>
-            <translation>El paso Ejecutar ejecuta los archivos agregados desde aquí; corrija lo indicado y vuelva a pulsar Siguiente.</translation>
+            <translation>El paso Ejecución ejecuta los archivos agregados desde aquí; corrija lo indicado y vuelva a pulsar Siguiente.</translation>
         </message>
         <message>
             <source>The file changed while its payload was written: check it again, then add it.</source>
@@ -2479,7 +2479,7 @@ ID de importación: {id}</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation>Ejecutar</translation>
+            <translation>Ejecución</translation>
         </message>
         <message>
             <source>Put one or more checked files into one job (up to {count}), give it a label, confirm, and follow it live. Results are fetched automatically when an import has errors or warnings.</source>
@@ -2512,7 +2512,7 @@ ID de importación: {id}</translation>
         </message>
         <message>
             <source>No file in the next job yet: check one on the Review step, then press “Add to the job and go to Run”.</source>
-            <translation>Aún no hay ningún archivo en el próximo trabajo: compruebe uno en el paso Revisión y pulse «Agregar al trabajo e ir a Ejecutar».</translation>
+            <translation>Aún no hay ningún archivo en el próximo trabajo: compruebe uno en el paso Revisión y pulse «Agregar al trabajo e ir a Ejecución».</translation>
         </message>
         <message>
             <source>Add another file…</source>
@@ -2704,7 +2704,7 @@ ID de importación: {id}</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;With this setting on, every employee in the portal &lt;i&gt;{portal}&lt;/i&gt; who is missing from the file you load is deactivated.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use it only when the file lists all your active employees. A partial file (one department, new hires) would deactivate everyone else.&lt;/p&gt;&lt;p&gt;Before the job is sent, the Run step lists every employee it would deactivate and asks you to confirm their number.&lt;/p&gt;&lt;p&gt;Type the portal name &lt;b&gt;{portal}&lt;/b&gt; to turn it on.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Con esta configuración activada, se desactiva a todos los empleados del portal &lt;i&gt;{portal}&lt;/i&gt; que no figuren en el archivo que cargue.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Úsela solo cuando el archivo incluya a todos sus empleados activos. Un archivo parcial (un departamento, las nuevas contrataciones) desactivaría a todos los demás.&lt;/p&gt;&lt;p&gt;Antes de enviar el trabajo, el paso Ejecutar enumera a todos los empleados que desactivaría y le pide que confirme su número.&lt;/p&gt;&lt;p&gt;Escriba el nombre del portal &lt;b&gt;{portal}&lt;/b&gt; para activarla.&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;&lt;b&gt;Con esta configuración activada, se desactiva a todos los empleados del portal &lt;i&gt;{portal}&lt;/i&gt; que no figuren en el archivo que cargue.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Úsela solo cuando el archivo incluya a todos sus empleados activos. Un archivo parcial (un departamento, las nuevas contrataciones) desactivaría a todos los demás.&lt;/p&gt;&lt;p&gt;Antes de enviar el trabajo, el paso Ejecución enumera a todos los empleados que desactivaría y le pide que confirme su número.&lt;/p&gt;&lt;p&gt;Escriba el nombre del portal &lt;b&gt;{portal}&lt;/b&gt; para activarla.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Portal name to confirm</source>
@@ -2784,7 +2784,7 @@ ID de importación: {id}</translation>
         </message>
         <message>
             <source>It is followed on the Run step; nothing is sent twice, and its report is fetched when it ends.</source>
-            <translation>Se sigue en el paso Ejecutar; nada se envía dos veces y su informe se obtiene cuando termine.</translation>
+            <translation>Se sigue en el paso Ejecución; nada se envía dos veces y su informe se obtiene cuando termine.</translation>
         </message>
         <message>
             <source>Unfinished from an earlier session</source>
