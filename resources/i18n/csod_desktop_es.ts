@@ -1479,7 +1479,7 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
     </message>
     <message>
         <source>test portal: {where}</source>
-        <translation>portal de prueba: {where}</translation>
+        <translation>Portal de prueba: {where}</translation>
     </message>
     <message>
         <source>This job deactivates every active employee of {portal} missing from “{label}”.</source>
@@ -2444,7 +2444,7 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>test portal: {portal}</source>
-        <translation>portal de prueba: {portal}</translation>
+        <translation>Portal de prueba: {portal}</translation>
     </message>
     <message numerus="yes">
         <source>Job “{label}” with %n import(s), in this order:</source>
