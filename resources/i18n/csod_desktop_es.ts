@@ -1760,11 +1760,11 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>{shown} of {total} report rows shown, with the error chosen on the left (click it again for every error)</source>
-        <translation>Se muestran {shown} de {total} filas del informe, con el error elegido a la izquierda (haga clic de nuevo en él para ver todos los errores)</translation>
+        <translation>Filas del informe mostradas: {shown} de {total}, con el error elegido a la izquierda (haga clic de nuevo en él para ver todos los errores)</translation>
     </message>
     <message>
         <source>{shown} of {total} report rows shown</source>
-        <translation>Se muestran {shown} de {total} filas del informe</translation>
+        <translation>Filas del informe mostradas: {shown} de {total}</translation>
     </message>
     <message>
         <source>This report cannot be downloaded again: {usage}.</source>
