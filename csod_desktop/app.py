@@ -48,8 +48,9 @@ def app_icon() -> QIcon:
 
 
 def stylesheet() -> str:
-    """The window's QSS, with ``@ICONS@`` replaced by the icons folder (QSS ``url()`` paths are not
-    file-relative). Set on the window's central widget, not the application (``MainWindow``)."""
+    """The window's QSS template, with ``@ICONS@`` replaced by the icons folder (QSS ``url()`` paths are not
+    file-relative); its ``@colour@`` names are the theme's (``ui.theme.render``). Set on the window's central
+    widget, not the application (``MainWindow``)."""
     path = paths.resource_path("styles", "app.qss")
     try:
         text = path.read_text(encoding="utf-8")

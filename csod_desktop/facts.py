@@ -241,6 +241,8 @@ WINDOW_PROBE_ENV = "CSOD_DESKTOP_WINDOW_PROBE"
 #: The window's language for this run, over the saved choice and the OS's: ``fr``, ``de``, ``es``,
 #: ``pt_BR``, ``en``, or ``pseudo`` (the test locale: every translated string marked and lengthened).
 LANGUAGE_ENV = "CSOD_DESKTOP_LANGUAGE"
+#: The window's theme for this run, ``light`` or ``dark``, over the OS's colour scheme (tests, screenshots).
+THEME_ENV = "CSOD_DESKTOP_THEME"
 #: ``off``: no client-side pacing for a portal on this computer (a ``sandbox --relaxed`` that an integrator's
 #: own tests drive). Ignored for every other portal: a real one is always paced (README, "Command line").
 PACING_ENV = "CSOD_DESKTOP_PACING"

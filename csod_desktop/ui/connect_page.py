@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from csod_desktop.errors import CsodError
 from csod_desktop.i18n import translate
 from csod_desktop.store.profiles import DEFAULT_SCOPES, ENVIRONMENTS, Profile
+from csod_desktop.ui import theme
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.services import UiServices, _close
 from csod_desktop.ui.widgets import Collapsible
@@ -369,11 +370,9 @@ class ConnectPage(StepPage):
         if skipped:
             ok = None
         self.checks_hint.hide()  # the checks are here now: the hint to press the button is done
-        item = QTreeWidgetItem([f"{mark}  {label}", detail])
+        item = theme.TonedItem([f"{mark}  {label}", detail], "error_strong" if ok is False else None)
         item.setToolTip(1, detail)
         item.setData(0, Qt.ItemDataRole.UserRole, ok)
-        if ok is False:
-            item.setForeground(0, Qt.GlobalColor.darkRed)
         self.checks.addTopLevelItem(item)
 
     def _on_worker_connected(self, profile: Profile, result: Any) -> None:

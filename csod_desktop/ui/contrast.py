@@ -8,6 +8,8 @@ from dataclasses import dataclass
 #: WCAG 2.1 success criterion 1.4.3 (AA): 4.5:1 for text, 3:1 for large text (18pt, or 14pt bold).
 NORMAL_TEXT, LARGE_TEXT = 4.5, 3.0
 LARGE_POINTS, LARGE_BOLD_POINTS = 18.0, 14.0
+#: Ours, not WCAG's (1.4.3 exempts disabled controls): a disabled control's text stays readable, if dimmed.
+DISABLED_FLOOR = 2.0
 
 Colour = tuple[float, float, float, float]  # red, green, blue in 0..255, alpha in 0..1
 
@@ -115,8 +117,9 @@ class Pair:
                 f"needs {self.required}:1")
 
 
-#: The sub-controls that carry text; the others (indicators, handles, chunks, arrows) draw none.
-TEXT_SUBCONTROLS = ("item", "section", "title", "tab")
+#: The sub-controls that carry text; the others (indicators, handles, arrows) draw none. A progress bar's
+#: text is drawn across its chunk.
+TEXT_SUBCONTROLS = ("item", "section", "title", "tab", "chunk")
 
 
 def _inherited_colour(selector: str, colours: dict[str, str], default: str) -> str | None:
@@ -133,17 +136,19 @@ def _inherited_colour(selector: str, colours: dict[str, str], default: str) -> s
     return colours.get(base) or colours.get(widget) or fallback
 
 
-def stated_pairs(rules: list[Rule], default_points: float, default_colour: str) -> list[Pair]:
+def stated_pairs(rules: list[Rule], default_points: float, default_colour: str, *, surface: str = "#ffffff",
+                 disabled: bool = False) -> list[Pair]:
     """Every text/background pair the stylesheet states: a rule's ``background`` with its ``color`` (or
     the colour it inherits, ``_inherited_colour``), its ``selection-background-color`` with its
     ``selection-color``. Disabled controls are left out; a rule with a colour and no background of its
     own is drawn on its parent's, which only the window knows. A translucent background is taken over
-    white, the surface of every view it is used on in this app's stylesheet."""
-    white = parse_colour("#ffffff")
+    ``surface``, that of every view it is used on in this app's stylesheet. ``disabled``: the pairs of the
+    disabled controls instead, which WCAG exempts but which must stay legible all the same."""
+    white = parse_colour(surface)
     colours = {rule.selector: rule.declarations["color"] for rule in rules if "color" in rule.declarations}
     pairs = []
     for rule in rules:
-        if rule.disabled or "," in rule.selector and "color" not in rule.declarations:
+        if rule.disabled != disabled or "," in rule.selector and "color" not in rule.declarations:
             continue
         required = required_ratio(rule.points(default_points), rule.bold)
         declared = rule.declarations
@@ -160,4 +165,31 @@ def stated_pairs(rules: list[Rule], default_points: float, default_colour: str) 
             shown = over(parse_colour(bg), white)
             pairs.append(Pair(rule.selector, fg, "#{:02x}{:02x}{:02x}".format(*(round(v) for v in shown[:3])),
                               required))
+    return pairs
+
+
+#: WCAG 2.1 success criterion 1.4.11 (AA): a focus indicator, like any part of a control, needs 3:1.
+NON_TEXT = 3.0
+
+
+def focus_pairs(rules: list[Rule], backgrounds: dict[str, str]) -> list[Pair]:
+    """The border colour of every ``:focus`` rule against each background the ring is drawn between: the
+    control's own (its rule without ``:focus``) and the one around it, ``backgrounds[selector]`` or else
+    ``backgrounds["*"]``."""
+    own = {}
+    for rule in rules:
+        background = rule.declarations.get("background", rule.declarations.get("background-color"))
+        if background is not None and parse_colour(background) is not None and parse_colour(background)[3] == 1:
+            for part in rule.selector.split(","):
+                own.setdefault(part.strip(), background)
+    pairs = []
+    for rule in rules:
+        border = rule.declarations.get("border-color") or rule.declarations.get("border", "").rpartition(" ")[2]
+        if ":focus" not in rule.selector or parse_colour(border) is None:
+            continue
+        for part in rule.selector.split(","):
+            base = part.strip().replace(":focus", "")
+            around = backgrounds.get(base, backgrounds["*"])
+            for background in {own.get(base, around), around}:
+                pairs.append(Pair(part.strip(), border, background, NON_TEXT))
     return pairs

@@ -122,8 +122,6 @@ class FilePage(StepPage):
         self.warnings = QLabel("", objectName="fileWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings.setStyleSheet("#fileWarnings { background: #fff6dc; border: 1px solid #f0d48a;"
-                                    " border-radius: 6px; padding: 6px 10px; color: #5c4300; }")
         self.warnings.hide()
         self.model = FrameModel()
         self.preview = QTableView(objectName="previewTable")

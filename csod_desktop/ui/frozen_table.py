@@ -30,8 +30,6 @@ class FrozenColumnTable(QTableView):
         self.frozen_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.frozen_view.setStyleSheet("QTableView#frozenColumn { border: none; border-right: 2px solid #c5ccd8;"
-                                       " border-radius: 0; }")
         self.frozen_view.hide()
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
         self.verticalHeader().sectionResized.connect(self._on_row_resized)

@@ -33,6 +33,7 @@ from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.services import UiServices
 from csod_desktop.ui.state import WizardState
 from csod_desktop.ui.step_panel import StepPanel, step_text
+from csod_desktop.ui.theme import ThemeFollower
 from csod_desktop.ui.steps import CONNECT, FILE, HISTORY, LOAD_TYPE, MAP, RESULTS, REVIEW, RUN, STEP_NAMES
 from csod_desktop.ui.warmup import WarmUp
 from csod_desktop.workers import WorkerPool
@@ -149,8 +150,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
         # The app's look is the central widget's, not the application's: the OS's file dialogs (opened on
-        # the window) keep their own, while this window, its pages and their dialogs get it.
-        central.setStyleSheet(stylesheet)
+        # the window) keep their own, while this window, its pages and their dialogs get it, in the OS's
+        # light or dark theme, live (ui.theme).
+        self.theme = ThemeFollower(central, stylesheet)
 
         self._add_shortcuts()
         self.steps.currentRowChanged.connect(self._on_steps_row_changed)

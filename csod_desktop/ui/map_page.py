@@ -114,10 +114,6 @@ class MapPage(StepPage):
         bar.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self.redo_button, 0, Qt.AlignmentFlag.AlignTop)
         # Always there (a line of its own), so that a change said here never pushes the table down.
-        self.change_bar.setStyleSheet(
-            "#mapChangeNotice { border-radius: 6px; background: #eef1f5; }"
-            " #mapChangeNotice[level=\"info\"] { background: #eaf2fd; }"
-            " #mapChangeNotice[level=\"warning\"] { background: #fff6dc; border: 1px solid #f0d48a; }")
         self.model = MappingModel(self)
         self.table = QTableView(objectName="mappingTable")
         eliding_header(self.table)

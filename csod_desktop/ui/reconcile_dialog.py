@@ -11,7 +11,6 @@ from typing import Any
 
 import polars as pl
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,10 +28,9 @@ from csod_desktop import facts
 from csod_desktop.core.reconcile import DEACTIVATION_HEADER, ReconcilePreview
 from csod_desktop.i18n import translate
 from csod_desktop.store.profiles import confirmation_word
+from csod_desktop.ui import theme
 from csod_desktop.ui.language import number
 from csod_desktop.ui.models.frame_model import FrameModel
-
-FLAGGED = QColor("#fff1cc")
 NOTE = DEACTIVATION_HEADER.index("Note")
 
 
@@ -59,7 +57,7 @@ class DeactivationModel(FrameModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and self.row_values(index.row())[NOTE]:
-            return FLAGGED
+            return theme.brush("grid_warning_bg")
         return super().data(index, role)
 
 
@@ -127,9 +125,7 @@ class ReconcileConfirmDialog(QDialog):
                          else translate("ReconcileDialog", "test portal: {where}")).format(where=where),
                         objectName="portalBanner")
         banner.setWordWrap(True)
-        colour = ("#c8372d", "#ffffff") if production else ("#e6f6ea", "#1d5c2e")
-        banner.setStyleSheet(f"background: {colour[0]}; color: {colour[1]}; padding: 10px; font-weight: 600;"
-                             "border-radius: 6px;")
+        banner.setProperty("production", production)  # red for production (app.qss, #portalBanner)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         if count is None:

@@ -82,10 +82,8 @@ class ResultsPage(StepPage):
         self.usage.setToolTip(translate("ResultsPage", "Cornerstone allows {limit} downloads of a report; the cap "
                                                        "keeps one in reserve. Opening the saved copy costs nothing.")
                               .format(limit=number(PORTAL_DOWNLOAD_LIMIT)))
-        self.usage.setStyleSheet("font-weight: 600; padding: 2px 8px; border-radius: 8px; background: #e6eef9;")
         self.notice = QLabel("", objectName="reportNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fff6dc; padding: 6px; border-radius: 4px;")
         self.notice.hide()
         head = QHBoxLayout()
         head.addWidget(QLabel(translate("ResultsPage", "Import")))

@@ -70,10 +70,7 @@ class CulturePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("culturePanel")
-        # A question or a suggestion is yellow (something to decide); a change done, with its Undo, is green.
-        self.setStyleSheet("#culturePanel { background: #fff6dc; border: 1px solid #f0d48a; border-radius: 6px; }"
-                           " #culturePanel[calm=\"true\"] { background: #e6f6ea; border-color: #a9dcb5; }"
-                           " #cultureNotice { color: #1e6b35; font-weight: 600; }")
+        # Yellow for a question, green for a change done (resources/styles/app.qss, #culturePanel).
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 8, 10, 8)
         self._layout.setSpacing(6)
@@ -99,7 +96,6 @@ class CulturePanel(QFrame):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setStyleSheet("#cultureScroll, #cultureCards { background: transparent; }")
         self._layout.addWidget(self.scroll)
         self._most = 10_000
         self._cards: list[QWidget] = []

@@ -71,10 +71,6 @@ def hint() -> str:
     return translate("ReviewPage", "Select a highlighted cell to see what is wrong and how to fix it.")
 #: Below this height (of the step) the lead sentence under the title is hidden.
 COMPACT_BELOW = 640
-#: The grid's Undo, Redo and Edit buttons look like the page's other buttons, at their height.
-TOOL_STYLE = ("QToolButton { background: #ffffff; border: 1px solid #c5ccd8; border-radius: 5px; padding: 5px 10px; }"
-              " QToolButton:hover { background: #f0f4fb; } QToolButton:disabled { color: #9aa1ab; }"
-              " QToolButton::menu-indicator { image: none; width: 0; }")
 
 
 class ReviewPage(StepPage):
@@ -111,7 +107,6 @@ class ReviewPage(StepPage):
         # What the last gesture did (a paste, an undo, an exclusion) takes the progress bar's place once the
         # check is done: the message area above would push the grid down under the pointer at every paste.
         self.change_label = ElidedLabel("", objectName="reviewChange")
-        self.change_label.setStyleSheet("#reviewChange { color: #1f4f96; font-weight: 600; }")
         self.change_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
@@ -151,8 +146,6 @@ class ReviewPage(StepPage):
         self.edit_button = QToolButton(objectName="editMenuButton", text=translate("ReviewPage", "Edit ▾"))
         self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.edit_button.setToolTip(translate("ReviewPage", "Copy, paste, fill down, clear, find and replace"))
-        for button in (self.undo_button, self.redo_button, self.edit_button):
-            button.setStyleSheet(TOOL_STYLE)
         self.exclude_button = QPushButton(translate("ReviewPage", "Exclude"))
         self.exclude_button.setToolTip(translate("ReviewPage", "Leave the selected records out of the payload (Ctrl+Z "
                                                                "takes it back)"))

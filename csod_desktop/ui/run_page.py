@@ -29,6 +29,7 @@ from csod_desktop import facts
 from csod_desktop.i18n import translate
 from csod_desktop.core.type_names import type_code
 from csod_desktop.services.progress import default_job_label
+from csod_desktop.ui import theme
 from csod_desktop.ui.language import number
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.status_panel import StatusPanel
@@ -94,9 +95,7 @@ class ConfirmDialog(QDialog):
         banner.setWordWrap(True)
         banner.setText((translate("RunPage", "PRODUCTION portal: {portal}") if production
                         else translate("RunPage", "test portal: {portal}")).format(portal=where))
-        colour = ("#c8372d", "#ffffff") if production else ("#e6f6ea", "#1d5c2e")
-        banner.setStyleSheet(f"background: {colour[0]}; color: {colour[1]}; padding: 10px; font-weight: 600;"
-                             "border-radius: 6px;")
+        banner.setProperty("production", production)  # red for production (app.qss, #portalBanner)
         self.production = production
         lines = [translate("RunPage", "Job “{label}” with %n import(s), in this order:", None, len(imports))
                  .format(label=label)]
@@ -190,7 +189,6 @@ class RunPage(StepPage):
         self.callback_edit.setPlaceholderText(
             translate("RunPage", "optional: https://… (Cornerstone posts once when the job is done)"))
         self.callback_error = QLabel("", objectName="callbackError")
-        self.callback_error.setStyleSheet("color: #c8372d;")
         self.callback_error.hide()
         self.callback_edit.textChanged.connect(self._refresh)
         form = QFormLayout()
@@ -354,7 +352,7 @@ class RunPage(StepPage):
             production = bool(getattr(profile, "is_production", True))
             self.portal_note.setText((translate("RunPage", "Runs on {portal}  (PRODUCTION)") if production
                                       else translate("RunPage", "Runs on {portal}")).format(portal=where))
-            self.portal_note.setStyleSheet("color: #c8372d; font-weight: 600;" if production else "color: #1d5c2e;")
+            theme.set_state(self.portal_note, "production", production)
         self.add_button.setEnabled(len(self.imports) < MAX_IMPORTS and connected)
         self.remove_button.setEnabled(bool(self.imports))
         self.order_note.setVisible(len(self.imports) > 1)

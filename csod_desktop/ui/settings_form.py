@@ -243,7 +243,7 @@ class SettingsForm(QWidget):
             note = QLabel(f"{explanation} {default}".strip(), objectName="settingNote")
             note.setWordWrap(True)
             # The setting's id is the portal's word and stays as it is, beside the window's name for it.
-            label = QLabel(f"{named.get(spec.name, spec.name)}  <span style='color:#8a919c'>{spec.name}</span>",
+            label = QLabel(f"{named.get(spec.name, spec.name)}  <span style='font-weight:normal'>{spec.name}</span>",
                            objectName="settingTitle")
             label.setWordWrap(True)
             label.setBuddy(control)

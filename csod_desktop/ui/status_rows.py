@@ -11,15 +11,23 @@ from PySide6.QtWidgets import QProgressBar, QTreeWidget, QTreeWidgetItem
 
 from csod_desktop.i18n import translate
 from csod_desktop.services import events as ev
-from csod_desktop.services.progress import clock_text, import_caption, import_progress, job_caption, shown_count
+from csod_desktop.services.progress import (
+    clock_text,
+    import_caption,
+    import_progress,
+    job_caption,
+    shown_count,
+)
 from csod_desktop.store import records as rec
 from csod_desktop.store.records import utcnow
+from csod_desktop.ui import theme
 from csod_desktop.ui.language import number
 
 #: Position of the bars' column (item widgets there; the tree's other columns are text).
 PROGRESS_COLUMN = 6
 #: The bar's colour once an import is done: all loaded, some records failed, the import failed.
-TONES = {"ok": "#2e9e55", "partial": "#d99a1e", "failed": "#c8372d"}
+#: The bar's colour once an import is done: all loaded, some records failed, the import failed (app.qss, [tone]).
+TONES = ("ok", "partial", "failed")
 #: Events whose line a wait for the next status check replaces ("Running in Cornerstone"): creating the
 #: job, sending its data, a status that is not the last. Decided by the event, never by its words.
 PASSING = (ev.JobRecorded, ev.JobCreated, ev.UploadProgress, ev.ImportPosted, ev.JobSkipped, ev.JobFinished)
@@ -127,8 +135,9 @@ def set_bar(bar: QProgressBar, progress: Any) -> None:
         bar.setValue(int(round(100 * progress.fraction)))
     bar.setFormat(progress.text)
     bar.setToolTip(progress.tooltip)
-    tone = TONES.get(progress.tone) if progress.finished else None
-    bar.setStyleSheet(f"QProgressBar::chunk {{ background: {tone}; }}" if tone else "")
+    tone = progress.tone if progress.finished and progress.tone in TONES else ""
+    if bar.property("tone") != tone:
+        theme.set_state(bar, "tone", tone)
 
 
 def refresh_times(followed: FollowedJob) -> None:

@@ -1,4 +1,5 @@
-"""WCAG 2.1 AA contrast of the light stylesheet: the pairs it states, and the text the real window draws."""
+"""WCAG 2.1 AA contrast of the light and the dark theme: the pairs the stylesheet states, its focus rings, the
+colours models paint, and the text the real window draws on every step."""
 
 from __future__ import annotations
 
@@ -9,8 +10,12 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
 
+from csod_desktop import facts
+from csod_desktop.ui import theme
 from csod_desktop.ui.contrast import (
+    DISABLED_FLOOR,
     contrast_ratio,
+    focus_pairs,
     parse_colour,
     required_ratio,
     stated_pairs,
@@ -21,12 +26,22 @@ from gui_helpers import ROOT, window_at_map
 pytestmark = pytest.mark.gui
 
 STYLESHEET = ROOT / "resources" / "styles" / "app.qss"
+THEMES = sorted(theme.PALETTES)
 
 
-def _base() -> tuple[float, str]:
-    """The size and colour the stylesheet gives every widget (its ``QWidget`` rule)."""
-    rule = next(r for r in stylesheet_rules(STYLESHEET.read_text(encoding="utf-8")) if r.selector == "QWidget")
+def _rules(name: str):
+    return stylesheet_rules(theme.render(STYLESHEET.read_text(encoding="utf-8"), name))
+
+
+def _base(name: str) -> tuple[float, str]:
+    """The size and colour the stylesheet gives every widget (its ``QWidget`` rule) in theme ``name``."""
+    rule = next(r for r in _rules(name) if r.selector == "QWidget")
     return rule.points(10.0), rule.declarations["color"]
+
+
+def _pairs(name: str, **kwargs):
+    points, colour = _base(name)
+    return stated_pairs(_rules(name), points, colour, surface=theme.PALETTES[name]["surface"], **kwargs)
 
 
 def test_the_ratio_is_wcag_s():
@@ -48,10 +63,51 @@ def test_the_stylesheet_reader_sees_pairs_and_exempts_disabled_controls():
         "A: #777 on #ffffff is 4.48:1, needs 4.5:1", "A:hover: #777 on #eeeeee is 3.86:1, needs 4.5:1"]
 
 
-def test_every_pair_the_stylesheet_states_meets_aa():
-    points, colour = _base()
-    pairs = stated_pairs(stylesheet_rules(STYLESHEET.read_text(encoding="utf-8")), points, colour)
+def test_both_themes_name_the_same_colours_and_every_one_is_used():
+    """One template for both themes, so no rule exists in one only; a name the stylesheet uses is in both
+    palettes, and a palette's name is used by the stylesheet, the QPalette or the code that paints."""
+    template = STYLESHEET.read_text(encoding="utf-8")
+    light, dark = (set(theme.PALETTES[name]) for name in (theme.LIGHT, theme.DARK))
+    assert light == dark
+    assert theme.tokens(template) <= light
+    code = "".join(path.read_text(encoding="utf-8") for path in (ROOT / "csod_desktop" / "ui").rglob("*.py")
+                   if path.name != "theme.py")
+    used = theme.tokens(template) | set(theme.PALETTE_ROLES.values()) | set(theme.DISABLED_ROLES.values())
+    unused = {name for name in light - used if f'"{name}"' not in code}
+    assert not unused
+    assert all(theme.render(template, name).count("{") == template.count("{") for name in THEMES)
+    with pytest.raises(KeyError):
+        theme.render("A { color: @no_such_colour@; }", theme.DARK)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_every_pair_the_stylesheet_states_meets_aa(name):
+    pairs = _pairs(name)
     assert len(pairs) >= 20
+    failing = [str(p) for p in pairs if p.ratio < p.required]
+    assert not failing, "\n".join(failing)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_disabled_controls_stay_readable_and_dimmed(name):
+    """WCAG exempts them; ours keep DISABLED_FLOOR (no light-on-light in the dark theme either) and stay
+    dimmer than the live text of the same control."""
+    pairs = _pairs(name, disabled=True)
+    assert len(pairs) >= 4
+    faint = [str(p) for p in pairs if p.ratio < DISABLED_FLOOR]
+    assert not faint, "\n".join(faint)
+    live = {p.selector: p.ratio for p in _pairs(name)}
+    brighter = [str(p) for p in pairs if p.ratio > live.get(p.selector.replace(":disabled", ""), 99)]
+    assert not brighter, "\n".join(brighter)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_every_focus_ring_meets_the_non_text_contrast(name):
+    """WCAG 1.4.11: the ring against the control's own background and the page's (the steps panel's for
+    the step list)."""
+    colours = theme.PALETTES[name]
+    pairs = focus_pairs(_rules(name), {"*": colours["page"], "#stepList": colours["sidebar"]})
+    assert len(pairs) >= 10
     failing = [str(p) for p in pairs if p.ratio < p.required]
     assert not failing, "\n".join(failing)
 
@@ -76,12 +132,16 @@ def _texts(widget) -> str:
     return widget.currentText() if isinstance(widget, QComboBox) else ""
 
 
-def test_the_text_the_window_draws_meets_aa_on_every_step(qtbot, make_window, sandbox, tmp_path):
+@pytest.mark.parametrize("name", THEMES)
+def test_the_text_the_window_draws_meets_aa_on_every_step(qtbot, make_window, sandbox, tmp_path, monkeypatch,
+                                                          name):
     """Every visible, enabled label, button and field of every step, in the colours the stylesheet gave
     its palette, on the background the window paints under it. Disabled controls are exempt (WCAG 1.4.3)."""
     from gui_helpers import QUICKSTART
 
+    monkeypatch.setenv(facts.THEME_ENV, name)
     window = make_window()
+    assert window.theme.name == name
     window.resize(1200, 860)
     window_at_map(qtbot, window, sandbox.root_url, QUICKSTART)
     window.build_all_pages()

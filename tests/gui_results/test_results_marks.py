@@ -19,8 +19,9 @@ from results_helpers import (
 
 from csod_desktop.core.export import XLSX_FILLS
 from csod_desktop.services.plan import PORTAL_REFUSED
+from csod_desktop.ui import theme
 from csod_desktop.ui.main_window import RESULTS, REVIEW
-from csod_desktop.ui.models.report_model import ERROR_CELL_BG, ROW_COLUMN
+from csod_desktop.ui.models.report_model import ROW_COLUMN
 
 pytestmark = pytest.mark.gui
 UNKNOWN = {2: "SUP_999999999", 4: "SUP_888888888"}  # record -> a division the portal does not have
@@ -62,7 +63,8 @@ def test_the_cells_the_portal_named_are_marked_and_the_filter_matches_its_highli
     for view_row in range(2):
         # The portal's message names the division it could not find: that cell, and only that one, is marked.
         assert model.mark(model.report_row(view_row), division) == "error"
-        assert model.data(model.index(view_row, division), Qt.ItemDataRole.BackgroundRole).color() == ERROR_CELL_BG
+        assert model.data(model.index(view_row, division), Qt.ItemDataRole.BackgroundRole).color() == theme.colour(
+            "report_error_cell")
         assert model.mark(model.report_row(view_row), first_name) is None
         assert "The portal's error" in model.data(model.index(view_row, division), Qt.ItemDataRole.ToolTipRole)
 

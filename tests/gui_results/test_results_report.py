@@ -7,8 +7,9 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 
+from csod_desktop.ui import theme
 from csod_desktop.ui.main_window import RESULTS
-from csod_desktop.ui.models.report_model import ERROR_BG, ROW_COLUMN
+from csod_desktop.ui.models.report_model import ROW_COLUMN
 from gui_helpers import BULK_ONLY
 from results_helpers import FORMULA, open_window, planted_employees, prepare_import, report_gets, run_and_wait
 
@@ -39,7 +40,7 @@ def test_report_downloaded_once_joined_saved_safely_and_capped(qtbot, make_windo
     errors_col = header.index("Errors")
     assert "SUP_999999999" in row[errors_col]
     brush = model.data(model.index(0, errors_col), Qt.ItemDataRole.BackgroundRole)
-    assert brush.color() == ERROR_BG
+    assert brush.color() == theme.colour("error_bg")
     assert results.groups_model.rowCount() == 1 and results.groups_model.items[0][1] == 1
     assert results.usage.text() == "1 of 5 used, cap 4"
     assert results.usage.isVisible()

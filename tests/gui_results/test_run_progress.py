@@ -16,7 +16,7 @@ from results_helpers import (
 
 from csod_desktop.ui.main_window import HISTORY
 from csod_desktop.ui.run_page import ConfirmDialog
-from csod_desktop.ui.status_rows import PROGRESS_COLUMN, TONES
+from csod_desktop.ui.status_rows import PROGRESS_COLUMN
 
 pytestmark = pytest.mark.gui
 QUICKSTART = SAMPLES / "quickstart_employees.csv"
@@ -71,7 +71,7 @@ def test_status_word_and_bar_agree_from_the_queue_to_the_end(qtbot, make_window,
     final = _rows(status)[0]
     assert final[:4] == ("Completed", "3 of 4 loaded", 100, 100)
     bar = status.tree.itemWidget(status.jobs[done[0]].item.child(0), PROGRESS_COLUMN)
-    assert TONES["partial"] in bar.styleSheet()
+    assert bar.property("tone") == "partial"  # painted in the theme's tone_partial (app.qss)
 
 
 def test_jobs_are_told_apart_types_are_named_and_the_confirmation_says_what_is_left_out(qtbot, make_window,

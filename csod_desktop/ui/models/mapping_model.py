@@ -6,7 +6,8 @@ from typing import Any
 
 import polars as pl
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+
+from csod_desktop.ui import theme
 
 from csod_desktop.i18n import translate
 from csod_desktop.ui.language import number
@@ -132,11 +133,11 @@ class MappingModel(QAbstractTableModel):
                 return self._samples[row]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == TARGET and target is None:
-                return QBrush(QColor("#8a8f98"))
+                return theme.brush("note")
             if col == CONFIDENCE and target is not None:
                 match = self.match(source)
                 if match is not None and match.method not in ("manual", "template") and match.confidence < 0.8:
-                    return QBrush(QColor("#a15c00"))
+                    return theme.brush("caution_text")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

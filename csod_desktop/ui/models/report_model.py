@@ -8,7 +8,9 @@ from typing import Any
 
 import polars as pl
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
+
+from csod_desktop.ui import theme
 
 from csod_desktop.i18n import translate
 from csod_desktop.ui.language import number
@@ -16,13 +18,6 @@ from csod_desktop.ui.language import number
 _Index = QModelIndex | QPersistentModelIndex
 #: The first column's name: the key of the saved file's column too (the header shows it translated).
 ROW_COLUMN = "Row in file"
-ERROR_BG = QColor("#fdecea")
-WARNING_BG = QColor("#fff6dc")
-#: A cell the portal's message names: stronger than the row's flag colours, so it stands out in the row.
-ERROR_CELL_BG = QColor("#f5b7b1")
-WARNING_CELL_BG = QColor("#f7dd8b")
-LOADED_BG = QColor("#e6f6ea")
-FLAG_HEADER_BG = QColor("#dfe8f6")
 #: One report cell may hold several messages (the sandbox joins them with " | "; a real portal may do the same).
 MESSAGE_SEPARATOR = " | "
 #: Joins a row's cells in its search text: a character nobody types, so a search never spans two cells.
@@ -299,16 +294,16 @@ class ReportModel(QAbstractTableModel):
                     else translate("ReportModel", "{value}\nThe portal's warning: {message}"))
             return text.format(value=value, message=said)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if mark is not None:
-                return QBrush(ERROR_CELL_BG if mark == "error" else WARNING_CELL_BG)
+            if mark is not None:  # a cell the portal's message names: stronger than its row's flag colours
+                return theme.brush("report_error_cell" if mark == "error" else "report_warning_cell")
             flag = self._flag_column(index.column())
             if flag == "errors" and value:
-                return QBrush(ERROR_BG)
+                return theme.brush("error_bg")
             if flag == "warnings" and value:
-                return QBrush(WARNING_BG)
+                return theme.brush("warning_bg")
             if flag == "loaded":
                 loaded = self.data_.parsed.loaded(self.data_.parsed.rows[self._visible[index.row()]])
-                return QBrush(LOADED_BG if loaded else ERROR_BG)
+                return theme.brush("success_bg" if loaded else "error_bg")
         if role == Qt.ItemDataRole.FontRole and (index.column() == 0 or self._flag_column(index.column())):
             font = QFont()
             font.setBold(True)
@@ -320,7 +315,7 @@ class ReportModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:  # the report's own columns are the portal's: as they are
                 return translate("ReportModel", "Row in file") if section == 0 else self._header[section]
             if role == Qt.ItemDataRole.BackgroundRole and (section == 0 or self._flag_column(section)):
-                return QBrush(FLAG_HEADER_BG)
+                return theme.brush("flag_header_bg")
             if role == Qt.ItemDataRole.ToolTipRole and section == 0:
                 return translate("ReportModel", "The record number of this row in your original file (header excluded)")
             return None

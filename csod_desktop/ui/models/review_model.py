@@ -13,9 +13,10 @@ from typing import Any
 
 import polars as pl
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from csod_desktop.i18n import translate
+from csod_desktop.ui import theme
 from csod_desktop.ui.models.frame_model import FrameModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -23,9 +24,6 @@ _Index = QModelIndex | QPersistentModelIndex
 EXCLUDE, STATUS = "\x00exclude", "\x00status"
 #: What the grid shows: the records with problems (all, errors, warnings), every record, or a summary line.
 PROBLEMS, ERRORS, WARNINGS, ALL, RULE = None, "error", "warning", "all", "rule"
-ERROR_BG = QColor("#fde2e1")
-WARNING_BG = QColor("#fff1cc")
-EDITED_FG = QColor("#1f5fbf")
 
 
 @dataclass
@@ -269,9 +267,9 @@ class ReviewModel(QAbstractTableModel):
             return self.value(record, name)
         severity = self.data_.by_cell.get(key)
         if role == Qt.ItemDataRole.BackgroundRole and severity and key not in self._pending():
-            return QBrush(ERROR_BG if severity == "error" else WARNING_BG)
+            return theme.brush("grid_error_bg" if severity == "error" else "grid_warning_bg")
         if role == Qt.ItemDataRole.ForegroundRole and key in self.edits:
-            return QBrush(EDITED_FG)
+            return theme.brush("edited_text")
         if role == Qt.ItemDataRole.FontRole and key in self.edits:
             font = QFont()
             font.setItalic(True)
