@@ -1556,7 +1556,7 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
     <name>ReportModel</name>
     <message>
         <source>Not loaded.</source>
-        <extracomment>The first column&apos;s name: the key of the saved file&apos;s column too (the header shows it translated). A cell the portal&apos;s message names: stronger than the row&apos;s flag colours, so it stands out in the row. One report cell may hold several messages (the sandbox joins them with &quot; | &quot;; a real portal may do the same). Joins a row&apos;s cells in its search text: a character nobody types, so a search never spans two cells.</extracomment>
+        <extracomment>The first column&apos;s name: the key of the saved file&apos;s column too (the header shows it translated). One report cell may hold several messages (the sandbox joins them with &quot; | &quot;; a real portal may do the same). Joins a row&apos;s cells in its search text: a character nobody types, so a search never spans two cells.</extracomment>
         <translation>No cargado.</translation>
     </message>
     <message>
@@ -2140,7 +2140,7 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Review before loading</source>
-        <extracomment>Below this height (of the step) the lead sentence under the title is hidden. The grid&apos;s Undo, Redo and Edit buttons look like the page&apos;s other buttons, at their height.</extracomment>
+        <extracomment>Below this height (of the step) the lead sentence under the title is hidden.</extracomment>
         <translation>Revisar antes de cargar</translation>
     </message>
     <message>
@@ -2848,7 +2848,7 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Job / import</source>
-        <extracomment>Position of the bars&apos; column (item widgets there; the tree&apos;s other columns are text). The bar&apos;s colour once an import is done: all loaded, some records failed, the import failed. Events whose line a wait for the next status check replaces (&quot;Running in Cornerstone&quot;): creating the job, sending its data, a status that is not the last. Decided by the event, never by its words.</extracomment>
+        <extracomment>Position of the bars&apos; column (item widgets there; the tree&apos;s other columns are text). The bar&apos;s colour once an import is done: all loaded, some records failed, the import failed. The bar&apos;s colour once an import is done: all loaded, some records failed, the import failed (app.qss, [tone]). Events whose line a wait for the next status check replaces (&quot;Running in Cornerstone&quot;): creating the job, sending its data, a status that is not the last. Decided by the event, never by its words.</extracomment>
         <translation>Trabajo / importación</translation>
     </message>
     <message>
@@ -4198,6 +4198,93 @@ ID de importación: {id}</translation>
     <message>
         <source>Types offered: {value} (&apos;csod-desktop types&apos; lists them).</source>
         <translation>Tipos ofrecidos: {value} («csod-desktop types» los enumera).</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Awaiting data</source>
+        <translation>En espera de datos</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En proceso</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
+        <translation>Completado con errores</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Con error</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
     </message>
 </context>
 <context>
