@@ -3081,6 +3081,53 @@ Import-ID: {id}</translation>
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <source>{new} new, {changed} changed, {unchanged} unchanged</source>
+        <extracomment>Per record found in the portal: ``row``, then each compared field&apos;s value in the file (its name) and in the portal (``_old_&lt;name&gt;``), for the per-record view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not compared: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizational units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n record(s) to send:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of employees, so what will change in the {found} is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of organizational units, so what will change in the {found} is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of employees does not show them), so a record counted unchanged may still change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of organizational units does not show them), so a record counted unchanged may still change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>connection</name>
     <message>
         <source>Address resolves</source>
@@ -3294,6 +3341,392 @@ Import-ID: {id}</translation>
     <message>
         <source>This value is not valid for {title}.</source>
         <translation>Dieser Wert ist für {title} nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Date format {culture} reads {examples}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): its year has two digits, and the portal reads only four-digit years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year of {title} with four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it mixes two separators ({first} and {second}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {title} with one separator used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this date, or, if the dates of the file have the day first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the month first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this date, or, if the dates of the file have the month first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the year last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this date with the year first, or set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}) ({first} if the day comes first, {second} if the month does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {title} {examples} (Date format {culture}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number format {culture} reads {examples}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number in the {culture} number format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number in the {culture} number format; {other} reads it as {reading}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the file writes numbers as {other} does ({examples}), set {setting} to {culture} on the Load type step (on the command line: {flag}); else correct this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number; {title} takes whole numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {title} as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <extracomment>What the window&apos;s Load type step calls the two settings (and the words of every hint here), read in the window&apos;s language of the moment: setting -&gt; :func:`setting_title`. File-level rules: the values contradict the setting (errors), or never prove it (a warning to confirm). The setting each confirmation is asked about (the answer is that setting&apos;s current value).</extracomment>
+        <translation type="unfinished">Datumsformat</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation type="unfinished">Zahlenformat</translation>
+    </message>
+    <message>
+        <source>Set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): they cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): they cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the dates of {title} and {other} in one order (bulk-api-data-format.txt: all the date fields follow the same format), then choose the Date format that reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}): {first} if the day comes first ({example} = {day_first}), {second} if the month does ({example} = {month_first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} will be loaded as {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the dates have the month first, or, if the day comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the dates have the day first, or, if the month comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): they cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value of {title}, {example}, has {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} values of {title}, such as {example}, have {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the numbers of {title} and {other} in one way (bulk-api-data-format.txt, number_culture), then choose the Number format that reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <extracomment>What a date column&apos;s values prove, all together (``DateProfile.order``). The culture that reads each proven order (bulk-api-data-format.txt, datetime_culture).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <extracomment>culture -&gt; :func:`order_label` (&quot;en-US&quot; -&gt; &quot;month first&quot;), for the window&apos;s sentences.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for decimals in {culture}</source>
+        <extracomment>The cultures that read each kind of date (``rules.parse_date``). The marks each number culture writes (bulk-api-data-format.txt, number_culture): (decimal, grouping).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between thousands in {culture}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaces between thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dot for decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots between thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dot ({roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma for decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas between thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma ({roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first, e.g. 7/1/2017, 07-01-2017 or 7.1.2017 for 1 July 2017</source>
+        <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dot for decimals, e.g. 1,234.56 or 1234.56</source>
+        <extracomment>The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms :func:`date_examples` lists, which parse_date reads back in that culture.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma for decimals and spaces between thousands, e.g. 1 234,56 or 1234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma for decimals and dots between thousands, e.g. 1.234,56 or 1234,56</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3930,7 +4363,129 @@ Import-ID: {id}</translation>
     </message>
 </context>
 <context>
+    <name>events</name>
+    <message numerus="yes">
+        <source>Creating the job (%n import(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job {job_id} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the data of import {position} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of import {position} of {count} received by the portal (confirmed by the job status; not sent twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of import {position} of {count} received by the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next status check at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} {loaded}/{total} loaded, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} {loaded}/{total} loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job_id}: {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status check failed ({problem}); trying again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of import {import_id} from the saved copy ({usage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of import {import_id} downloaded ({usage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {import_id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of import {import_id} is not ready yet on the portal; asking again at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job_id}: skipped, {driver}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job_id}: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job_id}: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job_id}: abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job_id}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facts</name>
+    <message>
+        <source>The callback address must start with https:// (Cornerstone refuses plain http).</source>
+        <extracomment>A portal environment queues at most 50 jobs (bulk-api-facts.md, &quot;Capacity and data limits&quot;). At most 5 imports of one load type run at once, 15 for custom OUs (same section). One payload: at most 300 columns and 1,000,000 records; records past 1,000,000 are dropped silently by the portal, so the client splits instead (bulk-api-facts.md, &quot;Capacity and data limits&quot;). Payloads over 20 MB must be gzip-compressed and sent with Content-Encoding: gzip (same section; employee-ou-api-facts.md §4 &quot;Data-limit wording&quot;: before or after compression is [unknown]). Reports and payloads are kept 30 days from the import&apos;s creation (bulk-api-facts.md, same section). A report can be downloaded 5 times; the 6th call answers 410 (same section). Tokens last ``expires_in`` seconds, 3600 by default (bulk-api-facts.md, &quot;Hosts and paths&quot;). Bucket names. SHARED is the one five-per-minute bucket of schemas, specification, job creation and job status; REPORTS the report and its errors and warnings variants together (bulk-api-facts.md, &quot;Endpoints, scopes and throttles&quot;). Two more rows of the Employee/OU throttling table (employee-ou-api-facts.md, §1 &quot;Throttles&quot; and §2 &quot;Endpoints&quot;): EMPLOYEE is the three 150-per-minute rows (``GET /employees/*``, ``POST /employees``, ``PATCH /employees/*``) counted together (whether they share a budget is [unknown]; one budget can only be slower, never refused), OU_SPECIFICATIONS is ``GET /organizations/v1/specifications``. The list endpoints the client reads (EMPLOYEES, OUS, OU_TYPES) are below, with their paths. The read endpoints of the portal&apos;s own data (employee-ou-api-facts.md §1 &quot;Paths and methods&quot;, §2 &quot;Endpoints&quot;): the employee list, the OU list and the OU types. Throttle buckets of those endpoints: &quot;GET - Bulk&quot; employees 75/min, 4,500/h, 108,000/day (§1 &quot;Throttles&quot;); ``/ous`` and ``/types`` 300/min, 18,000/h, 432,000/day each (§2 &quot;Endpoints&quot;). Limits are counted per URI (§3, the Security Module TIP, *inference* for this API), so ``/ous`` and ``/types`` are two buckets. Every Employee API v2 GET needs the scope ``employee:read`` (§1 &quot;Scopes and permissions&quot;). The OU API&apos;s scope is unpublished (§2 &quot;Scopes and permissions&quot; [unknown]). Our choice, written in the sandbox README (&quot;Choices where the reference is silent&quot;): the same ``employee:read``, since &quot;one scope can open more than one API endpoint&quot; (§1) and the OU API is part of the same Employee/OU API product. Default page sizes: 50 records on Employee endpoints, 100 on OU endpoints (§1 &quot;Paging&quot;). A ``nextPageToken`` lives 5 minutes from the response that carried it (§1 &quot;Paging&quot;). OUR policy, not Cornerstone&apos;s: a ReconcileUsers load that would deactivate more than this share of the portal&apos;s active employees needs an explicit override (the window&apos;s tick box, the CLI&apos;s ``--max-deactivations``). Cornerstone itself deactivates whatever is missing, without a limit. The portal&apos;s throttle counters, sent with its answers (employee-ou-api-facts.md §3, from Cornerstone&apos;s getting-started throttling page): the limit per hour of the call&apos;s URI, and what is left of it in the current hour. &quot;Throttling limits are also tracked at the minute level, as the hourly limit / 60.&quot; The window the two headers count in, in seconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback address is not a complete web address (https://host/path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>governor</name>
+    <message>
+        <source>waiting {seconds} s for the portal&apos;s rate limit</source>
+        <extracomment>Waits shorter than this are not announced (a status line that flickers helps nobody). The documented buckets of ``csod_desktop.facts`` as sliding windows. /permissions has no published limit: the governor keeps it modest and apart, so it never eats into the shared bucket status polling needs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>history</name>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
         <extracomment>The job fields of a history row: the DuckDB ``jobs`` table has these, one row per job. The DuckDB ``imports`` table: one row per import, joined to ``jobs`` on ``job_ref`` (``job_id`` kept too, as the Bulk API&apos;s imports carry their job&apos;s id).</extracomment>
@@ -3957,7 +4512,6 @@ Import-ID: {id}</translation>
     <name>loads</name>
     <message>
         <source>The payload file {payload} is missing.</source>
-        <extracomment>Of the file this import comes from: records the administrator excluded, records left out because they have errors, and records sent that have warnings (the confirmation says all three).</extracomment>
         <translation>Die Sendedatei {payload} fehlt.</translation>
     </message>
     <message>
@@ -3980,17 +4534,199 @@ Import-ID: {id}</translation>
         <source>That process finishes the job; nothing was sent twice.</source>
         <translation>Dieser Prozess schließt den Auftrag ab; nichts wurde doppelt gesendet.</translation>
     </message>
+    <message>
+        <source>The job stays in the journal: reopen the app or run &apos;csod-desktop resume&apos; to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mapping</name>
+    <message>
+        <source>The file has no column named {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map those properties to columns of this file, or unmap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a csod-desktop mapping template (no &quot;columns&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping template is damaged ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; now loads into {field} (it loaded into {before}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; now loads into {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; no longer loads into {field}: a field takes one column, and &apos;{taker}&apos; has it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; is no longer loaded (it loaded into {field}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of {field} now translate {count} value(s) of your file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of {field} are no longer translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is &apos;{value}&apos; on every record where the file gives no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constant &apos;{before}&apos; of {field} is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constant of {field} is &apos;{value}&apos; now: it replaces &apos;{before}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <source>the operating system&apos;s certificate store and the certificates in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s certificate store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used) and the certificates in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certifi&apos;s certificate bundle and the certificates in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certifi&apos;s certificate bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer: a loopback address never goes through a proxy</source>
+        <extracomment>Who decided a route (:attr:`Route.reason`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy set on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this address is in the computer&apos;s no-proxy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from this computer&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct connection (this computer: a loopback address never goes through a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct connection (no proxy set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct connection (this address is in the computer&apos;s no-proxy list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct connection (no proxy set on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the proxy {proxy} (from this profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the proxy {proxy} (from {variable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the proxy {proxy} (from this computer&apos;s proxy settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{route}; certificates checked against {store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>payload</name>
+    <message>
+        <source>The file has {records} records to send but one import accepts at most {limit}; the portal would drop the rest without saying so.</source>
+        <extracomment>ISA-L level 1: several times faster than zlib level 6 for a few percent of size (payload text). Records per write: small enough that no full copy of the frame is ever made, big enough for polars&apos; parallel writer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the load into several imports of the same job, or send fewer records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped, so there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map at least the required properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plan</name>
     <message>
         <source>Map the file&apos;s columns first.</source>
-        <extracomment>Share of a check&apos;s progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): (&quot;datetime_culture&quot;, &quot;en-US&quot;) says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal&apos;s reason for each record of the file (1-based), shown by Review.</extracomment>
         <translation>Ordnen Sie zuerst die Spalten der Datei zu.</translation>
     </message>
     <message>
         <source>Go to the Map step.</source>
         <translation>Wechseln Sie zum Schritt „Zuordnung“.</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid and excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in another import (one holds {count} records)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
@@ -4003,6 +4739,11 @@ Import-ID: {id}</translation>
     <message>
         <source>The file cannot be sent as it is: {message}</source>
         <translation>Die Datei kann so nicht gesendet werden: {message}</translation>
+    </message>
+    <message>
+        <source>Mapping changed.</source>
+        <extracomment>Share of a check&apos;s progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): (&quot;datetime_culture&quot;, &quot;en-US&quot;) says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal&apos;s reason for each record of the file (1-based), shown by Review.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the file to load first.</source>
@@ -4027,6 +4768,58 @@ Import-ID: {id}</translation>
     <message>
         <source>Check it again on the Review step.</source>
         <translation>Prüfen Sie sie im Schritt „Prüfung“ erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit of %n cell(s)</source>
+        <extracomment>A cell without an edit (its value is the file&apos;s), or a setting not given, in before/after states.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exclusion of record {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion of record {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclusion of %n records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inclusion of %n records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record {row} ({identity}): {reason}</source>
+        <extracomment>The questions the administrator answered, as (setting, value): &quot;these dates are month first&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cornerstone refused this record last time: {reason}</source>
+        <extracomment>The rule of a warning that carries the portal&apos;s reason for refusing a record (fix and reload).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what it names, then check again; the portal checks the record again when it is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4882,307 @@ Import-ID: {id}</translation>
         <source>Checks against your portal&apos;s data are off: reading the portal&apos;s employees and OUs failed ({error}).</source>
         <extracomment>OUR policy: a snapshot younger than this is reused without asking the portal (the administrator sees its age and can refresh it; a load refreshes it afterwards). How far back ``GET /jobs`` is asked for a job&apos;s ``owner_ref`` (the application&apos;s service account).</extracomment>
         <translation>Prüfungen gegen die Daten Ihres Portals sind aus: Das Lesen der Mitarbeiter und OEs des Portals ist fehlgeschlagen ({error}).</translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s employees: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s employees: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s organizational units: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s organizational units: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s OU types: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s OU types: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{progress} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portal_review</name>
+    <message>
+        <source>Checks against your portal&apos;s data are off: the portal&apos;s employees and OUs were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Failed</source>
+        <extracomment>Portal statuses meaning the import waits its turn (bulk-api-quick-start.txt Step 6 shows &quot;Created&quot; and &quot;Completed&quot;; the rest are tolerated spellings: bulk-api-facts.md, &quot;Shapes nobody has published&quot;).</extracomment>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not load this import: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{loaded} loaded, {errors} with errors (of %n records)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{loaded} loaded, {errors} with errors (of the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{loaded} loaded (of %n records)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{loaded} loaded (of the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loaded} of {total} loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loaded} loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records wait for the imports before them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records wait for the imports before them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped during the upload: the portal is asked what arrived before anything is sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed; resuming checks with the portal and sends it again if it did not arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal received %n records; its status comes with the next check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal received the records; its status comes with the next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records wait in Cornerstone&apos;s queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records wait in Cornerstone&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the portal&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal has done {done} of %n records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal works on %n records; it gives no count until it is done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal works on the records; it gives no count until it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not followed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (last known; Resume follows it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}. {title} · {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}. {title} · a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import id: {import_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import id: not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Auftrag</translation>
+    </message>
+    <message>
+        <source>Started {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job id: {job_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job id: not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal: {portal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} · {title} + {more} more · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} · {title} · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) loaded, {failed} with errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job {job} finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job} abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job} {state}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4194,6 +5288,42 @@ Import-ID: {id}</translation>
         <translation>Wählen Sie eine aus der Liste, zum Beispiel utf-8 oder cp1252.</translation>
     </message>
     <message>
+        <source>Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, &quot;CSV UTF-8 (Comma delimited)&quot;). In the window you can also choose the file&apos;s real encoding in the File step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} mixes two encodings, so some names would be garbled: it starts with the UTF-8 byte order mark, but byte {byte} of line {line} ({code}) is not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} mixes two encodings, so some names would be garbled: it holds the UTF-8 character &quot;{char}&quot; on line {u_line} (byte {u_byte}), but byte {byte} of line {line} ({code}) is not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1252: byte {byte} of line {line} ({code}) is not a character in either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters in {file} look garbled (like &quot;Ã©&quot; instead of &quot;é&quot;): the file was probably converted between encodings once too often. Check names with accents before loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} contains replacement characters (&quot;�&quot;): some characters were lost before the file reached us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of {file} end in a carriage return alone (old Mac style); they were read as ordinary lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file must be an array of records: [{&quot;column&quot;: &quot;value&quot;}, ...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values are nested inside each other too deeply (about a thousand levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
         <translation>{file} kann nicht als {encoding} gelesen werden: Byte {byte} bei Zeichen {column} in Zeile {line} ist in dieser Kodierung ungültig.</translation>
     </message>
@@ -4202,8 +5332,68 @@ Import-ID: {id}</translation>
         <translation>Exportieren Sie die Datei erneut als JSON in UTF-8: JSON-Dateien sind UTF-8 (oder UTF-16 mit Byte-Order-Mark).</translation>
     </message>
     <message>
+        <source>{file} cannot be read: its {problem} (line {line}), so it is not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: its {problem}, so it is not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {problem} on line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} holds no records.</source>
         <translation>{file} enthält keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>In {file}, line {line} is not a record of named values (it is a {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, record {record} is not a record of named values (it is a {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, record {record} has a value with an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, line {line} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, record {record} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, line {line} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, record {record} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; (1 record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; ({count} records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal takes one value per field, so this file was not read. Nested values are in: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal takes one value per field, so this file was not read. Nested values are in: {names} and {more} more columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the records flat (one column per value, for example one column per language), or leave those fields out of the export.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
@@ -4269,6 +5459,174 @@ Import-ID: {id}</translation>
         <source>Line {line} of {file} cannot be read: {problem}</source>
         <translation>Zeile {line} von {file} kann nicht gelesen werden: {problem}</translation>
     </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; of {file} has no header on row {row}: it is empty there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the row that holds the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a web page or XML file saved with a {suffix} extension, not a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then drop that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds plain text (probably CSV or tab-separated values) under a {suffix} extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename it to .csv (or .txt for tab-separated values) and drop it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password (the workbook is encrypted), so it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Excel with its password, then save a copy without one (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and drop that copy here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell {cell} (column &quot;{column}&quot;) of sheet &quot;{sheet}&quot; holds a number of more than {digits} digits. Excel keeps only {digits} digits of a number, so it had already changed this value (to {rounded}) when the workbook was saved: the id that was typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Excel, format the column as Text (Format Cells &gt; Text) before typing or pasting the ids, or export them from the source system as CSV, so every digit is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} looks like an old-style Excel workbook (.xls) but is damaged or incomplete{why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it as .xlsx (or export the sheet as CSV UTF-8), then drop that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook{why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &quot;{sheet}&quot; (sheets: {sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the sheets listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; is hidden in {file}; it was read because you chose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sheet of {file} is hidden ({sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sheet to read, or unhide it in Excel (Home &gt; Format &gt; Hide &amp; Unhide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the hidden sheet {listed} before &quot;{chosen}&quot; was not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the hidden sheets {listed} before &quot;{chosen}&quot; were not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number formats of {file} cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workbook in Excel and save it again, or export the sheet as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged cells {cells}: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged cells {cells} and {more} more: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula cells show an error: {cells}. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula cells show an error: {cells} and {more} more. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; of {file} has {count} formula cell(s) saved without their result, such as {examples}. The workbook was written by a program that does not calculate formulas, so those cells would be read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reconcile</name>
+    <message>
+        <source>the API application&apos;s own account</source>
+        <extracomment>The columns of the list of employees a ReconcileUsers load deactivates (window and ``--report-dir``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a system account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReconcileUsers would deactivate {count} of the portal&apos;s {active} active employees ({share}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user_id} (the API application’s own account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user_id} (a system account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among them: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API user sees only part of the portal&apos;s employees, so the load may deactivate more people than listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report fetch</name>
+    <message>
+        <source>No errors or warnings: no report download spent.</source>
+        <extracomment>Report states no later attempt can change (the portal answered 410).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has not made the report available yet after {minutes} minutes of asking (it still answered 404); it was not saved and is fetched later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has not made the report available yet after {seconds} s of asking (it still answered 404); it was not saved and is fetched later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has not made the report available yet (it still answered 404); it was not saved and is fetched later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -4278,8 +5636,49 @@ Import-ID: {id}</translation>
         <translation>Unbekannte Berichtsansicht {name!r}: Verwenden Sie full, errors oder warnings.</translation>
     </message>
     <message>
+        <source>not saved: the portal did not have it ready yet (it still answered 404)</source>
+        <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: the download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: this app&apos;s download cap for it is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: the portal answered 410, its five downloads are spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: Cornerstone no longer keeps it (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cornerstone has not made this report available yet (it answers 404 for a while after an import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no download.</source>
+        <extracomment>The same truth for the window&apos;s Results step, with what the administrator can do there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be downloaded. Open these results again when the portal answers: it is downloaded then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app&apos;s download cap for the report is reached. Raise the cap in Settings (at most 5) to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cornerstone will not serve this report again: its five downloads are spent. The import&apos;s counts stay in the History step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cornerstone no longer keeps this report (results are kept 30 days). The import&apos;s counts stay in the History step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
-        <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window). The same truth for the window&apos;s Results step, with what the administrator can do there. A sentence shown above the report when something needs saying (expired, quota spent on the portal).</extracomment>
         <translation>Unbekannte Berichtsansicht {variant!r}: Verwenden Sie full, errors oder warnings.</translation>
     </message>
     <message>
@@ -4299,8 +5698,40 @@ Import-ID: {id}</translation>
         <translation>Es wurde kein Download verbraucht. Versuchen Sie es in einigen Minuten erneut; die App merkt sich, dass der Bericht nicht gespeichert ist.</translation>
     </message>
     <message>
+        <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{used} of {limit} used, cap {cap}</source>
+        <extracomment>A sentence shown above the report when something needs saying (expired, quota spent on the portal).</extracomment>
         <translation>{used} von {limit} genutzt, Obergrenze {cap}</translation>
+    </message>
+</context>
+<context>
+    <name>resume</name>
+    <message>
+        <source>finished; its report is not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished; it can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not created)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4445,6 +5876,69 @@ Import-ID: {id}</translation>
     </message>
 </context>
 <context>
+    <name>templates</name>
+    <message>
+        <source>The template {file} cannot be opened: {problem}.</source>
+        <extracomment>A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {file} is larger than {size} MB, so it is not a mapping template (one is a few kilobytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the .json file the app saved for this load type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {file} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {file} is not a mapping template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>type_names</name>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom OU {type_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom OU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>… ({length} characters)</source>
@@ -4453,7 +5947,7 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>a {name} ({code}) at character {position}</source>
-        <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture. How each date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture). The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms DATE_EXAMPLES lists, which parse_date reads back in that culture. How each number culture writes one thousand two hundred thirty-four and 56 hundredths. The day part alone (no groups), for the vectorized split of ``culture_inference``. The same set as a regular-expression class, for polars&apos; vectorized ``str.contains``.</extracomment>
+        <extracomment>The day part alone (no groups), for the vectorized split of ``culture_inference``. The same set as a regular-expression class, for polars&apos; vectorized ``str.contains``.</extracomment>
         <translation>das Zeichen {name} ({code}) an Position {position}</translation>
     </message>
     <message>
