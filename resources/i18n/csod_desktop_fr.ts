@@ -2405,97 +2405,97 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>required</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished">obligatoire</translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>dependency</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>dépendance</translation>
     </message>
     <message>
         <source>min_length</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>longueur min.</translation>
     </message>
     <message>
         <source>max_length</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>longueur max.</translation>
     </message>
     <message>
         <source>enum</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>valeur autorisée</translation>
     </message>
     <message>
         <source>date</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>number</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>boolean</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>booléen</translation>
     </message>
     <message>
         <source>duplicate</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>doublon</translation>
     </message>
     <message>
         <source>cross_unique</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>unicité croisée</translation>
     </message>
     <message>
         <source>reference</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>référence</translation>
     </message>
     <message>
         <source>inactive</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>invisible</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>caractère invisible</translation>
     </message>
     <message>
         <source>unknown_column</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue</translation>
     </message>
     <message>
         <source>columns</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>colonnes</translation>
     </message>
     <message>
         <source>records</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements</translation>
     </message>
     <message>
         <source>date_format</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>format de date</translation>
     </message>
     <message>
         <source>number_format</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>format des nombres</translation>
     </message>
     <message>
         <source>confirm_date_format</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ordre des dates</translation>
     </message>
 </context>
 <context>
@@ -3085,46 +3085,46 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged</source>
         <extracomment>Per record found in the portal: ``row``, then each compared field&apos;s value in the file (its name) and in the portal (``_old_&lt;name&gt;``), for the per-record view.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés</translation>
     </message>
     <message>
         <source>(not compared: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(non comparés&#xa0;: {names})</translation>
     </message>
     <message>
         <source>employees</source>
-        <translation type="unfinished"></translation>
+        <translation>collaborateurs</translation>
     </message>
     <message>
         <source>organizational units</source>
-        <translation type="unfinished"></translation>
+        <translation>unités organisationnelles</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n record(s) to send:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur&#xa0;%n enregistrement à envoyer&#xa0;:</numerusform>
+            <numerusform>Sur les&#xa0;%n enregistrements à envoyer&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of employees, so what will change in the {found} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouveaux, {found} déjà dans le portail. Aucun champ du fichier ne figure dans la liste des collaborateurs du portail&#xa0;: on ne sait donc pas ce qui changera pour ces {found}.</translation>
     </message>
     <message>
         <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of organizational units, so what will change in the {found} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouveaux, {found} déjà dans le portail. Aucun champ du fichier ne figure dans la liste des unités organisationnelles du portail&#xa0;: on ne sait donc pas ce qui changera pour ces {found}.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of employees does not show them), so a record counted unchanged may still change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés dans les champs que le portail permet de comparer. Non comparés&#xa0;: {names} (la liste des collaborateurs du portail ne les affiche pas)&#x202f;; un enregistrement compté comme inchangé peut donc tout de même changer dans ces champs.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of organizational units does not show them), so a record counted unchanged may still change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouveaux, {changed} modifiés, {unchanged} inchangés dans les champs que le portail permet de comparer. Non comparés&#xa0;: {names} (la liste des unités organisationnelles du portail ne les affiche pas)&#x202f;; un enregistrement compté comme inchangé peut donc tout de même changer dans ces champs.</translation>
     </message>
 </context>
 <context>
@@ -3344,389 +3344,389 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Date format {culture} reads {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date {culture} lit les dates avec {examples}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): its year has two digits, and the portal reads only four-digit years.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date que {title} peut accepter dans le format de date {culture} ({order})&#xa0;: son année a deux chiffres, et le portail ne lit que les années à quatre chiffres.</translation>
     </message>
     <message>
         <source>Write the year of {title} with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l’année de {title} avec quatre chiffres.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it mixes two separators ({first} and {second}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date que {title} peut accepter dans le format de date {culture} ({order})&#xa0;: elle mélange deux séparateurs ({first} et {second}).</translation>
     </message>
     <message>
         <source>Write {title} with one separator used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez {title} avec un seul séparateur, utilisé deux fois.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date que {title} peut accepter dans le format de date {culture} ({order})&#xa0;: elle a le jour en premier.</translation>
     </message>
     <message>
         <source>Correct this date, or, if the dates of the file have the day first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez cette date ou, si les dates du fichier ont le jour en premier, définissez {setting} sur {culture} à l’étape Type de chargement (en ligne de commande&#xa0;: {flag}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date que {title} peut accepter dans le format de date {culture} ({order})&#xa0;: elle a le mois en premier.</translation>
     </message>
     <message>
         <source>Correct this date, or, if the dates of the file have the month first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez cette date ou, si les dates du fichier ont le mois en premier, définissez {setting} sur {culture} à l’étape Type de chargement (en ligne de commande&#xa0;: {flag}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the year last.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date que {title} peut accepter dans le format de date {culture} ({order})&#xa0;: elle a l’année en dernier.</translation>
     </message>
     <message>
         <source>Write this date with the year first, or set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}) ({first} if the day comes first, {second} if the month does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez cette date avec l’année en premier, ou définissez {setting} sur {first} ou {second} à l’étape Type de chargement (en ligne de commande&#xa0;: {flag} ou {second_flag}) ({first} si le jour vient en premier, {second} si c’est le mois).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date que {title} peut accepter dans le format de date {culture} ({order}).</translation>
     </message>
     <message>
         <source>Write {title} {examples} (Date format {culture}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez {title} avec {examples} (format de date {culture}).</translation>
     </message>
     <message>
         <source>Number format {culture} reads {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format des nombres {culture} lit les nombres avec {examples}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number in the {culture} number format.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre dans le format des nombres {culture}.</translation>
     </message>
     <message>
         <source>Correct this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez cette valeur.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number in the {culture} number format; {other} reads it as {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre dans le format des nombres {culture}&#x202f;; {other} le lit comme {reading}.</translation>
     </message>
     <message>
         <source>If the file writes numbers as {other} does ({examples}), set {setting} to {culture} on the Load type step (on the command line: {flag}); else correct this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le fichier écrit les nombres comme {other} ({examples}), définissez {setting} sur {culture} à l’étape Type de chargement (en ligne de commande&#xa0;: {flag})&#x202f;; sinon, corrigez cette valeur.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number; {title} takes whole numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre entier&#x202f;; {title} n’accepte que des nombres entiers.</translation>
     </message>
     <message>
         <source>Write {title} as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez {title} sous forme de nombre entier.</translation>
     </message>
     <message>
         <source>Date format</source>
         <extracomment>What the window&apos;s Load type step calls the two settings (and the words of every hint here), read in the window&apos;s language of the moment: setting -&gt; :func:`setting_title`. File-level rules: the values contradict the setting (errors), or never prove it (a warning to confirm). The setting each confirmation is asked about (the answer is that setting&apos;s current value).</extracomment>
-        <translation type="unfinished">Format de date</translation>
+        <translation>Format de date</translation>
     </message>
     <message>
         <source>Number format</source>
-        <translation type="unfinished">Format des nombres</translation>
+        <translation>Format des nombres</translation>
     </message>
     <message>
         <source>Set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez {setting} sur {culture} à l’étape Type de chargement (en ligne de commande&#xa0;: {flag}).</translation>
     </message>
     <message>
         <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez {setting} sur {first} ou {second} à l’étape Type de chargement (en ligne de commande&#xa0;: {flag} ou {second_flag}).</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, a le jour en premier, mais le format de date est {culture} ({order}), qui ne lit que les dates avec l’année en premier&#xa0;: ces enregistrements ne peuvent pas être chargés.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, ont le jour en premier, mais le format de date est {culture} ({order}), qui ne lit que les dates avec l’année en premier&#xa0;: ces enregistrements ne peuvent pas être chargés.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, a le mois en premier, mais le format de date est {culture} ({order}), qui ne lit que les dates avec l’année en premier&#xa0;: ces enregistrements ne peuvent pas être chargés.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, ont le mois en premier, mais le format de date est {culture} ({order}), qui ne lit que les dates avec l’année en premier&#xa0;: ces enregistrements ne peuvent pas être chargés.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, a le jour en premier, mais le format de date est {culture} ({order})&#xa0;: {example} est illisible, et {value} serait chargé comme le {loaded} au lieu du {meant}.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, ont le jour en premier, mais le format de date est {culture} ({order})&#xa0;: {example} est illisible, et {value} serait chargé comme le {loaded} au lieu du {meant}.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, a le mois en premier, mais le format de date est {culture} ({order})&#xa0;: {example} est illisible, et {value} serait chargé comme le {loaded} au lieu du {meant}.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, ont le mois en premier, mais le format de date est {culture} ({order})&#xa0;: {example} est illisible, et {value} serait chargé comme le {loaded} au lieu du {meant}.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, a le jour en premier, mais le format de date est {culture} ({order})&#xa0;: elle est illisible.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, ont le jour en premier, mais le format de date est {culture} ({order})&#xa0;: elles sont illisibles.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, a le mois en premier, mais le format de date est {culture} ({order})&#xa0;: elle est illisible.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, ont le mois en premier, mais le format de date est {culture} ({order})&#xa0;: elles sont illisibles.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, a le jour en premier, mais {other} a le mois en premier (comme {other_example}), et un même format de date lit toutes les dates du fichier&#xa0;: aucun paramètre ne lit les deux.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, ont le jour en premier, mais {other} a le mois en premier (comme {other_example}), et un même format de date lit toutes les dates du fichier&#xa0;: aucun paramètre ne lit les deux.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, a le mois en premier, mais {other} a le jour en premier (comme {other_example}), et un même format de date lit toutes les dates du fichier&#xa0;: aucun paramètre ne lit les deux.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, ont le mois en premier, mais {other} a le jour en premier (comme {other_example}), et un même format de date lit toutes les dates du fichier&#xa0;: aucun paramètre ne lit les deux.</translation>
     </message>
     <message>
         <source>Write the dates of {title} and {other} in one order (bulk-api-data-format.txt: all the date fields follow the same format), then choose the Date format that reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les dates de {title} et de {other} dans un même ordre (bulk-api-data-format.txt&#xa0;: tous les champs de date suivent le même format), puis choisissez le format de date qui le lit.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de {title} n’indique à elle seule si le jour ou le mois vient en premier, mais {by} a le jour en premier (comme {by_example}), et un même format de date lit toutes les dates du fichier&#xa0;: avec {culture}, en-GB ne lit que les dates avec l’année en premier&#xa0;: ces enregistrements ne peuvent pas être chargés.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de {title} n’indique à elle seule si le jour ou le mois vient en premier, mais {by} a le mois en premier (comme {by_example}), et un même format de date lit toutes les dates du fichier&#xa0;: avec {culture}, en-GB ne lit que les dates avec l’année en premier&#xa0;: ces enregistrements ne peuvent pas être chargés.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de {title} n’indique à elle seule si le jour ou le mois vient en premier, mais {by} a le jour en premier (comme {by_example}), et un même format de date lit toutes les dates du fichier&#xa0;: avec {culture}, {value} serait chargé comme le {loaded} au lieu du {meant}.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de {title} n’indique à elle seule si le jour ou le mois vient en premier, mais {by} a le mois en premier (comme {by_example}), et un même format de date lit toutes les dates du fichier&#xa0;: avec {culture}, {value} serait chargé comme le {loaded} au lieu du {meant}.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, a l’année en dernier, mais le format de date est en-GB (année en premier), qui ne lit que les dates avec l’année en premier&#xa0;: ces enregistrements ne peuvent pas être chargés.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, ont l’année en dernier, mais le format de date est en-GB (année en premier), qui ne lit que les dates avec l’année en premier&#xa0;: ces enregistrements ne peuvent pas être chargés.</translation>
     </message>
     <message>
         <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}): {first} if the day comes first ({example} = {day_first}), {second} if the month does ({example} = {month_first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez {setting} sur {first} ou {second} à l’étape Type de chargement (en ligne de commande&#xa0;: {flag} ou {second_flag})&#xa0;: {first} si le jour vient en premier ({example} = {day_first}), {second} si c’est le mois ({example} = {month_first}).</translation>
     </message>
     <message>
         <source>{value} will be loaded as {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} sera chargé comme le {date}</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de {title} n’indique si le jour ou le mois vient en premier (aucun jour ne dépasse 12), donc le format de date {culture} les lit avec le mois en premier&#xa0;: {value} sera chargé comme le {date}.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de {title} n’indique si le jour ou le mois vient en premier (aucun jour ne dépasse 12), donc le format de date {culture} les lit avec le jour en premier&#xa0;: {value} sera chargé comme le {date}.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de {title} n’indique si le jour ou le mois vient en premier (aucun jour ne dépasse 12), donc le format de date {culture} les lit avec le mois en premier&#xa0;: {value} sera chargé comme le {date}, et {second} comme le {second_date}.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de {title} n’indique si le jour ou le mois vient en premier (aucun jour ne dépasse 12), donc le format de date {culture} les lit avec le jour en premier&#xa0;: {value} sera chargé comme le {date}, et {second} comme le {second_date}.</translation>
     </message>
     <message>
         <source>Confirm that the dates have the month first, or, if the day comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que les dates ont le mois en premier ou, si le jour vient en premier, définissez {setting} sur {culture} à l’étape Type de chargement (en ligne de commande&#xa0;: {flag}).</translation>
     </message>
     <message>
         <source>Confirm that the dates have the day first, or, if the month comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que les dates ont le jour en premier ou, si le mois vient en premier, définissez {setting} sur {culture} à l’étape Type de chargement (en ligne de commande&#xa0;: {flag}).</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, comporte {marks}, mais le format des nombres est {culture} ({examples})&#xa0;: {example} est illisible, et {value} serait chargé comme {loaded} au lieu de {meant}.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, comportent {marks}, mais le format des nombres est {culture} ({examples})&#xa0;: {example} est illisible, et {value} serait chargé comme {loaded} au lieu de {meant}.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, comporte {marks}, mais le format des nombres est {culture} ({examples})&#xa0;: elle est illisible.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, comportent {marks}, mais le format des nombres est {culture} ({examples})&#xa0;: elles sont illisibles.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur de {title}, {example}, comporte {marks}, mais {other} contient des nombres comme {other_example}, et un même format des nombres lit tous les nombres du fichier&#xa0;: aucun paramètre ne lit les deux.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valeurs de {title}, comme {example}, comportent {marks}, mais {other} contient des nombres comme {other_example}, et un même format des nombres lit tous les nombres du fichier&#xa0;: aucun paramètre ne lit les deux.</translation>
     </message>
     <message>
         <source>Write the numbers of {title} and {other} in one way (bulk-api-data-format.txt, number_culture), then choose the Number format that reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les nombres de {title} et de {other} de la même manière (bulk-api-data-format.txt, number_culture), puis choisissez le format des nombres qui les lit.</translation>
     </message>
     <message>
         <source>month first</source>
         <extracomment>What a date column&apos;s values prove, all together (``DateProfile.order``). The culture that reads each proven order (bulk-api-data-format.txt, datetime_culture).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mois en premier</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>jour en premier</translation>
     </message>
     <message>
         <source>year first</source>
-        <translation type="unfinished"></translation>
+        <translation>année en premier</translation>
     </message>
     <message>
         <source>January</source>
         <extracomment>culture -&gt; :func:`order_label` (&quot;en-US&quot; -&gt; &quot;month first&quot;), for the window&apos;s sentences.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>février</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>avril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>décembre</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>for decimals in {culture}</source>
         <extracomment>The cultures that read each kind of date (``rules.parse_date``). The marks each number culture writes (bulk-api-data-format.txt, number_culture): (decimal, grouping).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pour les décimales en {culture}</translation>
     </message>
     <message>
         <source>between thousands in {culture}</source>
-        <translation type="unfinished"></translation>
+        <translation>entre les milliers en {culture}</translation>
     </message>
     <message>
         <source>spaces between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>des espaces entre les milliers</translation>
     </message>
     <message>
         <source>a dot for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>un point pour les décimales</translation>
     </message>
     <message>
         <source>dots between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>des points entre les milliers</translation>
     </message>
     <message>
         <source>a dot ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>un point ({roles})</translation>
     </message>
     <message>
         <source>a comma for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>une virgule pour les décimales</translation>
     </message>
     <message>
         <source>commas between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>des virgules entre les milliers</translation>
     </message>
     <message>
         <source>a comma ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>une virgule ({roles})</translation>
     </message>
     <message>
         <source>no mark</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun séparateur</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {second}</translation>
     </message>
     <message>
         <source>month first, e.g. 7/1/2017, 07-01-2017 or 7.1.2017 for 1 July 2017</source>
         <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le mois en premier, p. ex. 7/1/2017, 07-01-2017 ou 7.1.2017 pour le 1er juillet 2017</translation>
     </message>
     <message>
         <source>day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour en premier, p. ex. 1/7/2017, 01-07-2017 ou 1.7.2017 pour le 1er juillet 2017</translation>
     </message>
     <message>
         <source>year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année en premier sur 4 chiffres, p. ex. 2017/7/1, 2017-07-01 ou 2017.7.1 pour le 1er juillet 2017</translation>
     </message>
     <message>
         <source>a dot for decimals, e.g. 1,234.56 or 1234.56</source>
         <extracomment>The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms :func:`date_examples` lists, which parse_date reads back in that culture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un point pour les décimales, p. ex. 1,234.56 ou 1234.56</translation>
     </message>
     <message>
         <source>a comma for decimals and spaces between thousands, e.g. 1 234,56 or 1234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>une virgule pour les décimales et des espaces entre les milliers, p. ex. 1 234,56 ou 1234,56</translation>
     </message>
     <message>
         <source>a comma for decimals and dots between thousands, e.g. 1.234,56 or 1234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>une virgule pour les décimales et des points entre les milliers, p. ex. 1.234,56 ou 1234,56</translation>
     </message>
 </context>
 <context>
