@@ -4366,82 +4366,82 @@ ID de l’import&#xa0;: {id}</translation>
     <name>events</name>
     <message numerus="yes">
         <source>Creating the job (%n import(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Création de la tâche (%n import)</numerusform>
+            <numerusform>Création de la tâche (%n imports)</numerusform>
         </translation>
     </message>
     <message>
         <source>Job {job_id} created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job_id} créée</translation>
     </message>
     <message>
         <source>Sending the data of import {position} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des données de l’import {position} sur {count}</translation>
     </message>
     <message>
         <source>Data of import {position} of {count} received by the portal (confirmed by the job status; not sent twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de l’import {position} sur {count} reçues par le portail (confirmé par le statut de la tâche&#x202f;; pas d’envoi en double)</translation>
     </message>
     <message>
         <source>Data of import {position} of {count} received by the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de l’import {position} sur {count} reçues par le portail</translation>
     </message>
     <message>
         <source>Next status check at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine vérification du statut à {time}</translation>
     </message>
     <message>
         <source>{status} {loaded}/{total} loaded, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {loaded}/{total} chargés, {failed} en échec</translation>
     </message>
     <message>
         <source>{status} {loaded}/{total} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {loaded}/{total} chargés</translation>
     </message>
     <message>
         <source>Job {job_id}: {statuses}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job_id}&#xa0;: {statuses}</translation>
     </message>
     <message>
         <source>Status check failed ({problem}); trying again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification du statut ({problem})&#x202f;; nouvelle tentative plus tard</translation>
     </message>
     <message>
         <source>Report of import {import_id} from the saved copy ({usage})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de l’import {import_id} depuis la copie enregistrée ({usage})</translation>
     </message>
     <message>
         <source>Report of import {import_id} downloaded ({usage})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de l’import {import_id} téléchargé ({usage})</translation>
     </message>
     <message>
         <source>Import {import_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {import_id}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The report of import {import_id} is not ready yet on the portal; asking again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de l’import {import_id} n’est pas encore prêt sur le portail&#x202f;; nouvelle demande à {time}</translation>
     </message>
     <message>
         <source>Job {job_id}: skipped, {driver}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job_id}&#xa0;: ignorée, {driver}</translation>
     </message>
     <message>
         <source>Job {job_id}: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job_id}&#xa0;: terminée</translation>
     </message>
     <message>
         <source>Job {job_id}: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job_id}&#xa0;: en échec</translation>
     </message>
     <message>
         <source>Job {job_id}: abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job_id}&#xa0;: abandonnée</translation>
     </message>
     <message>
         <source>Job {job_id}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job_id}&#xa0;: {state}</translation>
     </message>
 </context>
 <context>
@@ -4449,11 +4449,11 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>The callback address must start with https:// (Cornerstone refuses plain http).</source>
         <extracomment>A portal environment queues at most 50 jobs (bulk-api-facts.md, &quot;Capacity and data limits&quot;). At most 5 imports of one load type run at once, 15 for custom OUs (same section). One payload: at most 300 columns and 1,000,000 records; records past 1,000,000 are dropped silently by the portal, so the client splits instead (bulk-api-facts.md, &quot;Capacity and data limits&quot;). Payloads over 20 MB must be gzip-compressed and sent with Content-Encoding: gzip (same section; employee-ou-api-facts.md §4 &quot;Data-limit wording&quot;: before or after compression is [unknown]). Reports and payloads are kept 30 days from the import&apos;s creation (bulk-api-facts.md, same section). A report can be downloaded 5 times; the 6th call answers 410 (same section). Tokens last ``expires_in`` seconds, 3600 by default (bulk-api-facts.md, &quot;Hosts and paths&quot;). Bucket names. SHARED is the one five-per-minute bucket of schemas, specification, job creation and job status; REPORTS the report and its errors and warnings variants together (bulk-api-facts.md, &quot;Endpoints, scopes and throttles&quot;). Two more rows of the Employee/OU throttling table (employee-ou-api-facts.md, §1 &quot;Throttles&quot; and §2 &quot;Endpoints&quot;): EMPLOYEE is the three 150-per-minute rows (``GET /employees/*``, ``POST /employees``, ``PATCH /employees/*``) counted together (whether they share a budget is [unknown]; one budget can only be slower, never refused), OU_SPECIFICATIONS is ``GET /organizations/v1/specifications``. The list endpoints the client reads (EMPLOYEES, OUS, OU_TYPES) are below, with their paths. The read endpoints of the portal&apos;s own data (employee-ou-api-facts.md §1 &quot;Paths and methods&quot;, §2 &quot;Endpoints&quot;): the employee list, the OU list and the OU types. Throttle buckets of those endpoints: &quot;GET - Bulk&quot; employees 75/min, 4,500/h, 108,000/day (§1 &quot;Throttles&quot;); ``/ous`` and ``/types`` 300/min, 18,000/h, 432,000/day each (§2 &quot;Endpoints&quot;). Limits are counted per URI (§3, the Security Module TIP, *inference* for this API), so ``/ous`` and ``/types`` are two buckets. Every Employee API v2 GET needs the scope ``employee:read`` (§1 &quot;Scopes and permissions&quot;). The OU API&apos;s scope is unpublished (§2 &quot;Scopes and permissions&quot; [unknown]). Our choice, written in the sandbox README (&quot;Choices where the reference is silent&quot;): the same ``employee:read``, since &quot;one scope can open more than one API endpoint&quot; (§1) and the OU API is part of the same Employee/OU API product. Default page sizes: 50 records on Employee endpoints, 100 on OU endpoints (§1 &quot;Paging&quot;). A ``nextPageToken`` lives 5 minutes from the response that carried it (§1 &quot;Paging&quot;). OUR policy, not Cornerstone&apos;s: a ReconcileUsers load that would deactivate more than this share of the portal&apos;s active employees needs an explicit override (the window&apos;s tick box, the CLI&apos;s ``--max-deactivations``). Cornerstone itself deactivates whatever is missing, without a limit. The portal&apos;s throttle counters, sent with its answers (employee-ou-api-facts.md §3, from Cornerstone&apos;s getting-started throttling page): the limit per hour of the call&apos;s URI, and what is left of it in the current hour. &quot;Throttling limits are also tracked at the minute level, as the hourly limit / 60.&quot; The window the two headers count in, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de rappel doit commencer par https:// (Cornerstone refuse le http simple).</translation>
     </message>
     <message>
         <source>The callback address is not a complete web address (https://host/path).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de rappel n’est pas une adresse web complète (https://hôte/chemin).</translation>
     </message>
 </context>
 <context>
@@ -4461,30 +4461,30 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>waiting {seconds} s for the portal&apos;s rate limit</source>
         <extracomment>Waits shorter than this are not announced (a status line that flickers helps nobody). The documented buckets of ``csod_desktop.facts`` as sliding windows. /permissions has no published limit: the governor keeps it modest and apart, so it never eats into the shared bucket status polling needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>attente de {seconds} s pour la limite de requêtes du portail</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>purged</source>
-        <translation type="unfinished"></translation>
+        <translation>purgé</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>non nécessaire</translation>
     </message>
     <message>
         <source>not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>non téléchargé</translation>
     </message>
     <message>
         <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
@@ -4536,150 +4536,150 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>The job stays in the journal: reopen the app or run &apos;csod-desktop resume&apos; to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche reste dans le journal&#xa0;: rouvrez l’application ou exécutez «&#xa0;csod-desktop resume&#xa0;» pour la terminer.</translation>
     </message>
 </context>
 <context>
     <name>mapping</name>
     <message>
         <source>The file has no column named {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune colonne nommée {columns}.</translation>
     </message>
     <message>
         <source>Map those properties to columns of this file, or unmap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associez ces propriétés à des colonnes de ce fichier, ou retirez leur association.</translation>
     </message>
     <message>
         <source>This is not a csod-desktop mapping template (no &quot;columns&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un modèle de correspondance csod-desktop (pas de «&#xa0;columns&#xa0;»).</translation>
     </message>
     <message>
         <source>The mapping template is damaged ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de correspondance est endommagé ({problem}).</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; now loads into {field} (it loaded into {before}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{column}&#xa0;» se charge désormais dans {field} (elle se chargeait dans {before}).</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; now loads into {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{column}&#xa0;» se charge désormais dans {field}.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; no longer loads into {field}: a field takes one column, and &apos;{taker}&apos; has it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{column}&#xa0;» ne se charge plus dans {field}&#xa0;: un champ ne prend qu’une colonne, et «&#xa0;{taker}&#xa0;» l’occupe désormais.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; is no longer loaded (it loaded into {field}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{column}&#xa0;» n’est plus chargée (elle se chargeait dans {field}).</translation>
     </message>
     <message>
         <source>The values of {field} now translate {count} value(s) of your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs de {field} convertissent désormais {count} valeur(s) de votre fichier.</translation>
     </message>
     <message>
         <source>The values of {field} are no longer translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs de {field} ne sont plus converties.</translation>
     </message>
     <message>
         <source>{field} is &apos;{value}&apos; on every record where the file gives no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} vaut «&#xa0;{value}&#xa0;» pour chaque enregistrement où le fichier ne donne aucune valeur.</translation>
     </message>
     <message>
         <source>The constant &apos;{before}&apos; of {field} is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La constante «&#xa0;{before}&#xa0;» de {field} est supprimée.</translation>
     </message>
     <message>
         <source>The constant of {field} is &apos;{value}&apos; now: it replaces &apos;{before}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La constante de {field} est désormais «&#xa0;{value}&#xa0;»&#xa0;: elle remplace «&#xa0;{before}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>network</name>
     <message>
         <source>the operating system&apos;s certificate store and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin de certificats du système d’exploitation et les certificats de {file}</translation>
     </message>
     <message>
         <source>the operating system&apos;s certificate store</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin de certificats du système d’exploitation</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used) and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>le bundle de certificats de certifi (le magasin du système d’exploitation n’a pas pu être utilisé) et les certificats de {file}</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>le bundle de certificats de certifi (le magasin du système d’exploitation n’a pas pu être utilisé)</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>le bundle de certificats de certifi et les certificats de {file}</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>le bundle de certificats de certifi</translation>
     </message>
     <message>
         <source>this computer: a loopback address never goes through a proxy</source>
         <extracomment>Who decided a route (:attr:`Route.reason`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur&#xa0;: une adresse de bouclage ne passe jamais par un proxy</translation>
     </message>
     <message>
         <source>from this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>défini dans ce profil</translation>
     </message>
     <message>
         <source>no proxy set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun proxy défini</translation>
     </message>
     <message>
         <source>no proxy set on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun proxy défini sur cet ordinateur</translation>
     </message>
     <message>
         <source>this address is in the computer&apos;s no-proxy list</source>
-        <translation type="unfinished"></translation>
+        <translation>cette adresse figure dans la liste des exclusions de proxy de l’ordinateur</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par {variable}</translation>
     </message>
     <message>
         <source>from this computer&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>défini dans les paramètres proxy de cet ordinateur</translation>
     </message>
     <message>
         <source>direct connection (this computer: a loopback address never goes through a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion directe (cet ordinateur&#xa0;: une adresse de bouclage ne passe jamais par un proxy)</translation>
     </message>
     <message>
         <source>direct connection (no proxy set)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion directe (aucun proxy défini)</translation>
     </message>
     <message>
         <source>direct connection (this address is in the computer&apos;s no-proxy list)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion directe (cette adresse figure dans la liste des exclusions de proxy de l’ordinateur)</translation>
     </message>
     <message>
         <source>direct connection (no proxy set on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion directe (aucun proxy défini sur cet ordinateur)</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from this profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>via le proxy {proxy} (défini dans ce profil)</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from {variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>via le proxy {proxy} (défini par {variable})</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from this computer&apos;s proxy settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>via le proxy {proxy} (défini dans les paramètres proxy de cet ordinateur)</translation>
     </message>
     <message>
         <source>{route}; certificates checked against {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>{route}&#x202f;; certificats vérifiés avec {store}</translation>
     </message>
 </context>
 <context>
@@ -4687,19 +4687,19 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>The file has {records} records to send but one import accepts at most {limit}; the portal would drop the rest without saying so.</source>
         <extracomment>ISA-L level 1: several times faster than zlib level 6 for a few percent of size (payload text). Records per write: small enough that no full copy of the frame is ever made, big enough for polars&apos; parallel writer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier compte {records} enregistrements à envoyer, mais un import en accepte au plus {limit}&#x202f;; le portail ignorerait le reste sans avertissement.</translation>
     </message>
     <message>
         <source>Split the load into several imports of the same job, or send fewer records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartissez le chargement dans plusieurs imports de la même tâche, ou envoyez moins d’enregistrements.</translation>
     </message>
     <message>
         <source>No column is mapped, so there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n’est associée&#xa0;: il n’y a donc rien à envoyer.</translation>
     </message>
     <message>
         <source>Map at least the required properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associez au moins les propriétés obligatoires.</translation>
     </message>
 </context>
 <context>
@@ -4714,19 +4714,19 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu</translation>
     </message>
     <message>
         <source>invalid and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide et exclu</translation>
     </message>
     <message>
         <source>in another import (one holds {count} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans un autre import (un import contient au plus {count} enregistrements)</translation>
     </message>
     <message>
         <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
@@ -4743,7 +4743,7 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>Mapping changed.</source>
         <extracomment>Share of a check&apos;s progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): (&quot;datetime_culture&quot;, &quot;en-US&quot;) says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal&apos;s reason for each record of the file (1-based), shown by Review.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances modifiées.</translation>
     </message>
     <message>
         <source>Choose the file to load first.</source>
@@ -4772,54 +4772,54 @@ ID de l’import&#xa0;: {id}</translation>
     <message numerus="yes">
         <source>Edit of %n cell(s)</source>
         <extracomment>A cell without an edit (its value is the file&apos;s), or a setting not given, in before/after states.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modification de&#xa0;%n cellule</numerusform>
+            <numerusform>Modification de&#xa0;%n cellules</numerusform>
         </translation>
     </message>
     <message>
         <source>Exclusion of record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion de l’enregistrement {record}</translation>
     </message>
     <message>
         <source>Inclusion of record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégration de l’enregistrement {record}</translation>
     </message>
     <message numerus="yes">
         <source>Exclusion of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exclusion de&#xa0;%n enregistrement</numerusform>
+            <numerusform>Exclusion de&#xa0;%n enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inclusion of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réintégration de&#xa0;%n enregistrement</numerusform>
+            <numerusform>Réintégration de&#xa0;%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <source>record {row} ({identity}): {reason}</source>
         <extracomment>The questions the administrator answered, as (setting, value): &quot;these dates are month first&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement {row} ({identity})&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>record {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement {row}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} autres</translation>
     </message>
     <message>
         <source>Cornerstone refused this record last time: {reason}</source>
         <extracomment>The rule of a warning that carries the portal&apos;s reason for refusing a record (fix and reload).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone a refusé cet enregistrement la dernière fois&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Fix what it names, then check again; the portal checks the record again when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ce qui est indiqué, puis contrôlez à nouveau&#x202f;; le portail contrôle de nouveau l’enregistrement lors de son envoi.</translation>
     </message>
 </context>
 <context>
@@ -4885,38 +4885,38 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s employees: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des collaborateurs du portail&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s employees: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des collaborateurs du portail&#xa0;: {done}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s organizational units: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des unités organisationnelles du portail&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s organizational units: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des unités organisationnelles du portail&#xa0;: {done}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s OU types: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des types d’UO du portail&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s OU types: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des types d’UO du portail&#xa0;: {done}</translation>
     </message>
     <message>
         <source>{progress} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>portal_review</name>
     <message>
         <source>Checks against your portal&apos;s data are off: the portal&apos;s employees and OUs were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles par rapport aux données de votre portail sont désactivés&#xa0;: les collaborateurs et les UO du portail n’ont pas été lus.</translation>
     </message>
 </context>
 <context>
@@ -4924,265 +4924,265 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>Failed</source>
         <extracomment>Portal statuses meaning the import waits its turn (bulk-api-quick-start.txt Step 6 shows &quot;Created&quot; and &quot;Completed&quot;; the rest are tolerated spellings: bulk-api-facts.md, &quot;Shapes nobody has published&quot;).</extracomment>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’import</translation>
     </message>
     <message>
         <source>The portal could not load this import: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’a pas pu charger cet import&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{loaded} loaded, {errors} with errors (of %n records)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{loaded} chargé, {errors} en erreur (sur&#xa0;%n enregistrement)</numerusform>
+            <numerusform>{loaded} chargés, {errors} en erreur (sur&#xa0;%n enregistrements)</numerusform>
         </translation>
     </message>
     <message>
         <source>{loaded} loaded, {errors} with errors (of the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} chargés, {errors} en erreur (sur l’ensemble des enregistrements)</translation>
     </message>
     <message numerus="yes">
         <source>{loaded} loaded (of %n records)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{loaded} chargé (sur&#xa0;%n enregistrement)</numerusform>
+            <numerusform>{loaded} chargés (sur&#xa0;%n enregistrements)</numerusform>
         </translation>
     </message>
     <message>
         <source>{loaded} loaded (of the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} chargés (sur l’ensemble des enregistrements)</translation>
     </message>
     <message>
         <source>{loaded} of {total} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} sur {total} chargés</translation>
     </message>
     <message>
         <source>{loaded} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} chargés</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminé</translation>
     </message>
     <message numerus="yes">
         <source>%n records wait for the imports before them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement attend les imports qui le précèdent</numerusform>
+            <numerusform>%n enregistrements attendent les imports qui les précèdent</numerusform>
         </translation>
     </message>
     <message>
         <source>The records wait for the imports before them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements attendent les imports qui les précèdent</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de&#xa0;%n enregistrement</numerusform>
+            <numerusform>Envoi de&#xa0;%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des enregistrements</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Sending {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <source>Interrupted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu pendant l’envoi</translation>
     </message>
     <message>
         <source>The app stopped during the upload: the portal is asked what arrived before anything is sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application s’est arrêtée pendant l’envoi&#xa0;: le portail est interrogé sur ce qui est arrivé avant tout nouvel envoi</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’envoi</translation>
     </message>
     <message>
         <source>The upload failed; resuming checks with the portal and sends it again if it did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi a échoué&#x202f;; la reprise vérifie auprès du portail et renvoie les données si elles ne sont pas arrivées</translation>
     </message>
     <message numerus="yes">
         <source>The portal received %n records; its status comes with the next check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le portail a reçu&#xa0;%n enregistrement&#x202f;; le statut de l’import arrivera avec la prochaine vérification</numerusform>
+            <numerusform>Le portail a reçu&#xa0;%n enregistrements&#x202f;; le statut de l’import arrivera avec la prochaine vérification</numerusform>
         </translation>
     </message>
     <message>
         <source>The portal received the records; its status comes with the next check</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a reçu les enregistrements&#x202f;; le statut de l’import arrivera avec la prochaine vérification</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Reçu</translation>
+        <translation>Reçu</translation>
     </message>
     <message numerus="yes">
         <source>%n records wait in Cornerstone&apos;s queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement attend dans la file d’attente de Cornerstone</numerusform>
+            <numerusform>%n enregistrements attendent dans la file d’attente de Cornerstone</numerusform>
         </translation>
     </message>
     <message>
         <source>The records wait in Cornerstone&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements attendent dans la file d’attente de Cornerstone</translation>
     </message>
     <message>
         <source>In the portal&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la file d’attente du portail</translation>
     </message>
     <message>
         <source>{status} {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {done} sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>The portal has done {done} of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le portail a traité {done} sur&#xa0;%n enregistrement</numerusform>
+            <numerusform>Le portail a traité {done} enregistrements sur&#xa0;%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The portal works on %n records; it gives no count until it is done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le portail traite&#xa0;%n enregistrement&#x202f;; il ne donne aucun décompte avant la fin</numerusform>
+            <numerusform>Le portail traite&#xa0;%n enregistrements&#x202f;; il ne donne aucun décompte avant la fin</numerusform>
         </translation>
     </message>
     <message>
         <source>The portal works on the records; it gives no count until it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail traite les enregistrements&#x202f;; il ne donne aucun décompte avant la fin</translation>
     </message>
     <message>
         <source>Not followed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus suivi pour l’instant</translation>
     </message>
     <message>
         <source>{state} (last known; Resume follows it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (dernier état connu&#x202f;; Reprendre le suit à nouveau)</translation>
     </message>
     <message>
         <source>{position}. {title} · {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {title} · {file}</translation>
     </message>
     <message>
         <source>{code} from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} depuis {file}</translation>
     </message>
     <message>
         <source>{position}. {title} · a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {title} · un fichier</translation>
     </message>
     <message>
         <source>{code} from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} depuis un fichier</translation>
     </message>
     <message>
         <source>Import id: {import_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l’import&#xa0;: {import_id}</translation>
     </message>
     <message>
         <source>Import id: not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l’import&#xa0;: pas encore créé</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancée le {time}</translation>
     </message>
     <message>
         <source>Job id: {job_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la tâche&#xa0;: {job_id}</translation>
     </message>
     <message>
         <source>Job id: not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la tâche&#xa0;: pas encore créé</translation>
     </message>
     <message>
         <source>Portal: {portal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail&#xa0;: {portal}</translation>
     </message>
     <message>
         <source>Job {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {time}</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>{file} · {title} + {more} more · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {title} + {more} autres · {time}</translation>
     </message>
     <message>
         <source>{file} · {title} · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {title} · {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) loaded, {failed} with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement chargé, {failed} en erreur.</numerusform>
+            <numerusform>%n enregistrements chargés, {failed} en erreur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement chargé.</numerusform>
+            <numerusform>%n enregistrements chargés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job {job} finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job} terminée</translation>
     </message>
     <message>
         <source>Job {job} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job} en échec</translation>
     </message>
     <message>
         <source>Job {job} abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job} abandonnée</translation>
     </message>
     <message>
         <source>Job {job} {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {job} {state}</translation>
     </message>
 </context>
 <context>
