@@ -5289,39 +5289,39 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, &quot;CSV UTF-8 (Comma delimited)&quot;). In the window you can also choose the file&apos;s real encoding in the File step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le fichier dans le programme qui l’a créé et exportez-le à nouveau au format CSV UTF-8 (dans Excel&#xa0;: Enregistrer sous, «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;»). Dans la fenêtre, vous pouvez aussi choisir l’encodage réel du fichier à l’étape Fichier.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it starts with the UTF-8 byte order mark, but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mélange deux encodages, si bien que certains noms seraient altérés&#xa0;: il commence par l’indicateur d’ordre des octets (BOM) UTF-8, mais l’octet {byte} de la ligne {line} ({code}) n’est pas de l’UTF-8.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it holds the UTF-8 character &quot;{char}&quot; on line {u_line} (byte {u_byte}), but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mélange deux encodages, si bien que certains noms seraient altérés&#xa0;: il contient le caractère UTF-8 «&#xa0;{char}&#xa0;» à la ligne {u_line} (octet {u_byte}), mais l’octet {byte} de la ligne {line} ({code}) n’est pas de l’UTF-8.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252: byte {byte} of line {line} ({code}) is not a character in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est ni en UTF-8 ni en Windows-1252&#xa0;: l’octet {byte} de la ligne {line} ({code}) n’est un caractère valide dans aucun des deux.</translation>
     </message>
     <message>
         <source>Some characters in {file} look garbled (like &quot;Ã©&quot; instead of &quot;é&quot;): the file was probably converted between encodings once too often. Check names with accents before loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains caractères de {file} semblent altérés (comme «&#xa0;Ã©&#xa0;» au lieu de «&#xa0;é&#xa0;»)&#xa0;: le fichier a probablement été converti d’un encodage à l’autre une fois de trop. Vérifiez les noms accentués avant de charger.</translation>
     </message>
     <message>
         <source>{file} contains replacement characters (&quot;�&quot;): some characters were lost before the file reached us.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contient des caractères de remplacement («&#xa0;�&#xa0;»)&#xa0;: certains caractères ont été perdus avant que le fichier ne nous parvienne.</translation>
     </message>
     <message>
         <source>The lines of {file} end in a carriage return alone (old Mac style); they were read as ordinary lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de {file} se terminent par un simple retour chariot (ancien format Mac)&#x202f;; elles ont été lues comme des lignes ordinaires.</translation>
     </message>
     <message>
         <source>A JSON file must be an array of records: [{&quot;column&quot;: &quot;value&quot;}, ...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier JSON doit être un tableau d’enregistrements&#xa0;: [{&quot;column&quot;: &quot;value&quot;}, ...].</translation>
     </message>
     <message>
         <source>values are nested inside each other too deeply (about a thousand levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs sont imbriquées trop profondément les unes dans les autres (environ un millier de niveaux)</translation>
     </message>
     <message>
         <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
@@ -5333,15 +5333,15 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem} (line {line}), so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être lu&#xa0;: ses {problem} (ligne {line})&#x202f;; ce n’est donc pas une liste d’enregistrements.</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem}, so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être lu&#xa0;: ses {problem}&#x202f;; ce n’est donc pas une liste d’enregistrements.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: {problem} on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un fichier JSON valide&#xa0;: {problem} à la ligne {line}.</translation>
     </message>
     <message>
         <source>{file} holds no records.</source>
@@ -5349,51 +5349,51 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>In {file}, line {line} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, la ligne {line} n’est pas un enregistrement de valeurs nommées (elle est de type {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, l’enregistrement {record} n’est pas un enregistrement de valeurs nommées (il est de type {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} has a value with an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, l’enregistrement {record} a une valeur dont le nom est vide.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, la ligne {line} contient un objet comme valeur de «&#xa0;{name}&#xa0;» ({snippet}), et non un seul texte, nombre ou true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, l’enregistrement {record} contient un objet comme valeur de «&#xa0;{name}&#xa0;» ({snippet}), et non un seul texte, nombre ou true/false.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, la ligne {line} contient une liste comme valeur de «&#xa0;{name}&#xa0;» ({snippet}), et non un seul texte, nombre ou true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, l’enregistrement {record} contient une liste comme valeur de «&#xa0;{name}&#xa0;» ({snippet}), et non un seul texte, nombre ou true/false.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; (1 record)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» (1 enregistrement)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; ({count} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ({count} enregistrements)</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’accepte qu’une valeur par champ&#xa0;: ce fichier n’a donc pas été lu. Des valeurs imbriquées se trouvent dans&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names} and {more} more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’accepte qu’une valeur par champ&#xa0;: ce fichier n’a donc pas été lu. Des valeurs imbriquées se trouvent dans&#xa0;: {names} et {more} autres colonnes.</translation>
     </message>
     <message>
         <source>Export the records flat (one column per value, for example one column per language), or leave those fields out of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez les enregistrements à plat (une colonne par valeur, par exemple une colonne par langue), ou excluez ces champs de l’export.</translation>
     </message>
     <message>
         <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
@@ -5461,119 +5461,119 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has no header on row {row}: it is empty there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» de {file} n’a pas d’en-tête à la ligne {row}&#xa0;: elle y est vide.</translation>
     </message>
     <message>
         <source>Choose the row that holds the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la ligne qui contient les noms de colonnes.</translation>
     </message>
     <message>
         <source>{file} is a web page or XML file saved with a {suffix} extension, not a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est une page web ou un fichier XML enregistré avec l’extension {suffix}, et non un classeur.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le dans Excel et enregistrez-le au format .xlsx (ou exportez les données en CSV UTF-8), puis déposez ce fichier.</translation>
     </message>
     <message>
         <source>{file} holds plain text (probably CSV or tab-separated values) under a {suffix} extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contient du texte brut (probablement du CSV ou des valeurs séparées par des tabulations) sous une extension {suffix}.</translation>
     </message>
     <message>
         <source>Rename it to .csv (or .txt for tab-separated values) and drop it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommez-le en .csv (ou en .txt pour des valeurs séparées par des tabulations) et déposez-le à nouveau.</translation>
     </message>
     <message>
         <source>{file} is protected with a password (the workbook is encrypted), so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est protégé par un mot de passe (le classeur est chiffré)&#xa0;: il ne peut donc pas être lu.</translation>
     </message>
     <message>
         <source>Open it in Excel with its password, then save a copy without one (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and drop that copy here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le dans Excel avec son mot de passe, puis enregistrez-en une copie sans mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, effacez le mot de passe) et déposez cette copie ici.</translation>
     </message>
     <message>
         <source>Cell {cell} (column &quot;{column}&quot;) of sheet &quot;{sheet}&quot; holds a number of more than {digits} digits. Excel keeps only {digits} digits of a number, so it had already changed this value (to {rounded}) when the workbook was saved: the id that was typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule {cell} (colonne «&#xa0;{column}&#xa0;») de la feuille «&#xa0;{sheet}&#xa0;» contient un nombre de plus de {digits} chiffres. Excel ne conserve que {digits} chiffres d’un nombre&#xa0;: il avait donc déjà modifié cette valeur (en {rounded}) lors de l’enregistrement du classeur, et l’identifiant saisi est perdu.</translation>
     </message>
     <message>
         <source>In Excel, format the column as Text (Format Cells &gt; Text) before typing or pasting the ids, or export them from the source system as CSV, so every digit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Excel, mettez la colonne au format Texte (Format de cellule &gt; Texte) avant de saisir ou de coller les identifiants, ou exportez-les depuis le système source au format CSV, afin que tous les chiffres soient conservés.</translation>
     </message>
     <message>
         <source>{file} looks like an old-style Excel workbook (.xls) but is damaged or incomplete{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} semble être un ancien classeur Excel (.xls), mais il est endommagé ou incomplet{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the sheet as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le dans Excel et enregistrez-le au format .xlsx (ou exportez la feuille en CSV UTF-8), puis déposez ce fichier.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un classeur Excel lisible{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx, ou exportez la feuille en CSV.</translation>
     </message>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot; (sheets: {sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucune feuille nommée «&#xa0;{sheet}&#xa0;» (feuilles&#xa0;: {sheets}).</translation>
     </message>
     <message>
         <source>Choose one of the sheets listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’une des feuilles listées.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; is hidden in {file}; it was read because you chose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» est masquée dans {file}&#x202f;; elle a été lue parce que vous l’avez choisie.</translation>
     </message>
     <message>
         <source>Every sheet of {file} is hidden ({sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les feuilles de {file} sont masquées ({sheets}).</translation>
     </message>
     <message>
         <source>Choose the sheet to read, or unhide it in Excel (Home &gt; Format &gt; Hide &amp; Unhide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la feuille à lire, ou affichez-la dans Excel (Accueil &gt; Format &gt; Masquer et afficher).</translation>
     </message>
     <message>
         <source>{file}: the hidden sheet {listed} before &quot;{chosen}&quot; was not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: la feuille masquée {listed} avant «&#xa0;{chosen}&#xa0;» n’a pas été lue&#x202f;; «&#xa0;{chosen}&#xa0;» est la première feuille visible. Choisissez une autre feuille si ce n’est pas celle à charger.</translation>
     </message>
     <message>
         <source>{file}: the hidden sheets {listed} before &quot;{chosen}&quot; were not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: les feuilles masquées {listed} avant «&#xa0;{chosen}&#xa0;» n’ont pas été lues&#x202f;; «&#xa0;{chosen}&#xa0;» est la première feuille visible. Choisissez une autre feuille si ce n’est pas celle à charger.</translation>
     </message>
     <message>
         <source>The number formats of {file} cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formats de nombre de {file} ne peuvent pas être lus ({error}).</translation>
     </message>
     <message>
         <source>Open the workbook in Excel and save it again, or export the sheet as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le classeur dans Excel et enregistrez-le à nouveau, ou exportez la feuille en CSV UTF-8.</translation>
     </message>
     <message>
         <source>Merged cells {cells}: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules fusionnées {cells}&#xa0;: Excel affiche une seule valeur sur chaque fusion, si bien que chaque enregistrement couvert par la fusion a reçu cette valeur. Annulez la fusion des cellules dans Excel si ce n’est pas ce que vous vouliez.</translation>
     </message>
     <message>
         <source>Merged cells {cells} and {more} more: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules fusionnées {cells} et {more} autres&#xa0;: Excel affiche une seule valeur sur chaque fusion, si bien que chaque enregistrement couvert par la fusion a reçu cette valeur. Annulez la fusion des cellules dans Excel si ce n’est pas ce que vous vouliez.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells}. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des cellules de formule affichent une erreur&#xa0;: {cells}. Elles sont lues comme ce texte d’erreur&#x202f;; corrigez les formules dans Excel et enregistrez à nouveau, sinon ces enregistrements ne seront pas ce que vous vouliez.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells} and {more} more. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des cellules de formule affichent une erreur&#xa0;: {cells} et {more} autres. Elles sont lues comme ce texte d’erreur&#x202f;; corrigez les formules dans Excel et enregistrez à nouveau, sinon ces enregistrements ne seront pas ce que vous vouliez.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has {count} formula cell(s) saved without their result, such as {examples}. The workbook was written by a program that does not calculate formulas, so those cells would be read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» de {file} contient {count} cellule(s) de formule enregistrée(s) sans leur résultat, comme {examples}. Le classeur a été écrit par un programme qui ne calcule pas les formules&#xa0;: ces cellules seraient donc lues comme vides.</translation>
     </message>
     <message>
         <source>Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le classeur dans Excel (ou LibreOffice), laissez-le calculer, enregistrez-le, puis déposez-le à nouveau ici.</translation>
     </message>
 </context>
 <context>
@@ -5581,31 +5581,31 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>the API application&apos;s own account</source>
         <extracomment>The columns of the list of employees a ReconcileUsers load deactivates (window and ``--report-dir``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le compte propre de l’application API</translation>
     </message>
     <message>
         <source>a system account</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte système</translation>
     </message>
     <message>
         <source>ReconcileUsers would deactivate {count} of the portal&apos;s {active} active employees ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReconcileUsers désactiverait {count} des {active} collaborateurs actifs du portail ({share}).</translation>
     </message>
     <message>
         <source>{user_id} (the API application’s own account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (le compte propre de l’application API)</translation>
     </message>
     <message>
         <source>{user_id} (a system account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (un compte système)</translation>
     </message>
     <message>
         <source>Among them: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi eux&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Your API user sees only part of the portal&apos;s employees, so the load may deactivate more people than listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre utilisateur API ne voit qu’une partie des collaborateurs du portail&#xa0;: le chargement peut donc désactiver plus de personnes que celles listées ici.</translation>
     </message>
 </context>
 <context>
@@ -5613,19 +5613,19 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>No errors or warnings: no report download spent.</source>
         <extracomment>Report states no later attempt can change (the portal answered 410).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur ni aucun avertissement&#xa0;: aucun téléchargement de rapport consommé.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {minutes} minutes of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’a toujours pas mis le rapport à disposition après {minutes} minutes de demandes (il répondait toujours 404)&#x202f;; il n’a pas été enregistré et sera récupéré plus tard.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {seconds} s of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’a toujours pas mis le rapport à disposition après {seconds} s de demandes (il répondait toujours 404)&#x202f;; il n’a pas été enregistré et sera récupéré plus tard.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’a pas encore mis le rapport à disposition (il répondait toujours 404)&#x202f;; il n’a pas été enregistré et sera récupéré plus tard.</translation>
     </message>
 </context>
 <context>
@@ -5638,44 +5638,44 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>not saved: the portal did not have it ready yet (it still answered 404)</source>
         <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré&#xa0;: le portail ne l’avait pas encore prêt (il répondait toujours 404)</translation>
     </message>
     <message>
         <source>not saved: the download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré&#xa0;: le téléchargement a échoué</translation>
     </message>
     <message>
         <source>not saved: this app&apos;s download cap for it is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré&#xa0;: le plafond de téléchargements de cette application est atteint pour ce rapport</translation>
     </message>
     <message>
         <source>not saved: the portal answered 410, its five downloads are spent</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré&#xa0;: le portail a répondu 410, ses cinq téléchargements sont épuisés</translation>
     </message>
     <message>
         <source>not saved: Cornerstone no longer keeps it (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré&#xa0;: Cornerstone ne le conserve plus (30 jours)</translation>
     </message>
     <message>
         <source>Cornerstone has not made this report available yet (it answers 404 for a while after an import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no download.</source>
         <extracomment>The same truth for the window&apos;s Results step, with what the administrator can do there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone n’a pas encore mis ce rapport à disposition (il répond 404 pendant un moment après la fin d’un import). Rouvrez ces résultats dans quelques minutes&#xa0;: il sera alors téléchargé, et une réponse 404 ne consomme aucun téléchargement.</translation>
     </message>
     <message>
         <source>The report could not be downloaded. Open these results again when the portal answers: it is downloaded then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être téléchargé. Rouvrez ces résultats lorsque le portail répondra&#xa0;: il sera alors téléchargé.</translation>
     </message>
     <message>
         <source>This app&apos;s download cap for the report is reached. Raise the cap in Settings (at most 5) to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond de téléchargements de cette application pour ce rapport est atteint. Relevez le plafond dans les Paramètres (5 au maximum) pour le télécharger.</translation>
     </message>
     <message>
         <source>Cornerstone will not serve this report again: its five downloads are spent. The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ne fournira plus ce rapport&#xa0;: ses cinq téléchargements sont épuisés. Les décomptes de l’import restent visibles à l’étape Historique.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (results are kept 30 days). The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ne conserve plus ce rapport (les résultats sont conservés 30 jours). Les décomptes de l’import restent visibles à l’étape Historique.</translation>
     </message>
     <message>
         <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
@@ -5699,19 +5699,19 @@ ID de l’import&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ne conserve plus ce rapport (30 jours). Affichage de la copie enregistrée précédemment sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’a plus aucun téléchargement disponible pour ce rapport (HTTP 410). Affichage de la copie enregistrée précédemment sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ne conserve plus ce rapport (30 jours). Affichage de la copie enregistrée sur cet ordinateur le {when}.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’a plus aucun téléchargement disponible pour ce rapport (HTTP 410). Affichage de la copie enregistrée sur cet ordinateur le {when}.</translation>
     </message>
     <message>
         <source>{used} of {limit} used, cap {cap}</source>
@@ -5723,15 +5723,15 @@ ID de l’import&#xa0;: {id}</translation>
     <name>resume</name>
     <message>
         <source>finished; its report is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée&#x202f;; son rapport n’est pas encore enregistré</translation>
     </message>
     <message>
         <source>unfinished; it can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>inachevée&#x202f;; elle peut être reprise</translation>
     </message>
     <message>
         <source>(not created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non créée)</translation>
     </message>
 </context>
 <context>
@@ -5880,62 +5880,62 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>The template {file} cannot be opened: {problem}.</source>
         <extracomment>A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {file} ne peut pas être ouvert&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>The template {file} is larger than {size} MB, so it is not a mapping template (one is a few kilobytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {file} dépasse {size} Mo&#xa0;: ce n’est donc pas un modèle de correspondance (un modèle ne pèse que quelques kilo-octets).</translation>
     </message>
     <message>
         <source>Give the .json file the app saved for this load type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier .json que l’application a enregistré pour ce type de chargement.</translation>
     </message>
     <message>
         <source>The template {file} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {file} n’est pas un fichier JSON valide.</translation>
     </message>
     <message>
         <source>The template {file} is not a mapping template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {file} n’est pas un modèle de correspondance.</translation>
     </message>
 </context>
 <context>
     <name>type_names</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateur</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Cost Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de coûts</translation>
     </message>
     <message>
         <source>Legal Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité juridique</translation>
     </message>
     <message>
         <source>Custom OU {type_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>UO personnalisée {type_id}</translation>
     </message>
     <message>
         <source>Custom OU</source>
-        <translation type="unfinished"></translation>
+        <translation>UO personnalisée</translation>
     </message>
 </context>
 <context>
