@@ -3085,46 +3085,46 @@ Import-ID: {id}</translation>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged</source>
         <extracomment>Per record found in the portal: ``row``, then each compared field&apos;s value in the file (its name) and in the portal (``_old_&lt;name&gt;``), for the per-record view.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert</translation>
     </message>
     <message>
         <source>(not compared: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verglichen: {names})</translation>
     </message>
     <message>
         <source>employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>organizational units</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinheiten</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n record(s) to send:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wird gesendet, davon:</numerusform>
+            <numerusform>%n Datensätze werden gesendet, davon:</numerusform>
         </translation>
     </message>
     <message>
         <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of employees, so what will change in the {found} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {found} bereits im Portal. Keines der Felder der Datei steht in der Mitarbeiterliste des Portals, daher ist nicht bekannt, was sich bei diesen {found} ändert.</translation>
     </message>
     <message>
         <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of organizational units, so what will change in the {found} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {found} bereits im Portal. Keines der Felder der Datei steht in der Liste der Organisationseinheiten des Portals, daher ist nicht bekannt, was sich bei diesen {found} ändert.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of employees does not show them), so a record counted unchanged may still change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert in den Feldern, die das Portal vergleichen lässt. Nicht verglichen: {names} (die Mitarbeiterliste des Portals zeigt sie nicht), daher kann sich ein als unverändert gezählter Datensatz dort dennoch ändern.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of organizational units does not show them), so a record counted unchanged may still change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert in den Feldern, die das Portal vergleichen lässt. Nicht verglichen: {names} (die Liste der Organisationseinheiten des Portals zeigt sie nicht), daher kann sich ein als unverändert gezählter Datensatz dort dennoch ändern.</translation>
     </message>
 </context>
 <context>
@@ -3344,389 +3344,389 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Date format {culture} reads {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datumsformat {culture} liest: {examples}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): its year has two digits, and the portal reads only four-digit years.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Die Jahreszahl ist zweistellig, und das Portal liest nur vierstellige Jahreszahlen.</translation>
     </message>
     <message>
         <source>Write the year of {title} with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Jahreszahl von {title} vierstellig.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it mixes two separators ({first} and {second}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Es mischt zwei Trennzeichen ({first} und {second}).</translation>
     </message>
     <message>
         <source>Write {title} with one separator used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie in {title} zweimal dasselbe Trennzeichen.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Der Tag steht zuerst.</translation>
     </message>
     <message>
         <source>Correct this date, or, if the dates of the file have the day first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie dieses Datum, oder setzen Sie, falls in den Datumsangaben der Datei der Tag zuerst steht, {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Der Monat steht zuerst.</translation>
     </message>
     <message>
         <source>Correct this date, or, if the dates of the file have the month first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie dieses Datum, oder setzen Sie, falls in den Datumsangaben der Datei der Monat zuerst steht, {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the year last.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Das Jahr steht am Ende.</translation>
     </message>
     <message>
         <source>Write this date with the year first, or set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}) ({first} if the day comes first, {second} if the month does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie dieses Datum mit dem Jahr zuerst, oder setzen Sie {setting} im Schritt „Ladetyp“ auf {first} oder {second} (in der Befehlszeile: {flag} oder {second_flag}) ({first}, wenn der Tag zuerst steht, {second}, wenn der Monat zuerst steht).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann.</translation>
     </message>
     <message>
         <source>Write {title} {examples} (Date format {culture}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie {title} so: {examples} (Datumsformat {culture}).</translation>
     </message>
     <message>
         <source>Number format {culture} reads {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zahlenformat {culture} liest: {examples}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number in the {culture} number format.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Zahl im Zahlenformat {culture}.</translation>
     </message>
     <message>
         <source>Correct this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie diesen Wert.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number in the {culture} number format; {other} reads it as {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Zahl im Zahlenformat {culture}; {other} liest den Wert als {reading}.</translation>
     </message>
     <message>
         <source>If the file writes numbers as {other} does ({examples}), set {setting} to {culture} on the Load type step (on the command line: {flag}); else correct this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Datei Zahlen wie {other} schreibt ({examples}), setzen Sie {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}); andernfalls korrigieren Sie diesen Wert.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number; {title} takes whole numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine ganze Zahl; {title} nimmt nur ganze Zahlen an.</translation>
     </message>
     <message>
         <source>Write {title} as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie {title} als ganze Zahl.</translation>
     </message>
     <message>
         <source>Date format</source>
         <extracomment>What the window&apos;s Load type step calls the two settings (and the words of every hint here), read in the window&apos;s language of the moment: setting -&gt; :func:`setting_title`. File-level rules: the values contradict the setting (errors), or never prove it (a warning to confirm). The setting each confirmation is asked about (the answer is that setting&apos;s current value).</extracomment>
-        <translation type="unfinished">Datumsformat</translation>
+        <translation>Datumsformat</translation>
     </message>
     <message>
         <source>Number format</source>
-        <translation type="unfinished">Zahlenformat</translation>
+        <translation>Zahlenformat</translation>
     </message>
     <message>
         <source>Set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie {setting} im Schritt „Ladetyp“ auf {first} oder {second} (in der Befehlszeile: {flag} oder {second_flag}).</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Tag zuerst, aber das Datumsformat ist {culture} ({order}) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Tag zuerst, aber das Datumsformat ist {culture} ({order}) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Monat zuerst, aber das Datumsformat ist {culture} ({order}) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Monat zuerst, aber das Datumsformat ist {culture} ({order}) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Tag zuerst, aber das Datumsformat ist {culture} ({order}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Tag zuerst, aber das Datumsformat ist {culture} ({order}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Monat zuerst, aber das Datumsformat ist {culture} ({order}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Monat zuerst, aber das Datumsformat ist {culture} ({order}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Tag zuerst, aber das Datumsformat ist {culture} ({order}): Er kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Tag zuerst, aber das Datumsformat ist {culture} ({order}): Sie können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Monat zuerst, aber das Datumsformat ist {culture} ({order}): Er kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Monat zuerst, aber das Datumsformat ist {culture} ({order}): Sie können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Tag zuerst, aber {other} hat den Monat zuerst (z. B. {other_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Tag zuerst, aber {other} hat den Monat zuerst (z. B. {other_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Monat zuerst, aber {other} hat den Tag zuerst (z. B. {other_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Monat zuerst, aber {other} hat den Tag zuerst (z. B. {other_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>Write the dates of {title} and {other} in one order (bulk-api-data-format.txt: all the date fields follow the same format), then choose the Date format that reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Datumsangaben von {title} und {other} in einer einheitlichen Reihenfolge (bulk-api-data-format.txt: Alle Datumsfelder folgen demselben Format), und wählen Sie dann das Datumsformat, das sie liest.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt für sich, ob der Tag oder der Monat zuerst steht, aber {by} hat den Tag zuerst (z. B. {by_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Unter {culture} liest en-GB nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt für sich, ob der Tag oder der Monat zuerst steht, aber {by} hat den Monat zuerst (z. B. {by_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Unter {culture} liest en-GB nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt für sich, ob der Tag oder der Monat zuerst steht, aber {by} hat den Tag zuerst (z. B. {by_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Unter {culture} würde {value} als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt für sich, ob der Tag oder der Monat zuerst steht, aber {by} hat den Monat zuerst (z. B. {by_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Unter {culture} würde {value} als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat das Jahr am Ende, aber das Datumsformat ist en-GB (Jahr zuerst) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben das Jahr am Ende, aber das Datumsformat ist en-GB (Jahr zuerst) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}): {first} if the day comes first ({example} = {day_first}), {second} if the month does ({example} = {month_first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie {setting} im Schritt „Ladetyp“ auf {first} oder {second} (in der Befehlszeile: {flag} oder {second_flag}): {first}, wenn der Tag zuerst steht ({example} = {day_first}), {second}, wenn der Monat zuerst steht ({example} = {month_first}).</translation>
     </message>
     <message>
         <source>{value} will be loaded as {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} wird als {date} geladen</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt, ob der Tag oder der Monat zuerst steht (jeder Tag ist 12 oder kleiner), daher liest das Datumsformat {culture} sie mit dem Monat zuerst: {value} wird als {date} geladen.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt, ob der Tag oder der Monat zuerst steht (jeder Tag ist 12 oder kleiner), daher liest das Datumsformat {culture} sie mit dem Tag zuerst: {value} wird als {date} geladen.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt, ob der Tag oder der Monat zuerst steht (jeder Tag ist 12 oder kleiner), daher liest das Datumsformat {culture} sie mit dem Monat zuerst: {value} wird als {date} geladen und {second} als {second_date}.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt, ob der Tag oder der Monat zuerst steht (jeder Tag ist 12 oder kleiner), daher liest das Datumsformat {culture} sie mit dem Tag zuerst: {value} wird als {date} geladen und {second} als {second_date}.</translation>
     </message>
     <message>
         <source>Confirm that the dates have the month first, or, if the day comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass in den Datumsangaben der Monat zuerst steht, oder setzen Sie, falls der Tag zuerst steht, {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>Confirm that the dates have the day first, or, if the month comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass in den Datumsangaben der Tag zuerst steht, oder setzen Sie, falls der Monat zuerst steht, {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, verwendet {marks}, aber das Zahlenformat ist {culture} ({examples}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, verwenden {marks}, aber das Zahlenformat ist {culture} ({examples}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, verwendet {marks}, aber das Zahlenformat ist {culture} ({examples}): Er kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, verwenden {marks}, aber das Zahlenformat ist {culture} ({examples}): Sie können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, verwendet {marks}, aber {other} enthält Zahlen wie {other_example}, und ein einziges Zahlenformat liest alle Zahlen der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, verwenden {marks}, aber {other} enthält Zahlen wie {other_example}, und ein einziges Zahlenformat liest alle Zahlen der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>Write the numbers of {title} and {other} in one way (bulk-api-data-format.txt, number_culture), then choose the Number format that reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Zahlen von {title} und {other} einheitlich (bulk-api-data-format.txt, number_culture), und wählen Sie dann das Zahlenformat, das sie liest.</translation>
     </message>
     <message>
         <source>month first</source>
         <extracomment>What a date column&apos;s values prove, all together (``DateProfile.order``). The culture that reads each proven order (bulk-api-data-format.txt, datetime_culture).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst</translation>
     </message>
     <message>
         <source>year first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr zuerst</translation>
     </message>
     <message>
         <source>January</source>
         <extracomment>culture -&gt; :func:`order_label` (&quot;en-US&quot; -&gt; &quot;month first&quot;), for the window&apos;s sentences.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <source>for decimals in {culture}</source>
         <extracomment>The cultures that read each kind of date (``rules.parse_date``). The marks each number culture writes (bulk-api-data-format.txt, number_culture): (decimal, grouping).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>als Dezimaltrennzeichen in {culture}</translation>
     </message>
     <message>
         <source>between thousands in {culture}</source>
-        <translation type="unfinished"></translation>
+        <translation>als Tausendertrennzeichen in {culture}</translation>
     </message>
     <message>
         <source>spaces between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen als Tausendertrennzeichen</translation>
     </message>
     <message>
         <source>a dot for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Punkt als Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>dots between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte als Tausendertrennzeichen</translation>
     </message>
     <message>
         <source>a dot ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Punkt ({roles})</translation>
     </message>
     <message>
         <source>a comma for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Komma als Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>commas between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommas als Tausendertrennzeichen</translation>
     </message>
     <message>
         <source>a comma ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Komma ({roles})</translation>
     </message>
     <message>
         <source>no mark</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Trennzeichen</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second}</translation>
     </message>
     <message>
         <source>month first, e.g. 7/1/2017, 07-01-2017 or 7.1.2017 for 1 July 2017</source>
         <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst, z. B. 7/1/2017, 07-01-2017 oder 7.1.2017 für den 1. Juli 2017</translation>
     </message>
     <message>
         <source>day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst, z. B. 1/7/2017, 01-07-2017 oder 1.7.2017 für den 1. Juli 2017</translation>
     </message>
     <message>
         <source>year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr zuerst mit 4 Stellen, z. B. 2017/7/1, 2017-07-01 oder 2017.7.1 für den 1. Juli 2017</translation>
     </message>
     <message>
         <source>a dot for decimals, e.g. 1,234.56 or 1234.56</source>
         <extracomment>The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms :func:`date_examples` lists, which parse_date reads back in that culture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Punkt als Dezimaltrennzeichen, z. B. 1,234.56 oder 1234.56</translation>
     </message>
     <message>
         <source>a comma for decimals and spaces between thousands, e.g. 1 234,56 or 1234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma als Dezimaltrennzeichen und Leerzeichen als Tausendertrennzeichen, z. B. 1 234,56 oder 1234,56</translation>
     </message>
     <message>
         <source>a comma for decimals and dots between thousands, e.g. 1.234,56 or 1234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma als Dezimaltrennzeichen und Punkte als Tausendertrennzeichen, z. B. 1.234,56 oder 1234,56</translation>
     </message>
 </context>
 <context>
@@ -4366,82 +4366,82 @@ Import-ID: {id}</translation>
     <name>events</name>
     <message numerus="yes">
         <source>Creating the job (%n import(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auftrag wird angelegt (%n Import)</numerusform>
+            <numerusform>Auftrag wird angelegt (%n Importe)</numerusform>
         </translation>
     </message>
     <message>
         <source>Job {job_id} created</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id} angelegt</translation>
     </message>
     <message>
         <source>Sending the data of import {position} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von Import {position} von {count} werden gesendet</translation>
     </message>
     <message>
         <source>Data of import {position} of {count} received by the portal (confirmed by the job status; not sent twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von Import {position} von {count} vom Portal empfangen (durch den Auftragsstatus bestätigt; nicht doppelt gesendet)</translation>
     </message>
     <message>
         <source>Data of import {position} of {count} received by the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von Import {position} von {count} vom Portal empfangen</translation>
     </message>
     <message>
         <source>Next status check at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Statusabfrage um {time}</translation>
     </message>
     <message>
         <source>{status} {loaded}/{total} loaded, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {loaded}/{total} geladen, {failed} fehlgeschlagen</translation>
     </message>
     <message>
         <source>{status} {loaded}/{total} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {loaded}/{total} geladen</translation>
     </message>
     <message>
         <source>Job {job_id}: {statuses}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: {statuses}</translation>
     </message>
     <message>
         <source>Status check failed ({problem}); trying again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusabfrage fehlgeschlagen ({problem}); neuer Versuch später</translation>
     </message>
     <message>
         <source>Report of import {import_id} from the saved copy ({usage})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Import {import_id} aus der gespeicherten Kopie ({usage})</translation>
     </message>
     <message>
         <source>Report of import {import_id} downloaded ({usage})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Import {import_id} heruntergeladen ({usage})</translation>
     </message>
     <message>
         <source>Import {import_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {import_id}: {reason}</translation>
     </message>
     <message>
         <source>The report of import {import_id} is not ready yet on the portal; asking again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht von Import {import_id} ist im Portal noch nicht bereit; erneute Anfrage um {time}</translation>
     </message>
     <message>
         <source>Job {job_id}: skipped, {driver}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: übersprungen, {driver}</translation>
     </message>
     <message>
         <source>Job {job_id}: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: abgeschlossen</translation>
     </message>
     <message>
         <source>Job {job_id}: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: fehlgeschlagen</translation>
     </message>
     <message>
         <source>Job {job_id}: abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: aufgegeben</translation>
     </message>
     <message>
         <source>Job {job_id}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: {state}</translation>
     </message>
 </context>
 <context>
@@ -4449,11 +4449,11 @@ Import-ID: {id}</translation>
     <message>
         <source>The callback address must start with https:// (Cornerstone refuses plain http).</source>
         <extracomment>A portal environment queues at most 50 jobs (bulk-api-facts.md, &quot;Capacity and data limits&quot;). At most 5 imports of one load type run at once, 15 for custom OUs (same section). One payload: at most 300 columns and 1,000,000 records; records past 1,000,000 are dropped silently by the portal, so the client splits instead (bulk-api-facts.md, &quot;Capacity and data limits&quot;). Payloads over 20 MB must be gzip-compressed and sent with Content-Encoding: gzip (same section; employee-ou-api-facts.md §4 &quot;Data-limit wording&quot;: before or after compression is [unknown]). Reports and payloads are kept 30 days from the import&apos;s creation (bulk-api-facts.md, same section). A report can be downloaded 5 times; the 6th call answers 410 (same section). Tokens last ``expires_in`` seconds, 3600 by default (bulk-api-facts.md, &quot;Hosts and paths&quot;). Bucket names. SHARED is the one five-per-minute bucket of schemas, specification, job creation and job status; REPORTS the report and its errors and warnings variants together (bulk-api-facts.md, &quot;Endpoints, scopes and throttles&quot;). Two more rows of the Employee/OU throttling table (employee-ou-api-facts.md, §1 &quot;Throttles&quot; and §2 &quot;Endpoints&quot;): EMPLOYEE is the three 150-per-minute rows (``GET /employees/*``, ``POST /employees``, ``PATCH /employees/*``) counted together (whether they share a budget is [unknown]; one budget can only be slower, never refused), OU_SPECIFICATIONS is ``GET /organizations/v1/specifications``. The list endpoints the client reads (EMPLOYEES, OUS, OU_TYPES) are below, with their paths. The read endpoints of the portal&apos;s own data (employee-ou-api-facts.md §1 &quot;Paths and methods&quot;, §2 &quot;Endpoints&quot;): the employee list, the OU list and the OU types. Throttle buckets of those endpoints: &quot;GET - Bulk&quot; employees 75/min, 4,500/h, 108,000/day (§1 &quot;Throttles&quot;); ``/ous`` and ``/types`` 300/min, 18,000/h, 432,000/day each (§2 &quot;Endpoints&quot;). Limits are counted per URI (§3, the Security Module TIP, *inference* for this API), so ``/ous`` and ``/types`` are two buckets. Every Employee API v2 GET needs the scope ``employee:read`` (§1 &quot;Scopes and permissions&quot;). The OU API&apos;s scope is unpublished (§2 &quot;Scopes and permissions&quot; [unknown]). Our choice, written in the sandbox README (&quot;Choices where the reference is silent&quot;): the same ``employee:read``, since &quot;one scope can open more than one API endpoint&quot; (§1) and the OU API is part of the same Employee/OU API product. Default page sizes: 50 records on Employee endpoints, 100 on OU endpoints (§1 &quot;Paging&quot;). A ``nextPageToken`` lives 5 minutes from the response that carried it (§1 &quot;Paging&quot;). OUR policy, not Cornerstone&apos;s: a ReconcileUsers load that would deactivate more than this share of the portal&apos;s active employees needs an explicit override (the window&apos;s tick box, the CLI&apos;s ``--max-deactivations``). Cornerstone itself deactivates whatever is missing, without a limit. The portal&apos;s throttle counters, sent with its answers (employee-ou-api-facts.md §3, from Cornerstone&apos;s getting-started throttling page): the limit per hour of the call&apos;s URI, and what is left of it in the current hour. &quot;Throttling limits are also tracked at the minute level, as the hourly limit / 60.&quot; The window the two headers count in, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Callback-Adresse muss mit https:// beginnen (Cornerstone lehnt unverschlüsseltes http ab).</translation>
     </message>
     <message>
         <source>The callback address is not a complete web address (https://host/path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Callback-Adresse ist keine vollständige Webadresse (https://host/path).</translation>
     </message>
 </context>
 <context>
@@ -4461,30 +4461,30 @@ Import-ID: {id}</translation>
     <message>
         <source>waiting {seconds} s for the portal&apos;s rate limit</source>
         <extracomment>Waits shorter than this are not announced (a status line that flickers helps nobody). The documented buckets of ``csod_desktop.facts`` as sliding windows. /permissions has no published limit: the governor keeps it modest and apart, so it never eats into the shared bucket status polling needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s Wartezeit wegen des Anfragelimits des Portals</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>purged</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht heruntergeladen</translation>
     </message>
     <message>
         <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
@@ -4536,150 +4536,150 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>The job stays in the journal: reopen the app or run &apos;csod-desktop resume&apos; to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag bleibt im Journal: Öffnen Sie die App erneut oder führen Sie „csod-desktop resume“ aus, um ihn abzuschließen.</translation>
     </message>
 </context>
 <context>
     <name>mapping</name>
     <message>
         <source>The file has no column named {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte namens {columns}.</translation>
     </message>
     <message>
         <source>Map those properties to columns of this file, or unmap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie diese Eigenschaften Spalten dieser Datei zu, oder heben Sie ihre Zuordnung auf.</translation>
     </message>
     <message>
         <source>This is not a csod-desktop mapping template (no &quot;columns&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Zuordnungsvorlage von csod-desktop (kein Eintrag &quot;columns&quot;).</translation>
     </message>
     <message>
         <source>The mapping template is damaged ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsvorlage ist beschädigt ({problem}).</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; now loads into {field} (it loaded into {before}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{column}“ wird jetzt in {field} geladen (vorher in {before}).</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; now loads into {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{column}“ wird jetzt in {field} geladen.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; no longer loads into {field}: a field takes one column, and &apos;{taker}&apos; has it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{column}“ wird nicht mehr in {field} geladen: Ein Feld nimmt nur eine Spalte auf, und „{taker}“ hat es jetzt.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; is no longer loaded (it loaded into {field}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{column}“ wird nicht mehr geladen (vorher in {field}).</translation>
     </message>
     <message>
         <source>The values of {field} now translate {count} value(s) of your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {field} werden jetzt {count} Wert(e) Ihrer Datei übersetzt.</translation>
     </message>
     <message>
         <source>The values of {field} are no longer translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von {field} werden nicht mehr übersetzt.</translation>
     </message>
     <message>
         <source>{field} is &apos;{value}&apos; on every record where the file gives no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist „{value}“ in jedem Datensatz, für den die Datei keinen Wert angibt.</translation>
     </message>
     <message>
         <source>The constant &apos;{before}&apos; of {field} is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konstante „{before}“ von {field} ist entfernt.</translation>
     </message>
     <message>
         <source>The constant of {field} is &apos;{value}&apos; now: it replaces &apos;{before}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konstante von {field} ist jetzt „{value}“: Sie ersetzt „{before}“.</translation>
     </message>
 </context>
 <context>
     <name>network</name>
     <message>
         <source>the operating system&apos;s certificate store and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatsspeicher des Betriebssystems und den Zertifikaten in {file}</translation>
     </message>
     <message>
         <source>the operating system&apos;s certificate store</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatsspeicher des Betriebssystems</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used) and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatspaket von certifi (der Speicher des Betriebssystems konnte nicht verwendet werden) und den Zertifikaten in {file}</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatspaket von certifi (der Speicher des Betriebssystems konnte nicht verwendet werden)</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatspaket von certifi und den Zertifikaten in {file}</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatspaket von certifi</translation>
     </message>
     <message>
         <source>this computer: a loopback address never goes through a proxy</source>
         <extracomment>Who decided a route (:attr:`Route.reason`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer: Eine Loopback-Adresse geht nie über einen Proxy</translation>
     </message>
     <message>
         <source>from this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aus diesem Profil</translation>
     </message>
     <message>
         <source>no proxy set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Proxy festgelegt</translation>
     </message>
     <message>
         <source>no proxy set on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer ist kein Proxy festgelegt</translation>
     </message>
     <message>
         <source>this address is in the computer&apos;s no-proxy list</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Adresse steht in der Proxy-Ausnahmeliste des Computers</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>aus {variable}</translation>
     </message>
     <message>
         <source>from this computer&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Proxy-Einstellungen dieses Computers</translation>
     </message>
     <message>
         <source>direct connection (this computer: a loopback address never goes through a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkte Verbindung (dieser Computer: Eine Loopback-Adresse geht nie über einen Proxy)</translation>
     </message>
     <message>
         <source>direct connection (no proxy set)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkte Verbindung (kein Proxy festgelegt)</translation>
     </message>
     <message>
         <source>direct connection (this address is in the computer&apos;s no-proxy list)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkte Verbindung (diese Adresse steht in der Proxy-Ausnahmeliste des Computers)</translation>
     </message>
     <message>
         <source>direct connection (no proxy set on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkte Verbindung (auf diesem Computer ist kein Proxy festgelegt)</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from this profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>über den Proxy {proxy} (aus diesem Profil)</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from {variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>über den Proxy {proxy} (aus {variable})</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from this computer&apos;s proxy settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>über den Proxy {proxy} (aus den Proxy-Einstellungen dieses Computers)</translation>
     </message>
     <message>
         <source>{route}; certificates checked against {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>{route}; Zertifikate geprüft mit {store}</translation>
     </message>
 </context>
 <context>
@@ -4687,19 +4687,19 @@ Import-ID: {id}</translation>
     <message>
         <source>The file has {records} records to send but one import accepts at most {limit}; the portal would drop the rest without saying so.</source>
         <extracomment>ISA-L level 1: several times faster than zlib level 6 for a few percent of size (payload text). Records per write: small enough that no full copy of the frame is ever made, big enough for polars&apos; parallel writer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat {records} zu sendende Datensätze, aber ein Import nimmt höchstens {limit} an; das Portal würde den Rest ohne Hinweis verwerfen.</translation>
     </message>
     <message>
         <source>Split the load into several imports of the same job, or send fewer records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie den Ladevorgang auf mehrere Importe desselben Auftrags auf, oder senden Sie weniger Datensätze.</translation>
     </message>
     <message>
         <source>No column is mapped, so there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist zugeordnet, daher gibt es nichts zu senden.</translation>
     </message>
     <message>
         <source>Map at least the required properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie mindestens die erforderlichen Eigenschaften zu.</translation>
     </message>
 </context>
 <context>
@@ -4714,7 +4714,7 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>excluded</source>
