@@ -3196,7 +3196,7 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>The portal&apos;s certificate could not be verified against {store} ({reason}).</source>
-        <translation>Das Zertifikat des Portals konnte nicht anhand von {store} überprüft werden ({reason}).</translation>
+        <translation>Das Zertifikat des Portals konnte nicht mit {store} überprüft werden ({reason}).</translation>
     </message>
     <message>
         <source>{problem} ({route}).</source>
@@ -4718,15 +4718,15 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <source>invalid and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig und ausgeschlossen</translation>
     </message>
     <message>
         <source>in another import (one holds {count} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem anderen Import (einer enthält {count} Datensätze)</translation>
     </message>
     <message>
         <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
@@ -4743,7 +4743,7 @@ Import-ID: {id}</translation>
     <message>
         <source>Mapping changed.</source>
         <extracomment>Share of a check&apos;s progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): (&quot;datetime_culture&quot;, &quot;en-US&quot;) says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal&apos;s reason for each record of the file (1-based), shown by Review.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung geändert.</translation>
     </message>
     <message>
         <source>Choose the file to load first.</source>
@@ -4772,54 +4772,54 @@ Import-ID: {id}</translation>
     <message numerus="yes">
         <source>Edit of %n cell(s)</source>
         <extracomment>A cell without an edit (its value is the file&apos;s), or a setting not given, in before/after states.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bearbeitung von %n Zelle</numerusform>
+            <numerusform>Bearbeitung von %n Zellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Exclusion of record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschluss von Datensatz {record}</translation>
     </message>
     <message>
         <source>Inclusion of record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufnahme von Datensatz {record}</translation>
     </message>
     <message numerus="yes">
         <source>Exclusion of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausschluss von %n Datensatz</numerusform>
+            <numerusform>Ausschluss von %n Datensätzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inclusion of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederaufnahme von %n Datensatz</numerusform>
+            <numerusform>Wiederaufnahme von %n Datensätzen</numerusform>
         </translation>
     </message>
     <message>
         <source>record {row} ({identity}): {reason}</source>
         <extracomment>The questions the administrator answered, as (setting, value): &quot;these dates are month first&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz {row} ({identity}): {reason}</translation>
     </message>
     <message>
         <source>record {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz {row}: {reason}</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>und {count} weitere</translation>
     </message>
     <message>
         <source>Cornerstone refused this record last time: {reason}</source>
         <extracomment>The rule of a warning that carries the portal&apos;s reason for refusing a record (fix and reload).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone hat diesen Datensatz beim letzten Mal abgelehnt: {reason}</translation>
     </message>
     <message>
         <source>Fix what it names, then check again; the portal checks the record again when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie das Genannte, und prüfen Sie dann erneut; das Portal prüft den Datensatz beim Senden noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -4885,38 +4885,38 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s employees: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter des Portals werden gelesen: {done} von {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s employees: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter des Portals werden gelesen: {done}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s organizational units: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinheiten des Portals werden gelesen: {done} von {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s organizational units: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinheiten des Portals werden gelesen: {done}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s OU types: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>OE-Typen des Portals werden gelesen: {done} von {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s OU types: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>OE-Typen des Portals werden gelesen: {done}</translation>
     </message>
     <message>
         <source>{progress} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>portal_review</name>
     <message>
         <source>Checks against your portal&apos;s data are off: the portal&apos;s employees and OUs were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen gegen die Daten Ihres Portals sind aus: Die Mitarbeiter und OEs des Portals wurden nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -4924,265 +4924,265 @@ Import-ID: {id}</translation>
     <message>
         <source>Failed</source>
         <extracomment>Portal statuses meaning the import waits its turn (bulk-api-quick-start.txt Step 6 shows &quot;Created&quot; and &quot;Completed&quot;; the rest are tolerated spellings: bulk-api-facts.md, &quot;Shapes nobody has published&quot;).</extracomment>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>The portal could not load this import: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal konnte diesen Import nicht laden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{loaded} loaded, {errors} with errors (of %n records)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{loaded} geladen, {errors} mit Fehlern (von %n Datensatz)</numerusform>
+            <numerusform>{loaded} geladen, {errors} mit Fehlern (von %n Datensätzen)</numerusform>
         </translation>
     </message>
     <message>
         <source>{loaded} loaded, {errors} with errors (of the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} geladen, {errors} mit Fehlern (von den Datensätzen)</translation>
     </message>
     <message numerus="yes">
         <source>{loaded} loaded (of %n records)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{loaded} geladen (von %n Datensatz)</numerusform>
+            <numerusform>{loaded} geladen (von %n Datensätzen)</numerusform>
         </translation>
     </message>
     <message>
         <source>{loaded} loaded (of the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} geladen (von den Datensätzen)</translation>
     </message>
     <message>
         <source>{loaded} of {total} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} von {total} geladen</translation>
     </message>
     <message>
         <source>{loaded} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} geladen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n records wait for the imports before them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wartet auf die vorherigen Importe</numerusform>
+            <numerusform>%n Datensätze warten auf die vorherigen Importe</numerusform>
         </translation>
     </message>
     <message>
         <source>The records wait for the imports before them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze warten auf die vorherigen Importe</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Senden</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wird gesendet</numerusform>
+            <numerusform>%n Datensätze werden gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze werden gesendet</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Sending {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden {percent} %</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Interrupted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Senden unterbrochen</translation>
     </message>
     <message>
         <source>The app stopped during the upload: the portal is asked what arrived before anything is sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wurde während des Uploads beendet: Bevor etwas erneut gesendet wird, wird das Portal gefragt, was angekommen ist</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload fehlgeschlagen</translation>
     </message>
     <message>
         <source>The upload failed; resuming checks with the portal and sends it again if it did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload ist fehlgeschlagen; beim Fortsetzen wird beim Portal nachgefragt und erneut gesendet, falls die Daten nicht angekommen sind</translation>
     </message>
     <message numerus="yes">
         <source>The portal received %n records; its status comes with the next check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Portal hat %n Datensatz empfangen; der Status folgt mit der nächsten Abfrage</numerusform>
+            <numerusform>Das Portal hat %n Datensätze empfangen; der Status folgt mit der nächsten Abfrage</numerusform>
         </translation>
     </message>
     <message>
         <source>The portal received the records; its status comes with the next check</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat die Datensätze empfangen; der Status folgt mit der nächsten Abfrage</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Empfangen</translation>
+        <translation>Empfangen</translation>
     </message>
     <message numerus="yes">
         <source>%n records wait in Cornerstone&apos;s queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wartet in der Warteschlange von Cornerstone</numerusform>
+            <numerusform>%n Datensätze warten in der Warteschlange von Cornerstone</numerusform>
         </translation>
     </message>
     <message>
         <source>The records wait in Cornerstone&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze warten in der Warteschlange von Cornerstone</translation>
     </message>
     <message>
         <source>In the portal&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange des Portals</translation>
     </message>
     <message>
         <source>{status} {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {done} von {total}</translation>
     </message>
     <message numerus="yes">
         <source>The portal has done {done} of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Portal hat {done} von %n Datensatz verarbeitet</numerusform>
+            <numerusform>Das Portal hat {done} von %n Datensätzen verarbeitet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The portal works on %n records; it gives no count until it is done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Portal verarbeitet %n Datensatz; eine Anzahl nennt es erst am Ende</numerusform>
+            <numerusform>Das Portal verarbeitet %n Datensätze; eine Anzahl nennt es erst am Ende</numerusform>
         </translation>
     </message>
     <message>
         <source>The portal works on the records; it gives no count until it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal verarbeitet die Datensätze; eine Anzahl nennt es erst am Ende</translation>
     </message>
     <message>
         <source>Not followed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nicht verfolgt</translation>
     </message>
     <message>
         <source>{state} (last known; Resume follows it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (zuletzt bekannt; „Fortsetzen“ verfolgt ihn wieder)</translation>
     </message>
     <message>
         <source>{position}. {title} · {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {title} · {file}</translation>
     </message>
     <message>
         <source>{code} from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} aus {file}</translation>
     </message>
     <message>
         <source>{position}. {title} · a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {title} · eine Datei</translation>
     </message>
     <message>
         <source>{code} from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} aus einer Datei</translation>
     </message>
     <message>
         <source>Import id: {import_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-ID: {import_id}</translation>
     </message>
     <message>
         <source>Import id: not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-ID: noch nicht angelegt</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: {time}</translation>
     </message>
     <message>
         <source>Job id: {job_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-ID: {job_id}</translation>
     </message>
     <message>
         <source>Job id: not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-ID: noch nicht angelegt</translation>
     </message>
     <message>
         <source>Portal: {portal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: {portal}</translation>
     </message>
     <message>
         <source>Job {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {time}</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>{file} · {title} + {more} more · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {title} + {more} weitere · {time}</translation>
     </message>
     <message>
         <source>{file} · {title} · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {title} · {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) loaded, {failed} with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz geladen, {failed} mit Fehlern.</numerusform>
+            <numerusform>%n Datensätze geladen, {failed} mit Fehlern.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz geladen.</numerusform>
+            <numerusform>%n Datensätze geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job {job} finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job} abgeschlossen</translation>
     </message>
     <message>
         <source>Job {job} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job} fehlgeschlagen</translation>
     </message>
     <message>
         <source>Job {job} abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job} aufgegeben</translation>
     </message>
     <message>
         <source>Job {job} {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job} {state}</translation>
     </message>
 </context>
 <context>
@@ -5289,39 +5289,39 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, &quot;CSV UTF-8 (Comma delimited)&quot;). In the window you can also choose the file&apos;s real encoding in the File step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datei in dem Programm, das sie erstellt hat, und exportieren Sie sie erneut als CSV UTF-8 (in Excel: „Speichern unter“, „CSV UTF-8 (durch Trennzeichen getrennt)“). Im Fenster können Sie auch im Schritt „Datei“ die tatsächliche Kodierung der Datei wählen.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it starts with the UTF-8 byte order mark, but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mischt zwei Kodierungen, sodass manche Namen verstümmelt würden: Die Datei beginnt mit der UTF-8-Byte-Order-Mark, aber Byte {byte} in Zeile {line} ({code}) ist kein UTF-8.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it holds the UTF-8 character &quot;{char}&quot; on line {u_line} (byte {u_byte}), but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mischt zwei Kodierungen, sodass manche Namen verstümmelt würden: Die Datei enthält das UTF-8-Zeichen „{char}“ in Zeile {u_line} (Byte {u_byte}), aber Byte {byte} in Zeile {line} ({code}) ist kein UTF-8.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252: byte {byte} of line {line} ({code}) is not a character in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist weder UTF-8 noch Windows-1252: Byte {byte} in Zeile {line} ({code}) ist in keiner der beiden Kodierungen ein Zeichen.</translation>
     </message>
     <message>
         <source>Some characters in {file} look garbled (like &quot;Ã©&quot; instead of &quot;é&quot;): the file was probably converted between encodings once too often. Check names with accents before loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeichen in {file} sehen verstümmelt aus (etwa „Ã©“ statt „é“): Die Datei wurde wahrscheinlich einmal zu oft zwischen Kodierungen umgewandelt. Prüfen Sie Namen mit Umlauten und Akzenten vor dem Laden.</translation>
     </message>
     <message>
         <source>{file} contains replacement characters (&quot;�&quot;): some characters were lost before the file reached us.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält Ersatzzeichen („�“): Einige Zeichen gingen verloren, bevor die Datei diese App erreichte.</translation>
     </message>
     <message>
         <source>The lines of {file} end in a carriage return alone (old Mac style); they were read as ordinary lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen von {file} enden mit einem einzelnen Wagenrücklauf (alter Mac-Stil); sie wurden als normale Zeilen gelesen.</translation>
     </message>
     <message>
         <source>A JSON file must be an array of records: [{&quot;column&quot;: &quot;value&quot;}, ...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei muss ein Array von Datensätzen sein: [{&quot;column&quot;: &quot;value&quot;}, ...].</translation>
     </message>
     <message>
         <source>values are nested inside each other too deeply (about a thousand levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte zu tief ineinander verschachtelt sind (etwa tausend Ebenen)</translation>
     </message>
     <message>
         <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
@@ -5333,15 +5333,15 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem} (line {line}), so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden, da {problem} (Zeile {line}); die Datei ist daher keine Liste von Datensätzen.</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem}, so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden, da {problem}; die Datei ist daher keine Liste von Datensätzen.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: {problem} on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein gültiges JSON: {problem} in Zeile {line}.</translation>
     </message>
     <message>
         <source>{file} holds no records.</source>
@@ -5349,51 +5349,51 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>In {file}, line {line} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} ist Zeile {line} kein Datensatz aus benannten Werten (sie ist vom Typ {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} ist Datensatz {record} kein Datensatz aus benannten Werten (er ist vom Typ {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} has a value with an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} hat Datensatz {record} einen Wert mit leerem Namen.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} enthält Zeile {line} ein Objekt als Wert von „{name}“ ({snippet}) statt eines einzelnen Textes, einer Zahl oder true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} enthält Datensatz {record} ein Objekt als Wert von „{name}“ ({snippet}) statt eines einzelnen Textes, einer Zahl oder true/false.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} enthält Zeile {line} eine Liste als Wert von „{name}“ ({snippet}) statt eines einzelnen Textes, einer Zahl oder true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} enthält Datensatz {record} eine Liste als Wert von „{name}“ ({snippet}) statt eines einzelnen Textes, einer Zahl oder true/false.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; (1 record)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ (1 Datensatz)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; ({count} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ({count} Datensätze)</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal nimmt einen Wert pro Feld an, daher wurde diese Datei nicht gelesen. Verschachtelte Werte stehen in: {names}.</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names} and {more} more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal nimmt einen Wert pro Feld an, daher wurde diese Datei nicht gelesen. Verschachtelte Werte stehen in: {names} und {more} weiteren Spalten.</translation>
     </message>
     <message>
         <source>Export the records flat (one column per value, for example one column per language), or leave those fields out of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie die Datensätze flach (eine Spalte pro Wert, zum Beispiel eine Spalte pro Sprache), oder lassen Sie diese Felder beim Export weg.</translation>
     </message>
     <message>
         <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
@@ -5461,119 +5461,119 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has no header on row {row}: it is empty there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ von {file} hat in Zeile {row} keine Kopfzeile: Die Zeile ist leer.</translation>
     </message>
     <message>
         <source>Choose the row that holds the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zeile, die die Spaltennamen enthält.</translation>
     </message>
     <message>
         <source>{file} is a web page or XML file saved with a {suffix} extension, not a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine Webseite oder XML-Datei, die mit der Endung {suffix} gespeichert wurde, keine Arbeitsmappe.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie in Excel und speichern Sie sie als .xlsx (oder exportieren Sie die Daten als CSV UTF-8), und legen Sie dann diese Datei ab.</translation>
     </message>
     <message>
         <source>{file} holds plain text (probably CSV or tab-separated values) under a {suffix} extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält reinen Text (wahrscheinlich CSV oder durch Tabulatoren getrennte Werte) unter der Endung {suffix}.</translation>
     </message>
     <message>
         <source>Rename it to .csv (or .txt for tab-separated values) and drop it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie sie in .csv um (oder .txt für durch Tabulatoren getrennte Werte), und legen Sie sie erneut ab.</translation>
     </message>
     <message>
         <source>{file} is protected with a password (the workbook is encrypted), so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist mit einem Kennwort geschützt (die Arbeitsmappe ist verschlüsselt) und kann daher nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Open it in Excel with its password, then save a copy without one (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and drop that copy here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie in Excel mit ihrem Kennwort, speichern Sie eine Kopie ohne Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen &gt; Mit Kennwort verschlüsseln, Kennwort löschen), und legen Sie diese Kopie hier ab.</translation>
     </message>
     <message>
         <source>Cell {cell} (column &quot;{column}&quot;) of sheet &quot;{sheet}&quot; holds a number of more than {digits} digits. Excel keeps only {digits} digits of a number, so it had already changed this value (to {rounded}) when the workbook was saved: the id that was typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle {cell} (Spalte „{column}“) von Tabellenblatt „{sheet}“ enthält eine Zahl mit mehr als {digits} Stellen. Excel behält nur {digits} Stellen einer Zahl, daher hatte es diesen Wert beim Speichern der Arbeitsmappe bereits geändert (in {rounded}): Die eingegebene ID ist verloren.</translation>
     </message>
     <message>
         <source>In Excel, format the column as Text (Format Cells &gt; Text) before typing or pasting the ids, or export them from the source system as CSV, so every digit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren Sie die Spalte in Excel als Text (Zellen formatieren &gt; Text), bevor Sie die IDs eingeben oder einfügen, oder exportieren Sie sie aus dem Quellsystem als CSV, damit jede Stelle erhalten bleibt.</translation>
     </message>
     <message>
         <source>{file} looks like an old-style Excel workbook (.xls) but is damaged or incomplete{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} sieht wie eine Excel-Arbeitsmappe im alten Format (.xls) aus, ist aber beschädigt oder unvollständig{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the sheet as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie in Excel und speichern Sie sie als .xlsx (oder exportieren Sie das Tabellenblatt als CSV UTF-8), und legen Sie dann diese Datei ab.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine lesbare Excel-Arbeitsmappe{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie in Excel und speichern Sie sie erneut als .xlsx, oder exportieren Sie das Tabellenblatt als CSV.</translation>
     </message>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot; (sheets: {sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat kein Tabellenblatt namens „{sheet}“ (Tabellenblätter: {sheets}).</translation>
     </message>
     <message>
         <source>Choose one of the sheets listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eines der aufgeführten Tabellenblätter.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; is hidden in {file}; it was read because you chose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ ist in {file} ausgeblendet; es wurde gelesen, weil Sie es gewählt haben.</translation>
     </message>
     <message>
         <source>Every sheet of {file} is hidden ({sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellenblätter von {file} sind ausgeblendet ({sheets}).</translation>
     </message>
     <message>
         <source>Choose the sheet to read, or unhide it in Excel (Home &gt; Format &gt; Hide &amp; Unhide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das zu lesende Tabellenblatt, oder blenden Sie es in Excel wieder ein (Start &gt; Format &gt; Ausblenden &amp; Einblenden).</translation>
     </message>
     <message>
         <source>{file}: the hidden sheet {listed} before &quot;{chosen}&quot; was not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Das ausgeblendete Tabellenblatt {listed} vor „{chosen}“ wurde nicht gelesen; „{chosen}“ ist das erste sichtbare Tabellenblatt. Wählen Sie ein anderes Tabellenblatt, falls dies nicht das zu ladende ist.</translation>
     </message>
     <message>
         <source>{file}: the hidden sheets {listed} before &quot;{chosen}&quot; were not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Die ausgeblendeten Tabellenblätter {listed} vor „{chosen}“ wurden nicht gelesen; „{chosen}“ ist das erste sichtbare Tabellenblatt. Wählen Sie ein anderes Tabellenblatt, falls dies nicht das zu ladende ist.</translation>
     </message>
     <message>
         <source>The number formats of {file} cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlenformate von {file} können nicht gelesen werden ({error}).</translation>
     </message>
     <message>
         <source>Open the workbook in Excel and save it again, or export the sheet as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Arbeitsmappe in Excel und speichern Sie sie erneut, oder exportieren Sie das Tabellenblatt als CSV UTF-8.</translation>
     </message>
     <message>
         <source>Merged cells {cells}: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Zellen {cells}: Excel zeigt über jeden Zellverbund einen einzigen Wert, daher hat jeder Datensatz, den der Verbund umfasst, diesen Wert erhalten. Heben Sie den Zellverbund in Excel auf, falls Sie das nicht beabsichtigt haben.</translation>
     </message>
     <message>
         <source>Merged cells {cells} and {more} more: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Zellen {cells} und {more} weitere: Excel zeigt über jeden Zellverbund einen einzigen Wert, daher hat jeder Datensatz, den der Verbund umfasst, diesen Wert erhalten. Heben Sie den Zellverbund in Excel auf, falls Sie das nicht beabsichtigt haben.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells}. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formelzellen zeigen einen Fehler: {cells}. Sie werden als dieser Fehlertext gelesen; korrigieren Sie die Formeln in Excel und speichern Sie erneut, sonst enthalten diese Datensätze nicht das, was Sie beabsichtigt haben.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells} and {more} more. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formelzellen zeigen einen Fehler: {cells} und {more} weitere. Sie werden als dieser Fehlertext gelesen; korrigieren Sie die Formeln in Excel und speichern Sie erneut, sonst enthalten diese Datensätze nicht das, was Sie beabsichtigt haben.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has {count} formula cell(s) saved without their result, such as {examples}. The workbook was written by a program that does not calculate formulas, so those cells would be read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ von {file} hat {count} Formelzelle(n), die ohne ihr Ergebnis gespeichert wurden, z. B. {examples}. Die Arbeitsmappe wurde von einem Programm geschrieben, das keine Formeln berechnet, daher würden diese Zellen als leer gelesen.</translation>
     </message>
     <message>
         <source>Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Arbeitsmappe in Excel (oder LibreOffice), lassen Sie sie berechnen, speichern Sie sie, und legen Sie sie hier erneut ab.</translation>
     </message>
 </context>
 <context>
@@ -5581,31 +5581,31 @@ Import-ID: {id}</translation>
     <message>
         <source>the API application&apos;s own account</source>
         <extracomment>The columns of the list of employees a ReconcileUsers load deactivates (window and ``--report-dir``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das eigene Konto der API-Anwendung</translation>
     </message>
     <message>
         <source>a system account</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Systemkonto</translation>
     </message>
     <message>
         <source>ReconcileUsers would deactivate {count} of the portal&apos;s {active} active employees ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReconcileUsers würde {count} der {active} aktiven Mitarbeiter des Portals deaktivieren ({share}).</translation>
     </message>
     <message>
         <source>{user_id} (the API application’s own account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (das eigene Konto der API-Anwendung)</translation>
     </message>
     <message>
         <source>{user_id} (a system account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (ein Systemkonto)</translation>
     </message>
     <message>
         <source>Among them: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darunter: {names}.</translation>
     </message>
     <message>
         <source>Your API user sees only part of the portal&apos;s employees, so the load may deactivate more people than listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Benutzer sieht nur einen Teil der Mitarbeiter des Portals, daher kann der Ladevorgang mehr Personen deaktivieren, als hier aufgeführt sind.</translation>
     </message>
 </context>
 <context>
@@ -5613,19 +5613,19 @@ Import-ID: {id}</translation>
     <message>
         <source>No errors or warnings: no report download spent.</source>
         <extracomment>Report states no later attempt can change (the portal answered 410).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler oder Warnungen: kein Bericht-Download verbraucht.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {minutes} minutes of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat den Bericht nach {minutes} Minuten Nachfragen noch nicht bereitgestellt (es antwortete weiterhin mit 404); er wurde nicht gespeichert und wird später abgerufen.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {seconds} s of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat den Bericht nach {seconds} s Nachfragen noch nicht bereitgestellt (es antwortete weiterhin mit 404); er wurde nicht gespeichert und wird später abgerufen.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat den Bericht noch nicht bereitgestellt (es antwortete weiterhin mit 404); er wurde nicht gespeichert und wird später abgerufen.</translation>
     </message>
 </context>
 <context>
@@ -5638,44 +5638,44 @@ Import-ID: {id}</translation>
     <message>
         <source>not saved: the portal did not have it ready yet (it still answered 404)</source>
         <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Das Portal hatte ihn noch nicht bereit (es antwortete weiterhin mit 404)</translation>
     </message>
     <message>
         <source>not saved: the download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Der Download ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>not saved: this app&apos;s download cap for it is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Die Download-Obergrenze dieser App für ihn ist erreicht</translation>
     </message>
     <message>
         <source>not saved: the portal answered 410, its five downloads are spent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Das Portal antwortete mit 410, seine fünf Downloads sind verbraucht</translation>
     </message>
     <message>
         <source>not saved: Cornerstone no longer keeps it (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Cornerstone bewahrt ihn nicht mehr auf (30 Tage)</translation>
     </message>
     <message>
         <source>Cornerstone has not made this report available yet (it answers 404 for a while after an import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no download.</source>
         <extracomment>The same truth for the window&apos;s Results step, with what the administrator can do there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone hat diesen Bericht noch nicht bereitgestellt (nach Abschluss eines Imports antwortet es eine Weile mit 404). Öffnen Sie diese Ergebnisse in einigen Minuten erneut: Der Bericht wird dann heruntergeladen, und ein 404 verbraucht keinen Download.</translation>
     </message>
     <message>
         <source>The report could not be downloaded. Open these results again when the portal answers: it is downloaded then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht heruntergeladen werden. Öffnen Sie diese Ergebnisse erneut, wenn das Portal antwortet: Der Bericht wird dann heruntergeladen.</translation>
     </message>
     <message>
         <source>This app&apos;s download cap for the report is reached. Raise the cap in Settings (at most 5) to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Download-Obergrenze dieser App für den Bericht ist erreicht. Erhöhen Sie die Obergrenze in den Einstellungen (höchstens 5), um ihn herunterzuladen.</translation>
     </message>
     <message>
         <source>Cornerstone will not serve this report again: its five downloads are spent. The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone stellt diesen Bericht nicht mehr bereit: Seine fünf Downloads sind verbraucht. Die Zahlen des Imports bleiben im Schritt „Verlauf“ erhalten.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (results are kept 30 days). The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone bewahrt diesen Bericht nicht mehr auf (Ergebnisse werden 30 Tage aufbewahrt). Die Zahlen des Imports bleiben im Schritt „Verlauf“ erhalten.</translation>
     </message>
     <message>
         <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
@@ -5699,19 +5699,19 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone bewahrt diesen Bericht nicht mehr auf (30 Tage). Angezeigt wird die zuvor auf diesem Computer gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat keinen Download dieses Berichts mehr übrig (HTTP 410). Angezeigt wird die zuvor auf diesem Computer gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone bewahrt diesen Bericht nicht mehr auf (30 Tage). Angezeigt wird die am {when} auf diesem Computer gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat keinen Download dieses Berichts mehr übrig (HTTP 410). Angezeigt wird die am {when} auf diesem Computer gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>{used} of {limit} used, cap {cap}</source>
@@ -5723,15 +5723,15 @@ Import-ID: {id}</translation>
     <name>resume</name>
     <message>
         <source>finished; its report is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen; sein Bericht ist noch nicht gespeichert</translation>
     </message>
     <message>
         <source>unfinished; it can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollendet; er kann fortgesetzt werden</translation>
     </message>
     <message>
         <source>(not created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angelegt)</translation>
     </message>
 </context>
 <context>
@@ -5880,62 +5880,62 @@ Import-ID: {id}</translation>
     <message>
         <source>The template {file} cannot be opened: {problem}.</source>
         <extracomment>A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {file} kann nicht geöffnet werden: {problem}.</translation>
     </message>
     <message>
         <source>The template {file} is larger than {size} MB, so it is not a mapping template (one is a few kilobytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {file} ist größer als {size} MB und daher keine Zuordnungsvorlage (eine solche ist wenige Kilobyte groß).</translation>
     </message>
     <message>
         <source>Give the .json file the app saved for this load type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die .json-Datei an, die die App für diesen Ladetyp gespeichert hat.</translation>
     </message>
     <message>
         <source>The template {file} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {file} ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The template {file} is not a mapping template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {file} ist keine Zuordnungsvorlage.</translation>
     </message>
 </context>
 <context>
     <name>type_names</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Cost Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenstelle</translation>
     </message>
     <message>
         <source>Legal Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Juristische Person</translation>
     </message>
     <message>
         <source>Custom OU {type_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte OE {type_id}</translation>
     </message>
     <message>
         <source>Custom OU</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte OE</translation>
     </message>
 </context>
 <context>
