@@ -1392,7 +1392,7 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
     </message>
     <message>
         <source>Checked against your portal&apos;s data as read {age} (at {time}: {counts}).</source>
-        <translation>Geprüft gegen die Daten Ihres Portals, gelesen {age} (um {time}: {counts}).</translation>
+        <translation>Geprüft gegen die Daten Ihres Portals, {age} gelesen (um {time}: {counts}).</translation>
     </message>
     <message>
         <source>, </source>
@@ -4461,7 +4461,7 @@ Import-ID: {id}</translation>
     <message>
         <source>waiting {seconds} s for the portal&apos;s rate limit</source>
         <extracomment>Waits shorter than this are not announced (a status line that flickers helps nobody). The documented buckets of ``csod_desktop.facts`` as sliding windows. /permissions has no published limit: the governor keeps it modest and apart, so it never eats into the shared bucket status polling needs.</extracomment>
-        <translation>{seconds} s Wartezeit wegen des Anfragelimits des Portals</translation>
+        <translation>wartet {seconds} s wegen des Anfragelimits</translation>
     </message>
 </context>
 <context>
@@ -5170,19 +5170,19 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Job {job} finished</source>
-        <translation>Auftrag {job} abgeschlossen</translation>
+        <translation>Auftrag „{job}“ abgeschlossen</translation>
     </message>
     <message>
         <source>Job {job} failed</source>
-        <translation>Auftrag {job} fehlgeschlagen</translation>
+        <translation>Auftrag „{job}“ fehlgeschlagen</translation>
     </message>
     <message>
         <source>Job {job} abandoned</source>
-        <translation>Auftrag {job} aufgegeben</translation>
+        <translation>Auftrag „{job}“ aufgegeben</translation>
     </message>
     <message>
         <source>Job {job} {state}</source>
-        <translation>Auftrag {job} {state}</translation>
+        <translation>Auftrag „{job}“ {state}</translation>
     </message>
 </context>
 <context>
