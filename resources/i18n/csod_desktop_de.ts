@@ -1392,7 +1392,7 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
     </message>
     <message>
         <source>Checked against your portal&apos;s data as read {age} (at {time}: {counts}).</source>
-        <translation>Geprüft gegen die Daten Ihres Portals, gelesen {age} (um {time}: {counts}).</translation>
+        <translation>Geprüft gegen die Daten Ihres Portals, {age} gelesen (um {time}: {counts}).</translation>
     </message>
     <message>
         <source>, </source>
@@ -3085,46 +3085,46 @@ Import-ID: {id}</translation>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged</source>
         <extracomment>Per record found in the portal: ``row``, then each compared field&apos;s value in the file (its name) and in the portal (``_old_&lt;name&gt;``), for the per-record view.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert</translation>
     </message>
     <message>
         <source>(not compared: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verglichen: {names})</translation>
     </message>
     <message>
         <source>employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>organizational units</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinheiten</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n record(s) to send:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wird gesendet, davon:</numerusform>
+            <numerusform>%n Datensätze werden gesendet, davon:</numerusform>
         </translation>
     </message>
     <message>
         <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of employees, so what will change in the {found} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {found} bereits im Portal. Keines der Felder der Datei steht in der Mitarbeiterliste des Portals, daher ist nicht bekannt, was sich bei diesen {found} ändert.</translation>
     </message>
     <message>
         <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of organizational units, so what will change in the {found} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {found} bereits im Portal. Keines der Felder der Datei steht in der Liste der Organisationseinheiten des Portals, daher ist nicht bekannt, was sich bei diesen {found} ändert.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of employees does not show them), so a record counted unchanged may still change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert in den Feldern, die das Portal vergleichen lässt. Nicht verglichen: {names} (die Mitarbeiterliste des Portals zeigt sie nicht), daher kann sich ein als unverändert gezählter Datensatz dort dennoch ändern.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of organizational units does not show them), so a record counted unchanged may still change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {changed} geändert, {unchanged} unverändert in den Feldern, die das Portal vergleichen lässt. Nicht verglichen: {names} (die Liste der Organisationseinheiten des Portals zeigt sie nicht), daher kann sich ein als unverändert gezählter Datensatz dort dennoch ändern.</translation>
     </message>
 </context>
 <context>
@@ -3196,7 +3196,7 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>The portal&apos;s certificate could not be verified against {store} ({reason}).</source>
-        <translation>Das Zertifikat des Portals konnte nicht anhand von {store} überprüft werden ({reason}).</translation>
+        <translation>Das Zertifikat des Portals konnte nicht mit {store} überprüft werden ({reason}).</translation>
     </message>
     <message>
         <source>{problem} ({route}).</source>
@@ -3344,389 +3344,389 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Date format {culture} reads {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datumsformat {culture} liest: {examples}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): its year has two digits, and the portal reads only four-digit years.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Die Jahreszahl ist zweistellig, und das Portal liest nur vierstellige Jahreszahlen.</translation>
     </message>
     <message>
         <source>Write the year of {title} with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Jahreszahl von {title} vierstellig.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it mixes two separators ({first} and {second}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Es mischt zwei Trennzeichen ({first} und {second}).</translation>
     </message>
     <message>
         <source>Write {title} with one separator used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie in {title} zweimal dasselbe Trennzeichen.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Der Tag steht zuerst.</translation>
     </message>
     <message>
         <source>Correct this date, or, if the dates of the file have the day first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie dieses Datum, oder setzen Sie, falls in den Datumsangaben der Datei der Tag zuerst steht, {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Der Monat steht zuerst.</translation>
     </message>
     <message>
         <source>Correct this date, or, if the dates of the file have the month first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie dieses Datum, oder setzen Sie, falls in den Datumsangaben der Datei der Monat zuerst steht, {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the year last.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann: Das Jahr steht am Ende.</translation>
     </message>
     <message>
         <source>Write this date with the year first, or set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}) ({first} if the day comes first, {second} if the month does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie dieses Datum mit dem Jahr zuerst, oder setzen Sie {setting} im Schritt „Ladetyp“ auf {first} oder {second} (in der Befehlszeile: {flag} oder {second_flag}) ({first}, wenn der Tag zuerst steht, {second}, wenn der Monat zuerst steht).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum, das {title} im Datumsformat {culture} ({order}) annehmen kann.</translation>
     </message>
     <message>
         <source>Write {title} {examples} (Date format {culture}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie {title} so: {examples} (Datumsformat {culture}).</translation>
     </message>
     <message>
         <source>Number format {culture} reads {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zahlenformat {culture} liest: {examples}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number in the {culture} number format.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Zahl im Zahlenformat {culture}.</translation>
     </message>
     <message>
         <source>Correct this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie diesen Wert.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number in the {culture} number format; {other} reads it as {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Zahl im Zahlenformat {culture}; {other} liest den Wert als {reading}.</translation>
     </message>
     <message>
         <source>If the file writes numbers as {other} does ({examples}), set {setting} to {culture} on the Load type step (on the command line: {flag}); else correct this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Datei Zahlen wie {other} schreibt ({examples}), setzen Sie {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}); andernfalls korrigieren Sie diesen Wert.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number; {title} takes whole numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine ganze Zahl; {title} nimmt nur ganze Zahlen an.</translation>
     </message>
     <message>
         <source>Write {title} as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie {title} als ganze Zahl.</translation>
     </message>
     <message>
         <source>Date format</source>
         <extracomment>What the window&apos;s Load type step calls the two settings (and the words of every hint here), read in the window&apos;s language of the moment: setting -&gt; :func:`setting_title`. File-level rules: the values contradict the setting (errors), or never prove it (a warning to confirm). The setting each confirmation is asked about (the answer is that setting&apos;s current value).</extracomment>
-        <translation type="unfinished">Datumsformat</translation>
+        <translation>Datumsformat</translation>
     </message>
     <message>
         <source>Number format</source>
-        <translation type="unfinished">Zahlenformat</translation>
+        <translation>Zahlenformat</translation>
     </message>
     <message>
         <source>Set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie {setting} im Schritt „Ladetyp“ auf {first} oder {second} (in der Befehlszeile: {flag} oder {second_flag}).</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Tag zuerst, aber das Datumsformat ist {culture} ({order}) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Tag zuerst, aber das Datumsformat ist {culture} ({order}) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Monat zuerst, aber das Datumsformat ist {culture} ({order}) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Monat zuerst, aber das Datumsformat ist {culture} ({order}) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Tag zuerst, aber das Datumsformat ist {culture} ({order}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Tag zuerst, aber das Datumsformat ist {culture} ({order}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Monat zuerst, aber das Datumsformat ist {culture} ({order}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Monat zuerst, aber das Datumsformat ist {culture} ({order}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Tag zuerst, aber das Datumsformat ist {culture} ({order}): Er kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Tag zuerst, aber das Datumsformat ist {culture} ({order}): Sie können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Monat zuerst, aber das Datumsformat ist {culture} ({order}): Er kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Monat zuerst, aber das Datumsformat ist {culture} ({order}): Sie können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Tag zuerst, aber {other} hat den Monat zuerst (z. B. {other_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Tag zuerst, aber {other} hat den Monat zuerst (z. B. {other_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat den Monat zuerst, aber {other} hat den Tag zuerst (z. B. {other_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben den Monat zuerst, aber {other} hat den Tag zuerst (z. B. {other_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>Write the dates of {title} and {other} in one order (bulk-api-data-format.txt: all the date fields follow the same format), then choose the Date format that reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Datumsangaben von {title} und {other} in einer einheitlichen Reihenfolge (bulk-api-data-format.txt: Alle Datumsfelder folgen demselben Format), und wählen Sie dann das Datumsformat, das sie liest.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt für sich, ob der Tag oder der Monat zuerst steht, aber {by} hat den Tag zuerst (z. B. {by_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Unter {culture} liest en-GB nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt für sich, ob der Tag oder der Monat zuerst steht, aber {by} hat den Monat zuerst (z. B. {by_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Unter {culture} liest en-GB nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt für sich, ob der Tag oder der Monat zuerst steht, aber {by} hat den Tag zuerst (z. B. {by_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Unter {culture} würde {value} als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt für sich, ob der Tag oder der Monat zuerst steht, aber {by} hat den Monat zuerst (z. B. {by_example}), und ein einziges Datumsformat liest alle Datumsangaben der Datei: Unter {culture} würde {value} als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, hat das Jahr am Ende, aber das Datumsformat ist en-GB (Jahr zuerst) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, haben das Jahr am Ende, aber das Datumsformat ist en-GB (Jahr zuerst) und liest nur Datumsangaben mit dem Jahr zuerst: Diese Datensätze können nicht geladen werden.</translation>
     </message>
     <message>
         <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}): {first} if the day comes first ({example} = {day_first}), {second} if the month does ({example} = {month_first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie {setting} im Schritt „Ladetyp“ auf {first} oder {second} (in der Befehlszeile: {flag} oder {second_flag}): {first}, wenn der Tag zuerst steht ({example} = {day_first}), {second}, wenn der Monat zuerst steht ({example} = {month_first}).</translation>
     </message>
     <message>
         <source>{value} will be loaded as {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} wird als {date} geladen</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt, ob der Tag oder der Monat zuerst steht (jeder Tag ist 12 oder kleiner), daher liest das Datumsformat {culture} sie mit dem Monat zuerst: {value} wird als {date} geladen.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt, ob der Tag oder der Monat zuerst steht (jeder Tag ist 12 oder kleiner), daher liest das Datumsformat {culture} sie mit dem Tag zuerst: {value} wird als {date} geladen.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt, ob der Tag oder der Monat zuerst steht (jeder Tag ist 12 oder kleiner), daher liest das Datumsformat {culture} sie mit dem Monat zuerst: {value} wird als {date} geladen und {second} als {second_date}.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum von {title} zeigt, ob der Tag oder der Monat zuerst steht (jeder Tag ist 12 oder kleiner), daher liest das Datumsformat {culture} sie mit dem Tag zuerst: {value} wird als {date} geladen und {second} als {second_date}.</translation>
     </message>
     <message>
         <source>Confirm that the dates have the month first, or, if the day comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass in den Datumsangaben der Monat zuerst steht, oder setzen Sie, falls der Tag zuerst steht, {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>Confirm that the dates have the day first, or, if the month comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass in den Datumsangaben der Tag zuerst steht, oder setzen Sie, falls der Monat zuerst steht, {setting} im Schritt „Ladetyp“ auf {culture} (in der Befehlszeile: {flag}).</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, verwendet {marks}, aber das Zahlenformat ist {culture} ({examples}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, verwenden {marks}, aber das Zahlenformat ist {culture} ({examples}): {example} kann nicht gelesen werden, und {value} würde als {loaded} statt als {meant} geladen.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, verwendet {marks}, aber das Zahlenformat ist {culture} ({examples}): Er kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, verwenden {marks}, aber das Zahlenformat ist {culture} ({examples}): Sie können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert von {title}, {example}, verwendet {marks}, aber {other} enthält Zahlen wie {other_example}, und ein einziges Zahlenformat liest alle Zahlen der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Werte von {title}, z. B. {example}, verwenden {marks}, aber {other} enthält Zahlen wie {other_example}, und ein einziges Zahlenformat liest alle Zahlen der Datei: Keine Einstellung liest beides.</translation>
     </message>
     <message>
         <source>Write the numbers of {title} and {other} in one way (bulk-api-data-format.txt, number_culture), then choose the Number format that reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Zahlen von {title} und {other} einheitlich (bulk-api-data-format.txt, number_culture), und wählen Sie dann das Zahlenformat, das sie liest.</translation>
     </message>
     <message>
         <source>month first</source>
         <extracomment>What a date column&apos;s values prove, all together (``DateProfile.order``). The culture that reads each proven order (bulk-api-data-format.txt, datetime_culture).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst</translation>
     </message>
     <message>
         <source>year first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr zuerst</translation>
     </message>
     <message>
         <source>January</source>
         <extracomment>culture -&gt; :func:`order_label` (&quot;en-US&quot; -&gt; &quot;month first&quot;), for the window&apos;s sentences.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <source>for decimals in {culture}</source>
         <extracomment>The cultures that read each kind of date (``rules.parse_date``). The marks each number culture writes (bulk-api-data-format.txt, number_culture): (decimal, grouping).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>als Dezimaltrennzeichen in {culture}</translation>
     </message>
     <message>
         <source>between thousands in {culture}</source>
-        <translation type="unfinished"></translation>
+        <translation>als Tausendertrennzeichen in {culture}</translation>
     </message>
     <message>
         <source>spaces between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen als Tausendertrennzeichen</translation>
     </message>
     <message>
         <source>a dot for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Punkt als Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>dots between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte als Tausendertrennzeichen</translation>
     </message>
     <message>
         <source>a dot ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Punkt ({roles})</translation>
     </message>
     <message>
         <source>a comma for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Komma als Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>commas between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommas als Tausendertrennzeichen</translation>
     </message>
     <message>
         <source>a comma ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Komma ({roles})</translation>
     </message>
     <message>
         <source>no mark</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Trennzeichen</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second}</translation>
     </message>
     <message>
         <source>month first, e.g. 7/1/2017, 07-01-2017 or 7.1.2017 for 1 July 2017</source>
         <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst, z. B. 7/1/2017, 07-01-2017 oder 7.1.2017 für den 1. Juli 2017</translation>
     </message>
     <message>
         <source>day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst, z. B. 1/7/2017, 01-07-2017 oder 1.7.2017 für den 1. Juli 2017</translation>
     </message>
     <message>
         <source>year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr zuerst mit 4 Stellen, z. B. 2017/7/1, 2017-07-01 oder 2017.7.1 für den 1. Juli 2017</translation>
     </message>
     <message>
         <source>a dot for decimals, e.g. 1,234.56 or 1234.56</source>
         <extracomment>The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms :func:`date_examples` lists, which parse_date reads back in that culture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Punkt als Dezimaltrennzeichen, z. B. 1,234.56 oder 1234.56</translation>
     </message>
     <message>
         <source>a comma for decimals and spaces between thousands, e.g. 1 234,56 or 1234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma als Dezimaltrennzeichen und Leerzeichen als Tausendertrennzeichen, z. B. 1 234,56 oder 1234,56</translation>
     </message>
     <message>
         <source>a comma for decimals and dots between thousands, e.g. 1.234,56 or 1234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma als Dezimaltrennzeichen und Punkte als Tausendertrennzeichen, z. B. 1.234,56 oder 1234,56</translation>
     </message>
 </context>
 <context>
@@ -4366,82 +4366,82 @@ Import-ID: {id}</translation>
     <name>events</name>
     <message numerus="yes">
         <source>Creating the job (%n import(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auftrag wird angelegt (%n Import)</numerusform>
+            <numerusform>Auftrag wird angelegt (%n Importe)</numerusform>
         </translation>
     </message>
     <message>
         <source>Job {job_id} created</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id} angelegt</translation>
     </message>
     <message>
         <source>Sending the data of import {position} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von Import {position} von {count} werden gesendet</translation>
     </message>
     <message>
         <source>Data of import {position} of {count} received by the portal (confirmed by the job status; not sent twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von Import {position} von {count} vom Portal empfangen (durch den Auftragsstatus bestätigt; nicht doppelt gesendet)</translation>
     </message>
     <message>
         <source>Data of import {position} of {count} received by the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von Import {position} von {count} vom Portal empfangen</translation>
     </message>
     <message>
         <source>Next status check at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Statusabfrage um {time}</translation>
     </message>
     <message>
         <source>{status} {loaded}/{total} loaded, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {loaded}/{total} geladen, {failed} fehlgeschlagen</translation>
     </message>
     <message>
         <source>{status} {loaded}/{total} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {loaded}/{total} geladen</translation>
     </message>
     <message>
         <source>Job {job_id}: {statuses}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: {statuses}</translation>
     </message>
     <message>
         <source>Status check failed ({problem}); trying again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusabfrage fehlgeschlagen ({problem}); neuer Versuch später</translation>
     </message>
     <message>
         <source>Report of import {import_id} from the saved copy ({usage})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Import {import_id} aus der gespeicherten Kopie ({usage})</translation>
     </message>
     <message>
         <source>Report of import {import_id} downloaded ({usage})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Import {import_id} heruntergeladen ({usage})</translation>
     </message>
     <message>
         <source>Import {import_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {import_id}: {reason}</translation>
     </message>
     <message>
         <source>The report of import {import_id} is not ready yet on the portal; asking again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht von Import {import_id} ist im Portal noch nicht bereit; erneute Anfrage um {time}</translation>
     </message>
     <message>
         <source>Job {job_id}: skipped, {driver}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: übersprungen, {driver}</translation>
     </message>
     <message>
         <source>Job {job_id}: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: abgeschlossen</translation>
     </message>
     <message>
         <source>Job {job_id}: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: fehlgeschlagen</translation>
     </message>
     <message>
         <source>Job {job_id}: abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: aufgegeben</translation>
     </message>
     <message>
         <source>Job {job_id}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {job_id}: {state}</translation>
     </message>
 </context>
 <context>
@@ -4449,11 +4449,11 @@ Import-ID: {id}</translation>
     <message>
         <source>The callback address must start with https:// (Cornerstone refuses plain http).</source>
         <extracomment>A portal environment queues at most 50 jobs (bulk-api-facts.md, &quot;Capacity and data limits&quot;). At most 5 imports of one load type run at once, 15 for custom OUs (same section). One payload: at most 300 columns and 1,000,000 records; records past 1,000,000 are dropped silently by the portal, so the client splits instead (bulk-api-facts.md, &quot;Capacity and data limits&quot;). Payloads over 20 MB must be gzip-compressed and sent with Content-Encoding: gzip (same section; employee-ou-api-facts.md §4 &quot;Data-limit wording&quot;: before or after compression is [unknown]). Reports and payloads are kept 30 days from the import&apos;s creation (bulk-api-facts.md, same section). A report can be downloaded 5 times; the 6th call answers 410 (same section). Tokens last ``expires_in`` seconds, 3600 by default (bulk-api-facts.md, &quot;Hosts and paths&quot;). Bucket names. SHARED is the one five-per-minute bucket of schemas, specification, job creation and job status; REPORTS the report and its errors and warnings variants together (bulk-api-facts.md, &quot;Endpoints, scopes and throttles&quot;). Two more rows of the Employee/OU throttling table (employee-ou-api-facts.md, §1 &quot;Throttles&quot; and §2 &quot;Endpoints&quot;): EMPLOYEE is the three 150-per-minute rows (``GET /employees/*``, ``POST /employees``, ``PATCH /employees/*``) counted together (whether they share a budget is [unknown]; one budget can only be slower, never refused), OU_SPECIFICATIONS is ``GET /organizations/v1/specifications``. The list endpoints the client reads (EMPLOYEES, OUS, OU_TYPES) are below, with their paths. The read endpoints of the portal&apos;s own data (employee-ou-api-facts.md §1 &quot;Paths and methods&quot;, §2 &quot;Endpoints&quot;): the employee list, the OU list and the OU types. Throttle buckets of those endpoints: &quot;GET - Bulk&quot; employees 75/min, 4,500/h, 108,000/day (§1 &quot;Throttles&quot;); ``/ous`` and ``/types`` 300/min, 18,000/h, 432,000/day each (§2 &quot;Endpoints&quot;). Limits are counted per URI (§3, the Security Module TIP, *inference* for this API), so ``/ous`` and ``/types`` are two buckets. Every Employee API v2 GET needs the scope ``employee:read`` (§1 &quot;Scopes and permissions&quot;). The OU API&apos;s scope is unpublished (§2 &quot;Scopes and permissions&quot; [unknown]). Our choice, written in the sandbox README (&quot;Choices where the reference is silent&quot;): the same ``employee:read``, since &quot;one scope can open more than one API endpoint&quot; (§1) and the OU API is part of the same Employee/OU API product. Default page sizes: 50 records on Employee endpoints, 100 on OU endpoints (§1 &quot;Paging&quot;). A ``nextPageToken`` lives 5 minutes from the response that carried it (§1 &quot;Paging&quot;). OUR policy, not Cornerstone&apos;s: a ReconcileUsers load that would deactivate more than this share of the portal&apos;s active employees needs an explicit override (the window&apos;s tick box, the CLI&apos;s ``--max-deactivations``). Cornerstone itself deactivates whatever is missing, without a limit. The portal&apos;s throttle counters, sent with its answers (employee-ou-api-facts.md §3, from Cornerstone&apos;s getting-started throttling page): the limit per hour of the call&apos;s URI, and what is left of it in the current hour. &quot;Throttling limits are also tracked at the minute level, as the hourly limit / 60.&quot; The window the two headers count in, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Callback-Adresse muss mit https:// beginnen (Cornerstone lehnt unverschlüsseltes http ab).</translation>
     </message>
     <message>
         <source>The callback address is not a complete web address (https://host/path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Callback-Adresse ist keine vollständige Webadresse (https://host/path).</translation>
     </message>
 </context>
 <context>
@@ -4461,30 +4461,30 @@ Import-ID: {id}</translation>
     <message>
         <source>waiting {seconds} s for the portal&apos;s rate limit</source>
         <extracomment>Waits shorter than this are not announced (a status line that flickers helps nobody). The documented buckets of ``csod_desktop.facts`` as sliding windows. /permissions has no published limit: the governor keeps it modest and apart, so it never eats into the shared bucket status polling needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wartet {seconds} s wegen des Anfragelimits</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>purged</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht heruntergeladen</translation>
     </message>
     <message>
         <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
@@ -4536,150 +4536,150 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>The job stays in the journal: reopen the app or run &apos;csod-desktop resume&apos; to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag bleibt im Journal: Öffnen Sie die App erneut oder führen Sie „csod-desktop resume“ aus, um ihn abzuschließen.</translation>
     </message>
 </context>
 <context>
     <name>mapping</name>
     <message>
         <source>The file has no column named {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte namens {columns}.</translation>
     </message>
     <message>
         <source>Map those properties to columns of this file, or unmap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie diese Eigenschaften Spalten dieser Datei zu, oder heben Sie ihre Zuordnung auf.</translation>
     </message>
     <message>
         <source>This is not a csod-desktop mapping template (no &quot;columns&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Zuordnungsvorlage von csod-desktop (kein Eintrag &quot;columns&quot;).</translation>
     </message>
     <message>
         <source>The mapping template is damaged ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsvorlage ist beschädigt ({problem}).</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; now loads into {field} (it loaded into {before}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{column}“ wird jetzt in {field} geladen (vorher in {before}).</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; now loads into {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{column}“ wird jetzt in {field} geladen.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; no longer loads into {field}: a field takes one column, and &apos;{taker}&apos; has it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{column}“ wird nicht mehr in {field} geladen: Ein Feld nimmt nur eine Spalte auf, und „{taker}“ hat es jetzt.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; is no longer loaded (it loaded into {field}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{column}“ wird nicht mehr geladen (vorher in {field}).</translation>
     </message>
     <message>
         <source>The values of {field} now translate {count} value(s) of your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {field} werden jetzt {count} Wert(e) Ihrer Datei übersetzt.</translation>
     </message>
     <message>
         <source>The values of {field} are no longer translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von {field} werden nicht mehr übersetzt.</translation>
     </message>
     <message>
         <source>{field} is &apos;{value}&apos; on every record where the file gives no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist „{value}“ in jedem Datensatz, für den die Datei keinen Wert angibt.</translation>
     </message>
     <message>
         <source>The constant &apos;{before}&apos; of {field} is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konstante „{before}“ von {field} ist entfernt.</translation>
     </message>
     <message>
         <source>The constant of {field} is &apos;{value}&apos; now: it replaces &apos;{before}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konstante von {field} ist jetzt „{value}“: Sie ersetzt „{before}“.</translation>
     </message>
 </context>
 <context>
     <name>network</name>
     <message>
         <source>the operating system&apos;s certificate store and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatsspeicher des Betriebssystems und den Zertifikaten in {file}</translation>
     </message>
     <message>
         <source>the operating system&apos;s certificate store</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatsspeicher des Betriebssystems</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used) and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatspaket von certifi (der Speicher des Betriebssystems konnte nicht verwendet werden) und den Zertifikaten in {file}</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatspaket von certifi (der Speicher des Betriebssystems konnte nicht verwendet werden)</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatspaket von certifi und den Zertifikaten in {file}</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikatspaket von certifi</translation>
     </message>
     <message>
         <source>this computer: a loopback address never goes through a proxy</source>
         <extracomment>Who decided a route (:attr:`Route.reason`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer: Eine Loopback-Adresse geht nie über einen Proxy</translation>
     </message>
     <message>
         <source>from this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aus diesem Profil</translation>
     </message>
     <message>
         <source>no proxy set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Proxy festgelegt</translation>
     </message>
     <message>
         <source>no proxy set on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer ist kein Proxy festgelegt</translation>
     </message>
     <message>
         <source>this address is in the computer&apos;s no-proxy list</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Adresse steht in der Proxy-Ausnahmeliste des Computers</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>aus {variable}</translation>
     </message>
     <message>
         <source>from this computer&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Proxy-Einstellungen dieses Computers</translation>
     </message>
     <message>
         <source>direct connection (this computer: a loopback address never goes through a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkte Verbindung (dieser Computer: Eine Loopback-Adresse geht nie über einen Proxy)</translation>
     </message>
     <message>
         <source>direct connection (no proxy set)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkte Verbindung (kein Proxy festgelegt)</translation>
     </message>
     <message>
         <source>direct connection (this address is in the computer&apos;s no-proxy list)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkte Verbindung (diese Adresse steht in der Proxy-Ausnahmeliste des Computers)</translation>
     </message>
     <message>
         <source>direct connection (no proxy set on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkte Verbindung (auf diesem Computer ist kein Proxy festgelegt)</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from this profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>über den Proxy {proxy} (aus diesem Profil)</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from {variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>über den Proxy {proxy} (aus {variable})</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from this computer&apos;s proxy settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>über den Proxy {proxy} (aus den Proxy-Einstellungen dieses Computers)</translation>
     </message>
     <message>
         <source>{route}; certificates checked against {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>{route}; Zertifikate geprüft mit {store}</translation>
     </message>
 </context>
 <context>
@@ -4687,19 +4687,19 @@ Import-ID: {id}</translation>
     <message>
         <source>The file has {records} records to send but one import accepts at most {limit}; the portal would drop the rest without saying so.</source>
         <extracomment>ISA-L level 1: several times faster than zlib level 6 for a few percent of size (payload text). Records per write: small enough that no full copy of the frame is ever made, big enough for polars&apos; parallel writer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat {records} zu sendende Datensätze, aber ein Import nimmt höchstens {limit} an; das Portal würde den Rest ohne Hinweis verwerfen.</translation>
     </message>
     <message>
         <source>Split the load into several imports of the same job, or send fewer records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie den Ladevorgang auf mehrere Importe desselben Auftrags auf, oder senden Sie weniger Datensätze.</translation>
     </message>
     <message>
         <source>No column is mapped, so there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist zugeordnet, daher gibt es nichts zu senden.</translation>
     </message>
     <message>
         <source>Map at least the required properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie mindestens die erforderlichen Eigenschaften zu.</translation>
     </message>
 </context>
 <context>
@@ -4714,19 +4714,19 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <source>invalid and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig und ausgeschlossen</translation>
     </message>
     <message>
         <source>in another import (one holds {count} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem anderen Import (einer enthält {count} Datensätze)</translation>
     </message>
     <message>
         <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
@@ -4743,7 +4743,7 @@ Import-ID: {id}</translation>
     <message>
         <source>Mapping changed.</source>
         <extracomment>Share of a check&apos;s progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): (&quot;datetime_culture&quot;, &quot;en-US&quot;) says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal&apos;s reason for each record of the file (1-based), shown by Review.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung geändert.</translation>
     </message>
     <message>
         <source>Choose the file to load first.</source>
@@ -4772,54 +4772,54 @@ Import-ID: {id}</translation>
     <message numerus="yes">
         <source>Edit of %n cell(s)</source>
         <extracomment>A cell without an edit (its value is the file&apos;s), or a setting not given, in before/after states.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bearbeitung von %n Zelle</numerusform>
+            <numerusform>Bearbeitung von %n Zellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Exclusion of record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschluss von Datensatz {record}</translation>
     </message>
     <message>
         <source>Inclusion of record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufnahme von Datensatz {record}</translation>
     </message>
     <message numerus="yes">
         <source>Exclusion of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausschluss von %n Datensatz</numerusform>
+            <numerusform>Ausschluss von %n Datensätzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inclusion of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederaufnahme von %n Datensatz</numerusform>
+            <numerusform>Wiederaufnahme von %n Datensätzen</numerusform>
         </translation>
     </message>
     <message>
         <source>record {row} ({identity}): {reason}</source>
         <extracomment>The questions the administrator answered, as (setting, value): &quot;these dates are month first&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz {row} ({identity}): {reason}</translation>
     </message>
     <message>
         <source>record {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz {row}: {reason}</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>und {count} weitere</translation>
     </message>
     <message>
         <source>Cornerstone refused this record last time: {reason}</source>
         <extracomment>The rule of a warning that carries the portal&apos;s reason for refusing a record (fix and reload).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone hat diesen Datensatz beim letzten Mal abgelehnt: {reason}</translation>
     </message>
     <message>
         <source>Fix what it names, then check again; the portal checks the record again when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie das Genannte, und prüfen Sie dann erneut; das Portal prüft den Datensatz beim Senden noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -4885,38 +4885,38 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s employees: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter des Portals werden gelesen: {done} von {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s employees: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter des Portals werden gelesen: {done}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s organizational units: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinheiten des Portals werden gelesen: {done} von {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s organizational units: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinheiten des Portals werden gelesen: {done}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s OU types: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>OE-Typen des Portals werden gelesen: {done} von {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s OU types: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>OE-Typen des Portals werden gelesen: {done}</translation>
     </message>
     <message>
         <source>{progress} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>portal_review</name>
     <message>
         <source>Checks against your portal&apos;s data are off: the portal&apos;s employees and OUs were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen gegen die Daten Ihres Portals sind aus: Die Mitarbeiter und OEs des Portals wurden nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -4924,265 +4924,265 @@ Import-ID: {id}</translation>
     <message>
         <source>Failed</source>
         <extracomment>Portal statuses meaning the import waits its turn (bulk-api-quick-start.txt Step 6 shows &quot;Created&quot; and &quot;Completed&quot;; the rest are tolerated spellings: bulk-api-facts.md, &quot;Shapes nobody has published&quot;).</extracomment>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>The portal could not load this import: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal konnte diesen Import nicht laden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{loaded} loaded, {errors} with errors (of %n records)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{loaded} geladen, {errors} mit Fehlern (von %n Datensatz)</numerusform>
+            <numerusform>{loaded} geladen, {errors} mit Fehlern (von %n Datensätzen)</numerusform>
         </translation>
     </message>
     <message>
         <source>{loaded} loaded, {errors} with errors (of the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} geladen, {errors} mit Fehlern (von den Datensätzen)</translation>
     </message>
     <message numerus="yes">
         <source>{loaded} loaded (of %n records)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{loaded} geladen (von %n Datensatz)</numerusform>
+            <numerusform>{loaded} geladen (von %n Datensätzen)</numerusform>
         </translation>
     </message>
     <message>
         <source>{loaded} loaded (of the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} geladen (von den Datensätzen)</translation>
     </message>
     <message>
         <source>{loaded} of {total} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} von {total} geladen</translation>
     </message>
     <message>
         <source>{loaded} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} geladen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n records wait for the imports before them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wartet auf die vorherigen Importe</numerusform>
+            <numerusform>%n Datensätze warten auf die vorherigen Importe</numerusform>
         </translation>
     </message>
     <message>
         <source>The records wait for the imports before them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze warten auf die vorherigen Importe</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Senden</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wird gesendet</numerusform>
+            <numerusform>%n Datensätze werden gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze werden gesendet</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Sending {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden {percent} %</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Interrupted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Senden unterbrochen</translation>
     </message>
     <message>
         <source>The app stopped during the upload: the portal is asked what arrived before anything is sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wurde während des Uploads beendet: Bevor etwas erneut gesendet wird, wird das Portal gefragt, was angekommen ist</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload fehlgeschlagen</translation>
     </message>
     <message>
         <source>The upload failed; resuming checks with the portal and sends it again if it did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload ist fehlgeschlagen; beim Fortsetzen wird beim Portal nachgefragt und erneut gesendet, falls die Daten nicht angekommen sind</translation>
     </message>
     <message numerus="yes">
         <source>The portal received %n records; its status comes with the next check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Portal hat %n Datensatz empfangen; der Status folgt mit der nächsten Abfrage</numerusform>
+            <numerusform>Das Portal hat %n Datensätze empfangen; der Status folgt mit der nächsten Abfrage</numerusform>
         </translation>
     </message>
     <message>
         <source>The portal received the records; its status comes with the next check</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat die Datensätze empfangen; der Status folgt mit der nächsten Abfrage</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Empfangen</translation>
+        <translation>Empfangen</translation>
     </message>
     <message numerus="yes">
         <source>%n records wait in Cornerstone&apos;s queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wartet in der Warteschlange von Cornerstone</numerusform>
+            <numerusform>%n Datensätze warten in der Warteschlange von Cornerstone</numerusform>
         </translation>
     </message>
     <message>
         <source>The records wait in Cornerstone&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze warten in der Warteschlange von Cornerstone</translation>
     </message>
     <message>
         <source>In the portal&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange des Portals</translation>
     </message>
     <message>
         <source>{status} {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {done} von {total}</translation>
     </message>
     <message numerus="yes">
         <source>The portal has done {done} of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Portal hat {done} von %n Datensatz verarbeitet</numerusform>
+            <numerusform>Das Portal hat {done} von %n Datensätzen verarbeitet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The portal works on %n records; it gives no count until it is done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Portal verarbeitet %n Datensatz; eine Anzahl nennt es erst am Ende</numerusform>
+            <numerusform>Das Portal verarbeitet %n Datensätze; eine Anzahl nennt es erst am Ende</numerusform>
         </translation>
     </message>
     <message>
         <source>The portal works on the records; it gives no count until it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal verarbeitet die Datensätze; eine Anzahl nennt es erst am Ende</translation>
     </message>
     <message>
         <source>Not followed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nicht verfolgt</translation>
     </message>
     <message>
         <source>{state} (last known; Resume follows it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (zuletzt bekannt; „Fortsetzen“ verfolgt ihn wieder)</translation>
     </message>
     <message>
         <source>{position}. {title} · {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {title} · {file}</translation>
     </message>
     <message>
         <source>{code} from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} aus {file}</translation>
     </message>
     <message>
         <source>{position}. {title} · a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {title} · eine Datei</translation>
     </message>
     <message>
         <source>{code} from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} aus einer Datei</translation>
     </message>
     <message>
         <source>Import id: {import_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-ID: {import_id}</translation>
     </message>
     <message>
         <source>Import id: not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-ID: noch nicht angelegt</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: {time}</translation>
     </message>
     <message>
         <source>Job id: {job_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-ID: {job_id}</translation>
     </message>
     <message>
         <source>Job id: not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-ID: noch nicht angelegt</translation>
     </message>
     <message>
         <source>Portal: {portal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: {portal}</translation>
     </message>
     <message>
         <source>Job {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {time}</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>{file} · {title} + {more} more · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {title} + {more} weitere · {time}</translation>
     </message>
     <message>
         <source>{file} · {title} · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {title} · {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) loaded, {failed} with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz geladen, {failed} mit Fehlern.</numerusform>
+            <numerusform>%n Datensätze geladen, {failed} mit Fehlern.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz geladen.</numerusform>
+            <numerusform>%n Datensätze geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job {job} finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag „{job}“ abgeschlossen</translation>
     </message>
     <message>
         <source>Job {job} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag „{job}“ fehlgeschlagen</translation>
     </message>
     <message>
         <source>Job {job} abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag „{job}“ aufgegeben</translation>
     </message>
     <message>
         <source>Job {job} {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag „{job}“ {state}</translation>
     </message>
 </context>
 <context>
@@ -5289,39 +5289,39 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, &quot;CSV UTF-8 (Comma delimited)&quot;). In the window you can also choose the file&apos;s real encoding in the File step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datei in dem Programm, das sie erstellt hat, und exportieren Sie sie erneut als CSV UTF-8 (in Excel: „Speichern unter“, „CSV UTF-8 (durch Trennzeichen getrennt)“). Im Fenster können Sie auch im Schritt „Datei“ die tatsächliche Kodierung der Datei wählen.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it starts with the UTF-8 byte order mark, but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mischt zwei Kodierungen, sodass manche Namen verstümmelt würden: Die Datei beginnt mit der UTF-8-Byte-Order-Mark, aber Byte {byte} in Zeile {line} ({code}) ist kein UTF-8.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it holds the UTF-8 character &quot;{char}&quot; on line {u_line} (byte {u_byte}), but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mischt zwei Kodierungen, sodass manche Namen verstümmelt würden: Die Datei enthält das UTF-8-Zeichen „{char}“ in Zeile {u_line} (Byte {u_byte}), aber Byte {byte} in Zeile {line} ({code}) ist kein UTF-8.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252: byte {byte} of line {line} ({code}) is not a character in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist weder UTF-8 noch Windows-1252: Byte {byte} in Zeile {line} ({code}) ist in keiner der beiden Kodierungen ein Zeichen.</translation>
     </message>
     <message>
         <source>Some characters in {file} look garbled (like &quot;Ã©&quot; instead of &quot;é&quot;): the file was probably converted between encodings once too often. Check names with accents before loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeichen in {file} sehen verstümmelt aus (etwa „Ã©“ statt „é“): Die Datei wurde wahrscheinlich einmal zu oft zwischen Kodierungen umgewandelt. Prüfen Sie Namen mit Umlauten und Akzenten vor dem Laden.</translation>
     </message>
     <message>
         <source>{file} contains replacement characters (&quot;�&quot;): some characters were lost before the file reached us.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält Ersatzzeichen („�“): Einige Zeichen gingen verloren, bevor die Datei diese App erreichte.</translation>
     </message>
     <message>
         <source>The lines of {file} end in a carriage return alone (old Mac style); they were read as ordinary lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen von {file} enden mit einem einzelnen Wagenrücklauf (alter Mac-Stil); sie wurden als normale Zeilen gelesen.</translation>
     </message>
     <message>
         <source>A JSON file must be an array of records: [{&quot;column&quot;: &quot;value&quot;}, ...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei muss ein Array von Datensätzen sein: [{&quot;column&quot;: &quot;value&quot;}, ...].</translation>
     </message>
     <message>
         <source>values are nested inside each other too deeply (about a thousand levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte zu tief ineinander verschachtelt sind (etwa tausend Ebenen)</translation>
     </message>
     <message>
         <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
@@ -5333,15 +5333,15 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem} (line {line}), so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden, da {problem} (Zeile {line}); die Datei ist daher keine Liste von Datensätzen.</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem}, so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden, da {problem}; die Datei ist daher keine Liste von Datensätzen.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: {problem} on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein gültiges JSON: {problem} in Zeile {line}.</translation>
     </message>
     <message>
         <source>{file} holds no records.</source>
@@ -5349,51 +5349,51 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>In {file}, line {line} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} ist Zeile {line} kein Datensatz aus benannten Werten (sie ist vom Typ {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} ist Datensatz {record} kein Datensatz aus benannten Werten (er ist vom Typ {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} has a value with an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} hat Datensatz {record} einen Wert mit leerem Namen.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} enthält Zeile {line} ein Objekt als Wert von „{name}“ ({snippet}) statt eines einzelnen Textes, einer Zahl oder true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} enthält Datensatz {record} ein Objekt als Wert von „{name}“ ({snippet}) statt eines einzelnen Textes, einer Zahl oder true/false.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} enthält Zeile {line} eine Liste als Wert von „{name}“ ({snippet}) statt eines einzelnen Textes, einer Zahl oder true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} enthält Datensatz {record} eine Liste als Wert von „{name}“ ({snippet}) statt eines einzelnen Textes, einer Zahl oder true/false.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; (1 record)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ (1 Datensatz)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; ({count} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ({count} Datensätze)</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal nimmt einen Wert pro Feld an, daher wurde diese Datei nicht gelesen. Verschachtelte Werte stehen in: {names}.</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names} and {more} more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal nimmt einen Wert pro Feld an, daher wurde diese Datei nicht gelesen. Verschachtelte Werte stehen in: {names} und {more} weiteren Spalten.</translation>
     </message>
     <message>
         <source>Export the records flat (one column per value, for example one column per language), or leave those fields out of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie die Datensätze flach (eine Spalte pro Wert, zum Beispiel eine Spalte pro Sprache), oder lassen Sie diese Felder beim Export weg.</translation>
     </message>
     <message>
         <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
@@ -5461,119 +5461,119 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has no header on row {row}: it is empty there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ von {file} hat in Zeile {row} keine Kopfzeile: Die Zeile ist leer.</translation>
     </message>
     <message>
         <source>Choose the row that holds the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zeile, die die Spaltennamen enthält.</translation>
     </message>
     <message>
         <source>{file} is a web page or XML file saved with a {suffix} extension, not a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine Webseite oder XML-Datei, die mit der Endung {suffix} gespeichert wurde, keine Arbeitsmappe.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie in Excel und speichern Sie sie als .xlsx (oder exportieren Sie die Daten als CSV UTF-8), und legen Sie dann diese Datei ab.</translation>
     </message>
     <message>
         <source>{file} holds plain text (probably CSV or tab-separated values) under a {suffix} extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält reinen Text (wahrscheinlich CSV oder durch Tabulatoren getrennte Werte) unter der Endung {suffix}.</translation>
     </message>
     <message>
         <source>Rename it to .csv (or .txt for tab-separated values) and drop it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie sie in .csv um (oder .txt für durch Tabulatoren getrennte Werte), und legen Sie sie erneut ab.</translation>
     </message>
     <message>
         <source>{file} is protected with a password (the workbook is encrypted), so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist mit einem Kennwort geschützt (die Arbeitsmappe ist verschlüsselt) und kann daher nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Open it in Excel with its password, then save a copy without one (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and drop that copy here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie in Excel mit ihrem Kennwort, speichern Sie eine Kopie ohne Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen &gt; Mit Kennwort verschlüsseln, Kennwort löschen), und legen Sie diese Kopie hier ab.</translation>
     </message>
     <message>
         <source>Cell {cell} (column &quot;{column}&quot;) of sheet &quot;{sheet}&quot; holds a number of more than {digits} digits. Excel keeps only {digits} digits of a number, so it had already changed this value (to {rounded}) when the workbook was saved: the id that was typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle {cell} (Spalte „{column}“) von Tabellenblatt „{sheet}“ enthält eine Zahl mit mehr als {digits} Stellen. Excel behält nur {digits} Stellen einer Zahl, daher hatte es diesen Wert beim Speichern der Arbeitsmappe bereits geändert (in {rounded}): Die eingegebene ID ist verloren.</translation>
     </message>
     <message>
         <source>In Excel, format the column as Text (Format Cells &gt; Text) before typing or pasting the ids, or export them from the source system as CSV, so every digit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren Sie die Spalte in Excel als Text (Zellen formatieren &gt; Text), bevor Sie die IDs eingeben oder einfügen, oder exportieren Sie sie aus dem Quellsystem als CSV, damit jede Stelle erhalten bleibt.</translation>
     </message>
     <message>
         <source>{file} looks like an old-style Excel workbook (.xls) but is damaged or incomplete{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} sieht wie eine Excel-Arbeitsmappe im alten Format (.xls) aus, ist aber beschädigt oder unvollständig{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the sheet as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie in Excel und speichern Sie sie als .xlsx (oder exportieren Sie das Tabellenblatt als CSV UTF-8), und legen Sie dann diese Datei ab.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine lesbare Excel-Arbeitsmappe{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie in Excel und speichern Sie sie erneut als .xlsx, oder exportieren Sie das Tabellenblatt als CSV.</translation>
     </message>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot; (sheets: {sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat kein Tabellenblatt namens „{sheet}“ (Tabellenblätter: {sheets}).</translation>
     </message>
     <message>
         <source>Choose one of the sheets listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eines der aufgeführten Tabellenblätter.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; is hidden in {file}; it was read because you chose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ ist in {file} ausgeblendet; es wurde gelesen, weil Sie es gewählt haben.</translation>
     </message>
     <message>
         <source>Every sheet of {file} is hidden ({sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellenblätter von {file} sind ausgeblendet ({sheets}).</translation>
     </message>
     <message>
         <source>Choose the sheet to read, or unhide it in Excel (Home &gt; Format &gt; Hide &amp; Unhide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das zu lesende Tabellenblatt, oder blenden Sie es in Excel wieder ein (Start &gt; Format &gt; Ausblenden &amp; Einblenden).</translation>
     </message>
     <message>
         <source>{file}: the hidden sheet {listed} before &quot;{chosen}&quot; was not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Das ausgeblendete Tabellenblatt {listed} vor „{chosen}“ wurde nicht gelesen; „{chosen}“ ist das erste sichtbare Tabellenblatt. Wählen Sie ein anderes Tabellenblatt, falls dies nicht das zu ladende ist.</translation>
     </message>
     <message>
         <source>{file}: the hidden sheets {listed} before &quot;{chosen}&quot; were not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Die ausgeblendeten Tabellenblätter {listed} vor „{chosen}“ wurden nicht gelesen; „{chosen}“ ist das erste sichtbare Tabellenblatt. Wählen Sie ein anderes Tabellenblatt, falls dies nicht das zu ladende ist.</translation>
     </message>
     <message>
         <source>The number formats of {file} cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlenformate von {file} können nicht gelesen werden ({error}).</translation>
     </message>
     <message>
         <source>Open the workbook in Excel and save it again, or export the sheet as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Arbeitsmappe in Excel und speichern Sie sie erneut, oder exportieren Sie das Tabellenblatt als CSV UTF-8.</translation>
     </message>
     <message>
         <source>Merged cells {cells}: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Zellen {cells}: Excel zeigt über jeden Zellverbund einen einzigen Wert, daher hat jeder Datensatz, den der Verbund umfasst, diesen Wert erhalten. Heben Sie den Zellverbund in Excel auf, falls Sie das nicht beabsichtigt haben.</translation>
     </message>
     <message>
         <source>Merged cells {cells} and {more} more: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Zellen {cells} und {more} weitere: Excel zeigt über jeden Zellverbund einen einzigen Wert, daher hat jeder Datensatz, den der Verbund umfasst, diesen Wert erhalten. Heben Sie den Zellverbund in Excel auf, falls Sie das nicht beabsichtigt haben.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells}. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formelzellen zeigen einen Fehler: {cells}. Sie werden als dieser Fehlertext gelesen; korrigieren Sie die Formeln in Excel und speichern Sie erneut, sonst enthalten diese Datensätze nicht das, was Sie beabsichtigt haben.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells} and {more} more. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formelzellen zeigen einen Fehler: {cells} und {more} weitere. Sie werden als dieser Fehlertext gelesen; korrigieren Sie die Formeln in Excel und speichern Sie erneut, sonst enthalten diese Datensätze nicht das, was Sie beabsichtigt haben.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has {count} formula cell(s) saved without their result, such as {examples}. The workbook was written by a program that does not calculate formulas, so those cells would be read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ von {file} hat {count} Formelzelle(n), die ohne ihr Ergebnis gespeichert wurden, z. B. {examples}. Die Arbeitsmappe wurde von einem Programm geschrieben, das keine Formeln berechnet, daher würden diese Zellen als leer gelesen.</translation>
     </message>
     <message>
         <source>Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Arbeitsmappe in Excel (oder LibreOffice), lassen Sie sie berechnen, speichern Sie sie, und legen Sie sie hier erneut ab.</translation>
     </message>
 </context>
 <context>
@@ -5581,31 +5581,31 @@ Import-ID: {id}</translation>
     <message>
         <source>the API application&apos;s own account</source>
         <extracomment>The columns of the list of employees a ReconcileUsers load deactivates (window and ``--report-dir``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das eigene Konto der API-Anwendung</translation>
     </message>
     <message>
         <source>a system account</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Systemkonto</translation>
     </message>
     <message>
         <source>ReconcileUsers would deactivate {count} of the portal&apos;s {active} active employees ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReconcileUsers würde {count} der {active} aktiven Mitarbeiter des Portals deaktivieren ({share}).</translation>
     </message>
     <message>
         <source>{user_id} (the API application’s own account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (das eigene Konto der API-Anwendung)</translation>
     </message>
     <message>
         <source>{user_id} (a system account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (ein Systemkonto)</translation>
     </message>
     <message>
         <source>Among them: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darunter: {names}.</translation>
     </message>
     <message>
         <source>Your API user sees only part of the portal&apos;s employees, so the load may deactivate more people than listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Benutzer sieht nur einen Teil der Mitarbeiter des Portals, daher kann der Ladevorgang mehr Personen deaktivieren, als hier aufgeführt sind.</translation>
     </message>
 </context>
 <context>
@@ -5613,19 +5613,19 @@ Import-ID: {id}</translation>
     <message>
         <source>No errors or warnings: no report download spent.</source>
         <extracomment>Report states no later attempt can change (the portal answered 410).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler oder Warnungen: kein Bericht-Download verbraucht.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {minutes} minutes of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat den Bericht nach {minutes} Minuten Nachfragen noch nicht bereitgestellt (es antwortete weiterhin mit 404); er wurde nicht gespeichert und wird später abgerufen.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {seconds} s of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat den Bericht nach {seconds} s Nachfragen noch nicht bereitgestellt (es antwortete weiterhin mit 404); er wurde nicht gespeichert und wird später abgerufen.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat den Bericht noch nicht bereitgestellt (es antwortete weiterhin mit 404); er wurde nicht gespeichert und wird später abgerufen.</translation>
     </message>
 </context>
 <context>
@@ -5638,44 +5638,44 @@ Import-ID: {id}</translation>
     <message>
         <source>not saved: the portal did not have it ready yet (it still answered 404)</source>
         <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Das Portal hatte ihn noch nicht bereit (es antwortete weiterhin mit 404)</translation>
     </message>
     <message>
         <source>not saved: the download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Der Download ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>not saved: this app&apos;s download cap for it is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Die Download-Obergrenze dieser App für ihn ist erreicht</translation>
     </message>
     <message>
         <source>not saved: the portal answered 410, its five downloads are spent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Das Portal antwortete mit 410, seine fünf Downloads sind verbraucht</translation>
     </message>
     <message>
         <source>not saved: Cornerstone no longer keeps it (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Cornerstone bewahrt ihn nicht mehr auf (30 Tage)</translation>
     </message>
     <message>
         <source>Cornerstone has not made this report available yet (it answers 404 for a while after an import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no download.</source>
         <extracomment>The same truth for the window&apos;s Results step, with what the administrator can do there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone hat diesen Bericht noch nicht bereitgestellt (nach Abschluss eines Imports antwortet es eine Weile mit 404). Öffnen Sie diese Ergebnisse in einigen Minuten erneut: Der Bericht wird dann heruntergeladen, und ein 404 verbraucht keinen Download.</translation>
     </message>
     <message>
         <source>The report could not be downloaded. Open these results again when the portal answers: it is downloaded then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht heruntergeladen werden. Öffnen Sie diese Ergebnisse erneut, wenn das Portal antwortet: Der Bericht wird dann heruntergeladen.</translation>
     </message>
     <message>
         <source>This app&apos;s download cap for the report is reached. Raise the cap in Settings (at most 5) to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Download-Obergrenze dieser App für den Bericht ist erreicht. Erhöhen Sie die Obergrenze in den Einstellungen (höchstens 5), um ihn herunterzuladen.</translation>
     </message>
     <message>
         <source>Cornerstone will not serve this report again: its five downloads are spent. The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone stellt diesen Bericht nicht mehr bereit: Seine fünf Downloads sind verbraucht. Die Zahlen des Imports bleiben im Schritt „Verlauf“ erhalten.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (results are kept 30 days). The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone bewahrt diesen Bericht nicht mehr auf (Ergebnisse werden 30 Tage aufbewahrt). Die Zahlen des Imports bleiben im Schritt „Verlauf“ erhalten.</translation>
     </message>
     <message>
         <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
@@ -5699,19 +5699,19 @@ Import-ID: {id}</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone bewahrt diesen Bericht nicht mehr auf (30 Tage). Angezeigt wird die zuvor auf diesem Computer gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat keinen Download dieses Berichts mehr übrig (HTTP 410). Angezeigt wird die zuvor auf diesem Computer gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone bewahrt diesen Bericht nicht mehr auf (30 Tage). Angezeigt wird die am {when} auf diesem Computer gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat keinen Download dieses Berichts mehr übrig (HTTP 410). Angezeigt wird die am {when} auf diesem Computer gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>{used} of {limit} used, cap {cap}</source>
@@ -5723,15 +5723,15 @@ Import-ID: {id}</translation>
     <name>resume</name>
     <message>
         <source>finished; its report is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen; sein Bericht ist noch nicht gespeichert</translation>
     </message>
     <message>
         <source>unfinished; it can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollendet; er kann fortgesetzt werden</translation>
     </message>
     <message>
         <source>(not created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angelegt)</translation>
     </message>
 </context>
 <context>
@@ -5880,62 +5880,62 @@ Import-ID: {id}</translation>
     <message>
         <source>The template {file} cannot be opened: {problem}.</source>
         <extracomment>A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {file} kann nicht geöffnet werden: {problem}.</translation>
     </message>
     <message>
         <source>The template {file} is larger than {size} MB, so it is not a mapping template (one is a few kilobytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {file} ist größer als {size} MB und daher keine Zuordnungsvorlage (eine solche ist wenige Kilobyte groß).</translation>
     </message>
     <message>
         <source>Give the .json file the app saved for this load type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die .json-Datei an, die die App für diesen Ladetyp gespeichert hat.</translation>
     </message>
     <message>
         <source>The template {file} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {file} ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The template {file} is not a mapping template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {file} ist keine Zuordnungsvorlage.</translation>
     </message>
 </context>
 <context>
     <name>type_names</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Cost Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenstelle</translation>
     </message>
     <message>
         <source>Legal Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Juristische Person</translation>
     </message>
     <message>
         <source>Custom OU {type_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte OE {type_id}</translation>
     </message>
     <message>
         <source>Custom OU</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte OE</translation>
     </message>
 </context>
 <context>
