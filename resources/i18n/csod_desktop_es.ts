@@ -5289,39 +5289,39 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, &quot;CSV UTF-8 (Comma delimited)&quot;). In the window you can also choose the file&apos;s real encoding in the File step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el archivo en el programa que lo creó y vuelva a exportarlo como CSV UTF-8 (en Excel: Guardar como, «CSV UTF-8 (delimitado por comas)»). En la ventana también puede elegir la codificación real del archivo en el paso Archivo.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it starts with the UTF-8 byte order mark, but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mezcla dos codificaciones, así que algunos nombres quedarían ilegibles: empieza con la marca de orden de bytes de UTF-8, pero el byte {byte} de la línea {line} ({code}) no es UTF-8.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it holds the UTF-8 character &quot;{char}&quot; on line {u_line} (byte {u_byte}), but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mezcla dos codificaciones, así que algunos nombres quedarían ilegibles: contiene el carácter UTF-8 «{char}» en la línea {u_line} (byte {u_byte}), pero el byte {byte} de la línea {line} ({code}) no es UTF-8.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252: byte {byte} of line {line} ({code}) is not a character in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es ni UTF-8 ni Windows-1252: el byte {byte} de la línea {line} ({code}) no es un carácter en ninguna de las dos.</translation>
     </message>
     <message>
         <source>Some characters in {file} look garbled (like &quot;Ã©&quot; instead of &quot;é&quot;): the file was probably converted between encodings once too often. Check names with accents before loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos caracteres de {file} parecen ilegibles (como «Ã©» en lugar de «é»): probablemente el archivo se convirtió entre codificaciones una vez de más. Revise los nombres con acentos antes de cargar.</translation>
     </message>
     <message>
         <source>{file} contains replacement characters (&quot;�&quot;): some characters were lost before the file reached us.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contiene caracteres de reemplazo («�»): algunos caracteres se perdieron antes de que el archivo llegara a la aplicación.</translation>
     </message>
     <message>
         <source>The lines of {file} end in a carriage return alone (old Mac style); they were read as ordinary lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas de {file} terminan solo con un retorno de carro (estilo Mac antiguo); se leyeron como líneas normales.</translation>
     </message>
     <message>
         <source>A JSON file must be an array of records: [{&quot;column&quot;: &quot;value&quot;}, ...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo JSON debe ser una matriz de registros: [{&quot;column&quot;: &quot;value&quot;}, ...].</translation>
     </message>
     <message>
         <source>values are nested inside each other too deeply (about a thousand levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>valores están anidados unos dentro de otros con demasiada profundidad (unos mil niveles)</translation>
     </message>
     <message>
         <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
@@ -5333,15 +5333,15 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem} (line {line}), so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file}: sus {problem} (línea {line}), por lo que no es una lista de registros.</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem}, so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file}: sus {problem}, por lo que no es una lista de registros.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: {problem} on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un JSON válido: {problem} en la línea {line}.</translation>
     </message>
     <message>
         <source>{file} holds no records.</source>
@@ -5349,51 +5349,51 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>In {file}, line {line} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, la línea {line} no es un registro de valores con nombre (es de tipo {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, el registro {record} no es un registro de valores con nombre (es de tipo {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} has a value with an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, el registro {record} tiene un valor con un nombre vacío.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, la línea {line} contiene un objeto como valor de «{name}» ({snippet}), no un único texto, número o true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, el registro {record} contiene un objeto como valor de «{name}» ({snippet}), no un único texto, número o true/false.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, la línea {line} contiene una lista como valor de «{name}» ({snippet}), no un único texto, número o true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, el registro {record} contiene una lista como valor de «{name}» ({snippet}), no un único texto, número o true/false.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; (1 record)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» (1 registro)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; ({count} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ({count} registros)</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal admite un solo valor por campo, así que este archivo no se leyó. Hay valores anidados en: {names}.</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names} and {more} more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal admite un solo valor por campo, así que este archivo no se leyó. Hay valores anidados en: {names} y {more} columnas más.</translation>
     </message>
     <message>
         <source>Export the records flat (one column per value, for example one column per language), or leave those fields out of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte los registros planos (una columna por valor, por ejemplo una columna por idioma) o deje esos campos fuera de la exportación.</translation>
     </message>
     <message>
         <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
@@ -5461,119 +5461,119 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has no header on row {row}: it is empty there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «{sheet}» de {file} no tiene encabezado en la fila {row}: está vacía en esa fila.</translation>
     </message>
     <message>
         <source>Choose the row that holds the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la fila que contiene los nombres de las columnas.</translation>
     </message>
     <message>
         <source>{file} is a web page or XML file saved with a {suffix} extension, not a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una página web o un archivo XML guardado con la extensión {suffix}, no un libro de Excel.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo en Excel y guárdelo como .xlsx (o exporte los datos como CSV UTF-8) y, después, suelte ese archivo.</translation>
     </message>
     <message>
         <source>{file} holds plain text (probably CSV or tab-separated values) under a {suffix} extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contiene texto sin formato (probablemente CSV o valores separados por tabulaciones) con la extensión {suffix}.</translation>
     </message>
     <message>
         <source>Rename it to .csv (or .txt for tab-separated values) and drop it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámbiele la extensión a .csv (o a .txt si son valores separados por tabulaciones) y vuelva a soltarlo.</translation>
     </message>
     <message>
         <source>{file} is protected with a password (the workbook is encrypted), so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está protegido con contraseña (el libro está cifrado), así que no se puede leer.</translation>
     </message>
     <message>
         <source>Open it in Excel with its password, then save a copy without one (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and drop that copy here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo en Excel con su contraseña, guarde una copia sin contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, borre la contraseña) y suelte aquí esa copia.</translation>
     </message>
     <message>
         <source>Cell {cell} (column &quot;{column}&quot;) of sheet &quot;{sheet}&quot; holds a number of more than {digits} digits. Excel keeps only {digits} digits of a number, so it had already changed this value (to {rounded}) when the workbook was saved: the id that was typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La celda {cell} (columna «{column}») de la hoja «{sheet}» contiene un número de más de {digits} dígitos. Excel solo conserva {digits} dígitos de un número, así que ya había cambiado este valor (a {rounded}) al guardar el libro: el ID que se escribió se ha perdido.</translation>
     </message>
     <message>
         <source>In Excel, format the column as Text (Format Cells &gt; Text) before typing or pasting the ids, or export them from the source system as CSV, so every digit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Excel, aplique el formato Texto a la columna (Formato de celdas &gt; Texto) antes de escribir o pegar los ID, o expórtelos desde el sistema de origen como CSV, para que se conserven todos los dígitos.</translation>
     </message>
     <message>
         <source>{file} looks like an old-style Excel workbook (.xls) but is damaged or incomplete{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} parece un libro de Excel antiguo (.xls), pero está dañado o incompleto{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the sheet as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo en Excel y guárdelo como .xlsx (o exporte la hoja como CSV UTF-8) y, después, suelte ese archivo.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un libro de Excel legible{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo en Excel y vuelva a guardarlo como .xlsx, o exporte la hoja como CSV.</translation>
     </message>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot; (sheets: {sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no tiene ninguna hoja llamada «{sheet}» (hojas: {sheets}).</translation>
     </message>
     <message>
         <source>Choose one of the sheets listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las hojas indicadas.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; is hidden in {file}; it was read because you chose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «{sheet}» está oculta en {file}; se leyó porque usted la eligió.</translation>
     </message>
     <message>
         <source>Every sheet of {file} is hidden ({sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las hojas de {file} están ocultas ({sheets}).</translation>
     </message>
     <message>
         <source>Choose the sheet to read, or unhide it in Excel (Home &gt; Format &gt; Hide &amp; Unhide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la hoja que leer o muéstrela en Excel (Inicio &gt; Formato &gt; Ocultar y mostrar).</translation>
     </message>
     <message>
         <source>{file}: the hidden sheet {listed} before &quot;{chosen}&quot; was not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se leyó la hoja oculta {listed}, situada antes de «{chosen}»; «{chosen}» es la primera hoja visible. Elija otra hoja si esa no es la que se debe cargar.</translation>
     </message>
     <message>
         <source>{file}: the hidden sheets {listed} before &quot;{chosen}&quot; were not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se leyeron las hojas ocultas {listed}, situadas antes de «{chosen}»; «{chosen}» es la primera hoja visible. Elija otra hoja si esa no es la que se debe cargar.</translation>
     </message>
     <message>
         <source>The number formats of {file} cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los formatos de número de {file} ({error}).</translation>
     </message>
     <message>
         <source>Open the workbook in Excel and save it again, or export the sheet as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el libro en Excel y vuelva a guardarlo, o exporte la hoja como CSV UTF-8.</translation>
     </message>
     <message>
         <source>Merged cells {cells}: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas combinadas {cells}: Excel muestra un único valor en cada combinación, así que todos los registros que abarca la combinación recibieron ese valor. Separe las celdas en Excel si no es lo que pretendía.</translation>
     </message>
     <message>
         <source>Merged cells {cells} and {more} more: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas combinadas {cells} y {more} más: Excel muestra un único valor en cada combinación, así que todos los registros que abarca la combinación recibieron ese valor. Separe las celdas en Excel si no es lo que pretendía.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells}. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay celdas con fórmula que muestran un error: {cells}. Se leen como ese texto de error; corrija las fórmulas en Excel y vuelva a guardar, o esos registros no serán lo que pretendía.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells} and {more} more. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay celdas con fórmula que muestran un error: {cells} y {more} más. Se leen como ese texto de error; corrija las fórmulas en Excel y vuelva a guardar, o esos registros no serán lo que pretendía.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has {count} formula cell(s) saved without their result, such as {examples}. The workbook was written by a program that does not calculate formulas, so those cells would be read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «{sheet}» de {file} tiene celdas con fórmula guardadas sin su resultado ({count}), como {examples}. El libro lo escribió un programa que no calcula fórmulas, así que esas celdas se leerían vacías.</translation>
     </message>
     <message>
         <source>Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el libro en Excel (o LibreOffice), deje que calcule, guárdelo y vuelva a soltarlo aquí.</translation>
     </message>
 </context>
 <context>
@@ -5581,31 +5581,31 @@ ID de importación: {id}</translation>
     <message>
         <source>the API application&apos;s own account</source>
         <extracomment>The columns of the list of employees a ReconcileUsers load deactivates (window and ``--report-dir``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la propia cuenta de la aplicación de la API</translation>
     </message>
     <message>
         <source>a system account</source>
-        <translation type="unfinished"></translation>
+        <translation>una cuenta del sistema</translation>
     </message>
     <message>
         <source>ReconcileUsers would deactivate {count} of the portal&apos;s {active} active employees ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReconcileUsers desactivaría a {count} de los {active} empleados activos del portal ({share}).</translation>
     </message>
     <message>
         <source>{user_id} (the API application’s own account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (la propia cuenta de la aplicación de la API)</translation>
     </message>
     <message>
         <source>{user_id} (a system account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (una cuenta del sistema)</translation>
     </message>
     <message>
         <source>Among them: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre ellos: {names}.</translation>
     </message>
     <message>
         <source>Your API user sees only part of the portal&apos;s employees, so the load may deactivate more people than listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su usuario de la API solo ve una parte de los empleados del portal, así que la carga puede desactivar a más personas de las que se indican aquí.</translation>
     </message>
 </context>
 <context>
@@ -5613,19 +5613,19 @@ ID de importación: {id}</translation>
     <message>
         <source>No errors or warnings: no report download spent.</source>
         <extracomment>Report states no later attempt can change (the portal answered 410).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin errores ni advertencias: no se gastó ninguna descarga del informe.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {minutes} minutes of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal aún no ha puesto a disposición el informe tras {minutes} minutos de consultas (seguía respondiendo 404); no se guardó y se obtendrá más tarde.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {seconds} s of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal aún no ha puesto a disposición el informe tras {seconds} s de consultas (seguía respondiendo 404); no se guardó y se obtendrá más tarde.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal aún no ha puesto a disposición el informe (seguía respondiendo 404); no se guardó y se obtendrá más tarde.</translation>
     </message>
 </context>
 <context>
@@ -5638,44 +5638,44 @@ ID de importación: {id}</translation>
     <message>
         <source>not saved: the portal did not have it ready yet (it still answered 404)</source>
         <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: el portal aún no lo tenía listo (seguía respondiendo 404)</translation>
     </message>
     <message>
         <source>not saved: the download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: la descarga falló</translation>
     </message>
     <message>
         <source>not saved: this app&apos;s download cap for it is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: se alcanzó el tope de descargas de esta aplicación para este informe</translation>
     </message>
     <message>
         <source>not saved: the portal answered 410, its five downloads are spent</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: el portal respondió 410, sus cinco descargas están agotadas</translation>
     </message>
     <message>
         <source>not saved: Cornerstone no longer keeps it (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: Cornerstone ya no lo conserva (30 días)</translation>
     </message>
     <message>
         <source>Cornerstone has not made this report available yet (it answers 404 for a while after an import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no download.</source>
         <extracomment>The same truth for the window&apos;s Results step, with what the administrator can do there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone aún no ha puesto a disposición este informe (responde 404 durante un tiempo después de que termina una importación). Vuelva a abrir estos resultados dentro de unos minutos: se descargará entonces, y un 404 no gasta ninguna descarga.</translation>
     </message>
     <message>
         <source>The report could not be downloaded. Open these results again when the portal answers: it is downloaded then.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el informe. Vuelva a abrir estos resultados cuando el portal responda: se descargará entonces.</translation>
     </message>
     <message>
         <source>This app&apos;s download cap for the report is reached. Raise the cap in Settings (at most 5) to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el tope de descargas de esta aplicación para el informe. Aumente el tope en Configuración (como máximo 5) para descargarlo.</translation>
     </message>
     <message>
         <source>Cornerstone will not serve this report again: its five downloads are spent. The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone no volverá a entregar este informe: sus cinco descargas están agotadas. Los recuentos de la importación se conservan en el paso Historial.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (results are kept 30 days). The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ya no conserva este informe (los resultados se conservan 30 días). Los recuentos de la importación se conservan en el paso Historial.</translation>
     </message>
     <message>
         <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
@@ -5699,19 +5699,19 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ya no conserva este informe (30 días). Se muestra la copia guardada antes en este equipo.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al portal no le queda ninguna descarga de este informe (HTTP 410). Se muestra la copia guardada antes en este equipo.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ya no conserva este informe (30 días). Se muestra la copia guardada en este equipo el {when}.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al portal no le queda ninguna descarga de este informe (HTTP 410). Se muestra la copia guardada en este equipo el {when}.</translation>
     </message>
     <message>
         <source>{used} of {limit} used, cap {cap}</source>
@@ -5723,15 +5723,15 @@ ID de importación: {id}</translation>
     <name>resume</name>
     <message>
         <source>finished; its report is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizado; su informe aún no está guardado</translation>
     </message>
     <message>
         <source>unfinished; it can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin terminar; se puede reanudar</translation>
     </message>
     <message>
         <source>(not created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no creado)</translation>
     </message>
 </context>
 <context>
@@ -5880,62 +5880,62 @@ ID de importación: {id}</translation>
     <message>
         <source>The template {file} cannot be opened: {problem}.</source>
         <extracomment>A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la plantilla {file}: {problem}.</translation>
     </message>
     <message>
         <source>The template {file} is larger than {size} MB, so it is not a mapping template (one is a few kilobytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla {file} ocupa más de {size} MB, así que no es una plantilla de asignación (una ocupa unos pocos kilobytes).</translation>
     </message>
     <message>
         <source>Give the .json file the app saved for this load type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo .json que la aplicación guardó para este tipo de carga.</translation>
     </message>
     <message>
         <source>The template {file} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla {file} no es un JSON válido.</translation>
     </message>
     <message>
         <source>The template {file} is not a mapping template.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla {file} no es una plantilla de asignación.</translation>
     </message>
 </context>
 <context>
     <name>type_names</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>División</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Cost Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de costos</translation>
     </message>
     <message>
         <source>Legal Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad jurídica</translation>
     </message>
     <message>
         <source>Custom OU {type_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>UO personalizada {type_id}</translation>
     </message>
     <message>
         <source>Custom OU</source>
-        <translation type="unfinished"></translation>
+        <translation>UO personalizada</translation>
     </message>
 </context>
 <context>
