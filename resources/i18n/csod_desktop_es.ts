@@ -3102,8 +3102,8 @@ ID de importación: {id}</translation>
     <message numerus="yes">
         <source>Of the %n record(s) to send:</source>
         <translation>
-            <numerusform>Del %n registro que se va a enviar:</numerusform>
-            <numerusform>De los %n registros que se van a enviar:</numerusform>
+            <numerusform>Registros que se van a enviar: %n.</numerusform>
+            <numerusform>Registros que se van a enviar: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -4583,7 +4583,7 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>{field} is &apos;{value}&apos; on every record where the file gives no value.</source>
-        <translation>{field} vale «{value}» en todos los registros en los que el archivo no indica ningún valor.</translation>
+        <translation>{field} toma el valor «{value}» en todos los registros en los que el archivo no indica ningún valor.</translation>
     </message>
     <message>
         <source>The constant &apos;{before}&apos; of {field} is removed.</source>
@@ -5170,19 +5170,19 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Job {job} finished</source>
-        <translation>El trabajo {job} finalizó</translation>
+        <translation>El trabajo «{job}» finalizó</translation>
     </message>
     <message>
         <source>Job {job} failed</source>
-        <translation>El trabajo {job} falló</translation>
+        <translation>El trabajo «{job}» falló</translation>
     </message>
     <message>
         <source>Job {job} abandoned</source>
-        <translation>El trabajo {job} se abandonó</translation>
+        <translation>El trabajo «{job}» se abandonó</translation>
     </message>
     <message>
         <source>Job {job} {state}</source>
-        <translation>Trabajo {job}: {state}</translation>
+        <translation>Trabajo «{job}»: {state}</translation>
     </message>
 </context>
 <context>
