@@ -166,7 +166,7 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
     </message>
     <message>
         <source>The secret of the API application, from Cornerstone&apos;s API Management page. Typed characters are hidden; it is kept in this computer&apos;s keyring if you tick Remember, never in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de la aplicación de la API, de la página API Management de Cornerstone. Los caracteres escritos se ocultan; si marca Recordar, se guarda en el llavero del sistema de este equipo, nunca en el perfil.</translation>
     </message>
     <message>
         <source>Remember the secret in this computer&apos;s keyring</source>
@@ -416,7 +416,7 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
     </message>
     <message>
         <source>Opens a file chooser. CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods) and JSON files are read; nothing is sent to the portal in this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un selector de archivos. Se leen archivos CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods) y JSON; en este paso no se envía nada al portal.</translation>
     </message>
     <message>
         <source>Drop your file here</source>
@@ -2015,7 +2015,7 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>One row per record, one column per field; highlighted cells have a problem, which the pane below the grid explains. The arrow keys move between cells, typing replaces a cell, Enter keeps the new value, Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por registro y una columna por campo; las celdas resaltadas tienen un problema, que se explica en el panel situado debajo de la cuadrícula. Las teclas de flecha permiten moverse entre celdas, al escribir se reemplaza el contenido de la celda, Entrar conserva el nuevo valor y Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Paste of a {size} block</source>
@@ -2405,97 +2405,97 @@ ID de importación: {id}</translation>
     <message>
         <source>required</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished">obligatorio</translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>dependency</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>dependencia</translation>
     </message>
     <message>
         <source>min_length</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>longitud mín.</translation>
     </message>
     <message>
         <source>max_length</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>longitud máx.</translation>
     </message>
     <message>
         <source>enum</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>valor permitido</translation>
     </message>
     <message>
         <source>date</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>number</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>boolean</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>booleano</translation>
     </message>
     <message>
         <source>duplicate</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>duplicado</translation>
     </message>
     <message>
         <source>cross_unique</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>unicidad cruzada</translation>
     </message>
     <message>
         <source>reference</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>inactive</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <source>invisible</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>carácter invisible</translation>
     </message>
     <message>
         <source>unknown_column</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>columna desconocida</translation>
     </message>
     <message>
         <source>columns</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>columnas</translation>
     </message>
     <message>
         <source>records</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>registros</translation>
     </message>
     <message>
         <source>date_format</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>formato de fecha</translation>
     </message>
     <message>
         <source>number_format</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>formato de número</translation>
     </message>
     <message>
         <source>confirm_date_format</source>
         <comment>a validation rule&apos;s name in the Review summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>orden de fecha</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2646,7 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Optional. An https address that Cornerstone calls once, when every import of the job is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Una dirección https a la que Cornerstone llama una vez, cuando terminan todas las importaciones del trabajo.</translation>
     </message>
     <message>
         <source>Job label</source>
@@ -2662,7 +2662,7 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Shows the portal and what will be sent, and asks you to confirm before anything is posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el portal y lo que se va a enviar, y le pide confirmación antes de enviar nada.</translation>
     </message>
     <message>
         <source>All data sent</source>
@@ -2867,7 +2867,7 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Each job with its imports and their live status. Select an import with the arrow keys, then press Open results to read its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada trabajo con sus importaciones y su estado en directo. Seleccione una importación con las teclas de flecha y pulse Abrir resultados para leer su informe.</translation>
     </message>
     <message>
         <source>No job followed now. Jobs you run appear here with their live status; earlier ones are in the History step.</source>
@@ -3085,46 +3085,46 @@ ID de importación: {id}</translation>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged</source>
         <extracomment>Per record found in the portal: ``row``, then each compared field&apos;s value in the file (its name) and in the portal (``_old_&lt;name&gt;``), for the per-record view.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: {new}, modificados: {changed}, sin cambios: {unchanged}</translation>
     </message>
     <message>
         <source>(not compared: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin comparar: {names})</translation>
     </message>
     <message>
         <source>employees</source>
-        <translation type="unfinished"></translation>
+        <translation>empleados</translation>
     </message>
     <message>
         <source>organizational units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades organizativas</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n record(s) to send:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registros que se van a enviar: %n.</numerusform>
+            <numerusform>Registros que se van a enviar: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of employees, so what will change in the {found} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: {new}; ya en el portal: {found}. Ninguno de los campos del archivo figura en la lista de empleados del portal, así que no se sabe qué cambiará en los {found} que ya existen.</translation>
     </message>
     <message>
         <source>{new} new, {found} already in the portal. None of the file&apos;s fields is in the portal&apos;s list of organizational units, so what will change in the {found} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: {new}; ya en el portal: {found}. Ninguno de los campos del archivo figura en la lista de unidades organizativas del portal, así que no se sabe qué cambiará en las {found} que ya existen.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: {new}, modificados: {changed}, sin cambios: {unchanged}.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of employees does not show them), so a record counted unchanged may still change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: {new}, modificados: {changed}, sin cambios: {unchanged}, en los campos que el portal permite comparar. Sin comparar: {names} (la lista de empleados del portal no los muestra), así que un registro contado como sin cambios aún puede cambiar en esos campos.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal&apos;s list of organizational units does not show them), so a record counted unchanged may still change there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: {new}, modificados: {changed}, sin cambios: {unchanged}, en los campos que el portal permite comparar. Sin comparar: {names} (la lista de unidades organizativas del portal no los muestra), así que un registro contado como sin cambios aún puede cambiar en esos campos.</translation>
     </message>
 </context>
 <context>
@@ -3344,389 +3344,389 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Date format {culture} reads {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de fecha {culture} lee las fechas {examples}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): its year has two digits, and the portal reads only four-digit years.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una fecha válida para {title} en el formato de fecha {culture} ({order}): su año tiene dos dígitos y el portal solo lee años de cuatro dígitos.</translation>
     </message>
     <message>
         <source>Write the year of {title} with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el año de {title} con cuatro dígitos.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it mixes two separators ({first} and {second}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una fecha válida para {title} en el formato de fecha {culture} ({order}): mezcla dos separadores ({first} y {second}).</translation>
     </message>
     <message>
         <source>Write {title} with one separator used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba {title} con un único separador, usado dos veces.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una fecha válida para {title} en el formato de fecha {culture} ({order}): tiene primero el día.</translation>
     </message>
     <message>
         <source>Correct this date, or, if the dates of the file have the day first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija esta fecha o, si las fechas del archivo tienen primero el día, establezca {setting} en {culture} en el paso Tipo de carga (en la línea de comandos: {flag}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una fecha válida para {title} en el formato de fecha {culture} ({order}): tiene primero el mes.</translation>
     </message>
     <message>
         <source>Correct this date, or, if the dates of the file have the month first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija esta fecha o, si las fechas del archivo tienen primero el mes, establezca {setting} en {culture} en el paso Tipo de carga (en la línea de comandos: {flag}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}): it has the year last.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una fecha válida para {title} en el formato de fecha {culture} ({order}): tiene el año al final.</translation>
     </message>
     <message>
         <source>Write this date with the year first, or set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}) ({first} if the day comes first, {second} if the month does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba esta fecha con el año primero o establezca {setting} en {first} o {second} en el paso Tipo de carga (en la línea de comandos: {flag} o {second_flag}) ({first} si va primero el día, {second} si va primero el mes).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date {title} can take in the {culture} date format ({order}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una fecha válida para {title} en el formato de fecha {culture} ({order}).</translation>
     </message>
     <message>
         <source>Write {title} {examples} (Date format {culture}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba {title} {examples} (formato de fecha {culture}).</translation>
     </message>
     <message>
         <source>Number format {culture} reads {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de número {culture} lee los números {examples}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number in the {culture} number format.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número en el formato de número {culture}.</translation>
     </message>
     <message>
         <source>Correct this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija este valor.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number in the {culture} number format; {other} reads it as {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número en el formato de número {culture}; {other} lo lee como {reading}.</translation>
     </message>
     <message>
         <source>If the file writes numbers as {other} does ({examples}), set {setting} to {culture} on the Load type step (on the command line: {flag}); else correct this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el archivo escribe los números como {other} ({examples}), establezca {setting} en {culture} en el paso Tipo de carga (en la línea de comandos: {flag}); si no, corrija este valor.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number; {title} takes whole numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número entero; {title} solo admite números enteros.</translation>
     </message>
     <message>
         <source>Write {title} as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba {title} como número entero.</translation>
     </message>
     <message>
         <source>Date format</source>
         <extracomment>What the window&apos;s Load type step calls the two settings (and the words of every hint here), read in the window&apos;s language of the moment: setting -&gt; :func:`setting_title`. File-level rules: the values contradict the setting (errors), or never prove it (a warning to confirm). The setting each confirmation is asked about (the answer is that setting&apos;s current value).</extracomment>
-        <translation type="unfinished">Formato de fecha</translation>
+        <translation>Formato de fecha</translation>
     </message>
     <message>
         <source>Number format</source>
-        <translation type="unfinished">Formato de número</translation>
+        <translation>Formato de número</translation>
     </message>
     <message>
         <source>Set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca {setting} en {culture} en el paso Tipo de carga (en la línea de comandos: {flag}).</translation>
     </message>
     <message>
         <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca {setting} en {first} o {second} en el paso Tipo de carga (en la línea de comandos: {flag} o {second_flag}).</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene primero el día, pero el formato de fecha es {culture} ({order}), que solo lee fechas con el año primero: esos registros no se pueden cargar.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen primero el día, pero el formato de fecha es {culture} ({order}), que solo lee fechas con el año primero: esos registros no se pueden cargar.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene primero el mes, pero el formato de fecha es {culture} ({order}), que solo lee fechas con el año primero: esos registros no se pueden cargar.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen primero el mes, pero el formato de fecha es {culture} ({order}), que solo lee fechas con el año primero: esos registros no se pueden cargar.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene primero el día, pero el formato de fecha es {culture} ({order}): {example} no se puede leer y {value} se cargaría como {loaded} en lugar de {meant}.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen primero el día, pero el formato de fecha es {culture} ({order}): {example} no se puede leer y {value} se cargaría como {loaded} en lugar de {meant}.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene primero el mes, pero el formato de fecha es {culture} ({order}): {example} no se puede leer y {value} se cargaría como {loaded} en lugar de {meant}.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen primero el mes, pero el formato de fecha es {culture} ({order}): {example} no se puede leer y {value} se cargaría como {loaded} en lugar de {meant}.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene primero el día, pero el formato de fecha es {culture} ({order}): no se puede leer.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen primero el día, pero el formato de fecha es {culture} ({order}): no se pueden leer.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene primero el mes, pero el formato de fecha es {culture} ({order}): no se puede leer.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen primero el mes, pero el formato de fecha es {culture} ({order}): no se pueden leer.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene primero el día, pero {other} tiene primero el mes (como {other_example}) y un único formato de fecha lee todas las fechas del archivo: ninguna configuración lee ambos.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen primero el día, pero {other} tiene primero el mes (como {other_example}) y un único formato de fecha lee todas las fechas del archivo: ninguna configuración lee ambos.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene primero el mes, pero {other} tiene primero el día (como {other_example}) y un único formato de fecha lee todas las fechas del archivo: ninguna configuración lee ambos.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen primero el mes, pero {other} tiene primero el día (como {other_example}) y un único formato de fecha lee todas las fechas del archivo: ninguna configuración lee ambos.</translation>
     </message>
     <message>
         <source>Write the dates of {title} and {other} in one order (bulk-api-data-format.txt: all the date fields follow the same format), then choose the Date format that reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las fechas de {title} y de {other} en un mismo orden (bulk-api-data-format.txt: todos los campos de fecha siguen el mismo formato) y, después, elija el formato de fecha que lo lea.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha de {title} indica por sí sola si va primero el día o el mes, pero {by} tiene primero el día (como {by_example}) y un único formato de fecha lee todas las fechas del archivo: con {culture}, en-GB solo lee fechas con el año primero: esos registros no se pueden cargar.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha de {title} indica por sí sola si va primero el día o el mes, pero {by} tiene primero el mes (como {by_example}) y un único formato de fecha lee todas las fechas del archivo: con {culture}, en-GB solo lee fechas con el año primero: esos registros no se pueden cargar.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha de {title} indica por sí sola si va primero el día o el mes, pero {by} tiene primero el día (como {by_example}) y un único formato de fecha lee todas las fechas del archivo: con {culture}, {value} se cargaría como {loaded} en lugar de {meant}.</translation>
     </message>
     <message>
         <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha de {title} indica por sí sola si va primero el día o el mes, pero {by} tiene primero el mes (como {by_example}) y un único formato de fecha lee todas las fechas del archivo: con {culture}, {value} se cargaría como {loaded} en lugar de {meant}.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene el año al final, pero el formato de fecha es en-GB (año primero), que solo lee fechas con el año primero: esos registros no se pueden cargar.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen el año al final, pero el formato de fecha es en-GB (año primero), que solo lee fechas con el año primero: esos registros no se pueden cargar.</translation>
     </message>
     <message>
         <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}): {first} if the day comes first ({example} = {day_first}), {second} if the month does ({example} = {month_first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca {setting} en {first} o {second} en el paso Tipo de carga (en la línea de comandos: {flag} o {second_flag}): {first} si va primero el día ({example} = {day_first}), {second} si va primero el mes ({example} = {month_first}).</translation>
     </message>
     <message>
         <source>{value} will be loaded as {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} se cargará como {date}</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha de {title} indica si va primero el día o el mes (todos los días son 12 o menos), así que el formato de fecha {culture} las lee con el mes primero: {value} se cargará como {date}.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha de {title} indica si va primero el día o el mes (todos los días son 12 o menos), así que el formato de fecha {culture} las lee con el día primero: {value} se cargará como {date}.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha de {title} indica si va primero el día o el mes (todos los días son 12 o menos), así que el formato de fecha {culture} las lee con el mes primero: {value} se cargará como {date} y {second}, como {second_date}.</translation>
     </message>
     <message>
         <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha de {title} indica si va primero el día o el mes (todos los días son 12 o menos), así que el formato de fecha {culture} las lee con el día primero: {value} se cargará como {date} y {second}, como {second_date}.</translation>
     </message>
     <message>
         <source>Confirm that the dates have the month first, or, if the day comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que las fechas tienen primero el mes o, si va primero el día, establezca {setting} en {culture} en el paso Tipo de carga (en la línea de comandos: {flag}).</translation>
     </message>
     <message>
         <source>Confirm that the dates have the day first, or, if the month comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que las fechas tienen primero el día o, si va primero el mes, establezca {setting} en {culture} en el paso Tipo de carga (en la línea de comandos: {flag}).</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene {marks}, pero el formato de número es {culture} ({examples}): {example} no se puede leer y {value} se cargaría como {loaded} en lugar de {meant}.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen {marks}, pero el formato de número es {culture} ({examples}): {example} no se puede leer y {value} se cargaría como {loaded} en lugar de {meant}.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene {marks}, pero el formato de número es {culture} ({examples}): no se puede leer.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): they cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen {marks}, pero el formato de número es {culture} ({examples}): no se pueden leer.</translation>
     </message>
     <message>
         <source>1 value of {title}, {example}, has {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valor de {title}, {example}, tiene {marks}, pero {other} tiene números como {other_example} y un único formato de número lee todos los números del archivo: ninguna configuración lee ambos.</translation>
     </message>
     <message>
         <source>{count} values of {title}, such as {example}, have {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valores de {title}, como {example}, tienen {marks}, pero {other} tiene números como {other_example} y un único formato de número lee todos los números del archivo: ninguna configuración lee ambos.</translation>
     </message>
     <message>
         <source>Write the numbers of {title} and {other} in one way (bulk-api-data-format.txt, number_culture), then choose the Number format that reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los números de {title} y de {other} de una misma manera (bulk-api-data-format.txt, number_culture) y, después, elija el formato de número que los lea.</translation>
     </message>
     <message>
         <source>month first</source>
         <extracomment>What a date column&apos;s values prove, all together (``DateProfile.order``). The culture that reads each proven order (bulk-api-data-format.txt, datetime_culture).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>primero el mes</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero el día</translation>
     </message>
     <message>
         <source>year first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero el año</translation>
     </message>
     <message>
         <source>January</source>
         <extracomment>culture -&gt; :func:`order_label` (&quot;en-US&quot; -&gt; &quot;month first&quot;), for the window&apos;s sentences.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enero</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>febrero</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marzo</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mayo</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junio</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julio</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septiembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octubre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>noviembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>diciembre</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
         <source>for decimals in {culture}</source>
         <extracomment>The cultures that read each kind of date (``rules.parse_date``). The marks each number culture writes (bulk-api-data-format.txt, number_culture): (decimal, grouping).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>para los decimales en {culture}</translation>
     </message>
     <message>
         <source>between thousands in {culture}</source>
-        <translation type="unfinished"></translation>
+        <translation>entre los miles en {culture}</translation>
     </message>
     <message>
         <source>spaces between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>espacios entre los miles</translation>
     </message>
     <message>
         <source>a dot for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto para los decimales</translation>
     </message>
     <message>
         <source>dots between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos entre los miles</translation>
     </message>
     <message>
         <source>a dot ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto ({roles})</translation>
     </message>
     <message>
         <source>a comma for decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>una coma para los decimales</translation>
     </message>
     <message>
         <source>commas between thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>comas entre los miles</translation>
     </message>
     <message>
         <source>a comma ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>una coma ({roles})</translation>
     </message>
     <message>
         <source>no mark</source>
-        <translation type="unfinished"></translation>
+        <translation>cero separadores</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {second}</translation>
     </message>
     <message>
         <source>month first, e.g. 7/1/2017, 07-01-2017 or 7.1.2017 for 1 July 2017</source>
         <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>con el mes primero, p. ej., 7/1/2017, 07-01-2017 o 7.1.2017 para el 1 de julio de 2017</translation>
     </message>
     <message>
         <source>day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>con el día primero, p. ej., 1/7/2017, 01-07-2017 o 1.7.2017 para el 1 de julio de 2017</translation>
     </message>
     <message>
         <source>year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>con el año primero y de 4 dígitos, p. ej., 2017/7/1, 2017-07-01 o 2017.7.1 para el 1 de julio de 2017</translation>
     </message>
     <message>
         <source>a dot for decimals, e.g. 1,234.56 or 1234.56</source>
         <extracomment>The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms :func:`date_examples` lists, which parse_date reads back in that culture.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>con un punto para los decimales, p. ej., 1,234.56 o 1234.56</translation>
     </message>
     <message>
         <source>a comma for decimals and spaces between thousands, e.g. 1 234,56 or 1234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>con una coma para los decimales y espacios entre los miles, p. ej., 1 234,56 o 1234,56</translation>
     </message>
     <message>
         <source>a comma for decimals and dots between thousands, e.g. 1.234,56 or 1234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>con una coma para los decimales y puntos entre los miles, p. ej., 1.234,56 o 1234,56</translation>
     </message>
 </context>
 <context>
@@ -4366,82 +4366,82 @@ ID de importación: {id}</translation>
     <name>events</name>
     <message numerus="yes">
         <source>Creating the job (%n import(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creando el trabajo (%n importación)</numerusform>
+            <numerusform>Creando el trabajo (%n importaciones)</numerusform>
         </translation>
     </message>
     <message>
         <source>Job {job_id} created</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo {job_id} creado</translation>
     </message>
     <message>
         <source>Sending the data of import {position} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando los datos de la importación {position} de {count}</translation>
     </message>
     <message>
         <source>Data of import {position} of {count} received by the portal (confirmed by the job status; not sent twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal recibió los datos de la importación {position} de {count} (confirmado por el estado del trabajo; no se envían dos veces)</translation>
     </message>
     <message>
         <source>Data of import {position} of {count} received by the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal recibió los datos de la importación {position} de {count}</translation>
     </message>
     <message>
         <source>Next status check at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima consulta del estado a las {time}</translation>
     </message>
     <message>
         <source>{status} {loaded}/{total} loaded, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, cargados: {loaded}/{total}, con error: {failed}</translation>
     </message>
     <message>
         <source>{status} {loaded}/{total} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, cargados: {loaded}/{total}</translation>
     </message>
     <message>
         <source>Job {job_id}: {statuses}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo {job_id}: {statuses}</translation>
     </message>
     <message>
         <source>Status check failed ({problem}); trying again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la consulta del estado ({problem}); se volverá a intentar más tarde</translation>
     </message>
     <message>
         <source>Report of import {import_id} from the saved copy ({usage})</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la importación {import_id} desde la copia guardada ({usage})</translation>
     </message>
     <message>
         <source>Report of import {import_id} downloaded ({usage})</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la importación {import_id} descargado ({usage})</translation>
     </message>
     <message>
         <source>Import {import_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación {import_id}: {reason}</translation>
     </message>
     <message>
         <source>The report of import {import_id} is not ready yet on the portal; asking again at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de la importación {import_id} aún no está listo en el portal; se volverá a pedir a las {time}</translation>
     </message>
     <message>
         <source>Job {job_id}: skipped, {driver}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo {job_id}: omitido, {driver}</translation>
     </message>
     <message>
         <source>Job {job_id}: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo {job_id}: finalizado</translation>
     </message>
     <message>
         <source>Job {job_id}: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo {job_id}: con error</translation>
     </message>
     <message>
         <source>Job {job_id}: abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo {job_id}: abandonado</translation>
     </message>
     <message>
         <source>Job {job_id}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo {job_id}: {state}</translation>
     </message>
 </context>
 <context>
@@ -4449,11 +4449,11 @@ ID de importación: {id}</translation>
     <message>
         <source>The callback address must start with https:// (Cornerstone refuses plain http).</source>
         <extracomment>A portal environment queues at most 50 jobs (bulk-api-facts.md, &quot;Capacity and data limits&quot;). At most 5 imports of one load type run at once, 15 for custom OUs (same section). One payload: at most 300 columns and 1,000,000 records; records past 1,000,000 are dropped silently by the portal, so the client splits instead (bulk-api-facts.md, &quot;Capacity and data limits&quot;). Payloads over 20 MB must be gzip-compressed and sent with Content-Encoding: gzip (same section; employee-ou-api-facts.md §4 &quot;Data-limit wording&quot;: before or after compression is [unknown]). Reports and payloads are kept 30 days from the import&apos;s creation (bulk-api-facts.md, same section). A report can be downloaded 5 times; the 6th call answers 410 (same section). Tokens last ``expires_in`` seconds, 3600 by default (bulk-api-facts.md, &quot;Hosts and paths&quot;). Bucket names. SHARED is the one five-per-minute bucket of schemas, specification, job creation and job status; REPORTS the report and its errors and warnings variants together (bulk-api-facts.md, &quot;Endpoints, scopes and throttles&quot;). Two more rows of the Employee/OU throttling table (employee-ou-api-facts.md, §1 &quot;Throttles&quot; and §2 &quot;Endpoints&quot;): EMPLOYEE is the three 150-per-minute rows (``GET /employees/*``, ``POST /employees``, ``PATCH /employees/*``) counted together (whether they share a budget is [unknown]; one budget can only be slower, never refused), OU_SPECIFICATIONS is ``GET /organizations/v1/specifications``. The list endpoints the client reads (EMPLOYEES, OUS, OU_TYPES) are below, with their paths. The read endpoints of the portal&apos;s own data (employee-ou-api-facts.md §1 &quot;Paths and methods&quot;, §2 &quot;Endpoints&quot;): the employee list, the OU list and the OU types. Throttle buckets of those endpoints: &quot;GET - Bulk&quot; employees 75/min, 4,500/h, 108,000/day (§1 &quot;Throttles&quot;); ``/ous`` and ``/types`` 300/min, 18,000/h, 432,000/day each (§2 &quot;Endpoints&quot;). Limits are counted per URI (§3, the Security Module TIP, *inference* for this API), so ``/ous`` and ``/types`` are two buckets. Every Employee API v2 GET needs the scope ``employee:read`` (§1 &quot;Scopes and permissions&quot;). The OU API&apos;s scope is unpublished (§2 &quot;Scopes and permissions&quot; [unknown]). Our choice, written in the sandbox README (&quot;Choices where the reference is silent&quot;): the same ``employee:read``, since &quot;one scope can open more than one API endpoint&quot; (§1) and the OU API is part of the same Employee/OU API product. Default page sizes: 50 records on Employee endpoints, 100 on OU endpoints (§1 &quot;Paging&quot;). A ``nextPageToken`` lives 5 minutes from the response that carried it (§1 &quot;Paging&quot;). OUR policy, not Cornerstone&apos;s: a ReconcileUsers load that would deactivate more than this share of the portal&apos;s active employees needs an explicit override (the window&apos;s tick box, the CLI&apos;s ``--max-deactivations``). Cornerstone itself deactivates whatever is missing, without a limit. The portal&apos;s throttle counters, sent with its answers (employee-ou-api-facts.md §3, from Cornerstone&apos;s getting-started throttling page): the limit per hour of the call&apos;s URI, and what is left of it in the current hour. &quot;Throttling limits are also tracked at the minute level, as the hourly limit / 60.&quot; The window the two headers count in, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La URL de devolución de llamada debe empezar por https:// (Cornerstone rechaza http sin cifrar).</translation>
     </message>
     <message>
         <source>The callback address is not a complete web address (https://host/path).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de devolución de llamada no es una dirección web completa (https://host/ruta).</translation>
     </message>
 </context>
 <context>
@@ -4461,30 +4461,30 @@ ID de importación: {id}</translation>
     <message>
         <source>waiting {seconds} s for the portal&apos;s rate limit</source>
         <extracomment>Waits shorter than this are not announced (a status line that flickers helps nobody). The documented buckets of ``csod_desktop.facts`` as sliding windows. /permissions has no published limit: the governor keeps it modest and apart, so it never eats into the shared bucket status polling needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>esperando {seconds} s por el límite de solicitudes del portal</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado</translation>
     </message>
     <message>
         <source>purged</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no necesario</translation>
     </message>
     <message>
         <source>not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>no descargado</translation>
     </message>
     <message>
         <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
@@ -4536,150 +4536,150 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>The job stays in the journal: reopen the app or run &apos;csod-desktop resume&apos; to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo permanece en el registro de trabajos: vuelva a abrir la aplicación o ejecute «csod-desktop resume» para terminarlo.</translation>
     </message>
 </context>
 <context>
     <name>mapping</name>
     <message>
         <source>The file has no column named {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene ninguna columna llamada {columns}.</translation>
     </message>
     <message>
         <source>Map those properties to columns of this file, or unmap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne esas propiedades a columnas de este archivo o quite su asignación.</translation>
     </message>
     <message>
         <source>This is not a csod-desktop mapping template (no &quot;columns&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una plantilla de asignación de csod-desktop (no tiene «columns»).</translation>
     </message>
     <message>
         <source>The mapping template is damaged ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de asignación está dañada ({problem}).</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; now loads into {field} (it loaded into {before}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{column}» se carga ahora en {field} (antes se cargaba en {before}).</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; now loads into {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{column}» se carga ahora en {field}.</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; no longer loads into {field}: a field takes one column, and &apos;{taker}&apos; has it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{column}» ya no se carga en {field}: un campo admite una sola columna, y ahora la tiene «{taker}».</translation>
     </message>
     <message>
         <source>&apos;{column}&apos; is no longer loaded (it loaded into {field}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{column}» ya no se carga (se cargaba en {field}).</translation>
     </message>
     <message>
         <source>The values of {field} now translate {count} value(s) of your file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de su archivo que ahora se traducen para {field}: {count}.</translation>
     </message>
     <message>
         <source>The values of {field} are no longer translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de {field} ya no se traducen.</translation>
     </message>
     <message>
         <source>{field} is &apos;{value}&apos; on every record where the file gives no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} toma el valor «{value}» en todos los registros en los que el archivo no indica ningún valor.</translation>
     </message>
     <message>
         <source>The constant &apos;{before}&apos; of {field} is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la constante «{before}» de {field}.</translation>
     </message>
     <message>
         <source>The constant of {field} is &apos;{value}&apos; now: it replaces &apos;{before}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La constante de {field} es ahora «{value}»: reemplaza a «{before}».</translation>
     </message>
 </context>
 <context>
     <name>network</name>
     <message>
         <source>the operating system&apos;s certificate store and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén de certificados del sistema operativo y los certificados de {file}</translation>
     </message>
     <message>
         <source>the operating system&apos;s certificate store</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén de certificados del sistema operativo</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used) and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete de certificados de certifi (no se pudo usar el almacén del sistema operativo) y los certificados de {file}</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle (the operating system&apos;s store could not be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete de certificados de certifi (no se pudo usar el almacén del sistema operativo)</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle and the certificates in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete de certificados de certifi y los certificados de {file}</translation>
     </message>
     <message>
         <source>certifi&apos;s certificate bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete de certificados de certifi</translation>
     </message>
     <message>
         <source>this computer: a loopback address never goes through a proxy</source>
         <extracomment>Who decided a route (:attr:`Route.reason`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este equipo: una dirección de loopback nunca pasa por un proxy</translation>
     </message>
     <message>
         <source>from this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>de este perfil</translation>
     </message>
     <message>
         <source>no proxy set</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún proxy configurado</translation>
     </message>
     <message>
         <source>no proxy set on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún proxy configurado en este equipo</translation>
     </message>
     <message>
         <source>this address is in the computer&apos;s no-proxy list</source>
-        <translation type="unfinished"></translation>
+        <translation>esta dirección figura en la lista de exclusiones de proxy del equipo</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {variable}</translation>
     </message>
     <message>
         <source>from this computer&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de la configuración de proxy de este equipo</translation>
     </message>
     <message>
         <source>direct connection (this computer: a loopback address never goes through a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión directa (este equipo: una dirección de loopback nunca pasa por un proxy)</translation>
     </message>
     <message>
         <source>direct connection (no proxy set)</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión directa (ningún proxy configurado)</translation>
     </message>
     <message>
         <source>direct connection (this address is in the computer&apos;s no-proxy list)</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión directa (esta dirección figura en la lista de exclusiones de proxy del equipo)</translation>
     </message>
     <message>
         <source>direct connection (no proxy set on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión directa (ningún proxy configurado en este equipo)</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from this profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>a través del proxy {proxy} (de este perfil)</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from {variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>a través del proxy {proxy} (de {variable})</translation>
     </message>
     <message>
         <source>through the proxy {proxy} (from this computer&apos;s proxy settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>a través del proxy {proxy} (de la configuración de proxy de este equipo)</translation>
     </message>
     <message>
         <source>{route}; certificates checked against {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>{route}; certificados verificados con {store}</translation>
     </message>
 </context>
 <context>
@@ -4687,19 +4687,19 @@ ID de importación: {id}</translation>
     <message>
         <source>The file has {records} records to send but one import accepts at most {limit}; the portal would drop the rest without saying so.</source>
         <extracomment>ISA-L level 1: several times faster than zlib level 6 for a few percent of size (payload text). Records per write: small enough that no full copy of the frame is ever made, big enough for polars&apos; parallel writer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene {records} registros para enviar, pero una importación admite como máximo {limit}; el portal descartaría el resto sin avisar.</translation>
     </message>
     <message>
         <source>Split the load into several imports of the same job, or send fewer records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divida la carga en varias importaciones del mismo trabajo o envíe menos registros.</translation>
     </message>
     <message>
         <source>No column is mapped, so there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna columna asignada, así que no hay nada que enviar.</translation>
     </message>
     <message>
         <source>Map at least the required properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne al menos las propiedades obligatorias.</translation>
     </message>
 </context>
 <context>
@@ -4714,19 +4714,19 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>no válido</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>excluido</translation>
     </message>
     <message>
         <source>invalid and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>no válido y excluido</translation>
     </message>
     <message>
         <source>in another import (one holds {count} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>en otra importación (una admite {count} registros)</translation>
     </message>
     <message>
         <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
@@ -4743,7 +4743,7 @@ ID de importación: {id}</translation>
     <message>
         <source>Mapping changed.</source>
         <extracomment>Share of a check&apos;s progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): (&quot;datetime_culture&quot;, &quot;en-US&quot;) says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal&apos;s reason for each record of the file (1-based), shown by Review.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asignación cambiada.</translation>
     </message>
     <message>
         <source>Choose the file to load first.</source>
@@ -4772,54 +4772,54 @@ ID de importación: {id}</translation>
     <message numerus="yes">
         <source>Edit of %n cell(s)</source>
         <extracomment>A cell without an edit (its value is the file&apos;s), or a setting not given, in before/after states.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Edición de %n celda</numerusform>
+            <numerusform>Edición de %n celdas</numerusform>
         </translation>
     </message>
     <message>
         <source>Exclusion of record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión del registro {record}</translation>
     </message>
     <message>
         <source>Inclusion of record {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusión del registro {record}</translation>
     </message>
     <message numerus="yes">
         <source>Exclusion of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exclusión de %n registro</numerusform>
+            <numerusform>Exclusión de %n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inclusion of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inclusión de %n registro</numerusform>
+            <numerusform>Inclusión de %n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>record {row} ({identity}): {reason}</source>
         <extracomment>The questions the administrator answered, as (setting, value): &quot;these dates are month first&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>registro {row} ({identity}): {reason}</translation>
     </message>
     <message>
         <source>record {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>registro {row}: {reason}</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} más</translation>
     </message>
     <message>
         <source>Cornerstone refused this record last time: {reason}</source>
         <extracomment>The rule of a warning that carries the portal&apos;s reason for refusing a record (fix and reload).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone rechazó este registro la última vez: {reason}</translation>
     </message>
     <message>
         <source>Fix what it names, then check again; the portal checks the record again when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija lo que se indica y vuelva a comprobarlo; el portal vuelve a comprobar el registro cuando se envía.</translation>
     </message>
 </context>
 <context>
@@ -4885,38 +4885,38 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s employees: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los empleados del portal: {done} de {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s employees: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los empleados del portal: {done}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s organizational units: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las unidades organizativas del portal: {done} de {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s organizational units: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las unidades organizativas del portal: {done}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s OU types: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los tipos de UO del portal: {done} de {total}</translation>
     </message>
     <message>
         <source>Reading the portal&apos;s OU types: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los tipos de UO del portal: {done}</translation>
     </message>
     <message>
         <source>{progress} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>portal_review</name>
     <message>
         <source>Checks against your portal&apos;s data are off: the portal&apos;s employees and OUs were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones con los datos de su portal están desactivadas: no se leyeron los empleados ni las UO del portal.</translation>
     </message>
 </context>
 <context>
@@ -4924,265 +4924,265 @@ ID de importación: {id}</translation>
     <message>
         <source>Failed</source>
         <extracomment>Portal statuses meaning the import waits its turn (bulk-api-quick-start.txt Step 6 shows &quot;Created&quot; and &quot;Completed&quot;; the rest are tolerated spellings: bulk-api-facts.md, &quot;Shapes nobody has published&quot;).</extracomment>
-        <translation type="unfinished">Con error</translation>
+        <translation>Con error</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación con error</translation>
     </message>
     <message>
         <source>The portal could not load this import: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal no pudo cargar esta importación: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{loaded} loaded, {errors} with errors (of %n records)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargados: {loaded}; con errores: {errors} (de %n registro)</numerusform>
+            <numerusform>Cargados: {loaded}; con errores: {errors} (de %n registros)</numerusform>
         </translation>
     </message>
     <message>
         <source>{loaded} loaded, {errors} with errors (of the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargados: {loaded}; con errores: {errors} (del total de registros)</translation>
     </message>
     <message numerus="yes">
         <source>{loaded} loaded (of %n records)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargados: {loaded} (de %n registro)</numerusform>
+            <numerusform>Cargados: {loaded} (de %n registros)</numerusform>
         </translation>
     </message>
     <message>
         <source>{loaded} loaded (of the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargados: {loaded} (del total de registros)</translation>
     </message>
     <message>
         <source>{loaded} of {total} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargados: {loaded} de {total}</translation>
     </message>
     <message>
         <source>{loaded} loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargados: {loaded}</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completado</translation>
+        <translation>Completado</translation>
     </message>
     <message numerus="yes">
         <source>%n records wait for the imports before them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro espera a las importaciones anteriores</numerusform>
+            <numerusform>%n registros esperan a las importaciones anteriores</numerusform>
         </translation>
     </message>
     <message>
         <source>The records wait for the imports before them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros esperan a las importaciones anteriores</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviado</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de envío</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando %n registro</numerusform>
+            <numerusform>Enviando %n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando los registros</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Sending {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando {percent} %</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido</translation>
     </message>
     <message>
         <source>Interrupted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido durante el envío</translation>
     </message>
     <message>
         <source>The app stopped during the upload: the portal is asked what arrived before anything is sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación se detuvo durante el envío: se pregunta al portal qué llegó antes de volver a enviar nada</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el envío</translation>
     </message>
     <message>
         <source>The upload failed; resuming checks with the portal and sends it again if it did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío falló; al reanudar se consulta al portal y se vuelve a enviar si no llegó</translation>
     </message>
     <message numerus="yes">
         <source>The portal received %n records; its status comes with the next check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El portal recibió %n registro; su estado llegará con la próxima consulta</numerusform>
+            <numerusform>El portal recibió %n registros; su estado llegará con la próxima consulta</numerusform>
         </translation>
     </message>
     <message>
         <source>The portal received the records; its status comes with the next check</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal recibió los registros; su estado llegará con la próxima consulta</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibido</translation>
     </message>
     <message numerus="yes">
         <source>%n records wait in Cornerstone&apos;s queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro espera en la cola de Cornerstone</numerusform>
+            <numerusform>%n registros esperan en la cola de Cornerstone</numerusform>
         </translation>
     </message>
     <message>
         <source>The records wait in Cornerstone&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros esperan en la cola de Cornerstone</translation>
     </message>
     <message>
         <source>In the portal&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>En la cola del portal</translation>
     </message>
     <message>
         <source>{status} {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {done} de {total}</translation>
     </message>
     <message numerus="yes">
         <source>The portal has done {done} of %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El portal ha procesado {done} de %n registro</numerusform>
+            <numerusform>El portal ha procesado {done} de %n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The portal works on %n records; it gives no count until it is done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El portal está procesando %n registro; no da ningún recuento hasta que termina</numerusform>
+            <numerusform>El portal está procesando %n registros; no da ningún recuento hasta que termina</numerusform>
         </translation>
     </message>
     <message>
         <source>The portal works on the records; it gives no count until it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal está procesando los registros; no da ningún recuento hasta que termina</translation>
     </message>
     <message>
         <source>Not followed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin seguimiento ahora</translation>
     </message>
     <message>
         <source>{state} (last known; Resume follows it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (último estado conocido; Reanudar vuelve a seguirlo)</translation>
     </message>
     <message>
         <source>{position}. {title} · {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {title} · {file}</translation>
     </message>
     <message>
         <source>{code} from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} de {file}</translation>
     </message>
     <message>
         <source>{position}. {title} · a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {title} · un archivo</translation>
     </message>
     <message>
         <source>{code} from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} de un archivo</translation>
     </message>
     <message>
         <source>Import id: {import_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de importación: {import_id}</translation>
     </message>
     <message>
         <source>Import id: not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de importación: aún no creado</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Trabajo</translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Started {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado el {time}</translation>
     </message>
     <message>
         <source>Job id: {job_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del trabajo: {job_id}</translation>
     </message>
     <message>
         <source>Job id: not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del trabajo: aún no creado</translation>
     </message>
     <message>
         <source>Portal: {portal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: {portal}</translation>
     </message>
     <message>
         <source>Job {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo {time}</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>{file} · {title} + {more} more · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {title} + {more} más · {time}</translation>
     </message>
     <message>
         <source>{file} · {title} · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {title} · {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) loaded, {failed} with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro cargado, {failed} con errores.</numerusform>
+            <numerusform>%n registros cargados, {failed} con errores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro cargado.</numerusform>
+            <numerusform>%n registros cargados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job {job} finished</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «{job}» finalizó</translation>
     </message>
     <message>
         <source>Job {job} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «{job}» falló</translation>
     </message>
     <message>
         <source>Job {job} abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «{job}» se abandonó</translation>
     </message>
     <message>
         <source>Job {job} {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo «{job}»: {state}</translation>
     </message>
 </context>
 <context>
@@ -5289,39 +5289,39 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, &quot;CSV UTF-8 (Comma delimited)&quot;). In the window you can also choose the file&apos;s real encoding in the File step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el archivo en el programa que lo creó y vuelva a exportarlo como CSV UTF-8 (en Excel: Guardar como, «CSV UTF-8 (delimitado por comas)»). En la ventana también puede elegir la codificación real del archivo en el paso Archivo.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it starts with the UTF-8 byte order mark, but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mezcla dos codificaciones, así que algunos nombres quedarían ilegibles: empieza con la marca de orden de bytes de UTF-8, pero el byte {byte} de la línea {line} ({code}) no es UTF-8.</translation>
     </message>
     <message>
         <source>{file} mixes two encodings, so some names would be garbled: it holds the UTF-8 character &quot;{char}&quot; on line {u_line} (byte {u_byte}), but byte {byte} of line {line} ({code}) is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mezcla dos codificaciones, así que algunos nombres quedarían ilegibles: contiene el carácter UTF-8 «{char}» en la línea {u_line} (byte {u_byte}), pero el byte {byte} de la línea {line} ({code}) no es UTF-8.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252: byte {byte} of line {line} ({code}) is not a character in either.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es ni UTF-8 ni Windows-1252: el byte {byte} de la línea {line} ({code}) no es un carácter en ninguna de las dos.</translation>
     </message>
     <message>
         <source>Some characters in {file} look garbled (like &quot;Ã©&quot; instead of &quot;é&quot;): the file was probably converted between encodings once too often. Check names with accents before loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos caracteres de {file} parecen ilegibles (como «Ã©» en lugar de «é»): probablemente el archivo se convirtió entre codificaciones una vez de más. Revise los nombres con acentos antes de cargar.</translation>
     </message>
     <message>
         <source>{file} contains replacement characters (&quot;�&quot;): some characters were lost before the file reached us.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contiene caracteres de reemplazo («�»): algunos caracteres se perdieron antes de que el archivo llegara a la aplicación.</translation>
     </message>
     <message>
         <source>The lines of {file} end in a carriage return alone (old Mac style); they were read as ordinary lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas de {file} terminan solo con un retorno de carro (estilo Mac antiguo); se leyeron como líneas normales.</translation>
     </message>
     <message>
         <source>A JSON file must be an array of records: [{&quot;column&quot;: &quot;value&quot;}, ...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo JSON debe ser una matriz de registros: [{&quot;column&quot;: &quot;value&quot;}, ...].</translation>
     </message>
     <message>
         <source>values are nested inside each other too deeply (about a thousand levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>valores están anidados unos dentro de otros con demasiada profundidad (unos mil niveles)</translation>
     </message>
     <message>
         <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
@@ -5333,15 +5333,15 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem} (line {line}), so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file}: sus {problem} (línea {line}), por lo que no es una lista de registros.</translation>
     </message>
     <message>
         <source>{file} cannot be read: its {problem}, so it is not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file}: sus {problem}, por lo que no es una lista de registros.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON: {problem} on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un JSON válido: {problem} en la línea {line}.</translation>
     </message>
     <message>
         <source>{file} holds no records.</source>
@@ -5349,51 +5349,51 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>In {file}, line {line} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, la línea {line} no es un registro de valores con nombre (es de tipo {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} is not a record of named values (it is a {kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, el registro {record} no es un registro de valores con nombre (es de tipo {kind}).</translation>
     </message>
     <message>
         <source>In {file}, record {record} has a value with an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, el registro {record} tiene un valor con un nombre vacío.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, la línea {line} contiene un objeto como valor de «{name}» ({snippet}), no un único texto, número o true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds an object as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, el registro {record} contiene un objeto como valor de «{name}» ({snippet}), no un único texto, número o true/false.</translation>
     </message>
     <message>
         <source>In {file}, line {line} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, la línea {line} contiene una lista como valor de «{name}» ({snippet}), no un único texto, número o true/false.</translation>
     </message>
     <message>
         <source>In {file}, record {record} holds a list as the value of &quot;{name}&quot; ({snippet}), not one text, number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, el registro {record} contiene una lista como valor de «{name}» ({snippet}), no un único texto, número o true/false.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; (1 record)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» (1 registro)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; ({count} records)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ({count} registros)</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal admite un solo valor por campo, así que este archivo no se leyó. Hay valores anidados en: {names}.</translation>
     </message>
     <message>
         <source>The portal takes one value per field, so this file was not read. Nested values are in: {names} and {more} more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal admite un solo valor por campo, así que este archivo no se leyó. Hay valores anidados en: {names} y {more} columnas más.</translation>
     </message>
     <message>
         <source>Export the records flat (one column per value, for example one column per language), or leave those fields out of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte los registros planos (una columna por valor, por ejemplo una columna por idioma) o deje esos campos fuera de la exportación.</translation>
     </message>
     <message>
         <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
@@ -5461,119 +5461,119 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has no header on row {row}: it is empty there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «{sheet}» de {file} no tiene encabezado en la fila {row}: está vacía en esa fila.</translation>
     </message>
     <message>
         <source>Choose the row that holds the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la fila que contiene los nombres de las columnas.</translation>
     </message>
     <message>
         <source>{file} is a web page or XML file saved with a {suffix} extension, not a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una página web o un archivo XML guardado con la extensión {suffix}, no un libro de Excel.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo en Excel y guárdelo como .xlsx (o exporte los datos como CSV UTF-8) y, después, suelte ese archivo.</translation>
     </message>
     <message>
         <source>{file} holds plain text (probably CSV or tab-separated values) under a {suffix} extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contiene texto sin formato (probablemente CSV o valores separados por tabulaciones) con la extensión {suffix}.</translation>
     </message>
     <message>
         <source>Rename it to .csv (or .txt for tab-separated values) and drop it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámbiele la extensión a .csv (o a .txt si son valores separados por tabulaciones) y vuelva a soltarlo.</translation>
     </message>
     <message>
         <source>{file} is protected with a password (the workbook is encrypted), so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está protegido con contraseña (el libro está cifrado), así que no se puede leer.</translation>
     </message>
     <message>
         <source>Open it in Excel with its password, then save a copy without one (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and drop that copy here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo en Excel con su contraseña, guarde una copia sin contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, borre la contraseña) y suelte aquí esa copia.</translation>
     </message>
     <message>
         <source>Cell {cell} (column &quot;{column}&quot;) of sheet &quot;{sheet}&quot; holds a number of more than {digits} digits. Excel keeps only {digits} digits of a number, so it had already changed this value (to {rounded}) when the workbook was saved: the id that was typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La celda {cell} (columna «{column}») de la hoja «{sheet}» contiene un número de más de {digits} dígitos. Excel solo conserva {digits} dígitos de un número, así que ya había cambiado este valor (a {rounded}) al guardar el libro: el ID que se escribió se ha perdido.</translation>
     </message>
     <message>
         <source>In Excel, format the column as Text (Format Cells &gt; Text) before typing or pasting the ids, or export them from the source system as CSV, so every digit is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Excel, aplique el formato Texto a la columna (Formato de celdas &gt; Texto) antes de escribir o pegar los ID, o expórtelos desde el sistema de origen como CSV, para que se conserven todos los dígitos.</translation>
     </message>
     <message>
         <source>{file} looks like an old-style Excel workbook (.xls) but is damaged or incomplete{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} parece un libro de Excel antiguo (.xls), pero está dañado o incompleto{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it as .xlsx (or export the sheet as CSV UTF-8), then drop that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo en Excel y guárdelo como .xlsx (o exporte la hoja como CSV UTF-8) y, después, suelte ese archivo.</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook{why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un libro de Excel legible{why}.</translation>
     </message>
     <message>
         <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo en Excel y vuelva a guardarlo como .xlsx, o exporte la hoja como CSV.</translation>
     </message>
     <message>
         <source>{file} has no sheet named &quot;{sheet}&quot; (sheets: {sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no tiene ninguna hoja llamada «{sheet}» (hojas: {sheets}).</translation>
     </message>
     <message>
         <source>Choose one of the sheets listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las hojas indicadas.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; is hidden in {file}; it was read because you chose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «{sheet}» está oculta en {file}; se leyó porque usted la eligió.</translation>
     </message>
     <message>
         <source>Every sheet of {file} is hidden ({sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las hojas de {file} están ocultas ({sheets}).</translation>
     </message>
     <message>
         <source>Choose the sheet to read, or unhide it in Excel (Home &gt; Format &gt; Hide &amp; Unhide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la hoja que leer o muéstrela en Excel (Inicio &gt; Formato &gt; Ocultar y mostrar).</translation>
     </message>
     <message>
         <source>{file}: the hidden sheet {listed} before &quot;{chosen}&quot; was not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se leyó la hoja oculta {listed}, situada antes de «{chosen}»; «{chosen}» es la primera hoja visible. Elija otra hoja si esa no es la que se debe cargar.</translation>
     </message>
     <message>
         <source>{file}: the hidden sheets {listed} before &quot;{chosen}&quot; were not read; &quot;{chosen}&quot; is the first visible sheet. Choose another sheet if that is not the one to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se leyeron las hojas ocultas {listed}, situadas antes de «{chosen}»; «{chosen}» es la primera hoja visible. Elija otra hoja si esa no es la que se debe cargar.</translation>
     </message>
     <message>
         <source>The number formats of {file} cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los formatos de número de {file} ({error}).</translation>
     </message>
     <message>
         <source>Open the workbook in Excel and save it again, or export the sheet as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el libro en Excel y vuelva a guardarlo, o exporte la hoja como CSV UTF-8.</translation>
     </message>
     <message>
         <source>Merged cells {cells}: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas combinadas {cells}: Excel muestra un único valor en cada combinación, así que todos los registros que abarca la combinación recibieron ese valor. Separe las celdas en Excel si no es lo que pretendía.</translation>
     </message>
     <message>
         <source>Merged cells {cells} and {more} more: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas combinadas {cells} y {more} más: Excel muestra un único valor en cada combinación, así que todos los registros que abarca la combinación recibieron ese valor. Separe las celdas en Excel si no es lo que pretendía.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells}. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay celdas con fórmula que muestran un error: {cells}. Se leen como ese texto de error; corrija las fórmulas en Excel y vuelva a guardar, o esos registros no serán lo que pretendía.</translation>
     </message>
     <message>
         <source>Formula cells show an error: {cells} and {more} more. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay celdas con fórmula que muestran un error: {cells} y {more} más. Se leen como ese texto de error; corrija las fórmulas en Excel y vuelva a guardar, o esos registros no serán lo que pretendía.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file} has {count} formula cell(s) saved without their result, such as {examples}. The workbook was written by a program that does not calculate formulas, so those cells would be read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «{sheet}» de {file} tiene celdas con fórmula guardadas sin su resultado ({count}), como {examples}. El libro lo escribió un programa que no calcula fórmulas, así que esas celdas se leerían vacías.</translation>
     </message>
     <message>
         <source>Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el libro en Excel (o LibreOffice), deje que calcule, guárdelo y vuelva a soltarlo aquí.</translation>
     </message>
 </context>
 <context>
@@ -5581,31 +5581,31 @@ ID de importación: {id}</translation>
     <message>
         <source>the API application&apos;s own account</source>
         <extracomment>The columns of the list of employees a ReconcileUsers load deactivates (window and ``--report-dir``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la propia cuenta de la aplicación de la API</translation>
     </message>
     <message>
         <source>a system account</source>
-        <translation type="unfinished"></translation>
+        <translation>una cuenta del sistema</translation>
     </message>
     <message>
         <source>ReconcileUsers would deactivate {count} of the portal&apos;s {active} active employees ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReconcileUsers desactivaría a {count} de los {active} empleados activos del portal ({share}).</translation>
     </message>
     <message>
         <source>{user_id} (the API application’s own account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (la propia cuenta de la aplicación de la API)</translation>
     </message>
     <message>
         <source>{user_id} (a system account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} (una cuenta del sistema)</translation>
     </message>
     <message>
         <source>Among them: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre ellos: {names}.</translation>
     </message>
     <message>
         <source>Your API user sees only part of the portal&apos;s employees, so the load may deactivate more people than listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su usuario de la API solo ve una parte de los empleados del portal, así que la carga puede desactivar a más personas de las que se indican aquí.</translation>
     </message>
 </context>
 <context>
@@ -5613,19 +5613,19 @@ ID de importación: {id}</translation>
     <message>
         <source>No errors or warnings: no report download spent.</source>
         <extracomment>Report states no later attempt can change (the portal answered 410).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin errores ni advertencias: no se gastó ninguna descarga del informe.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {minutes} minutes of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal aún no ha puesto a disposición el informe tras {minutes} minutos de consultas (seguía respondiendo 404); no se guardó y se obtendrá más tarde.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet after {seconds} s of asking (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal aún no ha puesto a disposición el informe tras {seconds} s de consultas (seguía respondiendo 404); no se guardó y se obtendrá más tarde.</translation>
     </message>
     <message>
         <source>The portal has not made the report available yet (it still answered 404); it was not saved and is fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal aún no ha puesto a disposición el informe (seguía respondiendo 404); no se guardó y se obtendrá más tarde.</translation>
     </message>
 </context>
 <context>
@@ -5638,44 +5638,44 @@ ID de importación: {id}</translation>
     <message>
         <source>not saved: the portal did not have it ready yet (it still answered 404)</source>
         <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: el portal aún no lo tenía listo (seguía respondiendo 404)</translation>
     </message>
     <message>
         <source>not saved: the download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: la descarga falló</translation>
     </message>
     <message>
         <source>not saved: this app&apos;s download cap for it is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: se alcanzó el tope de descargas de esta aplicación para este informe</translation>
     </message>
     <message>
         <source>not saved: the portal answered 410, its five downloads are spent</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: el portal respondió 410, sus cinco descargas están agotadas</translation>
     </message>
     <message>
         <source>not saved: Cornerstone no longer keeps it (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado: Cornerstone ya no lo conserva (30 días)</translation>
     </message>
     <message>
         <source>Cornerstone has not made this report available yet (it answers 404 for a while after an import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no download.</source>
         <extracomment>The same truth for the window&apos;s Results step, with what the administrator can do there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone aún no ha puesto a disposición este informe (responde 404 durante un tiempo después de que termina una importación). Vuelva a abrir estos resultados dentro de unos minutos: se descargará entonces, y un 404 no gasta ninguna descarga.</translation>
     </message>
     <message>
         <source>The report could not be downloaded. Open these results again when the portal answers: it is downloaded then.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el informe. Vuelva a abrir estos resultados cuando el portal responda: se descargará entonces.</translation>
     </message>
     <message>
         <source>This app&apos;s download cap for the report is reached. Raise the cap in Settings (at most 5) to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el tope de descargas de esta aplicación para el informe. Aumente el tope en Configuración (como máximo 5) para descargarlo.</translation>
     </message>
     <message>
         <source>Cornerstone will not serve this report again: its five downloads are spent. The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone no volverá a entregar este informe: sus cinco descargas están agotadas. Los recuentos de la importación se conservan en el paso Historial.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (results are kept 30 days). The import&apos;s counts stay in the History step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ya no conserva este informe (los resultados se conservan 30 días). Los recuentos de la importación se conservan en el paso Historial.</translation>
     </message>
     <message>
         <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
@@ -5699,19 +5699,19 @@ ID de importación: {id}</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ya no conserva este informe (30 días). Se muestra la copia guardada antes en este equipo.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al portal no le queda ninguna descarga de este informe (HTTP 410). Se muestra la copia guardada antes en este equipo.</translation>
     </message>
     <message>
         <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornerstone ya no conserva este informe (30 días). Se muestra la copia guardada en este equipo el {when}.</translation>
     </message>
     <message>
         <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al portal no le queda ninguna descarga de este informe (HTTP 410). Se muestra la copia guardada en este equipo el {when}.</translation>
     </message>
     <message>
         <source>{used} of {limit} used, cap {cap}</source>
@@ -5723,15 +5723,15 @@ ID de importación: {id}</translation>
     <name>resume</name>
     <message>
         <source>finished; its report is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizado; su informe aún no está guardado</translation>
     </message>
     <message>
         <source>unfinished; it can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin terminar; se puede reanudar</translation>
     </message>
     <message>
         <source>(not created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no creado)</translation>
     </message>
 </context>
 <context>
@@ -5880,62 +5880,62 @@ ID de importación: {id}</translation>
     <message>
         <source>The template {file} cannot be opened: {problem}.</source>
         <extracomment>A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la plantilla {file}: {problem}.</translation>
     </message>
     <message>
         <source>The template {file} is larger than {size} MB, so it is not a mapping template (one is a few kilobytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla {file} ocupa más de {size} MB, así que no es una plantilla de asignación (una ocupa unos pocos kilobytes).</translation>
     </message>
     <message>
         <source>Give the .json file the app saved for this load type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo .json que la aplicación guardó para este tipo de carga.</translation>
     </message>
     <message>
         <source>The template {file} is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla {file} no es un JSON válido.</translation>
     </message>
     <message>
         <source>The template {file} is not a mapping template.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla {file} no es una plantilla de asignación.</translation>
     </message>
 </context>
 <context>
     <name>type_names</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>División</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Cost Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de costos</translation>
     </message>
     <message>
         <source>Legal Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad jurídica</translation>
     </message>
     <message>
         <source>Custom OU {type_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>UO personalizada {type_id}</translation>
     </message>
     <message>
         <source>Custom OU</source>
-        <translation type="unfinished"></translation>
+        <translation>UO personalizada</translation>
     </message>
 </context>
 <context>
