@@ -1,0 +1,4492 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+    <context>
+        <name>ChangeViewer</name>
+        <message>
+            <source>What will change in the portal</source>
+            <translation>O que vai mudar no portal</translation>
+        </message>
+        <message>
+            <source>Changed ({count})</source>
+            <translation>Alterados ({count})</translation>
+        </message>
+        <message>
+            <source>New ({count})</source>
+            <translation>Novos ({count})</translation>
+        </message>
+        <message>
+            <source>{unchanged} ({count})</source>
+            <translation>{unchanged} ({count})</translation>
+        </message>
+        <message>
+            <source>Every record ({count})</source>
+            <translation>Todos os registros ({count})</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>O que acontece</translation>
+        </message>
+        <message>
+            <source>Records and what happens to them</source>
+            <translation>Registros e o que acontece com eles</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>In the portal now</source>
+            <translation>No portal agora</translation>
+        </message>
+        <message>
+            <source>In your file</source>
+            <translation>No seu arquivo</translation>
+        </message>
+        <message>
+            <source>The selected record's changed fields</source>
+            <translation>Os campos alterados do registro selecionado</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nenhum</translation>
+        </message>
+        <message>
+            <source>Compared: {compared}.
+Not compared (the portal's list of {what} does not show them): {not_compared}.</source>
+            <translation>Comparados: {compared}.
+Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>No record to show here.</source>
+            <translation>Nenhum registro para mostrar aqui.</translation>
+        </message>
+        <message>
+            <source>Record {record} ({id}): {what}</source>
+            <translation>Registro {record} ({id}): {what}</translation>
+        </message>
+        <message>
+            <source>The portal holds no record {id} yet: the load creates it.</source>
+            <translation>O portal ainda não tem o registro {id}: a carga vai criá-lo.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vazio)</translation>
+        </message>
+        <message>
+            <source>(empty: left as it is)</source>
+            <translation>(vazio: mantido como está)</translation>
+        </message>
+        <message>
+            <source>No difference in the fields compared.</source>
+            <translation>Nenhuma diferença nos campos comparados.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) change (in bold).</source>
+            <translation>
+                <numerusform>%n campo muda (em negrito).</numerusform>
+                <numerusform>%n campos mudam (em negrito).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not compared, so they may change too: {fields}.</source>
+            <translation>Não comparados, portanto também podem mudar: {fields}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectPage</name>
+        <message>
+            <source>Connect to your portal</source>
+            <translation>Conectar-se ao seu portal</translation>
+        </message>
+        <message>
+            <source>Choose a saved connection or add one with the client id and secret from Cornerstone's API Management page, then test it. The secret is kept in your computer's keyring, never in a file.</source>
+            <translation>Escolha uma conexão salva ou adicione uma com o ID e o segredo do cliente da página API Management do Cornerstone e depois teste-a. O segredo fica no chaveiro do sistema deste computador, nunca em um arquivo.</translation>
+        </message>
+        <message>
+            <source>Saved profiles</source>
+            <extracomment>Secrets typed this session, by profile name: kept in memory (never written) until the window closes, so a test or a reconnect does not ask for them again when the keyring is not used.</extracomment>
+            <translation>Perfis salvos</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Adicionar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>No saved profile yet: fill in the form and test it.</source>
+            <translation>Nenhum perfil salvo ainda: preencha o formulário e teste-o.</translation>
+        </message>
+        <message>
+            <source>e.g. Acme production</source>
+            <translation>ex.: Acme produção</translation>
+        </message>
+        <message>
+            <source>acme (from https://acme.csod.com)</source>
+            <translation>acme (de https://acme.csod.com)</translation>
+        </message>
+        <message>
+            <source>production</source>
+            <translation>produção</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>stage</translation>
+        </message>
+        <message>
+            <source>pilot</source>
+            <translation>piloto</translation>
+        </message>
+        <message>
+            <source>optional: https://acme-pil.csod.com overrides the two above</source>
+            <translation>opcional: https://acme-pil.csod.com substitui os dois acima</translation>
+        </message>
+        <message>
+            <source>from API Management</source>
+            <translation>da página API Management</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Segredo do cliente</translation>
+        </message>
+        <message>
+            <source>Remember the secret in this computer's keyring</source>
+            <translation>Guardar o segredo no chaveiro do sistema deste computador</translation>
+        </message>
+        <message>
+            <source>Space-separated OAuth scopes requested with the token.</source>
+            <translation>Escopos OAuth, separados por espaço, solicitados com o token.</translation>
+        </message>
+        <message>
+            <source>empty: this computer's proxy settings</source>
+            <translation>vazio: configurações de proxy deste computador</translation>
+        </message>
+        <message>
+            <source>A proxy for this portal only, e.g. http://proxy.acme.local:8080 (ask IT). The local sandbox is never reached through a proxy.</source>
+            <translation>Um proxy só para este portal, ex.: http://proxy.acme.local:8080 (consulte a TI). O sandbox local nunca é acessado por um proxy.</translation>
+        </message>
+        <message>
+            <source>only if the proxy asks for one</source>
+            <translation>só se o proxy pedir um</translation>
+        </message>
+        <message>
+            <source>kept in the keyring</source>
+            <translation>guardada no chaveiro do sistema</translation>
+        </message>
+        <message>
+            <source>Proxy password</source>
+            <translation>Senha do proxy</translation>
+        </message>
+        <message>
+            <source>Scopes</source>
+            <translation>Escopos</translation>
+        </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>Proxy user</source>
+            <translation>Usuário do proxy</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Avançado</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Nome do perfil</translation>
+        </message>
+        <message>
+            <source>Portal name</source>
+            <translation>Nome do portal</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Ambiente</translation>
+        </message>
+        <message>
+            <source>Root URL</source>
+            <translation>URL raiz</translation>
+        </message>
+        <message>
+            <source>Client id</source>
+            <translation>ID do cliente</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Salvar perfil</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Testar a conexão</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Verificação</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Connection checks</source>
+            <translation>Verificações da conexão</translation>
+        </message>
+        <message>
+            <source>Press Test connection: each check appears here as it completes.</source>
+            <translation>Clique em Testar a conexão: cada verificação aparece aqui ao ser concluída.</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Conexão</translation>
+        </message>
+        <message>
+            <source>Asking this computer's keyring…</source>
+            <translation>Consultando o chaveiro do sistema deste computador…</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring: the secret is asked each session.</source>
+            <translation>Este computador não tem chaveiro do sistema: o segredo é solicitado a cada sessão.</translation>
+        </message>
+        <message>
+            <source>saved in the keyring (type to replace)</source>
+            <translation>salvo no chaveiro do sistema (digite para substituir)</translation>
+        </message>
+        <message>
+            <source>not needed for the local sandbox</source>
+            <translation>não é necessário para o sandbox local</translation>
+        </message>
+        <message>
+            <source>Profile '{name}' saved.</source>
+            <translation>Perfil '{name}' salvo.</translation>
+        </message>
+        <message>
+            <source>Profile '{name}' removed, with its saved secret.</source>
+            <translation>Perfil '{name}' removido, com o segredo salvo.</translation>
+        </message>
+        <message>
+            <source>Connection test stopped.</source>
+            <translation>Teste de conexão interrompido.</translation>
+        </message>
+        <message>
+            <source>a check did not pass.</source>
+            <translation>uma verificação não passou.</translation>
+        </message>
+        <message>
+            <source>The connection test failed: {message}</source>
+            <translation>O teste de conexão falhou: {message}</translation>
+        </message>
+        <message>
+            <source>Connected to {portal}. Next, choose what to load.</source>
+            <translation>Conectado a {portal}. Agora, escolha o que carregar.</translation>
+        </message>
+        <message>
+            <source>Other windows, commands or tools on this portal share its budget; nothing fails meanwhile.</source>
+            <translation>Outras janelas, comandos ou ferramentas neste portal compartilham o mesmo limite; nada falha enquanto isso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConstantDialog</name>
+        <message>
+            <source>Add a constant</source>
+            <translation>Adicionar uma constante</translation>
+        </message>
+        <message>
+            <source>Type or choose a field</source>
+            <translation>Digite ou escolha um campo</translation>
+        </message>
+        <message>
+            <source>The value every record gets</source>
+            <translation>O valor que todos os registros recebem</translation>
+        </message>
+        <message>
+            <source>Property</source>
+            <translation>Propriedade</translation>
+        </message>
+        <message>
+            <source>Value for every record</source>
+            <translation>Valor para todos os registros</translation>
+        </message>
+        <message>
+            <source>{field} already has the constant '{value}': this value replaces it.</source>
+            <translation>{field} já tem a constante '{value}': este valor a substitui.</translation>
+        </message>
+        <message>
+            <source>{field} loads from your column '{column}': the constant fills only the records where that column is empty.</source>
+            <translation>{field} é carregado da sua coluna '{column}': a constante preenche apenas os registros em que essa coluna está vazia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CulturePanel</name>
+        <message>
+            <source>Use {culture} for dates and numbers</source>
+            <translation>Usar {culture} para datas e números</translation>
+        </message>
+        <message>
+            <source>Use {dates} for dates and {numbers} for numbers</source>
+            <translation>Usar {dates} para datas e {numbers} para números</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <extracomment>(settings to change, the words of the change for Undo) (setting, value confirmed, the words of the confirmation)</extracomment>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <source>{date_setting} {dates} and {number_setting} {numbers}</source>
+            <translation>{date_setting} {dates} e {number_setting} {numbers}</translation>
+        </message>
+        <message>
+            <source>{settings} read them all:</source>
+            <translation>{settings} leem todos:</translation>
+        </message>
+        <message>
+            <source>Sets {settings} for this import (the Load type step shows them) and checks the file again.</source>
+            <translation>Define {settings} para esta importação (a etapa Tipo de carga os mostra) e verifica o arquivo de novo.</translation>
+        </message>
+        <message>
+            <source>The dates and numbers of this file are not written the way the import reads them.</source>
+            <translation>As datas e os números deste arquivo não estão escritos da forma como a importação os lê.</translation>
+        </message>
+        <message>
+            <source>Yes, {order}: keep {setting} {value}</source>
+            <translation>Sim, {order}: manter {setting} {value}</translation>
+        </message>
+        <message>
+            <source>Nothing in the file shows whether the day or the month comes first; your answer is kept for this file (another file, or another Date format, asks again).</source>
+            <translation>Nada no arquivo indica se o dia ou o mês vem primeiro; sua resposta vale para este arquivo (outro arquivo, ou outro valor de Date format, pergunta de novo).</translation>
+        </message>
+        <message>
+            <source>Please confirm once how the dates are to be read:</source>
+            <translation>Confirme uma vez como as datas devem ser lidas:</translation>
+        </message>
+        <message>
+            <source>Sets {setting} to {value} for this import (the Load type step shows it) and checks the file again.</source>
+            <translation>Define {setting} como {value} para esta importação (a etapa Tipo de carga mostra isso) e verifica o arquivo de novo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>What is wrong with the selected cell</source>
+            <translation>O que está errado na célula selecionada</translation>
+        </message>
+        <message>
+            <source>Row {row}, {field}: {problem}</source>
+            <translation>Linha {row}, {field}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropZone</name>
+        <message>
+            <source>'{name}' is a {kind} file; csod-desktop reads CSV, TSV, Excel (.xlsx) and JSON files (and .xlsm, .xls and OpenDocument .ods workbooks). Export your data in one of those formats.</source>
+            <extracomment>The file chooser's filter patterns (its words are translated where it opens, see ``DropZone.choose``).</extracomment>
+            <translation>'{name}' é um arquivo {kind}; o csod-desktop lê arquivos CSV, TSV, Excel (.xlsx) e JSON (e pastas de trabalho .xlsm, .xls e OpenDocument .ods). Exporte seus dados em um desses formatos.</translation>
+        </message>
+        <message>
+            <source>'{name}' is a file without an extension; csod-desktop reads CSV, TSV, Excel (.xlsx) and JSON files (and .xlsm, .xls and OpenDocument .ods workbooks). Export your data in one of those formats.</source>
+            <translation>'{name}' é um arquivo sem extensão; o csod-desktop lê arquivos CSV, TSV, Excel (.xlsx) e JSON (e pastas de trabalho .xlsm, .xls e OpenDocument .ods). Exporte seus dados em um desses formatos.</translation>
+        </message>
+        <message>
+            <source>Drop a data file here, or press Enter to choose one</source>
+            <translation>Solte um arquivo de dados aqui ou pressione Enter para escolher um</translation>
+        </message>
+        <message>
+            <source>Drop your file here</source>
+            <translation>Solte seu arquivo aqui</translation>
+        </message>
+        <message>
+            <source>or click to choose one · CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods), JSON</source>
+            <translation>ou clique para escolher um · CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods), JSON</translation>
+        </message>
+        <message>
+            <source>Current file: {name}</source>
+            <translation>Arquivo atual: {name}</translation>
+        </message>
+        <message>
+            <source>Drop one file at a time: each file becomes its own import.</source>
+            <translation>Solte um arquivo por vez: cada arquivo vira uma importação própria.</translation>
+        </message>
+        <message>
+            <source>'{path}' is not a file that exists; choose the file again.</source>
+            <translation>'{path}' não é um arquivo existente; escolha o arquivo de novo.</translation>
+        </message>
+        <message>
+            <source>Data files ({patterns})</source>
+            <translation>Arquivos de dados ({patterns})</translation>
+        </message>
+        <message>
+            <source>All files ({patterns})</source>
+            <translation>Todos os arquivos ({patterns})</translation>
+        </message>
+        <message>
+            <source>Choose the data file</source>
+            <translation>Escolher o arquivo de dados</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Vírgula ( , )</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Ponto e vírgula ( ; )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulação</translation>
+        </message>
+        <message>
+            <source>Pipe ( | )</source>
+            <translation>Barra vertical ( | )</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell edit(s)</source>
+            <translation>
+                <numerusform>%n edição de célula</numerusform>
+                <numerusform>%n edições de células</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exclusion(s)</source>
+            <translation>
+                <numerusform>%n exclusão</numerusform>
+                <numerusform>%n exclusões</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>your changes to the mapping</source>
+            <translation>suas alterações no mapeamento</translation>
+        </message>
+        <message>
+            <source>your answer about the order of the dates</source>
+            <translation>sua resposta sobre a ordem das datas</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} e {last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Choose the file to load</source>
+            <translation>Escolha o arquivo a carregar</translation>
+        </message>
+        <message>
+            <source>Drop the export from your HR system here. The app detects its encoding and delimiter; change them if the preview looks wrong. Nothing is sent to the portal in this step.</source>
+            <translation>Solte aqui a exportação do seu sistema de RH. O aplicativo detecta a codificação e o delimitador; altere-os se a visualização parecer errada. Nada é enviado ao portal nesta etapa.</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Detectar</translation>
+        </message>
+        <message>
+            <source>The line (or Excel row) that holds the column names.</source>
+            <translation>A linha (ou linha do Excel) que contém os nomes das colunas.</translation>
+        </message>
+        <message>
+            <source>Read again</source>
+            <translation>Ler de novo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Codificação</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>Delimitador</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Planilha</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>Linha de cabeçalho</translation>
+        </message>
+        <message>
+            <source>No file yet.</source>
+            <translation>Nenhum arquivo ainda.</translation>
+        </message>
+        <message>
+            <source>Preview of the file</source>
+            <translation>Visualização do arquivo</translation>
+        </message>
+        <message>
+            <source>Reading {name} …</source>
+            <translation>Lendo {name} …</translation>
+        </message>
+        <message>
+            <source>Reading {name} … {percent}%</source>
+            <translation>Lendo {name} … {percent}%</translation>
+        </message>
+        <message>
+            <source>Reading stopped.</source>
+            <translation>Leitura interrompida.</translation>
+        </message>
+        <message>
+            <source>This file could not be read.</source>
+            <translation>Não foi possível ler este arquivo.</translation>
+        </message>
+        <message>
+            <source>Choose what to load first (step 2), then the file.</source>
+            <translation>Escolha primeiro o que carregar (etapa 2) e depois o arquivo.</translation>
+        </message>
+        <message>
+            <source>Choose what to load on the Load type step first, then drop the file again.</source>
+            <translation>Escolha primeiro o que carregar na etapa Tipo de carga e depois solte o arquivo de novo.</translation>
+        </message>
+        <message>
+            <source>{sheet} (hidden)</source>
+            <translation>{sheet} (oculta)</translation>
+        </message>
+        <message>
+            <source>1 thing in this file needs a look: it is written under the file's summary.</source>
+            <translation>1 item deste arquivo precisa de atenção: ele está descrito abaixo do resumo do arquivo.</translation>
+        </message>
+        <message>
+            <source>{count} things in this file need a look: they are written under its summary.</source>
+            <translation>{count} itens deste arquivo precisam de atenção: eles estão descritos abaixo do resumo.</translation>
+        </message>
+        <message>
+            <source>{name} was read again, so its review starts over: {lost} made for the previous reading are gone.</source>
+            <translation>{name} foi lido de novo, então a revisão recomeça: {lost} feitas na leitura anterior foram perdidas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} columns</source>
+            <translation>{count} colunas</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}</source>
+            <translation>planilha {sheet}</translation>
+        </message>
+        <message>
+            <source>encoding {encoding}</source>
+            <translation>codificação {encoding}</translation>
+        </message>
+        <message>
+            <source>delimiter {delimiter}</source>
+            <translation>delimitador {delimiter}</translation>
+        </message>
+        <message>
+            <source>{name}: {facts}</source>
+            <translation>{name}: {facts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceBar</name>
+        <message>
+            <source>Find</source>
+            <extracomment>(field, find, replace with, whole cell, match case) The search changed: the page counts the matches again.</extracomment>
+            <translation>Localizar</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Substituir por</translation>
+        </message>
+        <message>
+            <source>In the column</source>
+            <translation>Na coluna</translation>
+        </message>
+        <message>
+            <source>Whole cell</source>
+            <translation>Célula inteira</translation>
+        </message>
+        <message>
+            <source>Match case</source>
+            <translation>Diferenciar maiúsculas</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>Substituir tudo</translation>
+        </message>
+        <message>
+            <source>Close find and replace (Esc)</source>
+            <translation>Fechar localizar e substituir (Esc)</translation>
+        </message>
+        <message>
+            <source>Close find and replace</source>
+            <translation>Fechar localizar e substituir</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>em</translation>
+        </message>
+        <message>
+            <source>{count} of {shown} cells</source>
+            <translation>{count} de {shown} células</translation>
+        </message>
+        <message>
+            <source>no cell matches</source>
+            <translation>nenhuma célula corresponde</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>When</source>
+            <extracomment>What the table shows, in order: (the column's name in the frame, HistoryRow field or a derived key). The name is the English header; what the header shows is ``column_labels()`` (translated). Columns kept narrow so the counts, the report and the days left fit without scrolling. Counts: written the locale's way.</extracomment>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Tarefa</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Arquivo</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Loaded</source>
+            <translation>Carregados</translation>
+        </message>
+        <message>
+            <source>Warn.</source>
+            <translation>Avisos</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Erros</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Relatório</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dias restantes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importação</translation>
+        </message>
+        <message>
+            <source>Job state</source>
+            <translation>Estado da tarefa</translation>
+        </message>
+        <message>
+            <source>Job id</source>
+            <translation>ID da tarefa</translation>
+        </message>
+        <message>
+            <source>Import id</source>
+            <translation>ID da importação</translation>
+        </message>
+        <message>
+            <source>{report}, {used}/{limit} used</source>
+            <translation>{report}, {used}/{limit} usados</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message>
+            <source>Every job run from this computer, newest first. Cornerstone deletes results 30 days after an import was created: the days left are shown. Double-click an import to reopen its results.</source>
+            <translation>Todas as tarefas executadas neste computador, das mais recentes para as mais antigas. O Cornerstone exclui os resultados 30 dias após a criação de uma importação: os dias restantes são mostrados. Clique duas vezes em uma importação para reabrir os resultados.</translation>
+        </message>
+        <message>
+            <source>Search labels, ids, types, files…</source>
+            <extracomment>Reopen an import's results (its import id).</extracomment>
+            <translation>Pesquisar rótulos, IDs, tipos, arquivos…</translation>
+        </message>
+        <message>
+            <source>Search the history of imports</source>
+            <translation>Pesquisar no histórico de importações</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Pesquisar</translation>
+        </message>
+        <message>
+            <source>Reopen results</source>
+            <translation>Reabrir resultados</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message>
+            <source>Export DuckDB…</source>
+            <translation>Exportar DuckDB…</translation>
+        </message>
+        <message>
+            <source>Past imports</source>
+            <translation>Importações anteriores</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n import(s) in {jobs}</source>
+            <translation>
+                <numerusform>%n importação em {jobs}</numerusform>
+                <numerusform>%n importações em {jobs}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n tarefa</numerusform>
+                <numerusform>%n tarefas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>DuckDB database</source>
+            <translation>Banco de dados DuckDB</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Arquivo CSV</translation>
+        </message>
+        <message>
+            <source>Export the history</source>
+            <translation>Exportar o histórico</translation>
+        </message>
+        <message>
+            <source>History exported to {path}.</source>
+            <translation>Histórico exportado para {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialogs</name>
+        <message>
+            <source>this portal</source>
+            <extracomment>What the journal says of a job the administrator forgot (stored in the journal: not display text).</extracomment>
+            <translation>este portal</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>“{name}”</translation>
+        </message>
+        <message>
+            <source>{names} and {count} more</source>
+            <translation>{names} e mais {count}</translation>
+        </message>
+        <message>
+            <source>Job {names} is still running.</source>
+            <translation>A tarefa {names} ainda está em execução.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jobs are still running: {names}.</source>
+            <translation>
+                <numerusform>%n tarefa ainda está em execução: {names}.</numerusform>
+                <numerusform>%n tarefas ainda estão em execução: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+        <message>
+            <source>If you quit now, Cornerstone carries on with it; this app stops following it. The next time you open the app and connect to {portal}, it picks up where it stopped and fetches the reports (or run 'csod-desktop resume'). Nothing is sent twice.</source>
+            <translation>Se você sair agora, o Cornerstone continua com ela; este aplicativo deixa de acompanhá-la. Na próxima vez que você abrir o aplicativo e se conectar a {portal}, ele retoma de onde parou e busca os relatórios (ou execute 'csod-desktop resume'). Nada é enviado duas vezes.</translation>
+        </message>
+        <message>
+            <source>If you quit now, Cornerstone carries on with them; this app stops following them. The next time you open the app and connect to {portal}, it picks up where it stopped and fetches the reports (or run 'csod-desktop resume'). Nothing is sent twice.</source>
+            <translation>Se você sair agora, o Cornerstone continua com elas; este aplicativo deixa de acompanhá-las. Na próxima vez que você abrir o aplicativo e se conectar a {portal}, ele retoma de onde parou e busca os relatórios (ou execute 'csod-desktop resume'). Nada é enviado duas vezes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data of %n import(s) is not sent yet: it is sent then.</source>
+            <translation>
+                <numerusform>Os dados de %n importação ainda não foram enviados: serão enviados nesse momento.</numerusform>
+                <numerusform>Os dados de %n importações ainda não foram enviados: serão enviados nesse momento.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The upload in progress stops; before sending it again, the app asks the portal what arrived.</source>
+            <translation>O envio em andamento é interrompido; antes de enviá-lo de novo, o aplicativo pergunta ao portal o que chegou.</translation>
+        </message>
+        <message>
+            <source>Quit while a job is running?</source>
+            <translation>Sair com uma tarefa em execução?</translation>
+        </message>
+        <message>
+            <source>Quit, carry on later</source>
+            <translation>Sair e continuar depois</translation>
+        </message>
+        <message>
+            <source>Keep the app open</source>
+            <translation>Manter o aplicativo aberto</translation>
+        </message>
+        <message>
+            <source>The job stays on the portal: Cornerstone carries on with whatever it received. This app stops following it: it no longer asks for its status or fetches its reports, and it is no longer offered for resuming. It stays in the History as forgotten.</source>
+            <translation>A tarefa permanece no portal: o Cornerstone continua com o que recebeu. Este aplicativo deixa de acompanhá-la: não consulta mais o status nem busca os relatórios, e ela não é mais oferecida para retomada. Ela fica no Histórico como esquecida.</translation>
+        </message>
+        <message>
+            <source>1 of its {total} imports have data that was never sent (or not known to have arrived): it is not sent.</source>
+            <translation>1 das {total} importações tem dados que nunca foram enviados (ou sem confirmação de que chegaram): eles não são enviados.</translation>
+        </message>
+        <message>
+            <source>{count} of its {total} imports have data that was never sent (or not known to have arrived): they are not sent.</source>
+            <translation>{count} das {total} importações têm dados que nunca foram enviados (ou sem confirmação de que chegaram): eles não são enviados.</translation>
+        </message>
+        <message>
+            <source>Forget job “{name}”?</source>
+            <translation>Esquecer a tarefa “{name}”?</translation>
+        </message>
+        <message>
+            <source>Forget this job?</source>
+            <translation>Esquecer esta tarefa?</translation>
+        </message>
+        <message>
+            <source>Forget the job</source>
+            <translation>Esquecer a tarefa</translation>
+        </message>
+        <message>
+            <source>Keep following it</source>
+            <translation>Continuar acompanhando</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Retomar</translation>
+        </message>
+        <message>
+            <source>Forget…</source>
+            <translation>Esquecer…</translation>
+        </message>
+        <message>
+            <source>The job stays on the portal; this app stops following it (it asks first)</source>
+            <translation>A tarefa permanece no portal; este aplicativo deixa de acompanhá-la (ele pergunta antes)</translation>
+        </message>
+        <message>
+            <source>Not followed now. Resume carries on (nothing is sent twice); Forget stops following it (it stays on the portal).</source>
+            <translation>Não acompanhada agora. Retomar continua (nada é enviado duas vezes); Esquecer deixa de acompanhá-la (ela permanece no portal).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>System ({language})</source>
+            <extracomment>The entry that follows the OS (its data is the empty string: nothing saved).</extracomment>
+            <translation>Sistema ({language})</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Language of the window</source>
+            <translation>Idioma da janela</translation>
+        </message>
+        <message>
+            <source>The window speaks the chosen language from its next start.</source>
+            <translation>A janela usa o idioma escolhido a partir da próxima inicialização.</translation>
+        </message>
+        <message>
+            <source>The window will be in {language} from its next start.</source>
+            <translation>A janela estará em {language} a partir da próxima inicialização.</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Reiniciar agora</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadTypePage</name>
+        <message>
+            <source>Creates and updates employees: their identity, manager, organizational units and custom fields.</source>
+            <translation>Cria e atualiza funcionários: identidade, gestor, unidades organizacionais e campos personalizados.</translation>
+        </message>
+        <message>
+            <source>Creates and updates divisions, the units that group employees by part of the business.</source>
+            <translation>Cria e atualiza divisões, as unidades que agrupam os funcionários por área do negócio.</translation>
+        </message>
+        <message>
+            <source>Creates and updates positions, the jobs employees hold.</source>
+            <translation>Cria e atualiza cargos, as funções que os funcionários ocupam.</translation>
+        </message>
+        <message>
+            <source>Creates and updates locations: the offices and sites where employees work.</source>
+            <translation>Cria e atualiza locais: os escritórios e instalações onde os funcionários trabalham.</translation>
+        </message>
+        <message>
+            <source>Creates and updates cost centers, the units costs are charged to.</source>
+            <translation>Cria e atualiza centros de custo, as unidades às quais os custos são atribuídos.</translation>
+        </message>
+        <message>
+            <source>Creates and updates grades, the pay or job levels.</source>
+            <translation>Cria e atualiza níveis, os níveis salariais ou de cargo.</translation>
+        </message>
+        <message>
+            <source>Creates and updates legal entities: the companies that employ your people.</source>
+            <translation>Cria e atualiza entidades legais: as empresas que empregam seus funcionários.</translation>
+        </message>
+        <message>
+            <source>Creates and updates {title}, a custom unit type of your portal (type_id {type_id}).</source>
+            <translation>Cria e atualiza {title}, um tipo de unidade personalizado do seu portal (type_id {type_id}).</translation>
+        </message>
+        <message>
+            <source>Loads {title} records.</source>
+            <translation>Carrega registros de {title}.</translation>
+        </message>
+        <message>
+            <source>What do you want to load?</source>
+            <translation>O que você quer carregar?</translation>
+        </message>
+        <message>
+            <source>These are the load types your portal offers to this API user. Pick one, check its settings, then continue: the app fetches the portal's schema for it.</source>
+            <translation>Estes são os tipos de carga que seu portal oferece a este usuário da API. Escolha um, confira as configurações e continue: o aplicativo busca o esquema do portal para ele.</translation>
+        </message>
+        <message>
+            <source>Load types</source>
+            <translation>Tipos de carga</translation>
+        </message>
+        <message>
+            <source>Reload from the portal</source>
+            <translation>Recarregar do portal</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Configurações</translation>
+        </message>
+        <message>
+            <source>Job settings</source>
+            <translation>Configurações da tarefa</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Your API user lacks the permission for this type; ask your Cornerstone administrator.</source>
+            <translation>Seu usuário da API não tem permissão para este tipo; consulte o administrador do Cornerstone.</translation>
+        </message>
+        <message>
+            <source>Continue with {title}</source>
+            <translation>Continuar com {title}</translation>
+        </message>
+        <message>
+            <source>Your file and mapping are kept and checked again.</source>
+            <translation>Seu arquivo e seu mapeamento são mantidos e verificados de novo.</translation>
+        </message>
+        <message>
+            <source>Next, choose your file.</source>
+            <translation>Agora, escolha seu arquivo.</translation>
+        </message>
+        <message>
+            <source>{title} is another import, so it starts without a file: {file} and its mapping were for {before}. Next, choose the file.</source>
+            <translation>{title} é outra importação, então começa sem arquivo: {file} e o mapeamento dele eram para {before}. Agora, escolha o arquivo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The portal's schema for {title} has %n field(s), {required} of them required.</source>
+            <translation>
+                <numerusform>O esquema do portal para {title} tem %n campo (obrigatórios: {required}).</numerusform>
+                <numerusform>O esquema do portal para {title} tem %n campos, {required} deles obrigatórios.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>CSOD Desktop: bulk loads for Cornerstone</source>
+            <extracomment>The steps panel on the left. Each step's page class, in step order ("module:Class"): imported when the page is first built. The window painted for the first time (nothing but the Connect step is built yet). The window is up: first paint done, the OS keyring found, ``StepPage.started()`` called. Every page is built (the idle-time build after the first paint ended). Ask before closing while a job is followed (tests that tear a window down turn it off).</extracomment>
+            <translation>CSOD Desktop: cargas em massa para o Cornerstone</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <extracomment>Whether the window is up (``started``): pages built from then on are started when built. Builds one page per turn of the event loop after the first paint (stopped when the window closes).</extracomment>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <source>Previous step (Alt+Left)</source>
+            <translation>Etapa anterior (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Avançar</translation>
+        </message>
+        <message>
+            <source>Next step (Alt+Right)</source>
+            <translation>Próxima etapa (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>Connect to {profile} to carry on with its unfinished job.</source>
+            <translation>Conecte-se a {profile} para continuar a tarefa não concluída.</translation>
+        </message>
+        <message>
+            <source>Press Test connection: the job is resumed as soon as the connection works.</source>
+            <translation>Clique em Testar a conexão: a tarefa é retomada assim que a conexão funcionar.</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Sair</translation>
+        </message>
+        <message>
+            <source>{shortcut}: finish the steps before it</source>
+            <translation>{shortcut}: conclua as etapas anteriores</translation>
+        </message>
+        <message>
+            <source>Next: {step}</source>
+            <translation>A seguir: {step}</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Não conectado</translation>
+        </message>
+        <message>
+            <source>Connected to
+{profile}
+{url}</source>
+            <translation>Conectado a
+{profile}
+{url}</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Etapas</translation>
+        </message>
+        <message>
+            <source>Edge Bulk API loader</source>
+            <translation>Carga via Edge Bulk API</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPage</name>
+        <message>
+            <source>Each change you make here is said on this line, with what it does to the other columns; Ctrl+Z takes it back.</source>
+            <translation>Cada alteração que você faz aqui é descrita nesta linha, com o efeito nas outras colunas; Ctrl+Z a desfaz.</translation>
+        </message>
+        <message>
+            <source>Match your columns to the portal's fields</source>
+            <extracomment>The typed text names no field: nothing changed (the page says so).</extracomment>
+            <translation>Mapeie suas colunas para os campos do portal</translation>
+        </message>
+        <message>
+            <source>Each column of your file loads into one field of the portal. The app matched them by name and title; check the matches with low confidence, map what is missing, and continue.</source>
+            <translation>Cada coluna do seu arquivo é carregada em um campo do portal. O aplicativo as associou por nome e título; confira as associações de baixa confiança, mapeie o que falta e continue.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refazer</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Mapeamento de colunas</translation>
+        </message>
+        <message>
+            <source>Map values…</source>
+            <translation>Mapear valores…</translation>
+        </message>
+        <message>
+            <source>Translate the values of the selected column to the portal's allowed values</source>
+            <translation>Converter os valores da coluna selecionada para os valores permitidos pelo portal</translation>
+        </message>
+        <message>
+            <source>Add constant…</source>
+            <translation>Adicionar constante…</translation>
+        </message>
+        <message>
+            <source>Remove constant</source>
+            <translation>Remover constante</translation>
+        </message>
+        <message>
+            <source>Save template…</source>
+            <translation>Salvar modelo…</translation>
+        </message>
+        <message>
+            <source>Load template…</source>
+            <translation>Abrir modelo…</translation>
+        </message>
+        <message>
+            <source>Constants</source>
+            <translation>Constantes</translation>
+        </message>
+        <message>
+            <source>Constants (the same value on every record):</source>
+            <translation>Constantes (o mesmo valor em todos os registros):</translation>
+        </message>
+        <message>
+            <source>The saved mapping for this file layout could not be used: {error}</source>
+            <translation>Não foi possível usar o mapeamento salvo para este layout de arquivo: {error}</translation>
+        </message>
+        <message>
+            <source>The mapping you saved for files with these columns was applied automatically. Check it, or load another template.</source>
+            <translation>O mapeamento que você salvou para arquivos com estas colunas foi aplicado automaticamente. Confira-o ou abra outro modelo.</translation>
+        </message>
+        <message>
+            <source>Undone: {change}</source>
+            <translation>Desfeito: {change}</translation>
+        </message>
+        <message>
+            <source>There is no mapping change to undo.</source>
+            <translation>Não há alteração de mapeamento para desfazer.</translation>
+        </message>
+        <message>
+            <source>Done again: {change}</source>
+            <translation>Refeito: {change}</translation>
+        </message>
+        <message>
+            <source>There is no mapping change to redo.</source>
+            <translation>Não há alteração de mapeamento para refazer.</translation>
+        </message>
+        <message>
+            <source>No field of the portal matches '{text}': nothing was changed. Type part of a field's title or name and choose it in the list, or choose '{not_loaded}' to leave the column out.</source>
+            <translation>Nenhum campo do portal corresponde a '{text}': nada foi alterado. Digite parte do título ou do nome de um campo e escolha-o na lista, ou escolha '{not_loaded}' para deixar a coluna de fora.</translation>
+        </message>
+        <message>
+            <source>Required and not mapped yet: {fields}</source>
+            <translation>Obrigatórios e ainda não mapeados: {fields}</translation>
+        </message>
+        <message>
+            <source>Every required field is mapped.</source>
+            <translation>Todos os campos obrigatórios estão mapeados.</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Salvar modelo</translation>
+        </message>
+        <message>
+            <source>Template name:</source>
+            <translation>Nome do modelo:</translation>
+        </message>
+        <message>
+            <source>Template saved as {path}. Files with the same columns will use it automatically.</source>
+            <translation>Modelo salvo como {path}. Arquivos com as mesmas colunas vão usá-lo automaticamente.</translation>
+        </message>
+        <message>
+            <source>Load template</source>
+            <translation>Abrir modelo</translation>
+        </message>
+        <message>
+            <source>Mapping templates (*.json)</source>
+            <translation>Modelos de mapeamento (*.json)</translation>
+        </message>
+        <message>
+            <source>This template is for {template}, not {load_type}.</source>
+            <translation>Este modelo é para {template}, não para {load_type}.</translation>
+        </message>
+        <message>
+            <source>Template {name} applied.</source>
+            <translation>Modelo {name} aplicado.</translation>
+        </message>
+        <message>
+            <source>Template {name} applied. {change}</source>
+            <translation>Modelo {name} aplicado. {change}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingModel</name>
+        <message>
+            <source>Column in your file</source>
+            <extracomment>How many columns the table has (its headers are :func:`headers`, in the window's language). The English of :func:`not_mapped` (the tests compare with it).</extracomment>
+            <translation>Coluna do seu arquivo</translation>
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation>Valores de exemplo</translation>
+        </message>
+        <message>
+            <source>Loads into</source>
+            <translation>Carregada em</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Correspondência</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Obrigatório</translation>
+        </message>
+        <message>
+            <source>— not loaded —</source>
+            <translation>— não carregada —</translation>
+        </message>
+        <message>
+            <source>{percent}% by name</source>
+            <translation>{percent}% pelo nome</translation>
+        </message>
+        <message>
+            <source>{percent}% by title</source>
+            <translation>{percent}% pelo título</translation>
+        </message>
+        <message>
+            <source>{percent}% by normalized</source>
+            <translation>{percent}% pelo nome normalizado</translation>
+        </message>
+        <message>
+            <source>{percent}% by similarity</source>
+            <translation>{percent}% por semelhança</translation>
+        </message>
+        <message>
+            <source>{percent}% by {method}</source>
+            <translation>{percent}% por {method}</translation>
+        </message>
+        <message>
+            <source>yours</source>
+            <translation>seu</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>modelo</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>obrigatório</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageArea</name>
+        <message>
+            <source>info</source>
+            <translation>informação</translation>
+        </message>
+        <message>
+            <source>success</source>
+            <translation>sucesso</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>aviso</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>erro</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside csod-desktop ({kind}).</source>
+            <extracomment>A button beside the message: (its words, what it does), e.g. ("Open folder", open it). The step whose page posted it (``ui.steps``); None for the window's own messages. A message was taken back: the step whose message it was, or None for the step on screen.</extracomment>
+            <translation>Ocorreu um erro interno no csod-desktop ({kind}).</translation>
+        </message>
+        <message>
+            <source>Dismiss this message</source>
+            <translation>Fechar esta mensagem</translation>
+        </message>
+        <message>
+            <source>{level}: {text} {hint}</source>
+            <extracomment>Steps whose message is the window's own (it goes when the window leaves the step).</extracomment>
+            <translation>{level}: {text} {hint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalCheck</name>
+        <message>
+            <source>Checks against your portal's data are off: you stopped reading the portal's employees and OUs.</source>
+            <translation>As verificações com os dados do seu portal estão desativadas: você interrompeu a leitura dos funcionários e das UOs do portal.</translation>
+        </message>
+        <message>
+            <source>Reading the portal's employees and OUs</source>
+            <extracomment>Plan events after which what Review says against the portal is worked out again. The snapshot, its reading (progress, failure) or the review changed: views render again.</extracomment>
+            <translation>Lendo os funcionários e as UOs do portal</translation>
+        </message>
+        <message>
+            <source>The portal's employees and OUs are still being read; the file is checked against them as soon as they arrive.</source>
+            <translation>Os funcionários e as UOs do portal ainda estão sendo lidos; o arquivo é verificado com eles assim que chegarem.</translation>
+        </message>
+        <message>
+            <source>The portal's employees are being read again (after a load, or because the last reading is old); press Run again in a moment, so the list you confirm is the portal's latest.</source>
+            <translation>Os funcionários do portal estão sendo lidos de novo (após uma carga, ou porque a última leitura é antiga); clique em Executar de novo daqui a pouco, para que a lista que você confirma seja a mais recente do portal.</translation>
+        </message>
+        <message>
+            <source>The portal's employees were read a while ago: they are being read again; press Run again in a moment, so the list you confirm is the portal's latest.</source>
+            <translation>Os funcionários do portal foram lidos há algum tempo e estão sendo lidos de novo; clique em Executar de novo daqui a pouco, para que a lista que você confirma seja a mais recente do portal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortalPanel</name>
+        <message>
+            <source>The file is checked on its own, as before. {scope_hint}</source>
+            <extracomment>How often the snapshot's age is written again while the panel shows.</extracomment>
+            <translation>O arquivo é verificado isoladamente, como antes. {scope_hint}</translation>
+        </message>
+        <message>
+            <source>Your API user sees only part of the portal's employees, so a reference to someone outside its view is a warning, not an error.</source>
+            <translation>Seu usuário da API vê apenas parte dos funcionários do portal, então uma referência a alguém fora dessa visão é um aviso, não um erro.</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>agora mesmo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>há %n minuto</numerusform>
+                <numerusform>há %n minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>há %n hora</numerusform>
+                <numerusform>há %n horas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>há %n dia</numerusform>
+                <numerusform>há %n dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n employee(s)</source>
+            <translation>
+                <numerusform>%n funcionário</numerusform>
+                <numerusform>%n funcionários</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organizational unit(s)</source>
+            <translation>
+                <numerusform>%n unidade organizacional</numerusform>
+                <numerusform>%n unidades organizacionais</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checked against your portal's data as read {age} (at {time}: {counts}).</source>
+            <translation>Verificado com os dados do seu portal lidos {age} (às {time}: {counts}).</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <extracomment>The panel shows something new (the reading, its end, the comparison): Review says again if it is ready.</extracomment>
+            <translation>Parar</translation>
+        </message>
+        <message>
+            <source>Stop reading the portal's data: the file is then checked on its own</source>
+            <translation>Parar a leitura dos dados do portal: o arquivo passa a ser verificado isoladamente</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <source>Read the portal's employees and OUs again, then check the file again</source>
+            <translation>Ler de novo os funcionários e as UOs do portal e verificar o arquivo de novo</translation>
+        </message>
+        <message>
+            <source>See what will change…</source>
+            <translation>Ver o que vai mudar…</translation>
+        </message>
+        <message>
+            <source>See who…</source>
+            <translation>Ver quem…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Tentar de novo</translation>
+        </message>
+        <message>
+            <source>Reading your portal's employees and OUs to check the file against them: {progress}.</source>
+            <translation>Lendo os funcionários e as UOs do seu portal para verificar o arquivo com eles: {progress}.</translation>
+        </message>
+        <message>
+            <source>Reading it again: {progress}.</source>
+            <translation>Lendo de novo: {progress}.</translation>
+        </message>
+        <message>
+            <source>Reading it again did not work ({error}); the reading above is used.</source>
+            <translation>A nova leitura não funcionou ({error}); a leitura acima é usada.</translation>
+        </message>
+        <message>
+            <source>ReconcileUsers is on, and the employees it deactivates cannot be listed without the portal's employees: every active employee missing from this file will be deactivated.</source>
+            <translation>ReconcileUsers está ativado, e os funcionários que ele desativa não podem ser listados sem os funcionários do portal: todo funcionário ativo que não estiver neste arquivo será desativado.</translation>
+        </message>
+        <message>
+            <source>{sentence} That is more than our {limit} limit: before anything is sent, the Run step asks you to confirm this number and to tick an explicit override.</source>
+            <translation>{sentence} Isso é mais que o nosso limite de {limit}: antes de qualquer envio, a etapa Executar pede que você confirme esse número e marque explicitamente a opção de ultrapassar o limite.</translation>
+        </message>
+        <message>
+            <source>{sentence} Before anything is sent, the Run step asks you to confirm this number.</source>
+            <translation>{sentence} Antes de qualquer envio, a etapa Executar pede que você confirme esse número.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconcileDialog</name>
+        <message>
+            <source>{number}%</source>
+            <translation>{number}%</translation>
+        </message>
+        <message>
+            <source>Employees this load deactivates</source>
+            <translation>Funcionários que esta carga desativa</translation>
+        </message>
+        <message>
+            <source>Who ReconcileUsers deactivates</source>
+            <translation>Quem o ReconcileUsers desativa</translation>
+        </message>
+        <message>
+            <source>the portal</source>
+            <translation>o portal</translation>
+        </message>
+        <message>
+            <source>Deactivate employees?</source>
+            <translation>Desativar funcionários?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deactivate %n employee(s)?</source>
+            <translation>
+                <numerusform>Desativar %n funcionário?</numerusform>
+                <numerusform>Desativar %n funcionários?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>PRODUCTION portal: {where}</source>
+            <translation>Portal de PRODUÇÃO: {where}</translation>
+        </message>
+        <message>
+            <source>test portal: {where}</source>
+            <translation>portal de teste: {where}</translation>
+        </message>
+        <message>
+            <source>This job deactivates every active employee of {portal} missing from “{label}”.</source>
+            <translation>Esta tarefa desativa todos os funcionários ativos de {portal} que não estão em “{label}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This job deactivates %n employee(s) of {portal}.</source>
+            <translation>
+                <numerusform>Esta tarefa desativa %n funcionário de {portal}.</numerusform>
+                <numerusform>Esta tarefa desativa %n funcionários de {portal}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ReconcileUsers is on for “{label}”: every active employee of {portal} missing from the file is deactivated.</source>
+            <translation>ReconcileUsers está ativado para “{label}”: todo funcionário ativo de {portal} que não estiver no arquivo é desativado.</translation>
+        </message>
+        <message>
+            <source>So who that is cannot be listed.</source>
+            <translation>Por isso, não é possível listar quem são.</translation>
+        </message>
+        <message>
+            <source>The portal's employees could not be read, so who that is cannot be listed.</source>
+            <translation>Não foi possível ler os funcionários do portal, por isso não é possível listar quem são.</translation>
+        </message>
+        <message>
+            <source>ReconcileUsers is on for “{label}”.</source>
+            <translation>ReconcileUsers está ativado para “{label}”.</translation>
+        </message>
+        <message>
+            <source>The API application's own account is not known yet (the portal names it in a job's owner_ref once a job ran): make sure it is not in the list.</source>
+            <translation>A conta própria do aplicativo da API ainda não é conhecida (o portal a informa no owner_ref de uma tarefa depois que uma tarefa é executada): verifique se ela não está na lista.</translation>
+        </message>
+        <message>
+            <source>Number of employees to deactivate</source>
+            <translation>Número de funcionários a desativar</translation>
+        </message>
+        <message>
+            <source>Portal name to confirm</source>
+            <translation>Nome do portal para confirmar</translation>
+        </message>
+        <message>
+            <source>Type the number of employees this deactivates ({count})</source>
+            <translation>Digite o número de funcionários que isto desativa ({count})</translation>
+        </message>
+        <message>
+            <source>Type the portal name “{portal}”</source>
+            <translation>Digite o nome do portal “{portal}”</translation>
+        </message>
+        <message>
+            <source>{count} is {share} of the portal's {active} active employees, more than our {limit} limit: a file that misses that many people is more often a partial export than a real change. It is refused unless you override it.</source>
+            <translation>{count} corresponde a {share} dos {active} funcionários ativos do portal, mais que o nosso limite de {limit}: um arquivo em que faltam tantas pessoas costuma ser uma exportação parcial, e não uma mudança real. Ele é recusado, a menos que você ultrapasse o limite explicitamente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Override the limit: I checked the list, and these %n employee(s) are to be deactivated</source>
+            <translation>
+                <numerusform>Ultrapassar o limite: conferi a lista, e este %n funcionário deve ser desativado</numerusform>
+                <numerusform>Ultrapassar o limite: conferi a lista, e estes %n funcionários devem ser desativados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deactivate and run</source>
+            <translation>Desativar e executar</translation>
+        </message>
+        <message>
+            <source>Deactivate {count} and run</source>
+            <translation>Desativar {count} e executar</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the deactivations were not confirmed.</source>
+            <translation>Nada foi enviado: as desativações não foram confirmadas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportModel</name>
+        <message>
+            <source>Not loaded.</source>
+            <extracomment>The first column's name: the key of the saved file's column too (the header shows it translated). One report cell may hold several messages (the sandbox joins them with " | "; a real portal may do the same). Joins a row's cells in its search text: a character nobody types, so a search never spans two cells.</extracomment>
+            <translation>Não carregado.</translation>
+        </message>
+        <message>
+            <source>{value}
+The portal's error: {message}</source>
+            <extracomment>Per row, the shown columns the portal's messages name: {column: "error" | "warning"}.</extracomment>
+            <translation>{value}
+Erro do portal: {message}</translation>
+        </message>
+        <message>
+            <source>{value}
+The portal's warning: {message}</source>
+            <translation>{value}
+Aviso do portal: {message}</translation>
+        </message>
+        <message>
+            <source>Row in file</source>
+            <translation>Linha no arquivo</translation>
+        </message>
+        <message>
+            <source>The record number of this row in your original file (header excluded)</source>
+            <translation>O número do registro desta linha no seu arquivo original (sem o cabeçalho)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Opening the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The original file is no longer where it was loaded from: rows cannot be matched to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column mapping was recorded for this import: rows cannot be matched to the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of the report's rows could be found in the original file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the failed rows for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report of an import: the rows with errors and warnings, matched to the rows of your file. A report is downloaded once and kept on this computer; opening it again costs nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import whose results are shown</source>
+            <extracomment>The failed rows are in the wizard's state, ready for the Review step.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open an import from the jobs list or the history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cornerstone allows {limit} downloads of a report; the cap keeps one in reserve. Opening the saved copy costs nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows of the report to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search every cell…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix and reload…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puts the failed rows, in your file's columns, back into Review as a new job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors by message, with the number of records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal's report, one row per record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors by message (click to filter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: all {count} records loaded without errors or warnings. No report download was spent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is still running ({status}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}. {type} · {file} (job of {started})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code}
+Job: {job}
+Import id: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {errors} records with errors, {warnings} with warnings; the report is {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saved copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>downloaded just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors, {warnings} with warnings ({origin}, file {file}).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors, {warnings} with warnings ({origin}).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Downloads the report again from Cornerstone (asks first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The download cap for this report is reached: only the saved copy can be shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {total} report rows shown, with the error chosen on the left (click it again for every error)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {total} report rows shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This report cannot be downloaded again: {usage}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cornerstone allows five downloads of a report ever; the saved copy is still shown and can be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to the portal first to download this report again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download the report again?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This spends one of the report's downloads ({usage}). The saved copy is the same report unless Cornerstone changed it. Download again?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file manager opened the folder; the report is at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No spreadsheet application opened the report; it is saved at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to the portal this import was sent to, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No failed row of this report could be found in the original file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {count} failed rows are ready for review, each with the portal's reason: fix them, then run them as a new job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They were written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewEdits</name>
+        <message>
+            <source>record {record}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>records {records} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>records {records} and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the selected cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find and replace in a column…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the check to finish, then edit the grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{gesture}: no cell changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{gesture}: %n cell(s) changed in {records} (Ctrl+Z takes it back). Press Check again to check them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Undone: {change}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to undo on this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done again: {change}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to redo on this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo: {change} (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to undo (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo: {change} (Ctrl+Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to redo (Ctrl+Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) copied: paste them in a spreadsheet, or here.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard holds no text to paste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of the block did not fit below the last record shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n column(s) did not fit right of the last field</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) fell on Exclude or Problems, which take no text</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n cell(s); {left}: those were not pasted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Select the top-left cell where the block should start, then paste again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Clearing of %n cell(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace of '{find}' with '{replace}' in {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace in {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting} is now {value} (it was {before})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{changes} for this import, on the Load type step too. The file is checked again with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed: {setting} {value} reads this file's dates as written. The file is checked again with your answer; Ctrl+Z takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewGrid</name>
+        <message>
+            <source>Records with problems</source>
+            <extracomment>Selected cells remembered across a re-check (a whole column of a big file is not walked cell by cell).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste of a {size} block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill down</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewJobs</name>
+        <message>
+            <source>Mapping the columns</source>
+            <extracomment>The Problems cell of an exported row is cut after this many characters (and says so): a record with dozens of problems made 1,500-character cells nobody reads in a spreadsheet (issue 14).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s): see the Review step</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(cut: see the Review step)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>Record {record} of your file</source>
+            <extracomment>The grid's two columns that are not fields of the record: the Exclude check box and the problems. What the grid shows: the records with problems (all, errors, warnings), every record, or a summary line.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exclude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{errors}, {warnings}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>excluded · {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Record {record} has no problem in this cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem records only</source>
+            <extracomment>Plan changes that the Review step checks again at once (when it shows; else when it is entered).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A summary line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a highlighted cell to see what is wrong and how to fix it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review before loading</source>
+            <extracomment>Below this height (of the step) the lead sentence under the title is hidden.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app checks every record against the portal's rules. Fix a highlighted cell by typing in it (or paste from a spreadsheet), then check again, or exclude the record. Nothing is sent until you say so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking … {percent}</source>
+            <extracomment>The import's payload parts are written: ``services.loads.PreparedImport`` list, one per part.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export rows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writes the records the grid shows (with their problems) to a CSV for Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems by rule and column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems by rule and column: click a line to see its records and cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit ▾</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy, paste, fill down, clear, find and replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exclude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave the selected records out of the payload (Ctrl+Z takes it back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the selected records back into the payload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exclude all with errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the job and go to Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writes the file to send and adds it to the next job on the Run step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking {count} records …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check stopped: press Check again to run it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check was stopped; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check could not finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the whole file:
+{problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) excluded: they are left out of the payload. Ctrl+Z takes it back.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) taken back into the payload. Ctrl+Z takes it back.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPayload</name>
+        <message>
+            <source>Export the rows shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} rows written to {path} ({shown}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n list(s) of problems were longer than {limit} characters and end in "…": the whole text is on this step.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Fix them in Excel, then drop the fixed file on the File step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ready}, {excluded} excluded, {warnings}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) ready</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You changed %n cell(s): press Check again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Something changed on an earlier step: checking again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole file has a problem (see above) that must be fixed first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 record still has errors: fix it or exclude it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} records still have errors: fix them or exclude them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{counts}. {then}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has not been checked yet. Wait for the check, or press Check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not added to a job yet: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Run step runs files added from here; fix what is listed, then press Next again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file changed while its payload was written: check it again, then add it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} parts in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payload written: {where} ({count} records, {size} KB).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <source>Organizational units are loaded before employees: Cornerstone resolves the imports of one job in order, so an employee can point to a division or location created by the same job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organizational units run before employees, so an employee can point to a unit made by this job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 record you excluded is not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} records you excluded are not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 record with errors is left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} records with errors are left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 record with warnings is sent with Review's warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} records with warnings are sent with Review's warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run this job?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the portal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PRODUCTION portal: {portal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test portal: {portal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Job “{label}” with %n import(s), in this order:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{position}. {type}: {count} records from {file} (“{label}”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}. {type}: records from {file} (“{label}”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ReconcileUsers is on: every employee missing from this file is deactivated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cornerstone will call {url} when every import is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is posted now; the status is then checked within the portal's limits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put one or more checked files into one job (up to {count}), give it a label, confirm, and follow it live. Results are fetched automatically when an import has errors or warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files in the next job</source>
+            <extracomment>The administrator wants to prepare another file for this job (the window goes to Load type). Prepared imports were added to the next job. The last question before a job with ReconcileUsers is sent (the window sets it: ui.reconcile_dialog).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import label (editable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file in the next job yet: check one on the Review step, then press “Add to the job and go to Run”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add another file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a load type and a file for another import of this job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A label to find this job again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional: https://… (Cornerstone posts once when the job is done)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the job…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All data sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploading {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imports of the next job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A job holds at most {most} imports; this file needs {needed} and the job has {kept} already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run this job first, then add the file to the next one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} ({type}) was already in the next job: this check replaces the earlier one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The imports were put in run order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every record of the file is sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to a portal to run a job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs on {portal}  (PRODUCTION)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs on {portal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>csod-desktop job</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>How each row is matched to an employee already in the portal: by User ID or by GUID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivates every employee in the portal who is not in this file. Only for a file that lists all your active employees.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow employees to be placed in organizational units that are inactive in the portal. When off, those rows are not loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow managers, approvers and other relations to point at inactive employees. When off, those rows are not loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow this unit to refer to inactive parent units and inactive owners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For employees already in the portal: an empty cell in a column you send takes the default your administrator configured (on) or leaves the field unchanged (off). New employees always get defaults.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language your data is written in, for fields Cornerstone translates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How dates are written in your file: en-US month first (7/1/2017), fr-FR day first (1/7/2017), en-GB year first (2017-07-01).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How numbers are written: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Match employees by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate missing employees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow inactive units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow inactive related employees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow inactive units and owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use defaults for empty cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User ID (0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GUID (1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en-US: month first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fr-FR: day first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en-GB: year first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: the portal decides</source>
+            <extracomment>The cultures of the fallback form (a portal document that does not list the settings).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate every employee missing from the file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;With this setting on, every employee in the portal &lt;i&gt;{portal}&lt;/i&gt; who is missing from the file you load is deactivated.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use it only when the file lists all your active employees. A partial file (one department, new hires) would deactivate everyone else.&lt;/p&gt;&lt;p&gt;Before the job is sent, the Run step lists every employee it would deactivate and asks you to confirm their number.&lt;/p&gt;&lt;p&gt;Type the portal name &lt;b&gt;{portal}&lt;/b&gt; to turn it on.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portal name to confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on</source>
+            <extracomment>The administrator changed a setting (not emitted while the form is being built or filled). Replaced by tests to answer the confirmation without a modal loop.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documented default: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No documented default: not sent unless you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusPanel</name>
+        <message>
+            <source>Jobs and their imports</source>
+            <extracomment>The user asked to see an import's results (its import id). A job reached its end (journal ref): finished, failed or abandoned. The share of the newest job's data sent so far (0..1), for the Run step's upload bar. Resume was asked for a job of a portal the window is not connected to (the profile's name).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No job followed now. Jobs you run appear here with their live status; earlier ones are in the History step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop following</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stops asking for this job's status; the job keeps running in Cornerstone. Resume it from its row, or the next time the app connects to this portal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job {name} is {state}: it is left to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carrying on with job “{name}”, unfinished from an earlier session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Carrying on with %n jobs unfinished from an earlier session.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>It is followed on the Run step; nothing is sent twice, and its report is fetched when it ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfinished from an earlier session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resuming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: Resume carries on (nothing is sent twice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running in Cornerstone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished; fetching reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report, matched to your file, is in the Results step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing failed, so no report download was needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the job again: send what the portal has not received (never twice), wait for it, fetch its reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to {portal} first: Resume opens the Connect step with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgotten: it stays on the portal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job “{name}” forgotten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It stays on the portal; this app no longer follows it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job / import</source>
+            <extracomment>Position of the bars' column (item widgets there; the tree's other columns are text). The bar's colour once an import is done: all loaded, some records failed, the import failed. The bar's colour once an import is done: all loaded, some records failed, the import failed (app.qss, [tone]). Events whose line a wait for the next status check replaces ("Running in Cornerstone"): creating the job, sending its data, a status that is not the last. Decided by the event, never by its words.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>creating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>abandoned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job   —   {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next check in {seconds} s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ValueMapDialog</name>
+        <message>
+            <source>Map the values of '{column}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{column}' loads into &lt;b&gt;{field}&lt;/b&gt;, which accepts only the values listed by your portal. Choose what each value in your file becomes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In your file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loads as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(keep as written)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <source>Something went wrong inside csod-desktop while working on '{job}' ({kind}).</source>
+            <extracomment>Progress signals are coalesced to at most one per interval: a reader calling back for every chunk of a million-row file must not flood the GUI thread's event queue.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Something went wrong inside csod-desktop ({kind}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>connection</name>
+        <message>
+            <source>Address resolves</source>
+            <extracomment>The checks' keys, in order. Their titles are :func:`check_titles` (in the window's language).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secure connection (TLS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Token granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scopes granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load types readable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portal data (Employee and OU APIs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not checked: an earlier check failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not checked: no token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{host} is looked up by the proxy {proxy} ({source}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{host} resolves to {addresses}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain http, allowed for the local sandbox on this computer only: {route}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain http, allowed for an address on this computer only: {route}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy refused to connect to {host}:{port} ({reason}): {route}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the proxy address, user name and password in the profile's Advanced section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal's certificate could not be verified against {store} ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} ({route}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No secure connection to {host}:{port} ({reason}): {route}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the address and that a firewall or proxy lets this computer reach it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secure connection established ({version}), certificate verified: {route}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secure connection established, certificate verified: {route}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host name {host} could not be looked up: no name server answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that this computer is online (and connected to the VPN if your company needs one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the portal name and environment, and that this computer is online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the Root URL, and that this computer is online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host name {host} could not be found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is listening at {where}: the local sandbox is not running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start it again with 'csod-desktop demo' (or 'csod-desktop sandbox').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is listening at {where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the portal name and environment; a firewall or proxy may also be refusing the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the address and port in the Root URL, and that the portal (or the program serving it) is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the address, and that a firewall or proxy lets this computer reach it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where} did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where} answered, but not with a secure connection (TLS).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the address is the portal's (https), and that a proxy is not in the way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No connection to {where} ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal accepted the client id and secret.</source>
+            <extracomment>getaddrinfo errors that mean "no name server answered" rather than "no such name".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the client id and secret in API Management.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal does not list granted scopes; the next checks use them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The token lacks {count} scope(s): {scopes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add them to the API application in Cornerstone's API Management, then test again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All {count} scopes were granted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal offers {count} load types ({custom} custom OU types).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal's specification lists no load types.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API user holds {count} Bulk API permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API user holds no Bulk API permission.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the API user the 'Bulk API' permissions in Cornerstone's security roles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks against your portal's data are off for now: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>culture</name>
+        <message>
+            <source>Use {culture} for dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use {culture} for numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This value is not valid for {title}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>The portal's sign-in answer could not be understood (no access token in it).</source>
+            <extracomment>Sign-ins one request may cause: a token that expires during a long back-off is renewed again, never forever.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the portal address points to a Cornerstone portal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signing in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the API specification</source>
+            <extracomment>bulk-api-quick-start.txt Step 7 names the variants /report/errors and /report/warnings (the throttling pages say /errors and /warnings: bulk-api-facts.md "[doc, conflicting]"). The ``httpx.Client`` every call goes through (the connection test reaches the portal with it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A custom OU schema needs the custom OU's type id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the custom OU type from the list the portal offers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the {load_type} schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A job needs at least one import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A job can hold at most {most} imports; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Split the files into several jobs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use an HTTPS address, or leave the callback empty and let the app check the status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A custom OU import needs the custom OU's type id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>creating the job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal's answer to the new job could not be understood (job or import ids missing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checking the job status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listing jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown report variant {variant!r}: use full, errors or warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>downloading the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sending the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data was sent but the portal's answer was lost, and its job status could not be read to confirm it arrived. Nothing was sent twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the job's status later (the app resumes it); send the file again only if the import shows no records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data was sent but the portal's answer was lost, and the job status does not list this import. Nothing was sent twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the job in Cornerstone's Bulk API History page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error}; the portal may or may not have created the job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data was sent. Running the load again is safe; an empty job left behind uses no capacity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a portal API path: {path!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading from the portal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal's answer could not be understood (it was not JSON).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the client id and secret in Cornerstone (Admin &gt; Tools &gt; Edge &gt; API Management) and in this connection profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In API Management, check that the application has the Bulk API scopes, and that its service account has the 'Access Edge Bulk API' permission and the permission for this load type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal said: {message}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal rejected the client id or secret (HTTP {status} when signing in).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signing in to the portal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal refused the request while {what} (HTTP 400).{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal refused the request (HTTP 400).{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the load settings (and that a callback URL starts with https://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal refused access while {what} even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal refused access even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal does not know what was asked for while {what} (HTTP 404).{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal does not know what was asked for (HTTP 404).{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the portal address; the job or import may belong to another portal or environment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This report is no longer available: Cornerstone keeps results for 30 days.{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal refused the report download (HTTP 410): a report can be downloaded only five times and none are left.{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the copy saved by this app, if there is one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal is at capacity while {what} (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal is at capacity (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for running loads (including ones started in Cornerstone's own screens) to finish, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal kept answering 'too many requests' while {what} (HTTP 429) after several waits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal kept answering 'too many requests' (HTTP 429) after several waits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program may be using the same API application; try again in a few minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal had a problem on its side while {what} (HTTP {status}) and kept failing after several tries.{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal had a problem on its side (HTTP {status}) and kept failing after several tries.{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal answered with an unexpected error while {what} (HTTP {status}).{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal answered with an unexpected error (HTTP {status}).{said}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal{where} did not answer the connection in time while {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal{where} did not answer the connection in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the network connection and the portal address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy refused to connect to the portal{where} while {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy refused to connect to the portal{where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the proxy address, user name and password in the profile's Advanced section, or ask IT which proxy to use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secure connection to the portal{where} could not be verified while {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secure connection to the portal{where} could not be verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal{where} could not be reached while {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal{where} could not be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the network connection and the portal address (and the proxy settings, if any).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal{where} did not answer in time while {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal{where} did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again in a few minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal address is not usable while {what}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal address is not usable: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the portal address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to the portal{where} was interrupted while {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to the portal{where} was interrupted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A company proxy may be inspecting TLS: it shows its own certificate instead of the portal's. Ask IT to install the company's root certificate in this computer's certificate store (the one the web browser uses), or to exempt *.csod.com from TLS inspection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain http is only used for this computer, not {host}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped reading the portal's data at your request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payload file {path} cannot be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare the payload again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payload is {size:.1f} MB: Cornerstone requires payloads over 20 MB to be gzip-compressed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare the payload again; the app compresses large payloads itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The environment {environment!r} is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose production, stage or pilot, or give the portal's root URL instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal name {portal!r} is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the first part of your portal address: 'acme' for https://acme.csod.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No portal root URL was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Example: https://acme.csod.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal address {url!r} is not a web address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal address {url!r} uses http://, which would send the client secret unencrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use https:// (plain http is only allowed for the local sandbox on this computer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal address must not contain a user name or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the client id and secret in their own fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No portal was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the portal name (and environment) or its root URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped at your request.</source>
+            <extracomment>A short next step, shown under the message where there is room ("Check the secret in ...").</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not create a payload folder in {payloads_root}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {name} in the cache ({reason}): {parent}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not copy {name} into the cache ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job {label} is {driver}; it is left to that process, so nothing is sent twice.</source>
+            <extracomment>How often a held claim's heartbeat is renewed, and how old a heartbeat may get before a driver that cannot be checked otherwise counts as gone.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for that run to finish. If it has stopped responding, close it; this job can then be resumed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is now {driver}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This run no longer drives job {label}; its data was not sent from here.{taker}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another csod-desktop took the job over (this one had stopped responding): it finishes the job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The job journal could not be opened ({error}): {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another copy of csod-desktop may be holding it, or the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The job journal was written by a newer csod-desktop (schema {version}, this one reads up to {supported}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update csod-desktop, or point CSOD_DESKTOP_HOME at another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The job journal could not be prepared ({error}): {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file may be damaged: move it aside and start again (history would be lost).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The job journal is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The job journal is busy or read-only ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close other copies of csod-desktop and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The job journal could not be read or written ({error}): {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the disk is not full and that no other program locks the file; nothing was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal returned {count} import ids for a job of {imports} imports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal has no import #{import_ref}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal has no job #{job_ref}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report download cap must be a whole number from 1 to {limit} (Cornerstone allows {limit} downloads per import); got {cap!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report of import {import_id} was not downloaded: {used} of {limit} downloads used; the cap is {cap}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cornerstone allows five downloads per import. Use the saved copy, or raise the cap in the settings (at most 5) if you really need another download.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A profile needs a name.</source>
+            <extracomment>Portal environments (bulk-api-facts.md, "Hosts and paths"). The name of the profile a command builds from ``--base-url`` or ``--portal`` (never saved). The sandbox's public demo credentials (team/INTERFACES.md, "Shared constants"); printed by ``csod-desktop sandbox``, so they are not a secret and need no keyring. An explicit proxy for this portal (``http://proxy.acme.local:8080``); None: this computer's settings. The proxy's user name, when it asks for one; the password lives in the keyring (``store.secrets``).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile {name!r} has no portal address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile {name!r} has no client id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy it from API Management.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown portal environment {environment!r}: use production, stage or pilot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A saved profile is missing its {field!r} field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy {url!r} is not a proxy address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Example: http://proxy.acme.local:8080 (ask IT for it; leave it empty to use this computer's settings).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy address must not contain a user name or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the proxy's user name in its own field; the password is kept in the keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved profiles could not be read ({reason}): {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved profiles file is damaged (line {lineno}): {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix or delete the file, then add the profiles again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved profiles file has an unexpected shape: {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no saved profile called {name!r} (saved profiles: {known}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create it in the app's Connect step, or check the spelling.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A profile called {name!r} already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {name} ({reason}): {parent}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client secret is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy it again from API Management.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The operating system's keyring could not be read (it may be locked).</source>
+            <extracomment>Where it came from: "keyring", "environment", "entered", "file" or "sandbox".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock it, or enter the secret for this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client secret could not be saved in the operating system's keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A proxy password needs the proxy's user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the proxy user field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without a keyring the proxy password cannot be kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy password could not be saved in the operating system's keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No client secret is saved for the profile {name!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter it (tick 'remember' to keep it in the keyring) or set CSOD_CLIENT_SECRET.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared throttle budget could not be opened ({error}): {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the app's data folder is writable; another copy of csod-desktop may hold it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared throttle budget could not be read ({error}): {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again; if it keeps failing, close other copies of csod-desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared throttle budget could not be written ({error}): {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the free space of the disk that holds the app's data folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
+            <extracomment>The job fields of a history row: the DuckDB ``jobs`` table has these, one row per job. The DuckDB ``imports`` table: one row per import, joined to ``jobs`` on ``job_ref`` (``job_id`` kept too, as the Bulk API's imports carry their job's id).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the history as CSV instead, or reinstall csod-desktop to get the DuckDB export back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already being run by this csod-desktop (pid {pid})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>being run by another csod-desktop (pid {pid})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>being run by another csod-desktop (pid {pid} on {host})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>loads</name>
+        <message>
+            <source>The payload file {payload} is missing.</source>
+            <extracomment>Of the file this import comes from: records the administrator excluded, records left out because they have errors, and records sent that have warnings (the confirmation says all three).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare the load again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data of import {import_id} is no longer on this computer, so it cannot be sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the file again as a new job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This run no longer drives job #{job_ref}: another csod-desktop took it over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That process finishes the job; nothing was sent twice.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>plan</name>
+        <message>
+            <source>Map the file's columns first.</source>
+            <extracomment>Share of a check's progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): ("datetime_culture", "en-US") says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal's reason for each record of the file (1-based), shown by Review.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the Map step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix those records so that every record is sent (an excluded or invalid record is a deactivated person), or turn ReconcileUsers off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be sent as it is: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file to load first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the File step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal's schema for this load type is not read yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the Load type step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file was changed since it was checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check it again on the Review step.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>portal data</name>
+        <message>
+            <source>In Cornerstone's API Management, add the Employee API v2 scope employee:read to this API application, and give its user 'Employee API - View'; the Employee/OU API is enabled through Edge Marketplace.</source>
+            <extracomment>Page sizes tried in turn: the maximum ``pageSize`` is unpublished (§1 "Paging" [unknown]); a 400 on the first page means "too many", and None finally leaves the portal's default (50 / 100). Where the page token may go back (§1 "Paging": "How the token is sent back for page 2" [unknown]). How every "off" sentence below begins in English (the window's tests look for it; the sentences are translated whole, each with these words in its own language).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the portal's employees</source>
+            <extracomment>The Bulk API client's layers (retry of reads, the shared throttle budget, one log line per call): these reads take their slots in their own buckets (``api.governor.bucket_for``).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the portal's OU types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the portal's OUs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal's pages could not be followed while {what}: every way of sending the page token back was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report this to csod-desktop's maintainers with the portal's API version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks against your portal's data are off: the portal refused a token with the scope {scopes} (HTTP {status}), so the API application does not have it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal's answer while {what} was not JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading one employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs (no employee visible yet).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks against your portal's data are off: the Employee/OU API is not enabled on this portal (HTTP 404 while {what}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks against your portal's data are off: the API application may not read the portal's employees or OUs (HTTP {status} while {what}); it needs the employee:read scope and the 'Employee API - View' permission.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks against your portal's data are off: reading the portal's employees and OUs failed ({error}).</source>
+            <extracomment>OUR policy: a snapshot younger than this is reused without asking the portal (the administrator sees its age and can refresh it; a load refreshes it afterwards). How far back ``GET /jobs`` is asked for a job's ``owner_ref`` (the application's service account).</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>reading</name>
+        <message>
+            <source>{path} does not exist or is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has an unsupported type ({suffix}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has an unsupported type (no extension).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods or .json file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is an Excel workbook saved with a {suffix} extension.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename it to .xlsx, or export the sheet as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has nothing on or after line {line}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} holds no data (only blank lines).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an old-style Excel (.xls) or other Office binary file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a gzip-compressed file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a zip archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is {what}, not a text file with one record per line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} contains binary data (NUL bytes), so it is not a CSV or text file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid in that encoding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file's real encoding, or save it again as CSV UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the export finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{encoding}" is not an encoding this app knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one from the list, for example utf-8 or cp1252.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the file again as JSON in UTF-8: JSON files are UTF-8 (or UTF-16 with a byte order mark).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} holds no records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the quotes on that line: a value that starts with a quote must end with one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} of {file} is empty: it must hold the column names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the blank lines above the header, or choose the header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column {index} of {file} has no name in the header (line {line}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give every column a name, or delete the empty column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column name "{name}" appears twice in the header of {file} (columns {first} and {index}, line {line}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename one of the two columns so each name is unique.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it opens a quoted value that is never closed: everything after it would be one value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it holds a carriage return alone (an old Mac line end) outside quotes while other lines end the usual way: save the file again as CSV, which writes one kind of line end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it holds a value longer than {limit} characters, longer than any field the portal takes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quote is misplaced (a quote must open and close the whole value).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} of {file} has {got} fields but the header has {want}: a value probably contains an unquoted delimiter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} of {file} has {got} fields but the header has {want}: values are missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put values that contain the delimiter in double quotes, or fix the line in the source system.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} of {file} cannot be read: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>Unknown report view {name!r}: use full, errors or warnings.</source>
+            <extracomment>Flag values meaning "this record was loaded" (bulk-api-facts.md, "Shapes nobody has published": parse tolerantly, any case).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
+            <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window). The same truth for the window's Results step, with what the administrator can do there. A sentence shown above the report when something needs saying (expired, quota spent on the portal).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This report is not saved on this computer and there is no portal connection to download it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to the portal the import was sent to, then open the report again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal has not made the report of import {import_id} available yet (HTTP 404, which Cornerstone answers for a while after an import completes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No download was spent. Try again in a few minutes; the app remembers the report is not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{used} of {limit} used, cap {cap}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>schemas</name>
+        <message>
+            <source>ou.customou needs the custom OU's type_id instead of the type name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This portal's custom OU type_ids: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This portal offers no load type {text!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Types offered: {value} ('csod-desktop types' lists them).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>steps</name>
+        <message>
+            <source>Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message>
+            <source>… ({length} characters)</source>
+            <extracomment>Column order of every problems DataFrame (``ValidationResult.problems``). A value echoed in a message or a ``--json`` document is cut after this many characters: a 120 MB cell must be named, not copied whole into every message about it (issue 19, item 9).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {name} ({code}) at character {position}</source>
+            <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture. How each date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture). The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms DATE_EXAMPLES lists, which parse_date reads back in that culture. How each number culture writes one thousand two hundred thirty-four and 56 hundredths. The day part alone (no groups), for the vectorized split of ``culture_inference``. The same set as a regular-expression class, for polars' vectorized ``str.contains``.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{listed} and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use one of the values allowed for {title}: {listed}. Separate several values with semicolons (;).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use one of the values allowed for {title}: {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has {count} columns to load; the portal accepts at most {limit} in one import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave out the columns you do not need, or load the rest in a second import of the same job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has {count} records; one import holds at most {limit} and the portal silently drops the records past that limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the records as several imports of the same job, or split the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is not a field of this load type, so the portal cannot load it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map this column to one of the load type's fields, or leave it out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} is required, but no column of the file is mapped to it, so no record can load.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map a column to {title}, or give it a constant value in the mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} is required and is empty in this record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in {title} for this record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} is required because {other} is filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} is required because {other} is filled in. No column is mapped to {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in {title} as well, or leave {other} empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} is {length} characters long; the portal accepts at most {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shorten {title} to {limit} characters (spaces at both ends do not count).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} is {length} characters long; it must have at least {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete {title} to at least {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' already appears in record {first}; the portal loads the first record and rejects this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the repeated record, or merge it into the first one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write {title} as true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{values} is not among the values allowed for {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{values} are not among the values allowed for {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not one of the values allowed for {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This value is not valid for {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give each employee a Username that is nobody's User ID (or leave it empty: the User ID is then used), and a User ID that is nobody else's Username.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is also the User ID of another record of this file (Edge Import: User IDs and Usernames are cross-unique).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is already used by an earlier record of this file: Usernames are unique (Data Load Wizard).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give this employee another Username, or remove the repeated record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' already belongs to the portal's employee {owner}: Usernames are unique in the portal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give this employee another Username, or update that employee instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is the User ID of another employee in the portal (Edge Import: User IDs and Usernames are cross-unique).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is the Username of the portal's employee {owner} (Edge Import: User IDs and Usernames are cross-unique).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No employee has the GUID '{value}', and the record has no User ID to create one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With GUIDs as the identifier (LoadPrimaryKey 1) only existing employees are updated: copy the GUID from Cornerstone, or give the User ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' holds {what}: the portal would take it as a different ID that looks the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' holds {what}: the portal would take it as a different reference that looks the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' holds {what}, which is loaded as it is although it does not show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retype {title} without the invisible character (or remove it with the spreadsheet's SUBSTITUTE or CLEAN function), then check the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check {title}: remove the invisible character unless it is meant to be there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} holds an invisible character.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is not in this file nor among the users your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is not in this file nor among the organizational units your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is not in this file, so this user must already exist in the portal (used by {records}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is not in this file, so this organizational unit must already exist in the portal (used by {records}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that this user exists in Cornerstone, or load it in an import of the same job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that this organizational unit exists in Cornerstone, or load it in an import of the same job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' does not exist in the portal; the record is loaded without this relation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' does not match any user in the portal, in this file or in the other imports of this job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' does not match any organizational unit in the portal, in this file or in the other imports of this job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the user's ID as it is in Cornerstone, or load the user in the same job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the organizational unit's ID as it is in Cornerstone, or load the organizational unit in the same job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is an inactive user, and this job does not allow inactive users ({setting} is false).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactivate the user, choose an active one, or create the job with {setting} true.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} '{value}' is an inactive organizational unit, and this job does not allow inactive organizational units ({setting} is false).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactivate the organizational unit, choose an active one, or create the job with {setting} true.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
