@@ -373,7 +373,7 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
         </message>
         <message>
             <source>Nothing in the file shows whether the day or the month comes first; your answer is kept for this file (another file, or another Date format, asks again).</source>
-            <translation>Nada no arquivo indica se o dia ou o mês vem primeiro; sua resposta vale para este arquivo (outro arquivo, ou outro valor de Date format, pergunta de novo).</translation>
+            <translation>Nada no arquivo indica se o dia ou o mês vem primeiro; sua resposta vale para este arquivo (outro arquivo, ou outro Formato de data, pergunta de novo).</translation>
         </message>
         <message>
             <source>Please confirm once how the dates are to be read:</source>
@@ -471,8 +471,8 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
         <message numerus="yes">
             <source>%n exclusion(s)</source>
             <translation>
-                <numerusform>%n exclusão</numerusform>
-                <numerusform>%n exclusões</numerusform>
+                <numerusform>%n omissão de registro</numerusform>
+                <numerusform>%n omissões de registros</numerusform>
             </translation>
         </message>
         <message>
@@ -577,7 +577,7 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
         </message>
         <message>
             <source>{name} was read again, so its review starts over: {lost} made for the previous reading are gone.</source>
-            <translation>{name} foi lido de novo, então a revisão recomeça: {lost} feitas na leitura anterior foram perdidas.</translation>
+            <translation>{name} foi lido de novo, então a revisão recomeça: o que foi feito na leitura anterior ({lost}) se perdeu.</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
@@ -1064,7 +1064,7 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
         </message>
         <message>
             <source>Next: {step}</source>
-            <translation>A seguir: {step}</translation>
+            <translation>Avançar: {step}</translation>
         </message>
         <message>
             <source>Not connected</source>
@@ -1325,11 +1325,11 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
         </message>
         <message>
             <source>The portal's employees are being read again (after a load, or because the last reading is old); press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation>Os funcionários do portal estão sendo lidos de novo (após uma carga, ou porque a última leitura é antiga); clique em Executar de novo daqui a pouco, para que a lista que você confirma seja a mais recente do portal.</translation>
+            <translation>Os funcionários do portal estão sendo lidos de novo (após uma carga, ou porque a última leitura é antiga); clique de novo em Executar a tarefa daqui a pouco, para que a lista que você confirma seja a mais recente do portal.</translation>
         </message>
         <message>
             <source>The portal's employees were read a while ago: they are being read again; press Run again in a moment, so the list you confirm is the portal's latest.</source>
-            <translation>Os funcionários do portal foram lidos há algum tempo e estão sendo lidos de novo; clique em Executar de novo daqui a pouco, para que a lista que você confirma seja a mais recente do portal.</translation>
+            <translation>Os funcionários do portal foram lidos há algum tempo e estão sendo lidos de novo; clique de novo em Executar a tarefa daqui a pouco, para que a lista que você confirma seja a mais recente do portal.</translation>
         </message>
     </context>
     <context>
@@ -1437,11 +1437,11 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
         </message>
         <message>
             <source>{sentence} That is more than our {limit} limit: before anything is sent, the Run step asks you to confirm this number and to tick an explicit override.</source>
-            <translation>{sentence} Isso é mais que o nosso limite de {limit}: antes de qualquer envio, a etapa Executar pede que você confirme esse número e marque explicitamente a opção de ultrapassar o limite.</translation>
+            <translation>{sentence} Isso é mais que o nosso limite de {limit}: antes de qualquer envio, a etapa Execução pede que você confirme esse número e marque explicitamente a opção de ultrapassar o limite.</translation>
         </message>
         <message>
             <source>{sentence} Before anything is sent, the Run step asks you to confirm this number.</source>
-            <translation>{sentence} Antes de qualquer envio, a etapa Executar pede que você confirme esse número.</translation>
+            <translation>{sentence} Antes de qualquer envio, a etapa Execução pede que você confirme esse número.</translation>
         </message>
     </context>
     <context>
@@ -1582,418 +1582,420 @@ Aviso do portal: {message}</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Erro</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>Opening the report</source>
-            <translation type="unfinished" />
+            <translation>Abrindo o relatório</translation>
         </message>
         <message>
             <source>The original file is no longer where it was loaded from: rows cannot be matched to it.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo original não está mais onde estava quando foi carregado: as linhas não podem ser associadas a ele.</translation>
         </message>
         <message>
             <source>No column mapping was recorded for this import: rows cannot be matched to the file.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum mapeamento de colunas foi registrado para esta importação: as linhas não podem ser associadas ao arquivo.</translation>
         </message>
         <message>
             <source>None of the report's rows could be found in the original file.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma das linhas do relatório foi encontrada no arquivo original.</translation>
         </message>
         <message>
             <source>Saving the report</source>
-            <translation type="unfinished" />
+            <translation>Salvando o relatório</translation>
         </message>
         <message>
             <source>Preparing the failed rows for review</source>
-            <translation type="unfinished" />
+            <translation>Preparando as linhas com falha para revisão</translation>
         </message>
         <message>
             <source>All rows</source>
-            <translation type="unfinished" />
+            <translation>Todas as linhas</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Erros</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Avisos</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Resultados</translation>
         </message>
         <message>
             <source>The report of an import: the rows with errors and warnings, matched to the rows of your file. A report is downloaded once and kept on this computer; opening it again costs nothing.</source>
-            <translation type="unfinished" />
+            <translation>O relatório de uma importação: as linhas com erros e avisos, associadas às linhas do seu arquivo. Um relatório é baixado uma vez e guardado neste computador; abri-lo de novo não custa nada.</translation>
         </message>
         <message>
             <source>Import whose results are shown</source>
             <extracomment>The failed rows are in the wizard's state, ready for the Review step.</extracomment>
-            <translation type="unfinished" />
+            <translation>Importação cujos resultados são mostrados</translation>
         </message>
         <message>
             <source>Open an import from the jobs list or the history.</source>
-            <translation type="unfinished" />
+            <translation>Abra uma importação da lista de tarefas ou do histórico.</translation>
         </message>
         <message>
             <source>Cornerstone allows {limit} downloads of a report; the cap keeps one in reserve. Opening the saved copy costs nothing.</source>
-            <translation type="unfinished" />
+            <translation>O Cornerstone permite {limit} downloads de um relatório; o limite do aplicativo guarda um de reserva. Abrir a cópia salva não custa nada.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importação</translation>
         </message>
         <message>
             <source>Rows of the report to show</source>
-            <translation type="unfinished" />
+            <translation>Linhas do relatório a mostrar</translation>
         </message>
         <message>
             <source>Search every cell…</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar em todas as células…</translation>
         </message>
         <message>
             <source>Search the report</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar no relatório</translation>
         </message>
         <message>
             <source>Download again…</source>
-            <translation type="unfinished" />
+            <translation>Baixar de novo…</translation>
         </message>
         <message>
             <source>Save as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Salvar como CSV…</translation>
         </message>
         <message>
             <source>Save as Excel…</source>
-            <translation type="unfinished" />
+            <translation>Salvar como Excel…</translation>
         </message>
         <message>
             <source>Open in spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Abrir em planilha</translation>
         </message>
         <message>
             <source>Fix and reload…</source>
-            <translation type="unfinished" />
+            <translation>Corrigir e recarregar…</translation>
         </message>
         <message>
             <source>Puts the failed rows, in your file's columns, back into Review as a new job</source>
-            <translation type="unfinished" />
+            <translation>Coloca as linhas com falha, nas colunas do seu arquivo, de volta na Revisão como uma nova tarefa</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Errors by message, with the number of records</source>
-            <translation type="unfinished" />
+            <translation>Erros por mensagem, com o número de registros</translation>
         </message>
         <message>
             <source>The portal's report, one row per record</source>
-            <translation type="unfinished" />
+            <translation>O relatório do portal, uma linha por registro</translation>
         </message>
         <message>
             <source>Errors by message (click to filter)</source>
-            <translation type="unfinished" />
+            <translation>Erros por mensagem (clique para filtrar)</translation>
         </message>
         <message>
             <source>{name}: all {count} records loaded without errors or warnings. No report download was spent.</source>
-            <translation type="unfinished" />
+            <translation>{name}: todos os {count} registros foram carregados sem erros nem avisos. Nenhum download de relatório foi gasto.</translation>
         </message>
         <message>
             <source>{name} is still running ({status}).</source>
-            <translation type="unfinished" />
+            <translation>{name} ainda está em execução ({status}).</translation>
         </message>
         <message>
             <source>{position}. {type} · {file} (job of {started})</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type} · {file} (tarefa de {started})</translation>
         </message>
         <message>
             <source>{code}
 Job: {job}
 Import id: {id}</source>
-            <translation type="unfinished" />
+            <translation>{code}
+Tarefa: {job}
+ID da importação: {id}</translation>
         </message>
         <message>
             <source>{name}: {errors} records with errors, {warnings} with warnings; the report is {state}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: {errors} registros com erros, {warnings} com avisos; relatório: {state}.</translation>
         </message>
         <message>
             <source>saved copy</source>
-            <translation type="unfinished" />
+            <translation>cópia salva</translation>
         </message>
         <message>
             <source>downloaded just now</source>
-            <translation type="unfinished" />
+            <translation>baixado agora mesmo</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with errors, {warnings} with warnings ({origin}, file {file}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n linha com erros, {warnings} com avisos ({origin}, arquivo {file}).</numerusform>
+                <numerusform>%n linhas com erros, {warnings} com avisos ({origin}, arquivo {file}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) with errors, {warnings} with warnings ({origin}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n linha com erros, {warnings} com avisos ({origin}).</numerusform>
+                <numerusform>%n linhas com erros, {warnings} com avisos ({origin}).</numerusform>
             </translation>
         </message>
         <message>
             <source>Downloads the report again from Cornerstone (asks first)</source>
-            <translation type="unfinished" />
+            <translation>Baixa o relatório de novo do Cornerstone (pergunta antes)</translation>
         </message>
         <message>
             <source>The download cap for this report is reached: only the saved copy can be shown</source>
-            <translation type="unfinished" />
+            <translation>O limite de downloads deste relatório foi atingido: só a cópia salva pode ser mostrada</translation>
         </message>
         <message>
             <source>{shown} of {total} report rows shown, with the error chosen on the left (click it again for every error)</source>
-            <translation type="unfinished" />
+            <translation>{shown} de {total} linhas do relatório mostradas, com o erro escolhido à esquerda (clique nele de novo para ver todos os erros)</translation>
         </message>
         <message>
             <source>{shown} of {total} report rows shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} de {total} linhas do relatório mostradas</translation>
         </message>
         <message>
             <source>This report cannot be downloaded again: {usage}.</source>
-            <translation type="unfinished" />
+            <translation>Este relatório não pode ser baixado de novo: {usage}.</translation>
         </message>
         <message>
             <source>Cornerstone allows five downloads of a report ever; the saved copy is still shown and can be saved.</source>
-            <translation type="unfinished" />
+            <translation>O Cornerstone permite só cinco downloads de um relatório, no total; a cópia salva continua sendo mostrada e pode ser salva.</translation>
         </message>
         <message>
             <source>Connect to the portal first to download this report again.</source>
-            <translation type="unfinished" />
+            <translation>Conecte-se ao portal primeiro para baixar este relatório de novo.</translation>
         </message>
         <message>
             <source>Download the report again?</source>
-            <translation type="unfinished" />
+            <translation>Baixar o relatório de novo?</translation>
         </message>
         <message>
             <source>This spends one of the report's downloads ({usage}). The saved copy is the same report unless Cornerstone changed it. Download again?</source>
-            <translation type="unfinished" />
+            <translation>Isto gasta um dos downloads do relatório ({usage}). A cópia salva é o mesmo relatório, a menos que o Cornerstone o tenha alterado. Baixar de novo?</translation>
         </message>
         <message>
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Pasta de trabalho do Excel</translation>
         </message>
         <message>
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>Arquivo CSV</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>Salvar o relatório</translation>
         </message>
         <message>
             <source>Report saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Relatório salvo em {path}.</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Abrir pasta</translation>
         </message>
         <message>
             <source>No file manager opened the folder; the report is at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum gerenciador de arquivos abriu a pasta; o relatório está em {path}.</translation>
         </message>
         <message>
             <source>No spreadsheet application opened the report; it is saved at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum aplicativo de planilhas abriu o relatório; ele está salvo em {path}.</translation>
         </message>
         <message>
             <source>Connect to the portal this import was sent to, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Conecte-se ao portal para o qual esta importação foi enviada e tente de novo.</translation>
         </message>
         <message>
             <source>No failed row of this report could be found in the original file.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma linha com falha deste relatório foi encontrada no arquivo original.</translation>
         </message>
         <message>
             <source>The {count} failed rows are ready for review, each with the portal's reason: fix them, then run them as a new job.</source>
-            <translation type="unfinished" />
+            <translation>As {count} linhas com falha estão prontas para revisão, cada uma com o motivo do portal: corrija-as e depois execute-as como uma nova tarefa.</translation>
         </message>
         <message>
             <source>They were written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Elas foram gravadas em {path}.</translation>
         </message>
     </context>
     <context>
         <name>ReviewEdits</name>
         <message>
             <source>record {record}</source>
-            <translation type="unfinished" />
+            <translation>registro {record}</translation>
         </message>
         <message>
             <source>records {records} and {last}</source>
-            <translation type="unfinished" />
+            <translation>registros {records} e {last}</translation>
         </message>
         <message numerus="yes">
             <source>records {records} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>registros {records} e mais %n</numerusform>
+                <numerusform>registros {records} e mais %n</numerusform>
             </translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Desfazer</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Refazer</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Colar</translation>
         </message>
         <message>
             <source>Fill down</source>
-            <translation type="unfinished" />
+            <translation>Preencher para baixo</translation>
         </message>
         <message>
             <source>Clear the selected cells</source>
-            <translation type="unfinished" />
+            <translation>Limpar as células selecionadas</translation>
         </message>
         <message>
             <source>Find and replace in a column…</source>
-            <translation type="unfinished" />
+            <translation>Localizar e substituir em uma coluna…</translation>
         </message>
         <message>
             <source>Wait for the check to finish, then edit the grid.</source>
-            <translation type="unfinished" />
+            <translation>Aguarde o fim da verificação e depois edite a grade.</translation>
         </message>
         <message>
             <source>{gesture}: no cell changed.</source>
-            <translation type="unfinished" />
+            <translation>{gesture}: nenhuma célula alterada.</translation>
         </message>
         <message numerus="yes">
             <source>{gesture}: %n cell(s) changed in {records} (Ctrl+Z takes it back). Press Check again to check them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{gesture}: %n célula alterada em {records} (Ctrl+Z desfaz). Clique em Verificar de novo para verificá-la.</numerusform>
+                <numerusform>{gesture}: %n células alteradas em {records} (Ctrl+Z desfaz). Clique em Verificar de novo para verificá-las.</numerusform>
             </translation>
         </message>
         <message>
             <source>Undone: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Desfeito: {change}.</translation>
         </message>
         <message>
             <source>There is nothing to undo on this step.</source>
-            <translation type="unfinished" />
+            <translation>Não há nada para desfazer nesta etapa.</translation>
         </message>
         <message>
             <source>Done again: {change}.</source>
-            <translation type="unfinished" />
+            <translation>Refeito: {change}.</translation>
         </message>
         <message>
             <source>There is nothing to redo on this step.</source>
-            <translation type="unfinished" />
+            <translation>Não há nada para refazer nesta etapa.</translation>
         </message>
         <message>
             <source>Undo: {change} (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Desfazer: {change} (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Nothing to undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Nada para desfazer (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Redo: {change} (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Refazer: {change} (Ctrl+Y)</translation>
         </message>
         <message>
             <source>Nothing to redo (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Nada para refazer (Ctrl+Y)</translation>
         </message>
         <message numerus="yes">
             <source>%n cell(s) copied: paste them in a spreadsheet, or here.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n célula copiada: cole-a em uma planilha ou aqui.</numerusform>
+                <numerusform>%n células copiadas: cole-as em uma planilha ou aqui.</numerusform>
             </translation>
         </message>
         <message>
             <source>The clipboard holds no text to paste.</source>
-            <translation type="unfinished" />
+            <translation>A área de transferência não tem texto para colar.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) of the block did not fit below the last record shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n linha do bloco não coube abaixo do último registro mostrado</numerusform>
+                <numerusform>%n linhas do bloco não couberam abaixo do último registro mostrado</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n column(s) did not fit right of the last field</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n coluna não coube à direita do último campo</numerusform>
+                <numerusform>%n colunas não couberam à direita do último campo</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cell(s) fell on Exclude or Problems, which take no text</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n célula caiu em Omitir ou Problemas, que não aceitam texto</numerusform>
+                <numerusform>%n células caíram em Omitir ou Problemas, que não aceitam texto</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Pasted %n cell(s); {left}: those were not pasted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n célula colada; {left}: essas não foram coladas.</numerusform>
+                <numerusform>%n células coladas; {left}: essas não foram coladas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Select the top-left cell where the block should start, then paste again.</source>
-            <translation type="unfinished" />
+            <translation>Selecione a célula superior esquerda onde o bloco deve começar e cole de novo.</translation>
         </message>
         <message numerus="yes">
             <source>Clearing of %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Limpeza de %n célula</numerusform>
+                <numerusform>Limpeza de %n células</numerusform>
             </translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Limpar</translation>
         </message>
         <message>
             <source>Replace of '{find}' with '{replace}' in {field}</source>
-            <translation type="unfinished" />
+            <translation>Substituição de '{find}' por '{replace}' em {field}</translation>
         </message>
         <message>
             <source>Replace in {field}</source>
-            <translation type="unfinished" />
+            <translation>Substituição em {field}</translation>
         </message>
         <message>
             <source>{setting} is now {value} (it was {before})</source>
-            <translation type="unfinished" />
+            <translation>{setting} agora é {value} (era {before})</translation>
         </message>
         <message>
             <source>{changes} for this import, on the Load type step too. The file is checked again with it.</source>
-            <translation type="unfinished" />
+            <translation>{changes} para esta importação, também na etapa Tipo de carga. O arquivo é verificado de novo com essa configuração.</translation>
         </message>
         <message>
             <source>Confirmed: {setting} {value} reads this file's dates as written. The file is checked again with your answer; Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Confirmado: {setting} {value} lê as datas deste arquivo como estão escritas. O arquivo é verificado de novo com sua resposta; Ctrl+Z a desfaz.</translation>
         </message>
     </context>
     <context>
@@ -2001,15 +2003,15 @@ Import id: {id}</source>
         <message>
             <source>Records with problems</source>
             <extracomment>Selected cells remembered across a re-check (a whole column of a big file is not walked cell by cell).</extracomment>
-            <translation type="unfinished" />
+            <translation>Registros com problemas</translation>
         </message>
         <message>
             <source>Paste of a {size} block</source>
-            <translation type="unfinished" />
+            <translation>Colagem de um bloco {size}</translation>
         </message>
         <message>
             <source>Fill down</source>
-            <translation type="unfinished" />
+            <translation>Preencher para baixo</translation>
         </message>
     </context>
     <context>
@@ -2017,38 +2019,38 @@ Import id: {id}</source>
         <message>
             <source>Mapping the columns</source>
             <extracomment>The Problems cell of an exported row is cut after this many characters (and says so): a record with dozens of problems made 1,500-character cells nobody reads in a spreadsheet (issue 14).</extracomment>
-            <translation type="unfinished" />
+            <translation>Mapeando as colunas</translation>
         </message>
         <message>
             <source>Checking</source>
-            <translation type="unfinished" />
+            <translation>Verificando</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more problem(s): see the Review step</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… e mais %n problema: veja a etapa Revisão</numerusform>
+                <numerusform>… e mais %n problemas: veja a etapa Revisão</numerusform>
             </translation>
         </message>
         <message>
             <source>(cut: see the Review step)</source>
-            <translation type="unfinished" />
+            <translation>(cortado: veja a etapa Revisão)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Linha</translation>
         </message>
         <message>
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>Omitido</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sim</translation>
         </message>
     </context>
     <context>
@@ -2056,237 +2058,238 @@ Import id: {id}</source>
         <message>
             <source>Record {record} of your file</source>
             <extracomment>The grid's two columns that are not fields of the record: the Exclude check box and the problems. What the grid shows: the records with problems (all, errors, warnings), every record, or a summary line.</extracomment>
-            <translation type="unfinished" />
+            <translation>Registro {record} do seu arquivo</translation>
         </message>
         <message>
             <source>Exclude</source>
-            <translation type="unfinished" />
+            <translation>Omitir</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas</translation>
         </message>
         <message>
             <source>{errors}, {warnings}</source>
-            <translation type="unfinished" />
+            <translation>{errors}, {warnings}</translation>
         </message>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n erro</numerusform>
+                <numerusform>%n erros</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
             </translation>
         </message>
         <message>
             <source>excluded · {problems}</source>
-            <translation type="unfinished" />
+            <translation>omitido · {problems}</translation>
         </message>
         <message>
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vazio</translation>
         </message>
         <message>
             <source>Changed by you.</source>
-            <translation type="unfinished" />
+            <translation>Alterado por você.</translation>
         </message>
         <message>
             <source>Error: {message}</source>
-            <translation type="unfinished" />
+            <translation>Erro: {message}</translation>
         </message>
         <message>
             <source>Warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>Aviso: {message}</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
             <source>Record {record} has no problem in this cell.</source>
-            <translation type="unfinished" />
+            <translation>O registro {record} não tem problema nesta célula.</translation>
         </message>
         <message>
             <source>Problem records only</source>
             <extracomment>Plan changes that the Review step checks again at once (when it shows; else when it is entered).</extracomment>
-            <translation type="unfinished" />
+            <translation>Só registros com problemas</translation>
         </message>
         <message>
             <source>Errors only</source>
-            <translation type="unfinished" />
+            <translation>Só erros</translation>
         </message>
         <message>
             <source>Warnings only</source>
-            <translation type="unfinished" />
+            <translation>Só avisos</translation>
         </message>
         <message>
             <source>All records</source>
-            <translation type="unfinished" />
+            <translation>Todos os registros</translation>
         </message>
         <message>
             <source>A summary line</source>
-            <translation type="unfinished" />
+            <translation>Uma linha de resumo</translation>
         </message>
         <message>
             <source>Select a highlighted cell to see what is wrong and how to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Selecione uma célula destacada para ver o que está errado e como corrigir.</translation>
         </message>
         <message>
             <source>Review before loading</source>
             <extracomment>Below this height (of the step) the lead sentence under the title is hidden.</extracomment>
-            <translation type="unfinished" />
+            <translation>Revisar antes de carregar</translation>
         </message>
         <message>
             <source>The app checks every record against the portal's rules. Fix a highlighted cell by typing in it (or paste from a spreadsheet), then check again, or exclude the record. Nothing is sent until you say so.</source>
-            <translation type="unfinished" />
+            <translation>O aplicativo verifica cada registro com as regras do portal. Corrija uma célula destacada digitando nela (ou colando de uma planilha) e verifique de novo, ou omita o registro. Nada é enviado até você decidir.</translation>
         </message>
         <message>
             <source>Checking … {percent}</source>
             <extracomment>The import's payload parts are written: ``services.loads.PreparedImport`` list, one per part.</extracomment>
-            <translation type="unfinished" />
+            <translation>Verificando … {percent}</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Verificar de novo</translation>
         </message>
         <message>
             <source>Export rows…</source>
-            <translation type="unfinished" />
+            <translation>Exportar linhas…</translation>
         </message>
         <message>
             <source>Writes the records the grid shows (with their problems) to a CSV for Excel</source>
-            <translation type="unfinished" />
+            <translation>Grava os registros que a grade mostra (com seus problemas) em um CSV para o Excel</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Regra</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Gravidade</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas</translation>
         </message>
         <message>
             <source>Problems by rule and column</source>
-            <translation type="unfinished" />
+            <translation>Problemas por regra e coluna</translation>
         </message>
         <message>
             <source>Problems by rule and column: click a line to see its records and cells</source>
-            <translation type="unfinished" />
+            <translation>Problemas por regra e coluna: clique em uma linha para ver os registros e as células</translation>
         </message>
         <message>
             <source>Records to show</source>
-            <translation type="unfinished" />
+            <translation>Registros a mostrar</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Desfazer</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Refazer</translation>
         </message>
         <message>
             <source>Edit ▾</source>
-            <translation type="unfinished" />
+            <translation>Editar ▾</translation>
         </message>
         <message>
             <source>Copy, paste, fill down, clear, find and replace</source>
-            <translation type="unfinished" />
+            <translation>Copiar, colar, preencher para baixo, limpar, localizar e substituir</translation>
         </message>
         <message>
             <source>Exclude</source>
-            <translation type="unfinished" />
+            <translation>Omitir</translation>
         </message>
         <message>
             <source>Leave the selected records out of the payload (Ctrl+Z takes it back)</source>
-            <translation type="unfinished" />
+            <translation>Deixar os registros selecionados fora do envio (Ctrl+Z desfaz)</translation>
         </message>
         <message>
             <source>Include</source>
-            <translation type="unfinished" />
+            <translation>Incluir</translation>
         </message>
         <message>
             <source>Take the selected records back into the payload</source>
-            <translation type="unfinished" />
+            <translation>Trazer os registros selecionados de volta ao envio</translation>
         </message>
         <message>
             <source>Exclude all with errors</source>
-            <translation type="unfinished" />
+            <translation>Omitir todos com erros</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Add to the job and go to Run</source>
-            <translation type="unfinished" />
+            <translation>Adicionar à tarefa e ir à Execução</translation>
         </message>
         <message>
             <source>Writes the file to send and adds it to the next job on the Run step</source>
-            <translation type="unfinished" />
+            <translation>Grava o arquivo a enviar e o adiciona à próxima tarefa na etapa Execução</translation>
         </message>
         <message>
             <source>Checking {count} records …</source>
-            <translation type="unfinished" />
+            <translation>Verificando {count} registros …</translation>
         </message>
         <message>
             <source>Check stopped: press Check again to run it.</source>
-            <translation type="unfinished" />
+            <translation>Verificação interrompida: clique em Verificar de novo para executá-la.</translation>
         </message>
         <message>
             <source>The check was stopped; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>A verificação foi interrompida; nada foi alterado.</translation>
         </message>
         <message>
             <source>The check could not finish.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível concluir a verificação.</translation>
         </message>
         <message>
             <source>Checked</source>
-            <translation type="unfinished" />
+            <translation>Verificado</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>erro</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>aviso</translation>
         </message>
         <message>
             <source>About the whole file:
 {problems}</source>
-            <translation type="unfinished" />
+            <translation>Sobre o arquivo inteiro:
+{problems}</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) excluded: they are left out of the payload. Ctrl+Z takes it back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro omitido: fica fora do envio. Ctrl+Z desfaz.</numerusform>
+                <numerusform>%n registros omitidos: ficam fora do envio. Ctrl+Z desfaz.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) taken back into the payload. Ctrl+Z takes it back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro trazido de volta ao envio. Ctrl+Z desfaz.</numerusform>
+                <numerusform>%n registros trazidos de volta ao envio. Ctrl+Z desfaz.</numerusform>
             </translation>
         </message>
     </context>
@@ -2294,447 +2297,447 @@ Import id: {id}</source>
         <name>ReviewPayload</name>
         <message>
             <source>Export the rows shown</source>
-            <translation type="unfinished" />
+            <translation>Exportar as linhas mostradas</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{count} rows written to {path} ({shown}).</source>
-            <translation type="unfinished" />
+            <translation>{count} linhas gravadas em {path} ({shown}).</translation>
         </message>
         <message numerus="yes">
             <source>%n list(s) of problems were longer than {limit} characters and end in "…": the whole text is on this step.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lista de problemas tinha mais de {limit} caracteres e termina em "…": o texto completo está nesta etapa.</numerusform>
+                <numerusform>%n listas de problemas tinham mais de {limit} caracteres e terminam em "…": o texto completo está nesta etapa.</numerusform>
             </translation>
         </message>
         <message>
             <source>Fix them in Excel, then drop the fixed file on the File step.</source>
-            <translation type="unfinished" />
+            <translation>Corrija-as no Excel e depois solte o arquivo corrigido na etapa Arquivo.</translation>
         </message>
         <message>
             <source>{ready}, {excluded} excluded, {warnings}</source>
-            <translation type="unfinished" />
+            <translation>{ready}, {excluded} omitidos, {warnings}</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) ready</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro pronto</numerusform>
+                <numerusform>%n registros prontos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You changed %n cell(s): press Check again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Você alterou %n célula: clique em Verificar de novo.</numerusform>
+                <numerusform>Você alterou %n células: clique em Verificar de novo.</numerusform>
             </translation>
         </message>
         <message>
             <source>Something changed on an earlier step: checking again.</source>
-            <translation type="unfinished" />
+            <translation>Algo mudou em uma etapa anterior: verificando de novo.</translation>
         </message>
         <message>
             <source>The whole file has a problem (see above) that must be fixed first.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo inteiro tem um problema (veja acima) que precisa ser corrigido primeiro.</translation>
         </message>
         <message>
             <source>1 record still has errors: fix it or exclude it.</source>
-            <translation type="unfinished" />
+            <translation>1 registro ainda tem erros: corrija-o ou omita-o.</translation>
         </message>
         <message>
             <source>{count} records still have errors: fix them or exclude them.</source>
-            <translation type="unfinished" />
+            <translation>{count} registros ainda têm erros: corrija-os ou omita-os.</translation>
         </message>
         <message>
             <source>{counts}. {then}</source>
-            <translation type="unfinished" />
+            <translation>{counts}. {then}</translation>
         </message>
         <message>
             <source>it has not been checked yet. Wait for the check, or press Check again.</source>
-            <translation type="unfinished" />
+            <translation>ele ainda não foi verificado. Aguarde a verificação ou clique em Verificar de novo.</translation>
         </message>
         <message>
             <source>This file is not added to a job yet: {why}</source>
-            <translation type="unfinished" />
+            <translation>Este arquivo ainda não foi adicionado a uma tarefa: {why}</translation>
         </message>
         <message>
             <source>The Run step runs files added from here; fix what is listed, then press Next again.</source>
-            <translation type="unfinished" />
+            <translation>A etapa Execução executa os arquivos adicionados aqui; corrija o que está listado e clique em Avançar de novo.</translation>
         </message>
         <message>
             <source>The file changed while its payload was written: check it again, then add it.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo mudou enquanto os dados a enviar eram gravados: verifique-o de novo e depois adicione-o.</translation>
         </message>
         <message>
             <source>{count} parts in {folder}</source>
-            <translation type="unfinished" />
+            <translation>{count} partes em {folder}</translation>
         </message>
         <message>
             <source>Payload written: {where} ({count} records, {size} KB).</source>
-            <translation type="unfinished" />
+            <translation>Dados a enviar gravados: {where} ({count} registros, {size} KB).</translation>
         </message>
     </context>
     <context>
         <name>RunPage</name>
         <message>
             <source>Organizational units are loaded before employees: Cornerstone resolves the imports of one job in order, so an employee can point to a division or location created by the same job.</source>
-            <translation type="unfinished" />
+            <translation>As unidades organizacionais são carregadas antes dos funcionários: o Cornerstone processa as importações de uma tarefa em ordem, então um funcionário pode apontar para uma divisão ou um local criado pela mesma tarefa.</translation>
         </message>
         <message>
             <source>Organizational units run before employees, so an employee can point to a unit made by this job.</source>
-            <translation type="unfinished" />
+            <translation>As unidades organizacionais são executadas antes dos funcionários, então um funcionário pode apontar para uma unidade criada por esta tarefa.</translation>
         </message>
         <message>
             <source>1 record you excluded is not sent</source>
-            <translation type="unfinished" />
+            <translation>1 registro que você omitiu não é enviado</translation>
         </message>
         <message>
             <source>{count} records you excluded are not sent</source>
-            <translation type="unfinished" />
+            <translation>{count} registros que você omitiu não são enviados</translation>
         </message>
         <message>
             <source>1 record with errors is left out</source>
-            <translation type="unfinished" />
+            <translation>1 registro com erros fica de fora</translation>
         </message>
         <message>
             <source>{count} records with errors are left out</source>
-            <translation type="unfinished" />
+            <translation>{count} registros com erros ficam de fora</translation>
         </message>
         <message>
             <source>1 record with warnings is sent with Review's warnings</source>
-            <translation type="unfinished" />
+            <translation>1 registro com avisos é enviado com os avisos da Revisão</translation>
         </message>
         <message>
             <source>{count} records with warnings are sent with Review's warnings</source>
-            <translation type="unfinished" />
+            <translation>{count} registros com avisos são enviados com os avisos da Revisão</translation>
         </message>
         <message>
             <source>{parts}.</source>
-            <translation type="unfinished" />
+            <translation>{parts}.</translation>
         </message>
         <message>
             <source>; </source>
-            <translation type="unfinished" />
+            <translation>; </translation>
         </message>
         <message>
             <source>Run this job?</source>
-            <translation type="unfinished" />
+            <translation>Executar esta tarefa?</translation>
         </message>
         <message>
             <source>the portal</source>
-            <translation type="unfinished" />
+            <translation>o portal</translation>
         </message>
         <message>
             <source>PRODUCTION portal: {portal}</source>
-            <translation type="unfinished" />
+            <translation>Portal de PRODUÇÃO: {portal}</translation>
         </message>
         <message>
             <source>test portal: {portal}</source>
-            <translation type="unfinished" />
+            <translation>portal de teste: {portal}</translation>
         </message>
         <message numerus="yes">
             <source>Job “{label}” with %n import(s), in this order:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tarefa “{label}” com %n importação, nesta ordem:</numerusform>
+                <numerusform>Tarefa “{label}” com %n importações, nesta ordem:</numerusform>
             </translation>
         </message>
         <message>
             <source>{position}. {type}: {count} records from {file} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type}: {count} registros de {file} (“{label}”)</translation>
         </message>
         <message>
             <source>{position}. {type}: records from {file} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{position}. {type}: registros de {file} (“{label}”)</translation>
         </message>
         <message>
             <source>ReconcileUsers is on: every employee missing from this file is deactivated.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers está ativado: todo funcionário que não estiver neste arquivo é desativado.</translation>
         </message>
         <message>
             <source>Cornerstone will call {url} when every import is done.</source>
-            <translation type="unfinished" />
+            <translation>O Cornerstone vai chamar {url} quando todas as importações terminarem.</translation>
         </message>
         <message>
             <source>The data is posted now; the status is then checked within the portal's limits.</source>
-            <translation type="unfinished" />
+            <translation>Os dados são enviados agora; depois, o status é verificado dentro dos limites do portal.</translation>
         </message>
         <message>
             <source>Run the job</source>
-            <translation type="unfinished" />
+            <translation>Executar a tarefa</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Execução</translation>
         </message>
         <message>
             <source>Put one or more checked files into one job (up to {count}), give it a label, confirm, and follow it live. Results are fetched automatically when an import has errors or warnings.</source>
-            <translation type="unfinished" />
+            <translation>Coloque um ou mais arquivos verificados em uma tarefa (até {count}), dê um rótulo a ela, confirme e acompanhe ao vivo. Os resultados são buscados automaticamente quando uma importação tem erros ou avisos.</translation>
         </message>
         <message>
             <source>Files in the next job</source>
             <extracomment>The administrator wants to prepare another file for this job (the window goes to Load type). Prepared imports were added to the next job. The last question before a job with ReconcileUsers is sent (the window sets it: ui.reconcile_dialog).</extracomment>
-            <translation type="unfinished" />
+            <translation>Arquivos da próxima tarefa</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Load type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de carga</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Arquivo</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <source>Import label (editable)</source>
-            <translation type="unfinished" />
+            <translation>Rótulo da importação (editável)</translation>
         </message>
         <message>
             <source>No file in the next job yet: check one on the Review step, then press “Add to the job and go to Run”.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum arquivo na próxima tarefa ainda: verifique um na etapa Revisão e depois clique em “Adicionar à tarefa e ir à Execução”.</translation>
         </message>
         <message>
             <source>Add another file…</source>
-            <translation type="unfinished" />
+            <translation>Adicionar outro arquivo…</translation>
         </message>
         <message>
             <source>Choose a load type and a file for another import of this job</source>
-            <translation type="unfinished" />
+            <translation>Escolher um tipo de carga e um arquivo para outra importação desta tarefa</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Remover</translation>
         </message>
         <message>
             <source>A label to find this job again</source>
-            <translation type="unfinished" />
+            <translation>Um rótulo para encontrar esta tarefa depois</translation>
         </message>
         <message>
             <source>optional: https://… (Cornerstone posts once when the job is done)</source>
-            <translation type="unfinished" />
+            <translation>opcional: https://… (o Cornerstone envia uma notificação quando a tarefa termina)</translation>
         </message>
         <message>
             <source>Job label</source>
-            <translation type="unfinished" />
+            <translation>Rótulo da tarefa</translation>
         </message>
         <message>
             <source>Callback URL</source>
-            <translation type="unfinished" />
+            <translation>URL de callback</translation>
         </message>
         <message>
             <source>Run the job…</source>
-            <translation type="unfinished" />
+            <translation>Executar a tarefa…</translation>
         </message>
         <message>
             <source>All data sent</source>
-            <translation type="unfinished" />
+            <translation>Todos os dados enviados</translation>
         </message>
         <message>
             <source>Uploading {percent}%</source>
-            <translation type="unfinished" />
+            <translation>Enviando {percent}%</translation>
         </message>
         <message>
             <source>Imports of the next job</source>
-            <translation type="unfinished" />
+            <translation>Importações da próxima tarefa</translation>
         </message>
         <message>
             <source>A job holds at most {most} imports; this file needs {needed} and the job has {kept} already.</source>
-            <translation type="unfinished" />
+            <translation>Uma tarefa comporta no máximo {most} importações; este arquivo precisa de {needed} e a tarefa já tem {kept}.</translation>
         </message>
         <message>
             <source>Run this job first, then add the file to the next one.</source>
-            <translation type="unfinished" />
+            <translation>Execute esta tarefa primeiro e depois adicione o arquivo à próxima.</translation>
         </message>
         <message>
             <source>{file} ({type}) was already in the next job: this check replaces the earlier one.</source>
-            <translation type="unfinished" />
+            <translation>{file} ({type}) já estava na próxima tarefa: esta verificação substitui a anterior.</translation>
         </message>
         <message>
             <source>This file</source>
-            <translation type="unfinished" />
+            <translation>Este arquivo</translation>
         </message>
         <message>
             <source>The imports were put in run order.</source>
-            <translation type="unfinished" />
+            <translation>As importações foram colocadas na ordem de execução.</translation>
         </message>
         <message>
             <source>Every record of the file is sent</source>
-            <translation type="unfinished" />
+            <translation>Todos os registros do arquivo são enviados</translation>
         </message>
         <message>
             <source>Connect to a portal to run a job.</source>
-            <translation type="unfinished" />
+            <translation>Conecte-se a um portal para executar uma tarefa.</translation>
         </message>
         <message>
             <source>Runs on {portal}  (PRODUCTION)</source>
-            <translation type="unfinished" />
+            <translation>Executa em {portal}  (PRODUÇÃO)</translation>
         </message>
         <message>
             <source>Runs on {portal}</source>
-            <translation type="unfinished" />
+            <translation>Executa em {portal}</translation>
         </message>
         <message>
             <source>csod-desktop job</source>
-            <translation type="unfinished" />
+            <translation>tarefa do csod-desktop</translation>
         </message>
     </context>
     <context>
         <name>SettingsForm</name>
         <message>
             <source>How each row is matched to an employee already in the portal: by User ID or by GUID.</source>
-            <translation type="unfinished" />
+            <translation>Como cada linha é associada a um funcionário que já está no portal: pelo User ID ou pelo GUID.</translation>
         </message>
         <message>
             <source>Deactivates every employee in the portal who is not in this file. Only for a file that lists all your active employees.</source>
-            <translation type="unfinished" />
+            <translation>Desativa todo funcionário do portal que não estiver neste arquivo. Somente para um arquivo que lista todos os seus funcionários ativos.</translation>
         </message>
         <message>
             <source>Allow employees to be placed in organizational units that are inactive in the portal. When off, those rows are not loaded.</source>
-            <translation type="unfinished" />
+            <translation>Permitir que funcionários sejam colocados em unidades organizacionais inativas no portal. Quando desativado, essas linhas não são carregadas.</translation>
         </message>
         <message>
             <source>Allow managers, approvers and other relations to point at inactive employees. When off, those rows are not loaded.</source>
-            <translation type="unfinished" />
+            <translation>Permitir que gestores, aprovadores e outras relações apontem para funcionários inativos. Quando desativado, essas linhas não são carregadas.</translation>
         </message>
         <message>
             <source>Allow this unit to refer to inactive parent units and inactive owners.</source>
-            <translation type="unfinished" />
+            <translation>Permitir que esta unidade faça referência a unidades superiores inativas e a responsáveis inativos.</translation>
         </message>
         <message>
             <source>For employees already in the portal: an empty cell in a column you send takes the default your administrator configured (on) or leaves the field unchanged (off). New employees always get defaults.</source>
-            <translation type="unfinished" />
+            <translation>Para funcionários que já estão no portal: uma célula vazia em uma coluna que você envia recebe o padrão configurado pelo seu administrador (ativado) ou deixa o campo inalterado (desativado). Funcionários novos sempre recebem os padrões.</translation>
         </message>
         <message>
             <source>The language your data is written in, for fields Cornerstone translates.</source>
-            <translation type="unfinished" />
+            <translation>O idioma em que seus dados estão escritos, para os campos que o Cornerstone traduz.</translation>
         </message>
         <message>
             <source>How dates are written in your file: en-US month first (7/1/2017), fr-FR day first (1/7/2017), en-GB year first (2017-07-01).</source>
-            <translation type="unfinished" />
+            <translation>Como as datas estão escritas no seu arquivo: en-US mês primeiro (7/1/2017), fr-FR dia primeiro (1/7/2017), en-GB ano primeiro (2017-07-01).</translation>
         </message>
         <message>
             <source>How numbers are written: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.</source>
-            <translation type="unfinished" />
+            <translation>Como os números estão escritos: en-US 1,234.56, fr-FR 1 234,56, es-ES 1.234,56.</translation>
         </message>
         <message>
             <source>Match employees by</source>
-            <translation type="unfinished" />
+            <translation>Associar funcionários por</translation>
         </message>
         <message>
             <source>Deactivate missing employees</source>
-            <translation type="unfinished" />
+            <translation>Desativar funcionários ausentes</translation>
         </message>
         <message>
             <source>Allow inactive units</source>
-            <translation type="unfinished" />
+            <translation>Permitir unidades inativas</translation>
         </message>
         <message>
             <source>Allow inactive related employees</source>
-            <translation type="unfinished" />
+            <translation>Permitir funcionários relacionados inativos</translation>
         </message>
         <message>
             <source>Allow inactive units and owners</source>
-            <translation type="unfinished" />
+            <translation>Permitir unidades e responsáveis inativos</translation>
         </message>
         <message>
             <source>Use defaults for empty cells</source>
-            <translation type="unfinished" />
+            <translation>Usar padrões para células vazias</translation>
         </message>
         <message>
             <source>Data language</source>
-            <translation type="unfinished" />
+            <translation>Idioma dos dados</translation>
         </message>
         <message>
             <source>Date format</source>
-            <translation type="unfinished" />
+            <translation>Formato de data</translation>
         </message>
         <message>
             <source>Number format</source>
-            <translation type="unfinished" />
+            <translation>Formato de número</translation>
         </message>
         <message>
             <source>User ID (0)</source>
-            <translation type="unfinished" />
+            <translation>User ID (0)</translation>
         </message>
         <message>
             <source>GUID (1)</source>
-            <translation type="unfinished" />
+            <translation>GUID (1)</translation>
         </message>
         <message>
             <source>en-US: month first</source>
-            <translation type="unfinished" />
+            <translation>en-US: mês primeiro</translation>
         </message>
         <message>
             <source>fr-FR: day first</source>
-            <translation type="unfinished" />
+            <translation>fr-FR: dia primeiro</translation>
         </message>
         <message>
             <source>en-GB: year first</source>
-            <translation type="unfinished" />
+            <translation>en-GB: ano primeiro</translation>
         </message>
         <message>
             <source>Not sent: the portal decides</source>
             <extracomment>The cultures of the fallback form (a portal document that does not list the settings).</extracomment>
-            <translation type="unfinished" />
+            <translation>Não enviado: o portal decide</translation>
         </message>
         <message>
             <source>Deactivate every employee missing from the file?</source>
-            <translation type="unfinished" />
+            <translation>Desativar todo funcionário ausente do arquivo?</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;With this setting on, every employee in the portal &lt;i&gt;{portal}&lt;/i&gt; who is missing from the file you load is deactivated.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use it only when the file lists all your active employees. A partial file (one department, new hires) would deactivate everyone else.&lt;/p&gt;&lt;p&gt;Before the job is sent, the Run step lists every employee it would deactivate and asks you to confirm their number.&lt;/p&gt;&lt;p&gt;Type the portal name &lt;b&gt;{portal}&lt;/b&gt; to turn it on.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Com esta configuração ativada, todo funcionário do portal &lt;i&gt;{portal}&lt;/i&gt; que não estiver no arquivo carregado é desativado.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use-a somente quando o arquivo listar todos os seus funcionários ativos. Um arquivo parcial (um departamento, novas contratações) desativaria todos os demais.&lt;/p&gt;&lt;p&gt;Antes de a tarefa ser enviada, a etapa Execução lista todos os funcionários que ela desativaria e pede que você confirme o número deles.&lt;/p&gt;&lt;p&gt;Digite o nome do portal &lt;b&gt;{portal}&lt;/b&gt; para ativá-la.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Portal name to confirm</source>
-            <translation type="unfinished" />
+            <translation>Nome do portal para confirmar</translation>
         </message>
         <message>
             <source>on</source>
             <extracomment>The administrator changed a setting (not emitted while the form is being built or filled). Replaced by tests to answer the confirmation without a modal loop.</extracomment>
-            <translation type="unfinished" />
+            <translation>ativado</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>desativado</translation>
         </message>
         <message>
             <source>Documented default: {value}.</source>
-            <translation type="unfinished" />
+            <translation>Padrão documentado: {value}.</translation>
         </message>
         <message>
             <source>No documented default: not sent unless you choose.</source>
-            <translation type="unfinished" />
+            <translation>Sem padrão documentado: não é enviado, a menos que você escolha.</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Ativado</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sim</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Não</translation>
         </message>
     </context>
     <context>
@@ -2742,194 +2745,194 @@ Import id: {id}</source>
         <message>
             <source>Jobs and their imports</source>
             <extracomment>The user asked to see an import's results (its import id). A job reached its end (journal ref): finished, failed or abandoned. The share of the newest job's data sent so far (0..1), for the Run step's upload bar. Resume was asked for a job of a portal the window is not connected to (the profile's name).</extracomment>
-            <translation type="unfinished" />
+            <translation>Tarefas e suas importações</translation>
         </message>
         <message>
             <source>No job followed now. Jobs you run appear here with their live status; earlier ones are in the History step.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma tarefa acompanhada agora. As tarefas que você executar aparecem aqui com o status ao vivo; as anteriores estão na etapa Histórico.</translation>
         </message>
         <message>
             <source>Open results</source>
-            <translation type="unfinished" />
+            <translation>Abrir resultados</translation>
         </message>
         <message>
             <source>Stop following</source>
-            <translation type="unfinished" />
+            <translation>Parar de acompanhar</translation>
         </message>
         <message>
             <source>Stops asking for this job's status; the job keeps running in Cornerstone. Resume it from its row, or the next time the app connects to this portal.</source>
-            <translation type="unfinished" />
+            <translation>Deixa de consultar o status desta tarefa; a tarefa continua em execução no Cornerstone. Retome-a na linha dela ou na próxima vez que o aplicativo se conectar a este portal.</translation>
         </message>
         <message>
             <source>Jobs</source>
-            <translation type="unfinished" />
+            <translation>Tarefas</translation>
         </message>
         <message>
             <source>Job {name} is {state}: it is left to it.</source>
-            <translation type="unfinished" />
+            <translation>A tarefa {name} está {state}: este aplicativo não interfere nela.</translation>
         </message>
         <message>
             <source>Carrying on with job “{name}”, unfinished from an earlier session.</source>
-            <translation type="unfinished" />
+            <translation>Continuando a tarefa “{name}”, não concluída em uma sessão anterior.</translation>
         </message>
         <message numerus="yes">
             <source>Carrying on with %n jobs unfinished from an earlier session.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Continuando %n tarefa não concluída em uma sessão anterior.</numerusform>
+                <numerusform>Continuando %n tarefas não concluídas em uma sessão anterior.</numerusform>
             </translation>
         </message>
         <message>
             <source>It is followed on the Run step; nothing is sent twice, and its report is fetched when it ends.</source>
-            <translation type="unfinished" />
+            <translation>Ela é acompanhada na etapa Execução; nada é enviado duas vezes, e o relatório é buscado quando ela terminar.</translation>
         </message>
         <message>
             <source>Unfinished from an earlier session</source>
-            <translation type="unfinished" />
+            <translation>Não concluída em uma sessão anterior</translation>
         </message>
         <message>
             <source>Resuming</source>
-            <translation type="unfinished" />
+            <translation>Retomando</translation>
         </message>
         <message>
             <source>Stopped: Resume carries on (nothing is sent twice)</source>
-            <translation type="unfinished" />
+            <translation>Parada: Retomar continua (nada é enviado duas vezes)</translation>
         </message>
         <message>
             <source>Running in Cornerstone</source>
-            <translation type="unfinished" />
+            <translation>Em execução no Cornerstone</translation>
         </message>
         <message>
             <source>Finished; fetching reports</source>
-            <translation type="unfinished" />
+            <translation>Concluída; buscando os relatórios</translation>
         </message>
         <message>
             <source>Job {state}</source>
-            <translation type="unfinished" />
+            <translation>Tarefa {state}</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Concluída</translation>
         </message>
         <message>
             <source>{title}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {text}</translation>
         </message>
         <message>
             <source>The report, matched to your file, is in the Results step.</source>
-            <translation type="unfinished" />
+            <translation>O relatório, associado ao seu arquivo, está na etapa Resultados.</translation>
         </message>
         <message>
             <source>Nothing failed, so no report download was needed.</source>
-            <translation type="unfinished" />
+            <translation>Nada falhou, então não foi preciso baixar nenhum relatório.</translation>
         </message>
         <message>
             <source>Follow the job again: send what the portal has not received (never twice), wait for it, fetch its reports</source>
-            <translation type="unfinished" />
+            <translation>Acompanhar a tarefa de novo: enviar o que o portal não recebeu (nunca duas vezes), aguardar e buscar os relatórios</translation>
         </message>
         <message>
             <source>Connect to {portal} first: Resume opens the Connect step with it</source>
-            <translation type="unfinished" />
+            <translation>Conecte-se a {portal} primeiro: Retomar abre a etapa Conexão com ele</translation>
         </message>
         <message>
             <source>Forgotten: it stays on the portal</source>
-            <translation type="unfinished" />
+            <translation>Esquecida: permanece no portal</translation>
         </message>
         <message>
             <source>Job “{name}” forgotten.</source>
-            <translation type="unfinished" />
+            <translation>Tarefa “{name}” esquecida.</translation>
         </message>
         <message>
             <source>It stays on the portal; this app no longer follows it.</source>
-            <translation type="unfinished" />
+            <translation>Ela permanece no portal; este aplicativo não a acompanha mais.</translation>
         </message>
         <message>
             <source>Job / import</source>
             <extracomment>Position of the bars' column (item widgets there; the tree's other columns are text). The bar's colour once an import is done: all loaded, some records failed, the import failed. The bar's colour once an import is done: all loaded, some records failed, the import failed (app.qss, [tone]). Events whose line a wait for the next status check replaces ("Running in Cornerstone"): creating the job, sending its data, a status that is not the last. Decided by the event, never by its words.</extracomment>
-            <translation type="unfinished" />
+            <translation>Tarefa / importação</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <source>Loaded</source>
-            <translation type="unfinished" />
+            <translation>Carregados</translation>
         </message>
         <message>
             <source>Warn.</source>
-            <translation type="unfinished" />
+            <translation>Avisos</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Erros</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progresso</translation>
         </message>
         <message>
             <source>creating</source>
-            <translation type="unfinished" />
+            <translation>em criação</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>criada</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>em execução</translation>
         </message>
         <message>
             <source>finished</source>
-            <translation type="unfinished" />
+            <translation>concluída</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>com falha</translation>
         </message>
         <message>
             <source>abandoned</source>
-            <translation type="unfinished" />
+            <translation>abandonada</translation>
         </message>
         <message>
             <source>Starting</source>
-            <translation type="unfinished" />
+            <translation>Iniciando</translation>
         </message>
         <message>
             <source>Job   —   {phase}</source>
-            <translation type="unfinished" />
+            <translation>Tarefa   —   {phase}</translation>
         </message>
         <message>
             <source>next check in {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>próxima verificação em {seconds} s</translation>
         </message>
     </context>
     <context>
         <name>ValueMapDialog</name>
         <message>
             <source>Map the values of '{column}'</source>
-            <translation type="unfinished" />
+            <translation>Mapear os valores de '{column}'</translation>
         </message>
         <message>
             <source>'{column}' loads into &lt;b&gt;{field}&lt;/b&gt;, which accepts only the values listed by your portal. Choose what each value in your file becomes.</source>
-            <translation type="unfinished" />
+            <translation>'{column}' é carregada em &lt;b&gt;{field}&lt;/b&gt;, que aceita apenas os valores listados pelo seu portal. Escolha em que cada valor do seu arquivo se transforma.</translation>
         </message>
         <message>
             <source>In your file</source>
-            <translation type="unfinished" />
+            <translation>No seu arquivo</translation>
         </message>
         <message>
             <source>Loads as</source>
-            <translation type="unfinished" />
+            <translation>Carregado como</translation>
         </message>
         <message>
             <source>(keep as written)</source>
-            <translation type="unfinished" />
+            <translation>(manter como está escrito)</translation>
         </message>
     </context>
     <context>
@@ -2937,22 +2940,22 @@ Import id: {id}</source>
         <message>
             <source>Something went wrong inside csod-desktop while working on '{job}' ({kind}).</source>
             <extracomment>Progress signals are coalesced to at most one per interval: a reader calling back for every chunk of a million-row file must not flood the GUI thread's event queue.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ocorreu um erro interno no csod-desktop ao trabalhar em '{job}' ({kind}).</translation>
         </message>
         <message>
             <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
-            <translation type="unfinished" />
+            <translation>Tente de novo; se acontecer outra vez, envie o arquivo de log da pasta de logs ao suporte.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>Something went wrong inside csod-desktop ({kind}).</source>
-            <translation type="unfinished" />
+            <translation>Ocorreu um erro interno no csod-desktop ({kind}).</translation>
         </message>
         <message>
             <source>Try again; if it happens again, send the log file from the logs folder to support.</source>
-            <translation type="unfinished" />
+            <translation>Tente de novo; se acontecer outra vez, envie o arquivo de log da pasta de logs ao suporte.</translation>
         </message>
     </context>
     <context>
@@ -2960,215 +2963,215 @@ Import id: {id}</source>
         <message>
             <source>Address resolves</source>
             <extracomment>The checks' keys, in order. Their titles are :func:`check_titles` (in the window's language).</extracomment>
-            <translation type="unfinished" />
+            <translation>Resolução do endereço</translation>
         </message>
         <message>
             <source>Secure connection (TLS)</source>
-            <translation type="unfinished" />
+            <translation>Conexão segura (TLS)</translation>
         </message>
         <message>
             <source>Token granted</source>
-            <translation type="unfinished" />
+            <translation>Token concedido</translation>
         </message>
         <message>
             <source>Scopes granted</source>
-            <translation type="unfinished" />
+            <translation>Escopos concedidos</translation>
         </message>
         <message>
             <source>Load types readable</source>
-            <translation type="unfinished" />
+            <translation>Tipos de carga legíveis</translation>
         </message>
         <message>
             <source>Permissions</source>
-            <translation type="unfinished" />
+            <translation>Permissões</translation>
         </message>
         <message>
             <source>Portal data (Employee and OU APIs)</source>
-            <translation type="unfinished" />
+            <translation>Dados do portal (APIs Employee e OU)</translation>
         </message>
         <message>
             <source>Not checked: an earlier check failed.</source>
-            <translation type="unfinished" />
+            <translation>Não verificado: uma verificação anterior falhou.</translation>
         </message>
         <message>
             <source>Not checked: no token.</source>
-            <translation type="unfinished" />
+            <translation>Não verificado: sem token.</translation>
         </message>
         <message>
             <source>{host} is looked up by the proxy {proxy} ({source}).</source>
-            <translation type="unfinished" />
+            <translation>{host} é consultado pelo proxy {proxy} ({source}).</translation>
         </message>
         <message>
             <source>{host} resolves to {addresses}.</source>
-            <translation type="unfinished" />
+            <translation>{host} é resolvido para {addresses}.</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Conexão</translation>
         </message>
         <message>
             <source>Plain http, allowed for the local sandbox on this computer only: {route}.</source>
-            <translation type="unfinished" />
+            <translation>http simples, permitido apenas para o sandbox local neste computador: {route}.</translation>
         </message>
         <message>
             <source>Plain http, allowed for an address on this computer only: {route}.</source>
-            <translation type="unfinished" />
+            <translation>http simples, permitido apenas para um endereço neste computador: {route}.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to {host}:{port} ({reason}): {route}.</source>
-            <translation type="unfinished" />
+            <translation>O proxy recusou a conexão com {host}:{port} ({reason}): {route}.</translation>
         </message>
         <message>
             <source>Check the proxy address, user name and password in the profile's Advanced section.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o endereço, o nome de usuário e a senha do proxy na seção Avançado do perfil.</translation>
         </message>
         <message>
             <source>The portal's certificate could not be verified against {store} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível verificar o certificado do portal com {store} ({reason}).</translation>
         </message>
         <message>
             <source>{problem} ({route}).</source>
-            <translation type="unfinished" />
+            <translation>{problem} ({route}).</translation>
         </message>
         <message>
             <source>No secure connection to {host}:{port} ({reason}): {route}.</source>
-            <translation type="unfinished" />
+            <translation>Sem conexão segura com {host}:{port} ({reason}): {route}.</translation>
         </message>
         <message>
             <source>Check the address and that a firewall or proxy lets this computer reach it.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o endereço e se um firewall ou proxy permite que este computador o acesse.</translation>
         </message>
         <message>
             <source>Secure connection established ({version}), certificate verified: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Conexão segura estabelecida ({version}), certificado verificado: {route}.</translation>
         </message>
         <message>
             <source>Secure connection established, certificate verified: {route}.</source>
-            <translation type="unfinished" />
+            <translation>Conexão segura estabelecida, certificado verificado: {route}.</translation>
         </message>
         <message>
             <source>The host name {host} could not be looked up: no name server answered.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível consultar o nome de host {host}: nenhum servidor de nomes respondeu.</translation>
         </message>
         <message>
             <source>Check that this computer is online (and connected to the VPN if your company needs one).</source>
-            <translation type="unfinished" />
+            <translation>Verifique se este computador está on-line (e conectado à VPN, se a sua empresa exigir).</translation>
         </message>
         <message>
             <source>Check the portal name and environment, and that this computer is online.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o nome do portal e o ambiente, e se este computador está on-line.</translation>
         </message>
         <message>
             <source>Check the Root URL, and that this computer is online.</source>
-            <translation type="unfinished" />
+            <translation>Verifique a URL raiz e se este computador está on-line.</translation>
         </message>
         <message>
             <source>The host name {host} could not be found.</source>
-            <translation type="unfinished" />
+            <translation>O nome de host {host} não foi encontrado.</translation>
         </message>
         <message>
             <source>Nothing is listening at {where}: the local sandbox is not running.</source>
-            <translation type="unfinished" />
+            <translation>Nada está escutando em {where}: o sandbox local não está em execução.</translation>
         </message>
         <message>
             <source>Start it again with 'csod-desktop demo' (or 'csod-desktop sandbox').</source>
-            <translation type="unfinished" />
+            <translation>Inicie-o de novo com 'csod-desktop demo' (ou 'csod-desktop sandbox').</translation>
         </message>
         <message>
             <source>Nothing is listening at {where}.</source>
-            <translation type="unfinished" />
+            <translation>Nada está escutando em {where}.</translation>
         </message>
         <message>
             <source>Check the portal name and environment; a firewall or proxy may also be refusing the connection.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o nome do portal e o ambiente; um firewall ou proxy também pode estar recusando a conexão.</translation>
         </message>
         <message>
             <source>Check the address and port in the Root URL, and that the portal (or the program serving it) is running.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o endereço e a porta na URL raiz, e se o portal (ou o programa que o disponibiliza) está em execução.</translation>
         </message>
         <message>
             <source>Check the address, and that a firewall or proxy lets this computer reach it.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o endereço e se um firewall ou proxy permite que este computador o acesse.</translation>
         </message>
         <message>
             <source>{where} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>{where} não respondeu a tempo.</translation>
         </message>
         <message>
             <source>{where} answered, but not with a secure connection (TLS).</source>
-            <translation type="unfinished" />
+            <translation>{where} respondeu, mas não com uma conexão segura (TLS).</translation>
         </message>
         <message>
             <source>Check that the address is the portal's (https), and that a proxy is not in the way.</source>
-            <translation type="unfinished" />
+            <translation>Verifique se o endereço é o do portal (https) e se nenhum proxy está no caminho.</translation>
         </message>
         <message>
             <source>No connection to {where} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Sem conexão com {where} ({reason}).</translation>
         </message>
         <message>
             <source>The portal accepted the client id and secret.</source>
             <extracomment>getaddrinfo errors that mean "no name server answered" rather than "no such name".</extracomment>
-            <translation type="unfinished" />
+            <translation>O portal aceitou o ID e o segredo do cliente.</translation>
         </message>
         <message>
             <source>Check the client id and secret in API Management.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o ID e o segredo do cliente em API Management.</translation>
         </message>
         <message>
             <source>The portal does not list granted scopes; the next checks use them.</source>
-            <translation type="unfinished" />
+            <translation>O portal não lista os escopos concedidos; as próximas verificações os testam.</translation>
         </message>
         <message>
             <source>The token lacks {count} scope(s): {scopes}.</source>
-            <translation type="unfinished" />
+            <translation>O token não tem {count} escopo(s): {scopes}.</translation>
         </message>
         <message>
             <source>Add them to the API application in Cornerstone's API Management, then test again.</source>
-            <translation type="unfinished" />
+            <translation>Adicione-os ao aplicativo da API em API Management do Cornerstone e teste de novo.</translation>
         </message>
         <message>
             <source>All {count} scopes were granted.</source>
-            <translation type="unfinished" />
+            <translation>Todos os {count} escopos foram concedidos.</translation>
         </message>
         <message>
             <source>The portal offers {count} load types ({custom} custom OU types).</source>
-            <translation type="unfinished" />
+            <translation>O portal oferece {count} tipos de carga ({custom} tipos de UO personalizados).</translation>
         </message>
         <message>
             <source>The portal's specification lists no load types.</source>
-            <translation type="unfinished" />
+            <translation>A especificação do portal não lista nenhum tipo de carga.</translation>
         </message>
         <message>
             <source>The API user holds {count} Bulk API permissions.</source>
-            <translation type="unfinished" />
+            <translation>O usuário da API tem {count} permissões da Bulk API.</translation>
         </message>
         <message>
             <source>The API user holds no Bulk API permission.</source>
-            <translation type="unfinished" />
+            <translation>O usuário da API não tem nenhuma permissão da Bulk API.</translation>
         </message>
         <message>
             <source>Give the API user the 'Bulk API' permissions in Cornerstone's security roles.</source>
-            <translation type="unfinished" />
+            <translation>Dê ao usuário da API as permissões 'Bulk API' nas funções de segurança do Cornerstone.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off for now: {error}</source>
-            <translation type="unfinished" />
+            <translation>As verificações com os dados do seu portal estão desativadas por enquanto: {error}</translation>
         </message>
     </context>
     <context>
         <name>culture</name>
         <message>
             <source>Use {culture} for dates</source>
-            <translation type="unfinished" />
+            <translation>Usar {culture} para datas</translation>
         </message>
         <message>
             <source>Use {culture} for numbers</source>
-            <translation type="unfinished" />
+            <translation>Usar {culture} para números</translation>
         </message>
         <message>
             <source>This value is not valid for {title}.</source>
-            <translation type="unfinished" />
+            <translation>Este valor não é válido para {title}.</translation>
         </message>
     </context>
     <context>
@@ -3176,140 +3179,140 @@ Import id: {id}</source>
         <message>
             <source>The portal's sign-in answer could not be understood (no access token in it).</source>
             <extracomment>Sign-ins one request may cause: a token that expires during a long back-off is renewed again, never forever.</extracomment>
-            <translation type="unfinished" />
+            <translation>Não foi possível entender a resposta de login do portal (não há token de acesso nela).</translation>
         </message>
         <message>
             <source>Check that the portal address points to a Cornerstone portal.</source>
-            <translation type="unfinished" />
+            <translation>Verifique se o endereço do portal aponta para um portal Cornerstone.</translation>
         </message>
         <message>
             <source>signing in</source>
-            <translation type="unfinished" />
+            <translation>fazer login</translation>
         </message>
         <message>
             <source>reading the API specification</source>
             <extracomment>bulk-api-quick-start.txt Step 7 names the variants /report/errors and /report/warnings (the throttling pages say /errors and /warnings: bulk-api-facts.md "[doc, conflicting]"). The ``httpx.Client`` every call goes through (the connection test reaches the portal with it).</extracomment>
-            <translation type="unfinished" />
+            <translation>ler a especificação da API</translation>
         </message>
         <message>
             <source>reading permissions</source>
-            <translation type="unfinished" />
+            <translation>ler as permissões</translation>
         </message>
         <message>
             <source>A custom OU schema needs the custom OU's type id.</source>
-            <translation type="unfinished" />
+            <translation>Um esquema de UO personalizada precisa do type id da UO personalizada.</translation>
         </message>
         <message>
             <source>Pick the custom OU type from the list the portal offers.</source>
-            <translation type="unfinished" />
+            <translation>Escolha o tipo de UO personalizada na lista que o portal oferece.</translation>
         </message>
         <message>
             <source>reading the {load_type} schema</source>
-            <translation type="unfinished" />
+            <translation>ler o esquema de {load_type}</translation>
         </message>
         <message>
             <source>A job needs at least one import.</source>
-            <translation type="unfinished" />
+            <translation>Uma tarefa precisa de pelo menos uma importação.</translation>
         </message>
         <message>
             <source>A job can hold at most {most} imports; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Uma tarefa comporta no máximo {most} importações; esta tem {count}.</translation>
         </message>
         <message>
             <source>Split the files into several jobs.</source>
-            <translation type="unfinished" />
+            <translation>Divida os arquivos em várias tarefas.</translation>
         </message>
         <message>
             <source>Use an HTTPS address, or leave the callback empty and let the app check the status.</source>
-            <translation type="unfinished" />
+            <translation>Use um endereço HTTPS ou deixe o callback vazio e deixe o aplicativo verificar o status.</translation>
         </message>
         <message>
             <source>A custom OU import needs the custom OU's type id.</source>
-            <translation type="unfinished" />
+            <translation>Uma importação de UO personalizada precisa do type id da UO personalizada.</translation>
         </message>
         <message>
             <source>creating the job</source>
-            <translation type="unfinished" />
+            <translation>criar a tarefa</translation>
         </message>
         <message>
             <source>The portal's answer to the new job could not be understood (job or import ids missing).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível entender a resposta do portal à nova tarefa (faltam IDs de tarefa ou de importação).</translation>
         </message>
         <message>
             <source>checking the job status</source>
-            <translation type="unfinished" />
+            <translation>verificar o status da tarefa</translation>
         </message>
         <message>
             <source>listing jobs</source>
-            <translation type="unfinished" />
+            <translation>listar as tarefas</translation>
         </message>
         <message>
             <source>Unknown report variant {variant!r}: use full, errors or warnings.</source>
-            <translation type="unfinished" />
+            <translation>Variante de relatório desconhecida {variant!r}: use full, errors ou warnings.</translation>
         </message>
         <message>
             <source>downloading the report</source>
-            <translation type="unfinished" />
+            <translation>baixar o relatório</translation>
         </message>
         <message>
             <source>sending the data</source>
-            <translation type="unfinished" />
+            <translation>enviar os dados</translation>
         </message>
         <message>
             <source>The data was sent but the portal's answer was lost, and its job status could not be read to confirm it arrived. Nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Os dados foram enviados, mas a resposta do portal se perdeu, e não foi possível ler o status da tarefa para confirmar que chegaram. Nada foi enviado duas vezes.</translation>
         </message>
         <message>
             <source>Check the job's status later (the app resumes it); send the file again only if the import shows no records.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o status da tarefa mais tarde (o aplicativo a retoma); envie o arquivo de novo somente se a importação não mostrar nenhum registro.</translation>
         </message>
         <message>
             <source>The data was sent but the portal's answer was lost, and the job status does not list this import. Nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Os dados foram enviados, mas a resposta do portal se perdeu, e o status da tarefa não lista esta importação. Nada foi enviado duas vezes.</translation>
         </message>
         <message>
             <source>Check the job in Cornerstone's Bulk API History page.</source>
-            <translation type="unfinished" />
+            <translation>Verifique a tarefa na página Bulk API History do Cornerstone.</translation>
         </message>
         <message>
             <source>{error}; the portal may or may not have created the job.</source>
-            <translation type="unfinished" />
+            <translation>{error}; o portal pode ou não ter criado a tarefa.</translation>
         </message>
         <message>
             <source>No data was sent. Running the load again is safe; an empty job left behind uses no capacity.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum dado foi enviado. Executar a carga de novo é seguro; uma tarefa vazia deixada para trás não consome capacidade.</translation>
         </message>
         <message>
             <source>Not a portal API path: {path!r}.</source>
-            <translation type="unfinished" />
+            <translation>Não é um caminho da API do portal: {path!r}.</translation>
         </message>
         <message>
             <source>reading from the portal</source>
-            <translation type="unfinished" />
+            <translation>ler do portal</translation>
         </message>
         <message>
             <source>The portal's answer could not be understood (it was not JSON).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível entender a resposta do portal (não era JSON).</translation>
         </message>
         <message>
             <source>Check the client id and secret in Cornerstone (Admin &gt; Tools &gt; Edge &gt; API Management) and in this connection profile.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o ID e o segredo do cliente no Cornerstone (Admin &gt; Tools &gt; Edge &gt; API Management) e neste perfil de conexão.</translation>
         </message>
         <message>
             <source>In API Management, check that the application has the Bulk API scopes, and that its service account has the 'Access Edge Bulk API' permission and the permission for this load type.</source>
-            <translation type="unfinished" />
+            <translation>Em API Management, verifique se o aplicativo tem os escopos da Bulk API e se a conta de serviço dele tem a permissão 'Access Edge Bulk API' e a permissão para este tipo de carga.</translation>
         </message>
         <message>
             <source>The portal said: {message}.</source>
-            <translation type="unfinished" />
+            <translation>O portal respondeu: {message}.</translation>
         </message>
         <message>
             <source>The portal rejected the client id or secret (HTTP {status} when signing in).</source>
-            <translation type="unfinished" />
+            <translation>O portal recusou o ID ou o segredo do cliente (HTTP {status} ao fazer login).</translation>
         </message>
         <message>
             <source>signing in to the portal</source>
-            <translation type="unfinished" />
+            <translation>fazer login no portal</translation>
         </message>
         <message>
             <source>The portal refused the request while {what} (HTTP 400).{said}</source>
