@@ -3316,495 +3316,495 @@ ID da importação: {id}</translation>
         </message>
         <message>
             <source>The portal refused the request while {what} (HTTP 400).{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal recusou a solicitação ao {what} (HTTP 400).{said}</translation>
         </message>
         <message>
             <source>The portal refused the request (HTTP 400).{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal recusou a solicitação (HTTP 400).{said}</translation>
         </message>
         <message>
             <source>Check the load settings (and that a callback URL starts with https://).</source>
-            <translation type="unfinished" />
+            <translation>Verifique as configurações da carga (e se a URL de callback começa com https://).</translation>
         </message>
         <message>
             <source>The portal refused access while {what} even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal recusou o acesso ao {what} mesmo com um novo login (HTTP {status}): falta um escopo ou uma permissão.{said}</translation>
         </message>
         <message>
             <source>The portal refused access even with a fresh sign-in (HTTP {status}): a scope or permission is missing.{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal recusou o acesso mesmo com um novo login (HTTP {status}): falta um escopo ou uma permissão.{said}</translation>
         </message>
         <message>
             <source>The portal does not know what was asked for while {what} (HTTP 404).{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal não conhece o que foi solicitado ao {what} (HTTP 404).{said}</translation>
         </message>
         <message>
             <source>The portal does not know what was asked for (HTTP 404).{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal não conhece o que foi solicitado (HTTP 404).{said}</translation>
         </message>
         <message>
             <source>Check the portal address; the job or import may belong to another portal or environment.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o endereço do portal; a tarefa ou a importação pode pertencer a outro portal ou ambiente.</translation>
         </message>
         <message>
             <source>This report is no longer available: Cornerstone keeps results for 30 days.{said}</source>
-            <translation type="unfinished" />
+            <translation>Este relatório não está mais disponível: o Cornerstone guarda os resultados por 30 dias.{said}</translation>
         </message>
         <message>
             <source>The portal refused the report download (HTTP 410): a report can be downloaded only five times and none are left.{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal recusou o download do relatório (HTTP 410): um relatório só pode ser baixado cinco vezes, e não resta nenhum download.{said}</translation>
         </message>
         <message>
             <source>Use the copy saved by this app, if there is one.</source>
-            <translation type="unfinished" />
+            <translation>Use a cópia salva por este aplicativo, se houver uma.</translation>
         </message>
         <message>
             <source>The portal is at capacity while {what} (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal está com a capacidade esgotada ao {what} (HTTP 429): há tarefas demais na fila ou importações demais deste tipo em execução.{said}</translation>
         </message>
         <message>
             <source>The portal is at capacity (HTTP 429): too many jobs are queued or too many imports of this type are running.{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal está com a capacidade esgotada (HTTP 429): há tarefas demais na fila ou importações demais deste tipo em execução.{said}</translation>
         </message>
         <message>
             <source>Wait for running loads (including ones started in Cornerstone's own screens) to finish, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Aguarde as cargas em execução terminarem (inclusive as iniciadas nas próprias telas do Cornerstone) e tente de novo.</translation>
         </message>
         <message>
             <source>The portal kept answering 'too many requests' while {what} (HTTP 429) after several waits.</source>
-            <translation type="unfinished" />
+            <translation>O portal continuou respondendo 'solicitações demais' ao {what} (HTTP 429) após várias esperas.</translation>
         </message>
         <message>
             <source>The portal kept answering 'too many requests' (HTTP 429) after several waits.</source>
-            <translation type="unfinished" />
+            <translation>O portal continuou respondendo 'solicitações demais' (HTTP 429) após várias esperas.</translation>
         </message>
         <message>
             <source>Another program may be using the same API application; try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Outro programa pode estar usando o mesmo aplicativo da API; tente de novo em alguns minutos.</translation>
         </message>
         <message>
             <source>The portal had a problem on its side while {what} (HTTP {status}) and kept failing after several tries.{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal teve um problema do lado dele ao {what} (HTTP {status}) e continuou falhando após várias tentativas.{said}</translation>
         </message>
         <message>
             <source>The portal had a problem on its side (HTTP {status}) and kept failing after several tries.{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal teve um problema do lado dele (HTTP {status}) e continuou falhando após várias tentativas.{said}</translation>
         </message>
         <message>
             <source>Try again later.</source>
-            <translation type="unfinished" />
+            <translation>Tente de novo mais tarde.</translation>
         </message>
         <message>
             <source>The portal answered with an unexpected error while {what} (HTTP {status}).{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal respondeu com um erro inesperado ao {what} (HTTP {status}).{said}</translation>
         </message>
         <message>
             <source>The portal answered with an unexpected error (HTTP {status}).{said}</source>
-            <translation type="unfinished" />
+            <translation>O portal respondeu com um erro inesperado (HTTP {status}).{said}</translation>
         </message>
         <message>
             <source>The portal{where} did not answer the connection in time while {what}.</source>
-            <translation type="unfinished" />
+            <translation>O portal{where} não respondeu à conexão a tempo ao {what}.</translation>
         </message>
         <message>
             <source>The portal{where} did not answer the connection in time.</source>
-            <translation type="unfinished" />
+            <translation>O portal{where} não respondeu à conexão a tempo.</translation>
         </message>
         <message>
             <source>Check the network connection and the portal address.</source>
-            <translation type="unfinished" />
+            <translation>Verifique a conexão de rede e o endereço do portal.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to the portal{where} while {what}.</source>
-            <translation type="unfinished" />
+            <translation>O proxy recusou a conexão com o portal{where} ao {what}.</translation>
         </message>
         <message>
             <source>The proxy refused to connect to the portal{where}.</source>
-            <translation type="unfinished" />
+            <translation>O proxy recusou a conexão com o portal{where}.</translation>
         </message>
         <message>
             <source>Check the proxy address, user name and password in the profile's Advanced section, or ask IT which proxy to use.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o endereço, o nome de usuário e a senha do proxy na seção Avançado do perfil, ou pergunte à TI qual proxy usar.</translation>
         </message>
         <message>
             <source>The secure connection to the portal{where} could not be verified while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível verificar a conexão segura com o portal{where} ao {what}.</translation>
         </message>
         <message>
             <source>The secure connection to the portal{where} could not be verified.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível verificar a conexão segura com o portal{where}.</translation>
         </message>
         <message>
             <source>The portal{where} could not be reached while {what}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível acessar o portal{where} ao {what}.</translation>
         </message>
         <message>
             <source>The portal{where} could not be reached.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível acessar o portal{where}.</translation>
         </message>
         <message>
             <source>Check the network connection and the portal address (and the proxy settings, if any).</source>
-            <translation type="unfinished" />
+            <translation>Verifique a conexão de rede e o endereço do portal (e as configurações de proxy, se houver).</translation>
         </message>
         <message>
             <source>The portal{where} did not answer in time while {what}.</source>
-            <translation type="unfinished" />
+            <translation>O portal{where} não respondeu a tempo ao {what}.</translation>
         </message>
         <message>
             <source>The portal{where} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>O portal{where} não respondeu a tempo.</translation>
         </message>
         <message>
             <source>Try again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Tente de novo em alguns minutos.</translation>
         </message>
         <message>
             <source>The portal address is not usable while {what}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>O endereço do portal não pode ser usado ao {what}: {reason}.</translation>
         </message>
         <message>
             <source>The portal address is not usable: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>O endereço do portal não pode ser usado: {reason}.</translation>
         </message>
         <message>
             <source>Check the portal address.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o endereço do portal.</translation>
         </message>
         <message>
             <source>The connection to the portal{where} was interrupted while {what}.</source>
-            <translation type="unfinished" />
+            <translation>A conexão com o portal{where} foi interrompida ao {what}.</translation>
         </message>
         <message>
             <source>The connection to the portal{where} was interrupted.</source>
-            <translation type="unfinished" />
+            <translation>A conexão com o portal{where} foi interrompida.</translation>
         </message>
         <message>
             <source>A company proxy may be inspecting TLS: it shows its own certificate instead of the portal's. Ask IT to install the company's root certificate in this computer's certificate store (the one the web browser uses), or to exempt *.csod.com from TLS inspection.</source>
-            <translation type="unfinished" />
+            <translation>Um proxy da empresa pode estar inspecionando o TLS: ele mostra o próprio certificado em vez do certificado do portal. Peça à TI para instalar o certificado raiz da empresa no repositório de certificados deste computador (o que o navegador usa) ou para isentar *.csod.com da inspeção de TLS.</translation>
         </message>
         <message>
             <source>Plain http is only used for this computer, not {host}.</source>
-            <translation type="unfinished" />
+            <translation>http simples só é usado para este computador, não para {host}.</translation>
         </message>
         <message>
             <source>Stopped reading the portal's data at your request.</source>
-            <translation type="unfinished" />
+            <translation>A leitura dos dados do portal foi interrompida a seu pedido.</translation>
         </message>
         <message>
             <source>The payload file {path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>O arquivo de dados a enviar {path} não pode ser lido ({reason}).</translation>
         </message>
         <message>
             <source>Prepare the payload again.</source>
-            <translation type="unfinished" />
+            <translation>Prepare os dados a enviar de novo.</translation>
         </message>
         <message>
             <source>The payload is {size:.1f} MB: Cornerstone requires payloads over 20 MB to be gzip-compressed.</source>
-            <translation type="unfinished" />
+            <translation>Os dados a enviar têm {size:.1f} MB: o Cornerstone exige que envios acima de 20 MB sejam compactados com gzip.</translation>
         </message>
         <message>
             <source>Prepare the payload again; the app compresses large payloads itself.</source>
-            <translation type="unfinished" />
+            <translation>Prepare os dados a enviar de novo; o aplicativo compacta sozinho os envios grandes.</translation>
         </message>
         <message>
             <source>The environment {environment!r} is not known.</source>
-            <translation type="unfinished" />
+            <translation>O ambiente {environment!r} não é conhecido.</translation>
         </message>
         <message>
             <source>Choose production, stage or pilot, or give the portal's root URL instead.</source>
-            <translation type="unfinished" />
+            <translation>Escolha production, stage ou pilot, ou informe a URL raiz do portal.</translation>
         </message>
         <message>
             <source>The portal name {portal!r} is not valid.</source>
-            <translation type="unfinished" />
+            <translation>O nome de portal {portal!r} não é válido.</translation>
         </message>
         <message>
             <source>Use the first part of your portal address: 'acme' for https://acme.csod.com.</source>
-            <translation type="unfinished" />
+            <translation>Use a primeira parte do endereço do seu portal: 'acme' para https://acme.csod.com.</translation>
         </message>
         <message>
             <source>No portal root URL was given.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma URL raiz do portal foi informada.</translation>
         </message>
         <message>
             <source>Example: https://acme.csod.com</source>
-            <translation type="unfinished" />
+            <translation>Exemplo: https://acme.csod.com</translation>
         </message>
         <message>
             <source>The portal address {url!r} is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>O endereço de portal {url!r} não é um endereço da web.</translation>
         </message>
         <message>
             <source>The portal address {url!r} uses http://, which would send the client secret unencrypted.</source>
-            <translation type="unfinished" />
+            <translation>O endereço de portal {url!r} usa http://, que enviaria o segredo do cliente sem criptografia.</translation>
         </message>
         <message>
             <source>Use https:// (plain http is only allowed for the local sandbox on this computer).</source>
-            <translation type="unfinished" />
+            <translation>Use https:// (http simples só é permitido para o sandbox local neste computador).</translation>
         </message>
         <message>
             <source>The portal address must not contain a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>O endereço do portal não pode conter nome de usuário nem senha.</translation>
         </message>
         <message>
             <source>Give the client id and secret in their own fields.</source>
-            <translation type="unfinished" />
+            <translation>Informe o ID e o segredo do cliente nos campos próprios.</translation>
         </message>
         <message>
             <source>No portal was given.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum portal foi informado.</translation>
         </message>
         <message>
             <source>Give the portal name (and environment) or its root URL.</source>
-            <translation type="unfinished" />
+            <translation>Informe o nome do portal (e o ambiente) ou a URL raiz dele.</translation>
         </message>
         <message>
             <source>Stopped at your request.</source>
             <extracomment>A short next step, shown under the message where there is room ("Check the secret in ...").</extracomment>
-            <translation type="unfinished" />
+            <translation>Interrompido a seu pedido.</translation>
         </message>
         <message>
             <source>Could not create a payload folder in {payloads_root}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível criar uma pasta de dados a enviar em {payloads_root}.</translation>
         </message>
         <message>
             <source>Could not write {name} in the cache ({reason}): {parent}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível gravar {name} no cache ({reason}): {parent}.</translation>
         </message>
         <message>
             <source>Could not copy {name} into the cache ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível copiar {name} para o cache ({reason}).</translation>
         </message>
         <message>
             <source>Job {label} is {driver}; it is left to that process, so nothing is sent twice.</source>
             <extracomment>How often a held claim's heartbeat is renewed, and how old a heartbeat may get before a driver that cannot be checked otherwise counts as gone.</extracomment>
-            <translation type="unfinished" />
+            <translation>A tarefa {label} está {driver}; ela fica a cargo desse processo, para que nada seja enviado duas vezes.</translation>
         </message>
         <message>
             <source>Wait for that run to finish. If it has stopped responding, close it; this job can then be resumed here.</source>
-            <translation type="unfinished" />
+            <translation>Aguarde essa execução terminar. Se ela parou de responder, feche-a; esta tarefa poderá então ser retomada aqui.</translation>
         </message>
         <message>
             <source>It is now {driver}.</source>
-            <translation type="unfinished" />
+            <translation>Agora ela está {driver}.</translation>
         </message>
         <message>
             <source>This run no longer drives job {label}; its data was not sent from here.{taker}</source>
-            <translation type="unfinished" />
+            <translation>Esta execução não conduz mais a tarefa {label}; os dados dela não foram enviados daqui.{taker}</translation>
         </message>
         <message>
             <source>Another csod-desktop took the job over (this one had stopped responding): it finishes the job.</source>
-            <translation type="unfinished" />
+            <translation>Outro csod-desktop assumiu a tarefa (este tinha parado de responder): ele termina a tarefa.</translation>
         </message>
         <message>
             <source>The job journal could not be opened ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir o diário de tarefas ({error}): {path}.</translation>
         </message>
         <message>
             <source>Another copy of csod-desktop may be holding it, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Outra cópia do csod-desktop pode estar usando o arquivo, ou ele está danificado.</translation>
         </message>
         <message>
             <source>The job journal was written by a newer csod-desktop (schema {version}, this one reads up to {supported}).</source>
-            <translation type="unfinished" />
+            <translation>O diário de tarefas foi gravado por um csod-desktop mais novo (esquema {version}; este lê até {supported}).</translation>
         </message>
         <message>
             <source>Update csod-desktop, or point CSOD_DESKTOP_HOME at another folder.</source>
-            <translation type="unfinished" />
+            <translation>Atualize o csod-desktop ou aponte CSOD_DESKTOP_HOME para outra pasta.</translation>
         </message>
         <message>
             <source>The job journal could not be prepared ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível preparar o diário de tarefas ({error}): {path}.</translation>
         </message>
         <message>
             <source>The file may be damaged: move it aside and start again (history would be lost).</source>
-            <translation type="unfinished" />
+            <translation>O arquivo pode estar danificado: mova-o para outro lugar e comece de novo (o histórico seria perdido).</translation>
         </message>
         <message>
             <source>The job journal is closed.</source>
-            <translation type="unfinished" />
+            <translation>O diário de tarefas está fechado.</translation>
         </message>
         <message>
             <source>The job journal is busy or read-only ({error}).</source>
-            <translation type="unfinished" />
+            <translation>O diário de tarefas está ocupado ou é somente leitura ({error}).</translation>
         </message>
         <message>
             <source>Close other copies of csod-desktop and try again.</source>
-            <translation type="unfinished" />
+            <translation>Feche as outras cópias do csod-desktop e tente de novo.</translation>
         </message>
         <message>
             <source>The job journal could not be read or written ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler ou gravar o diário de tarefas ({error}): {path}.</translation>
         </message>
         <message>
             <source>Check that the disk is not full and that no other program locks the file; nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Verifique se o disco não está cheio e se nenhum outro programa bloqueia o arquivo; nada foi perdido.</translation>
         </message>
         <message>
             <source>The portal returned {count} import ids for a job of {imports} imports.</source>
-            <translation type="unfinished" />
+            <translation>O portal retornou {count} IDs de importação para uma tarefa de {imports} importações.</translation>
         </message>
         <message>
             <source>The journal has no import #{import_ref}.</source>
-            <translation type="unfinished" />
+            <translation>O diário não tem a importação #{import_ref}.</translation>
         </message>
         <message>
             <source>The journal has no job #{job_ref}.</source>
-            <translation type="unfinished" />
+            <translation>O diário não tem a tarefa #{job_ref}.</translation>
         </message>
         <message>
             <source>The report download cap must be a whole number from 1 to {limit} (Cornerstone allows {limit} downloads per import); got {cap!r}.</source>
-            <translation type="unfinished" />
+            <translation>O limite de downloads de relatório deve ser um número inteiro de 1 a {limit} (o Cornerstone permite {limit} downloads por importação); recebido: {cap!r}.</translation>
         </message>
         <message>
             <source>The report of import {import_id} was not downloaded: {used} of {limit} downloads used; the cap is {cap}.</source>
-            <translation type="unfinished" />
+            <translation>O relatório da importação {import_id} não foi baixado: {used} de {limit} downloads usados; o limite configurado é {cap}.</translation>
         </message>
         <message>
             <source>Cornerstone allows five downloads per import. Use the saved copy, or raise the cap in the settings (at most 5) if you really need another download.</source>
-            <translation type="unfinished" />
+            <translation>O Cornerstone permite cinco downloads por importação. Use a cópia salva ou aumente o limite nas configurações (no máximo 5) se você realmente precisar de outro download.</translation>
         </message>
         <message>
             <source>A profile needs a name.</source>
             <extracomment>Portal environments (bulk-api-facts.md, "Hosts and paths"). The name of the profile a command builds from ``--base-url`` or ``--portal`` (never saved). The sandbox's public demo credentials (team/INTERFACES.md, "Shared constants"); printed by ``csod-desktop sandbox``, so they are not a secret and need no keyring. An explicit proxy for this portal (``http://proxy.acme.local:8080``); None: this computer's settings. The proxy's user name, when it asks for one; the password lives in the keyring (``store.secrets``).</extracomment>
-            <translation type="unfinished" />
+            <translation>Um perfil precisa de um nome.</translation>
         </message>
         <message>
             <source>Profile {name!r} has no portal address.</source>
-            <translation type="unfinished" />
+            <translation>O perfil {name!r} não tem endereço de portal.</translation>
         </message>
         <message>
             <source>Profile {name!r} has no client id.</source>
-            <translation type="unfinished" />
+            <translation>O perfil {name!r} não tem ID do cliente.</translation>
         </message>
         <message>
             <source>Copy it from API Management.</source>
-            <translation type="unfinished" />
+            <translation>Copie-o da página API Management.</translation>
         </message>
         <message>
             <source>Unknown portal environment {environment!r}: use production, stage or pilot.</source>
-            <translation type="unfinished" />
+            <translation>Ambiente de portal desconhecido {environment!r}: use production, stage ou pilot.</translation>
         </message>
         <message>
             <source>A saved profile is missing its {field!r} field.</source>
-            <translation type="unfinished" />
+            <translation>Falta o campo {field!r} em um perfil salvo.</translation>
         </message>
         <message>
             <source>The proxy {url!r} is not a proxy address.</source>
-            <translation type="unfinished" />
+            <translation>O proxy {url!r} não é um endereço de proxy.</translation>
         </message>
         <message>
             <source>Example: http://proxy.acme.local:8080 (ask IT for it; leave it empty to use this computer's settings).</source>
-            <translation type="unfinished" />
+            <translation>Exemplo: http://proxy.acme.local:8080 (peça à TI; deixe vazio para usar as configurações deste computador).</translation>
         </message>
         <message>
             <source>The proxy address must not contain a user name or password.</source>
-            <translation type="unfinished" />
+            <translation>O endereço do proxy não pode conter nome de usuário nem senha.</translation>
         </message>
         <message>
             <source>Give the proxy's user name in its own field; the password is kept in the keyring.</source>
-            <translation type="unfinished" />
+            <translation>Informe o nome de usuário do proxy no campo próprio; a senha fica guardada no chaveiro do sistema.</translation>
         </message>
         <message>
             <source>The saved profiles could not be read ({reason}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler os perfis salvos ({reason}): {path}.</translation>
         </message>
         <message>
             <source>The saved profiles file is damaged (line {lineno}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo de perfis salvos está danificado (linha {lineno}): {path}.</translation>
         </message>
         <message>
             <source>Fix or delete the file, then add the profiles again.</source>
-            <translation type="unfinished" />
+            <translation>Corrija ou exclua o arquivo e depois adicione os perfis de novo.</translation>
         </message>
         <message>
             <source>The saved profiles file has an unexpected shape: {path}.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo de perfis salvos tem uma estrutura inesperada: {path}.</translation>
         </message>
         <message>
             <source>There is no saved profile called {name!r} (saved profiles: {known}).</source>
-            <translation type="unfinished" />
+            <translation>Não há perfil salvo chamado {name!r} (perfis salvos: {known}).</translation>
         </message>
         <message>
             <source>Create it in the app's Connect step, or check the spelling.</source>
-            <translation type="unfinished" />
+            <translation>Crie-o na etapa Conexão do aplicativo ou verifique a grafia.</translation>
         </message>
         <message>
             <source>A profile called {name!r} already exists.</source>
-            <translation type="unfinished" />
+            <translation>Já existe um perfil chamado {name!r}.</translation>
         </message>
         <message>
             <source>Could not save {name} ({reason}): {parent}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar {name} ({reason}): {parent}.</translation>
         </message>
         <message>
             <source>The client secret is empty.</source>
-            <translation type="unfinished" />
+            <translation>O segredo do cliente está vazio.</translation>
         </message>
         <message>
             <source>Copy it again from API Management.</source>
-            <translation type="unfinished" />
+            <translation>Copie-o de novo da página API Management.</translation>
         </message>
         <message>
             <source>The operating system's keyring could not be read (it may be locked).</source>
             <extracomment>Where it came from: "keyring", "environment", "entered", "file" or "sandbox".</extracomment>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler o chaveiro do sistema operacional (ele pode estar bloqueado).</translation>
         </message>
         <message>
             <source>Unlock it, or enter the secret for this session.</source>
-            <translation type="unfinished" />
+            <translation>Desbloqueie-o ou digite o segredo para esta sessão.</translation>
         </message>
         <message>
             <source>The client secret could not be saved in the operating system's keyring.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar o segredo do cliente no chaveiro do sistema operacional.</translation>
         </message>
         <message>
             <source>A proxy password needs the proxy's user name.</source>
-            <translation type="unfinished" />
+            <translation>Uma senha de proxy exige o nome de usuário do proxy.</translation>
         </message>
         <message>
             <source>Fill in the proxy user field.</source>
-            <translation type="unfinished" />
+            <translation>Preencha o campo de usuário do proxy.</translation>
         </message>
         <message>
             <source>Without a keyring the proxy password cannot be kept.</source>
-            <translation type="unfinished" />
+            <translation>Sem chaveiro do sistema, a senha do proxy não pode ser guardada.</translation>
         </message>
         <message>
             <source>The proxy password could not be saved in the operating system's keyring.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar a senha do proxy no chaveiro do sistema operacional.</translation>
         </message>
         <message>
             <source>No client secret is saved for the profile {name!r}.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum segredo do cliente está salvo para o perfil {name!r}.</translation>
         </message>
         <message>
             <source>Enter it (tick 'remember' to keep it in the keyring) or set CSOD_CLIENT_SECRET.</source>
-            <translation type="unfinished" />
+            <translation>Digite-o (marque 'guardar' para mantê-lo no chaveiro do sistema) ou defina CSOD_CLIENT_SECRET.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be opened ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir o controle compartilhado do limite de solicitações ({error}): {path}.</translation>
         </message>
         <message>
             <source>Check that the app's data folder is writable; another copy of csod-desktop may hold it.</source>
-            <translation type="unfinished" />
+            <translation>Verifique se a pasta de dados do aplicativo permite gravação; outra cópia do csod-desktop pode estar usando-a.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be read ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler o controle compartilhado do limite de solicitações ({error}): {path}.</translation>
         </message>
         <message>
             <source>Try again; if it keeps failing, close other copies of csod-desktop.</source>
-            <translation type="unfinished" />
+            <translation>Tente de novo; se continuar falhando, feche as outras cópias do csod-desktop.</translation>
         </message>
         <message>
             <source>The shared throttle budget could not be written ({error}): {path}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível gravar o controle compartilhado do limite de solicitações ({error}): {path}.</translation>
         </message>
         <message>
             <source>Check the free space of the disk that holds the app's data folder.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o espaço livre no disco que contém a pasta de dados do aplicativo.</translation>
         </message>
     </context>
     <context>
@@ -3812,23 +3812,23 @@ ID da importação: {id}</translation>
         <message>
             <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
             <extracomment>The job fields of a history row: the DuckDB ``jobs`` table has these, one row per job. The DuckDB ``imports`` table: one row per import, joined to ``jobs`` on ``job_ref`` (``job_id`` kept too, as the Bulk API's imports carry their job's id).</extracomment>
-            <translation type="unfinished" />
+            <translation>Esta instalação do csod-desktop não consegue gravar arquivos DuckDB: falta a biblioteca duckdb.</translation>
         </message>
         <message>
             <source>Export the history as CSV instead, or reinstall csod-desktop to get the DuckDB export back.</source>
-            <translation type="unfinished" />
+            <translation>Exporte o histórico como CSV ou reinstale o csod-desktop para ter a exportação DuckDB de volta.</translation>
         </message>
         <message>
             <source>already being run by this csod-desktop (pid {pid})</source>
-            <translation type="unfinished" />
+            <translation>já sendo executada por este csod-desktop (pid {pid})</translation>
         </message>
         <message>
             <source>being run by another csod-desktop (pid {pid})</source>
-            <translation type="unfinished" />
+            <translation>sendo executada por outro csod-desktop (pid {pid})</translation>
         </message>
         <message>
             <source>being run by another csod-desktop (pid {pid} on {host})</source>
-            <translation type="unfinished" />
+            <translation>sendo executada por outro csod-desktop (pid {pid} em {host})</translation>
         </message>
     </context>
     <context>
@@ -3836,27 +3836,27 @@ ID da importação: {id}</translation>
         <message>
             <source>The payload file {payload} is missing.</source>
             <extracomment>Of the file this import comes from: records the administrator excluded, records left out because they have errors, and records sent that have warnings (the confirmation says all three).</extracomment>
-            <translation type="unfinished" />
+            <translation>O arquivo de dados a enviar {payload} não existe.</translation>
         </message>
         <message>
             <source>Prepare the load again.</source>
-            <translation type="unfinished" />
+            <translation>Prepare a carga de novo.</translation>
         </message>
         <message>
             <source>The data of import {import_id} is no longer on this computer, so it cannot be sent.</source>
-            <translation type="unfinished" />
+            <translation>Os dados da importação {import_id} não estão mais neste computador, por isso não podem ser enviados.</translation>
         </message>
         <message>
             <source>Load the file again as a new job.</source>
-            <translation type="unfinished" />
+            <translation>Carregue o arquivo de novo como uma nova tarefa.</translation>
         </message>
         <message>
             <source>This run no longer drives job #{job_ref}: another csod-desktop took it over.</source>
-            <translation type="unfinished" />
+            <translation>Esta execução não conduz mais a tarefa #{job_ref}: outro csod-desktop a assumiu.</translation>
         </message>
         <message>
             <source>That process finishes the job; nothing was sent twice.</source>
-            <translation type="unfinished" />
+            <translation>Esse processo termina a tarefa; nada foi enviado duas vezes.</translation>
         </message>
     </context>
     <context>
@@ -3864,47 +3864,47 @@ ID da importação: {id}</translation>
         <message>
             <source>Map the file's columns first.</source>
             <extracomment>Share of a check's progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): ("datetime_culture", "en-US") says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal's reason for each record of the file (1-based), shown by Review.</extracomment>
-            <translation type="unfinished" />
+            <translation>Mapeie primeiro as colunas do arquivo.</translation>
         </message>
         <message>
             <source>Go to the Map step.</source>
-            <translation type="unfinished" />
+            <translation>Vá para a etapa Mapeamento.</translation>
         </message>
         <message>
             <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>ReconcileUsers está ativado, então o portal desativa todo funcionário ausente dos dados enviados, e {count} registro(s) deste arquivo ficariam de fora deles: {records}. Nada foi enviado.</translation>
         </message>
         <message>
             <source>Fix those records so that every record is sent (an excluded or invalid record is a deactivated person), or turn ReconcileUsers off.</source>
-            <translation type="unfinished" />
+            <translation>Corrija esses registros para que todos sejam enviados (um registro omitido ou inválido é uma pessoa desativada) ou desative ReconcileUsers.</translation>
         </message>
         <message>
             <source>The file cannot be sent as it is: {message}</source>
-            <translation type="unfinished" />
+            <translation>O arquivo não pode ser enviado como está: {message}</translation>
         </message>
         <message>
             <source>Choose the file to load first.</source>
-            <translation type="unfinished" />
+            <translation>Escolha primeiro o arquivo a carregar.</translation>
         </message>
         <message>
             <source>Go to the File step.</source>
-            <translation type="unfinished" />
+            <translation>Vá para a etapa Arquivo.</translation>
         </message>
         <message>
             <source>The portal's schema for this load type is not read yet.</source>
-            <translation type="unfinished" />
+            <translation>O esquema do portal para este tipo de carga ainda não foi lido.</translation>
         </message>
         <message>
             <source>Go to the Load type step.</source>
-            <translation type="unfinished" />
+            <translation>Vá para a etapa Tipo de carga.</translation>
         </message>
         <message>
             <source>The file was changed since it was checked.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo foi alterado depois de verificado.</translation>
         </message>
         <message>
             <source>Check it again on the Review step.</source>
-            <translation type="unfinished" />
+            <translation>Verifique-o de novo na etapa Revisão.</translation>
         </message>
     </context>
     <context>
@@ -3912,240 +3912,240 @@ ID da importação: {id}</translation>
         <message>
             <source>In Cornerstone's API Management, add the Employee API v2 scope employee:read to this API application, and give its user 'Employee API - View'; the Employee/OU API is enabled through Edge Marketplace.</source>
             <extracomment>Page sizes tried in turn: the maximum ``pageSize`` is unpublished (§1 "Paging" [unknown]); a 400 on the first page means "too many", and None finally leaves the portal's default (50 / 100). Where the page token may go back (§1 "Paging": "How the token is sent back for page 2" [unknown]). How every "off" sentence below begins in English (the window's tests look for it; the sentences are translated whole, each with these words in its own language).</extracomment>
-            <translation type="unfinished" />
+            <translation>No API Management do Cornerstone, adicione o escopo employee:read da Employee API v2 a este aplicativo da API e dê ao usuário dele a permissão 'Employee API - View'; a Employee/OU API é habilitada pelo Edge Marketplace.</translation>
         </message>
         <message>
             <source>reading the portal's employees</source>
             <extracomment>The Bulk API client's layers (retry of reads, the shared throttle budget, one log line per call): these reads take their slots in their own buckets (``api.governor.bucket_for``).</extracomment>
-            <translation type="unfinished" />
+            <translation>ler os funcionários do portal</translation>
         </message>
         <message>
             <source>reading the portal's OU types</source>
-            <translation type="unfinished" />
+            <translation>ler os tipos de UO do portal</translation>
         </message>
         <message>
             <source>reading the portal's OUs</source>
-            <translation type="unfinished" />
+            <translation>ler as UOs do portal</translation>
         </message>
         <message>
             <source>The portal's pages could not be followed while {what}: every way of sending the page token back was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível seguir as páginas do portal ao {what}: todas as formas de devolver o token de página foram ignoradas.</translation>
         </message>
         <message>
             <source>Report this to csod-desktop's maintainers with the portal's API version.</source>
-            <translation type="unfinished" />
+            <translation>Informe isto aos mantenedores do csod-desktop, com a versão da API do portal.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the portal refused a token with the scope {scopes} (HTTP {status}), so the API application does not have it.</source>
-            <translation type="unfinished" />
+            <translation>As verificações com os dados do seu portal estão desativadas: o portal recusou um token com o escopo {scopes} (HTTP {status}), portanto o aplicativo da API não o tem.</translation>
         </message>
         <message>
             <source>The portal's answer while {what} was not JSON.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do portal ao {what} não era JSON.</translation>
         </message>
         <message>
             <source>reading one employee</source>
-            <translation type="unfinished" />
+            <translation>ler um funcionário</translation>
         </message>
         <message>
             <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs.</source>
-            <translation type="unfinished" />
+            <translation>A Employee API e a OU API respondem ({count} tipos de UO); a Revisão verifica seus arquivos com os funcionários e as UOs do portal.</translation>
         </message>
         <message>
             <source>The Employee API and the OU API answer ({count} OU types); Review checks your files against the portal's employees and OUs (no employee visible yet).</source>
-            <translation type="unfinished" />
+            <translation>A Employee API e a OU API respondem ({count} tipos de UO); a Revisão verifica seus arquivos com os funcionários e as UOs do portal (nenhum funcionário visível ainda).</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the Employee/OU API is not enabled on this portal (HTTP 404 while {what}).</source>
-            <translation type="unfinished" />
+            <translation>As verificações com os dados do seu portal estão desativadas: a Employee/OU API não está habilitada neste portal (HTTP 404 ao {what}).</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: the API application may not read the portal's employees or OUs (HTTP {status} while {what}); it needs the employee:read scope and the 'Employee API - View' permission.</source>
-            <translation type="unfinished" />
+            <translation>As verificações com os dados do seu portal estão desativadas: o aplicativo da API pode não ter permissão para ler os funcionários ou as UOs do portal (HTTP {status} ao {what}); ele precisa do escopo employee:read e da permissão 'Employee API - View'.</translation>
         </message>
         <message>
             <source>Checks against your portal's data are off: reading the portal's employees and OUs failed ({error}).</source>
             <extracomment>OUR policy: a snapshot younger than this is reused without asking the portal (the administrator sees its age and can refresh it; a load refreshes it afterwards). How far back ``GET /jobs`` is asked for a job's ``owner_ref`` (the application's service account).</extracomment>
-            <translation type="unfinished" />
+            <translation>As verificações com os dados do seu portal estão desativadas: a leitura dos funcionários e das UOs do portal falhou ({error}).</translation>
         </message>
     </context>
     <context>
         <name>reading</name>
         <message>
             <source>{path} does not exist or is not a file.</source>
-            <translation type="unfinished" />
+            <translation>{path} não existe ou não é um arquivo.</translation>
         </message>
         <message>
             <source>Check the file name.</source>
-            <translation type="unfinished" />
+            <translation>Verifique o nome do arquivo.</translation>
         </message>
         <message>
             <source>{file} has an unsupported type ({suffix}).</source>
-            <translation type="unfinished" />
+            <translation>{file} tem um tipo não suportado ({suffix}).</translation>
         </message>
         <message>
             <source>{file} has an unsupported type (no extension).</source>
-            <translation type="unfinished" />
+            <translation>{file} tem um tipo não suportado (sem extensão).</translation>
         </message>
         <message>
             <source>Use a .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods or .json file.</source>
-            <translation type="unfinished" />
+            <translation>Use um arquivo .csv, .tsv, .txt, .xlsx, .xlsm, .xls, .ods ou .json.</translation>
         </message>
         <message>
             <source>{file} is an Excel workbook saved with a {suffix} extension.</source>
-            <translation type="unfinished" />
+            <translation>{file} é uma pasta de trabalho do Excel salva com a extensão {suffix}.</translation>
         </message>
         <message>
             <source>Rename it to .xlsx, or export the sheet as CSV.</source>
-            <translation type="unfinished" />
+            <translation>Renomeie-o para .xlsx ou exporte a planilha como CSV.</translation>
         </message>
         <message>
             <source>{file} has nothing on or after line {line}.</source>
-            <translation type="unfinished" />
+            <translation>{file} não tem nada na linha {line} nem depois dela.</translation>
         </message>
         <message>
             <source>{file} holds no data (only blank lines).</source>
-            <translation type="unfinished" />
+            <translation>{file} não contém dados (só linhas em branco).</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>uma imagem PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>uma imagem JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>uma imagem GIF</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>um documento PDF</translation>
         </message>
         <message>
             <source>an old-style Excel (.xls) or other Office binary file</source>
-            <translation type="unfinished" />
+            <translation>um arquivo do Excel antigo (.xls) ou outro arquivo binário do Office</translation>
         </message>
         <message>
             <source>a gzip-compressed file</source>
-            <translation type="unfinished" />
+            <translation>um arquivo compactado com gzip</translation>
         </message>
         <message>
             <source>a zip archive</source>
-            <translation type="unfinished" />
+            <translation>um arquivo zip</translation>
         </message>
         <message>
             <source>{file} is {what}, not a text file with one record per line.</source>
-            <translation type="unfinished" />
+            <translation>{file} é {what}, não um arquivo de texto com um registro por linha.</translation>
         </message>
         <message>
             <source>Export the data as CSV (UTF-8), Excel .xlsx or JSON and open that file.</source>
-            <translation type="unfinished" />
+            <translation>Exporte os dados como CSV (UTF-8), Excel .xlsx ou JSON e abra esse arquivo.</translation>
         </message>
         <message>
             <source>{file} contains binary data (NUL bytes), so it is not a CSV or text file.</source>
-            <translation type="unfinished" />
+            <translation>{file} contém dados binários (bytes NUL), portanto não é um arquivo CSV nem de texto.</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} on line {line} is not valid in that encoding.</source>
-            <translation type="unfinished" />
+            <translation>{file} não pode ser lido como {encoding}: o byte {byte} na linha {line} não é válido nessa codificação.</translation>
         </message>
         <message>
             <source>Choose the file's real encoding, or save it again as CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>Escolha a codificação real do arquivo ou salve-o de novo como CSV UTF-8.</translation>
         </message>
         <message>
             <source>{file} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{file} está vazio.</translation>
         </message>
         <message>
             <source>Check that the export finished.</source>
-            <translation type="unfinished" />
+            <translation>Verifique se a exportação terminou.</translation>
         </message>
         <message>
             <source>"{encoding}" is not an encoding this app knows.</source>
-            <translation type="unfinished" />
+            <translation>"{encoding}" não é uma codificação que este aplicativo conhece.</translation>
         </message>
         <message>
             <source>Choose one from the list, for example utf-8 or cp1252.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma da lista, por exemplo utf-8 ou cp1252.</translation>
         </message>
         <message>
             <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
-            <translation type="unfinished" />
+            <translation>{file} não pode ser lido como {encoding}: o byte {byte} no caractere {column} da linha {line} não é válido nessa codificação.</translation>
         </message>
         <message>
             <source>Export the file again as JSON in UTF-8: JSON files are UTF-8 (or UTF-16 with a byte order mark).</source>
-            <translation type="unfinished" />
+            <translation>Exporte o arquivo de novo como JSON em UTF-8: arquivos JSON são UTF-8 (ou UTF-16 com marca de ordem de bytes).</translation>
         </message>
         <message>
             <source>{file} holds no records.</source>
-            <translation type="unfinished" />
+            <translation>{file} não contém registros.</translation>
         </message>
         <message>
             <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>A linha de cabeçalho de {file} (linha {line}) não pode ser lida: {problem}</translation>
         </message>
         <message>
             <source>Check the quotes on that line: a value that starts with a quote must end with one.</source>
-            <translation type="unfinished" />
+            <translation>Verifique as aspas nessa linha: um valor que começa com aspas deve terminar com aspas.</translation>
         </message>
         <message>
             <source>Line {line} of {file} is empty: it must hold the column names.</source>
-            <translation type="unfinished" />
+            <translation>A linha {line} de {file} está vazia: ela deve conter os nomes das colunas.</translation>
         </message>
         <message>
             <source>Delete the blank lines above the header, or choose the header row.</source>
-            <translation type="unfinished" />
+            <translation>Exclua as linhas em branco acima do cabeçalho ou escolha a linha de cabeçalho.</translation>
         </message>
         <message>
             <source>Column {index} of {file} has no name in the header (line {line}).</source>
-            <translation type="unfinished" />
+            <translation>A coluna {index} de {file} não tem nome no cabeçalho (linha {line}).</translation>
         </message>
         <message>
             <source>Give every column a name, or delete the empty column.</source>
-            <translation type="unfinished" />
+            <translation>Dê um nome a cada coluna ou exclua a coluna vazia.</translation>
         </message>
         <message>
             <source>The column name "{name}" appears twice in the header of {file} (columns {first} and {index}, line {line}).</source>
-            <translation type="unfinished" />
+            <translation>O nome de coluna "{name}" aparece duas vezes no cabeçalho de {file} (colunas {first} e {index}, linha {line}).</translation>
         </message>
         <message>
             <source>Rename one of the two columns so each name is unique.</source>
-            <translation type="unfinished" />
+            <translation>Renomeie uma das duas colunas para que cada nome seja único.</translation>
         </message>
         <message>
             <source>it opens a quoted value that is never closed: everything after it would be one value.</source>
-            <translation type="unfinished" />
+            <translation>ela abre um valor entre aspas que nunca é fechado: tudo o que vem depois seria um único valor.</translation>
         </message>
         <message>
             <source>it holds a carriage return alone (an old Mac line end) outside quotes while other lines end the usual way: save the file again as CSV, which writes one kind of line end.</source>
-            <translation type="unfinished" />
+            <translation>ela contém um retorno de carro isolado (um fim de linha do Mac antigo) fora de aspas, enquanto as outras linhas terminam da forma usual: salve o arquivo de novo como CSV, que grava um único tipo de fim de linha.</translation>
         </message>
         <message>
             <source>it holds a value longer than {limit} characters, longer than any field the portal takes.</source>
-            <translation type="unfinished" />
+            <translation>ela contém um valor com mais de {limit} caracteres, mais longo que qualquer campo aceito pelo portal.</translation>
         </message>
         <message>
             <source>a quote is misplaced (a quote must open and close the whole value).</source>
-            <translation type="unfinished" />
+            <translation>há aspas fora do lugar (as aspas devem abrir e fechar o valor inteiro).</translation>
         </message>
         <message>
             <source>Line {line} of {file} has {got} fields but the header has {want}: a value probably contains an unquoted delimiter.</source>
-            <translation type="unfinished" />
+            <translation>A linha {line} de {file} tem {got} campos, mas o cabeçalho tem {want}: provavelmente um valor contém um delimitador sem aspas.</translation>
         </message>
         <message>
             <source>Line {line} of {file} has {got} fields but the header has {want}: values are missing.</source>
-            <translation type="unfinished" />
+            <translation>A linha {line} de {file} tem {got} campos, mas o cabeçalho tem {want}: faltam valores.</translation>
         </message>
         <message>
             <source>Put values that contain the delimiter in double quotes, or fix the line in the source system.</source>
-            <translation type="unfinished" />
+            <translation>Coloque entre aspas duplas os valores que contêm o delimitador ou corrija a linha no sistema de origem.</translation>
         </message>
         <message>
             <source>Line {line} of {file} cannot be read: {problem}</source>
-            <translation type="unfinished" />
+            <translation>A linha {line} de {file} não pode ser lida: {problem}</translation>
         </message>
     </context>
     <context>
@@ -4153,86 +4153,86 @@ ID da importação: {id}</translation>
         <message>
             <source>Unknown report view {name!r}: use full, errors or warnings.</source>
             <extracomment>Flag values meaning "this record was loaded" (bulk-api-facts.md, "Shapes nobody has published": parse tolerantly, any case).</extracomment>
-            <translation type="unfinished" />
+            <translation>Visualização de relatório desconhecida {name!r}: use full, errors ou warnings.</translation>
         </message>
         <message>
             <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
             <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window). The same truth for the window's Results step, with what the administrator can do there. A sentence shown above the report when something needs saying (expired, quota spent on the portal).</extracomment>
-            <translation type="unfinished" />
+            <translation>Visualização de relatório desconhecida {variant!r}: use full, errors ou warnings.</translation>
         </message>
         <message>
             <source>This report is not saved on this computer and there is no portal connection to download it.</source>
-            <translation type="unfinished" />
+            <translation>Este relatório não está salvo neste computador e não há conexão com o portal para baixá-lo.</translation>
         </message>
         <message>
             <source>Connect to the portal the import was sent to, then open the report again.</source>
-            <translation type="unfinished" />
+            <translation>Conecte-se ao portal para o qual a importação foi enviada e abra o relatório de novo.</translation>
         </message>
         <message>
             <source>The portal has not made the report of import {import_id} available yet (HTTP 404, which Cornerstone answers for a while after an import completes).</source>
-            <translation type="unfinished" />
+            <translation>O portal ainda não disponibilizou o relatório da importação {import_id} (HTTP 404, que o Cornerstone responde por algum tempo depois que uma importação é concluída).</translation>
         </message>
         <message>
             <source>No download was spent. Try again in a few minutes; the app remembers the report is not saved.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum download foi gasto. Tente de novo em alguns minutos; o aplicativo lembra que o relatório não está salvo.</translation>
         </message>
         <message>
             <source>{used} of {limit} used, cap {cap}</source>
-            <translation type="unfinished" />
+            <translation>{used} de {limit} usados, limite {cap}</translation>
         </message>
     </context>
     <context>
         <name>schemas</name>
         <message>
             <source>ou.customou needs the custom OU's type_id instead of the type name.</source>
-            <translation type="unfinished" />
+            <translation>ou.customou precisa do type_id da UO personalizada em vez do nome do tipo.</translation>
         </message>
         <message>
             <source>This portal's custom OU type_ids: {value}.</source>
-            <translation type="unfinished" />
+            <translation>type_ids de UO personalizada deste portal: {value}.</translation>
         </message>
         <message>
             <source>This portal offers no load type {text!r}.</source>
-            <translation type="unfinished" />
+            <translation>Este portal não oferece o tipo de carga {text!r}.</translation>
         </message>
         <message>
             <source>Types offered: {value} ('csod-desktop types' lists them).</source>
-            <translation type="unfinished" />
+            <translation>Tipos oferecidos: {value} ('csod-desktop types' os lista).</translation>
         </message>
     </context>
     <context>
         <name>steps</name>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Conexão</translation>
         </message>
         <message>
             <source>Load type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de carga</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Arquivo</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Mapeamento</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revisão</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Execução</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Resultados</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Histórico</translation>
         </message>
     </context>
     <context>
@@ -4240,256 +4240,256 @@ ID da importação: {id}</translation>
         <message>
             <source>… ({length} characters)</source>
             <extracomment>Column order of every problems DataFrame (``ValidationResult.problems``). A value echoed in a message or a ``--json`` document is cut after this many characters: a 120 MB cell must be named, not copied whole into every message about it (issue 19, item 9).</extracomment>
-            <translation type="unfinished" />
+            <translation>… ({length} caracteres)</translation>
         </message>
         <message>
             <source>a {name} ({code}) at character {position}</source>
             <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture. How each date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture). The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms DATE_EXAMPLES lists, which parse_date reads back in that culture. How each number culture writes one thousand two hundred thirty-four and 56 hundredths. The day part alone (no groups), for the vectorized split of ``culture_inference``. The same set as a regular-expression class, for polars' vectorized ``str.contains``.</extracomment>
-            <translation type="unfinished" />
+            <translation>um caractere {name} ({code}) na posição {position}</translation>
         </message>
         <message>
             <source>{listed} and {count} more</source>
-            <translation type="unfinished" />
+            <translation>{listed} e mais {count}</translation>
         </message>
         <message>
             <source>{count} records</source>
-            <translation type="unfinished" />
+            <translation>{count} registros</translation>
         </message>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 registro</translation>
         </message>
         <message>
             <source>Use one of the values allowed for {title}: {listed}. Separate several values with semicolons (;).</source>
-            <translation type="unfinished" />
+            <translation>Use um dos valores permitidos para {title}: {listed}. Separe vários valores com ponto e vírgula (;).</translation>
         </message>
         <message>
             <source>Use one of the values allowed for {title}: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>Use um dos valores permitidos para {title}: {listed}.</translation>
         </message>
         <message>
             <source>The file has {count} columns to load; the portal accepts at most {limit} in one import.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo tem {count} colunas a carregar; o portal aceita no máximo {limit} em uma importação.</translation>
         </message>
         <message>
             <source>Leave out the columns you do not need, or load the rest in a second import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Deixe de fora as colunas de que você não precisa ou carregue o restante em uma segunda importação da mesma tarefa.</translation>
         </message>
         <message>
             <source>The file has {count} records; one import holds at most {limit} and the portal silently drops the records past that limit.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo tem {count} registros; uma importação comporta no máximo {limit}, e o portal descarta sem aviso os registros além desse limite.</translation>
         </message>
         <message>
             <source>Send the records as several imports of the same job, or split the file.</source>
-            <translation type="unfinished" />
+            <translation>Envie os registros como várias importações da mesma tarefa ou divida o arquivo.</translation>
         </message>
         <message>
             <source>{column} is not a field of this load type, so the portal cannot load it.</source>
-            <translation type="unfinished" />
+            <translation>{column} não é um campo deste tipo de carga, portanto o portal não pode carregá-la.</translation>
         </message>
         <message>
             <source>Map this column to one of the load type's fields, or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>Mapeie esta coluna para um dos campos do tipo de carga ou deixe-a de fora.</translation>
         </message>
         <message>
             <source>{title} is required, but no column of the file is mapped to it, so no record can load.</source>
-            <translation type="unfinished" />
+            <translation>{title} é obrigatório, mas nenhuma coluna do arquivo está mapeada para ele, portanto nenhum registro pode ser carregado.</translation>
         </message>
         <message>
             <source>Map a column to {title}, or give it a constant value in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Mapeie uma coluna para {title} ou dê a ele um valor constante no mapeamento.</translation>
         </message>
         <message>
             <source>{title} is required and is empty in this record.</source>
-            <translation type="unfinished" />
+            <translation>{title} é obrigatório e está vazio neste registro.</translation>
         </message>
         <message>
             <source>Fill in {title} for this record.</source>
-            <translation type="unfinished" />
+            <translation>Preencha {title} neste registro.</translation>
         </message>
         <message>
             <source>{title} is required because {other} is filled in.</source>
-            <translation type="unfinished" />
+            <translation>{title} é obrigatório porque {other} está preenchido.</translation>
         </message>
         <message>
             <source>{title} is required because {other} is filled in. No column is mapped to {title}.</source>
-            <translation type="unfinished" />
+            <translation>{title} é obrigatório porque {other} está preenchido. Nenhuma coluna está mapeada para {title}.</translation>
         </message>
         <message>
             <source>Fill in {title} as well, or leave {other} empty.</source>
-            <translation type="unfinished" />
+            <translation>Preencha também {title} ou deixe {other} vazio.</translation>
         </message>
         <message>
             <source>{title} is {length} characters long; the portal accepts at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{title} tem {length} caracteres; o portal aceita no máximo {limit}.</translation>
         </message>
         <message>
             <source>Shorten {title} to {limit} characters (spaces at both ends do not count).</source>
-            <translation type="unfinished" />
+            <translation>Reduza {title} para {limit} caracteres (espaços nas duas pontas não contam).</translation>
         </message>
         <message>
             <source>{title} is {length} characters long; it must have at least {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{title} tem {length} caracteres; precisa ter pelo menos {limit}.</translation>
         </message>
         <message>
             <source>Complete {title} to at least {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Complete {title} até ter pelo menos {limit} caracteres.</translation>
         </message>
         <message>
             <source>{title} '{value}' already appears in record {first}; the portal loads the first record and rejects this one.</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' já aparece no registro {first}; o portal carrega o primeiro registro e recusa este.</translation>
         </message>
         <message>
             <source>Remove the repeated record, or merge it into the first one.</source>
-            <translation type="unfinished" />
+            <translation>Remova o registro repetido ou combine-o com o primeiro.</translation>
         </message>
         <message>
             <source>Write {title} as true or false.</source>
-            <translation type="unfinished" />
+            <translation>Escreva {title} como true ou false.</translation>
         </message>
         <message>
             <source>{values} is not among the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>{values} não está entre os valores permitidos para {title}.</translation>
         </message>
         <message>
             <source>{values} are not among the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>{values} não estão entre os valores permitidos para {title}.</translation>
         </message>
         <message>
             <source>'{value}' is not one of the values allowed for {title}.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' não é um dos valores permitidos para {title}.</translation>
         </message>
         <message>
             <source>'{value}' is not true or false.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' não é true nem false.</translation>
         </message>
         <message>
             <source>This value is not valid for {title}.</source>
-            <translation type="unfinished" />
+            <translation>Este valor não é válido para {title}.</translation>
         </message>
         <message>
             <source>Give each employee a Username that is nobody's User ID (or leave it empty: the User ID is then used), and a User ID that is nobody else's Username.</source>
-            <translation type="unfinished" />
+            <translation>Dê a cada funcionário um Username que não seja o User ID de ninguém (ou deixe-o vazio: o User ID é usado), e um User ID que não seja o Username de mais ninguém.</translation>
         </message>
         <message>
             <source>{title} '{value}' is also the User ID of another record of this file (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' também é o User ID de outro registro deste arquivo (Edge Import: User IDs e Usernames são únicos entre si).</translation>
         </message>
         <message>
             <source>{title} '{value}' is already used by an earlier record of this file: Usernames are unique (Data Load Wizard).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' já é usado por um registro anterior deste arquivo: Usernames são únicos (Data Load Wizard).</translation>
         </message>
         <message>
             <source>Give this employee another Username, or remove the repeated record.</source>
-            <translation type="unfinished" />
+            <translation>Dê outro Username a este funcionário ou remova o registro repetido.</translation>
         </message>
         <message>
             <source>{title} '{value}' already belongs to the portal's employee {owner}: Usernames are unique in the portal.</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' já pertence ao funcionário {owner} do portal: Usernames são únicos no portal.</translation>
         </message>
         <message>
             <source>Give this employee another Username, or update that employee instead.</source>
-            <translation type="unfinished" />
+            <translation>Dê outro Username a este funcionário ou atualize aquele funcionário.</translation>
         </message>
         <message>
             <source>{title} '{value}' is the User ID of another employee in the portal (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' é o User ID de outro funcionário do portal (Edge Import: User IDs e Usernames são únicos entre si).</translation>
         </message>
         <message>
             <source>{title} '{value}' is the Username of the portal's employee {owner} (Edge Import: User IDs and Usernames are cross-unique).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' é o Username do funcionário {owner} do portal (Edge Import: User IDs e Usernames são únicos entre si).</translation>
         </message>
         <message>
             <source>No employee has the GUID '{value}', and the record has no User ID to create one.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum funcionário tem o GUID '{value}', e o registro não tem User ID para criar um.</translation>
         </message>
         <message>
             <source>With GUIDs as the identifier (LoadPrimaryKey 1) only existing employees are updated: copy the GUID from Cornerstone, or give the User ID.</source>
-            <translation type="unfinished" />
+            <translation>Com GUIDs como identificador (LoadPrimaryKey 1), só funcionários existentes são atualizados: copie o GUID do Cornerstone ou informe o User ID.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}: the portal would take it as a different ID that looks the same.</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' contém {what}: o portal o consideraria um ID diferente, embora pareça igual.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}: the portal would take it as a different reference that looks the same.</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' contém {what}: o portal o consideraria uma referência diferente, embora pareça igual.</translation>
         </message>
         <message>
             <source>{title} '{value}' holds {what}, which is loaded as it is although it does not show.</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' contém {what}, que é carregado como está, embora não apareça.</translation>
         </message>
         <message>
             <source>Retype {title} without the invisible character (or remove it with the spreadsheet's SUBSTITUTE or CLEAN function), then check the file again.</source>
-            <translation type="unfinished" />
+            <translation>Digite {title} de novo sem o caractere invisível (ou remova-o com a função SUBSTITUIR ou TIRAR da planilha) e verifique o arquivo de novo.</translation>
         </message>
         <message>
             <source>Check {title}: remove the invisible character unless it is meant to be there.</source>
-            <translation type="unfinished" />
+            <translation>Verifique {title}: remova o caractere invisível, a menos que ele deva estar ali.</translation>
         </message>
         <message>
             <source>{title} holds an invisible character.</source>
-            <translation type="unfinished" />
+            <translation>{title} contém um caractere invisível.</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file nor among the users your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' não está neste arquivo nem entre os usuários que seu usuário da API pode ver no portal, então deve existir em uma parte do portal fora dessa visão (usado por {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file nor among the organizational units your API user can see in the portal, so it must exist in a part of the portal outside that view (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' não está neste arquivo nem entre as unidades organizacionais que seu usuário da API pode ver no portal, então deve existir em uma parte do portal fora dessa visão (usado por {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file, so this user must already exist in the portal (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' não está neste arquivo, então esse usuário já deve existir no portal (usado por {records}).</translation>
         </message>
         <message>
             <source>{title} '{value}' is not in this file, so this organizational unit must already exist in the portal (used by {records}).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' não está neste arquivo, então essa unidade organizacional já deve existir no portal (usado por {records}).</translation>
         </message>
         <message>
             <source>Check that this user exists in Cornerstone, or load it in an import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Verifique se esse usuário existe no Cornerstone ou carregue-o em uma importação da mesma tarefa.</translation>
         </message>
         <message>
             <source>Check that this organizational unit exists in Cornerstone, or load it in an import of the same job.</source>
-            <translation type="unfinished" />
+            <translation>Verifique se essa unidade organizacional existe no Cornerstone ou carregue-a em uma importação da mesma tarefa.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not exist in the portal; the record is loaded without this relation.</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' não existe no portal; o registro é carregado sem essa relação.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not match any user in the portal, in this file or in the other imports of this job.</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' não corresponde a nenhum usuário do portal, deste arquivo ou das outras importações desta tarefa.</translation>
         </message>
         <message>
             <source>{title} '{value}' does not match any organizational unit in the portal, in this file or in the other imports of this job.</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' não corresponde a nenhuma unidade organizacional do portal, deste arquivo ou das outras importações desta tarefa.</translation>
         </message>
         <message>
             <source>Use the user's ID as it is in Cornerstone, or load the user in the same job.</source>
-            <translation type="unfinished" />
+            <translation>Use o ID do usuário como está no Cornerstone ou carregue o usuário na mesma tarefa.</translation>
         </message>
         <message>
             <source>Use the organizational unit's ID as it is in Cornerstone, or load the organizational unit in the same job.</source>
-            <translation type="unfinished" />
+            <translation>Use o ID da unidade organizacional como está no Cornerstone ou carregue a unidade organizacional na mesma tarefa.</translation>
         </message>
         <message>
             <source>{title} '{value}' is an inactive user, and this job does not allow inactive users ({setting} is false).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' é um usuário inativo, e esta tarefa não permite usuários inativos ({setting} é false).</translation>
         </message>
         <message>
             <source>Reactivate the user, choose an active one, or create the job with {setting} true.</source>
-            <translation type="unfinished" />
+            <translation>Reative o usuário, escolha um ativo ou crie a tarefa com {setting} true.</translation>
         </message>
         <message>
             <source>{title} '{value}' is an inactive organizational unit, and this job does not allow inactive organizational units ({setting} is false).</source>
-            <translation type="unfinished" />
+            <translation>{title} '{value}' é uma unidade organizacional inativa, e esta tarefa não permite unidades organizacionais inativas ({setting} é false).</translation>
         </message>
         <message>
             <source>Reactivate the organizational unit, choose an active one, or create the job with {setting} true.</source>
-            <translation type="unfinished" />
+            <translation>Reative a unidade organizacional, escolha uma ativa ou crie a tarefa com {setting} true.</translation>
         </message>
     </context>
 </TS>
