@@ -137,3 +137,17 @@ def test_every_string_of_the_window_is_translated_in_each_language(code):
     assert not missing, f"{len(missing)} strings not in {_ts(code).name}, e.g. {missing[:5]}"
     assert not unfinished, f"{len(unfinished)} strings untranslated in {_ts(code).name}, e.g. {unfinished[:5]}"
     assert not wrong_fields, f"translations whose fields differ from the English: {wrong_fields[:5]}"
+
+
+def test_the_portals_known_statuses_are_shown_in_the_window_s_words_and_an_unknown_one_as_it_came():
+    from csod_desktop.services.status_words import status_word
+
+    assert status_word("Completed") == "Completed" and status_word(None) == ""
+    i18n.install(lambda c, t, d, n: f"«{t}»")
+    try:
+        assert status_word("Completed") == "«Completed»"
+        assert status_word("completed with errors") == "«Completed with errors»"
+        assert status_word("Canceled") == "«Cancelled»"
+        assert status_word("PartiallyDone") == "PartiallyDone"  # the portal's own word: never guessed at
+    finally:
+        i18n.install(None)

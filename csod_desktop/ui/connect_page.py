@@ -97,6 +97,9 @@ class ConnectPage(StepPage):
         self.client_edit = QLineEdit(placeholderText=translate("ConnectPage", "from API Management"))
         self.secret_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.secret_edit.setAccessibleName(translate("ConnectPage", "Client secret"))
+        self.secret_edit.setAccessibleDescription(translate(
+            "ConnectPage", "The secret of the API application, from Cornerstone's API Management page. Typed "
+            "characters are hidden; it is kept in this computer's keyring if you tick Remember, never in the profile."))
         self.remember_check = QCheckBox(translate("ConnectPage", "Remember the secret in this computer's keyring"))
         self.scopes_edit = QLineEdit(" ".join(DEFAULT_SCOPES))
         self.scopes_edit.setToolTip(translate("ConnectPage", "Space-separated OAuth scopes requested with the token."))

@@ -58,6 +58,9 @@ class DropZone(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(translate("DropZone", "Drop a data file here, or press Enter to choose one"))
+        self.setAccessibleDescription(translate(
+            "DropZone", "Opens a file chooser. CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods) and JSON files "
+            "are read; nothing is sent to the portal in this step."))
         self.setMinimumHeight(110)
         title = QLabel(translate("DropZone", "Drop your file here"), objectName="dropTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLi
 from csod_desktop.core.type_names import type_title
 from csod_desktop.i18n import translate
 from csod_desktop.services.history import duckdb_available
+from csod_desktop.services.status_words import status_word
 from csod_desktop.store.ledger import PORTAL_DOWNLOAD_LIMIT
 from csod_desktop.ui.language import number, when
 from csod_desktop.ui.models.frame_model import FrameModel
@@ -57,8 +58,9 @@ def history_frame(rows: list[Any]) -> pl.DataFrame:
             report=row.report, used=number(row.downloads_used), limit=number(PORTAL_DOWNLOAD_LIMIT))
             if row.downloads_used else row.report)
         values["load_type"] = type_title(row.load_type)  # "Employee"; the portal's name is in the tooltip
-        # The journal's state word, shown translated; the import's status is the portal's own word (data).
+        # The journal's state and the portal's status, each shown in the window's words (stored as they are).
         values["job_state"] = job_state_word(row.job_state)
+        values["status"] = status_word(row.status)
         for label, key in SHOWN:
             value = values.get(key)
             text = number(value) if key in _NUMBERS and isinstance(value, int | float) else value

@@ -59,8 +59,8 @@ def chosen_language(settings: QSettings | None, environ: Mapping[str, str] = os.
 
 _ACCENTED = dict(zip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
                      "áƀçđéƒğĥíĵķĺɱñóƥʠŕšţúʋŵẋýžÁƁÇĐÉƑĞĤÍĴĶĹṀÑÓƤɊŔŠŢÚƲŴẊÝŽ", strict=True))
-#: What stays as written: format fields, Qt's %n and %1, HTML tags and entities, a mnemonic's letter.
-_KEEP = re.compile(r"\{[^{}]*\}|%[n0-9]+|<[^<>]*>|&[a-zA-Z]+;|&&|&[^&\s]")
+#: What stays as written: format fields, Qt's %n, %p and %1, HTML tags and entities, a mnemonic's letter.
+_KEEP = re.compile(r"\{[^{}]*\}|%[np0-9]+|<[^<>]*>|&[a-zA-Z]+;|&&|&[^&\s]")
 OPEN, CLOSE = "⟦", "⟧"
 _LEADING_TAGS = re.compile(r"(?:\s*<[^<>]*>)*")
 _TRAILING_TAGS = re.compile(r"(?:<[^<>]*>\s*)+$")

@@ -24,6 +24,7 @@ from csod_desktop.i18n import translate
 from csod_desktop.ui.language import number
 from csod_desktop.ui.page import StepPage
 from csod_desktop.ui.settings_form import SettingsForm, portal_word, settings_specs
+from csod_desktop.ui.widgets import tab_after
 
 def sentences() -> dict[str, str]:
     """What each standard load type loads, by its id, in the window's language (asked when shown)."""
@@ -126,6 +127,7 @@ class LoadTypePage(StepPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its settings (and scrolls to them), not to it
         group = QGroupBox(translate("LoadTypePage", "Job settings"))
         group_layout = QVBoxLayout(group)
         group_layout.addWidget(scroll)
@@ -239,6 +241,7 @@ class LoadTypePage(StepPage):
         lt = offer.load_type
         specs = settings_specs(self.specification, lt.type, lt.type_id)
         self.form.set_specs(specs, portal_word(self.state.profile))
+        tab_after(self.reload_button, self.form)  # the settings, made now, are read before Continue under them
         plan = self._plan_of(offer)
         if plan is not None:
             self.form.set_values(plan.settings)  # the choices made for this import, not the defaults

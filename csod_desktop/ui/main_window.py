@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -235,6 +236,8 @@ class MainWindow(QMainWindow):
         page = page_class(self.services, self.state, self.bridge.for_step(step), self.pool, parent=host)
         self._pages[step] = page
         host.setWidget(page)
+        for table in page.findChildren(QTableView):
+            table.setTabKeyNavigation(False)  # Tab leaves a table, the arrows move in it: none traps Tab
         self._put_navigation_last()
         if self.is_started:
             page.started()
@@ -249,6 +252,8 @@ class MainWindow(QMainWindow):
         """Tab reads the window in order: the steps, the message, the page, then Back and Next at its
         bottom. A page built joins the end of the focus chain, after them: they move after it again."""
         last = self.previousInFocusChain()
+        while last.focusPolicy() == Qt.FocusPolicy.NoFocus and last is not self:
+            last = last.previousInFocusChain()  # Qt does not order a NoFocus widget (a label ends the page)
         if last is not self.next_button:
             QWidget.setTabOrder(last, self.back_button)
             QWidget.setTabOrder(self.back_button, self.next_button)

@@ -42,6 +42,10 @@ class ReviewGrid(FrozenColumnTable):
         self.setModel(model)
         self.review_model = model
         self.setAccessibleName(translate("ReviewGrid", "Records with problems"))
+        self.setAccessibleDescription(translate(
+            "ReviewGrid", "One row per record, one column per field; highlighted cells have a problem, which the "
+            "pane below the grid explains. The arrow keys move between cells, typing replaces a cell, Enter keeps "
+            "the new value, Ctrl+Z takes it back."))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.verticalHeader().setDefaultSectionSize(26)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -42,6 +42,27 @@ def summary_of(result: Any) -> pl.DataFrame:
     )
 
 
+def rule_names() -> dict[str, str]:
+    """The summary's rule ids (``core.problems.Problem.rule``) in the window's language. The English is the id
+    itself, as the summary always showed it (and the tests read it); a rule not listed keeps its id."""
+    why = "a validation rule's name in the Review summary"
+    return {
+        "required": translate("ReviewRules", "required", why), "dependency": translate("ReviewRules", "dependency", why),
+        "min_length": translate("ReviewRules", "min_length", why),
+        "max_length": translate("ReviewRules", "max_length", why), "enum": translate("ReviewRules", "enum", why),
+        "date": translate("ReviewRules", "date", why), "number": translate("ReviewRules", "number", why),
+        "boolean": translate("ReviewRules", "boolean", why), "duplicate": translate("ReviewRules", "duplicate", why),
+        "cross_unique": translate("ReviewRules", "cross_unique", why),
+        "reference": translate("ReviewRules", "reference", why), "inactive": translate("ReviewRules", "inactive", why),
+        "invisible": translate("ReviewRules", "invisible", why),
+        "unknown_column": translate("ReviewRules", "unknown_column", why),
+        "columns": translate("ReviewRules", "columns", why), "records": translate("ReviewRules", "records", why),
+        "date_format": translate("ReviewRules", "date_format", why),
+        "number_format": translate("ReviewRules", "number_format", why),
+        "confirm_date_format": translate("ReviewRules", "confirm_date_format", why),
+    }
+
+
 @dataclass(frozen=True)
 class Exported:
     """What an export wrote: its rows, and how many problem lists were cut to ``limit`` characters."""

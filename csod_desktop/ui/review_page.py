@@ -50,10 +50,10 @@ from csod_desktop.ui.review_culture import CulturePanel, covered
 from csod_desktop.ui.review_edits import ReviewEdits
 from csod_desktop.ui.review_grid import Kept, ReviewGrid
 from csod_desktop.ui import review_navigation
-from csod_desktop.ui.review_jobs import check_job
+from csod_desktop.ui.review_jobs import check_job, rule_names
 from csod_desktop.ui.review_payload import ReviewPayload
 from csod_desktop.ui.review_tools import DetailPane, FindReplaceBar
-from csod_desktop.ui.widgets import ElidedLabel, WrappingRow
+from csod_desktop.ui.widgets import ElidedLabel, WrappingRow, tab_after
 
 #: Plan changes that the Review step checks again at once (when it shows; else when it is entered).
 RECHECK_ON = frozenset({"settings", "schema", "source", "mapping", "confirmations", "portal"})
@@ -238,6 +238,7 @@ class ReviewPage(StepPage):
         """The panel of checks against the portal's data (``ui.portal_panel``) above the grid, and what keeps
         the import from being ready meanwhile (the portal's data still being read)."""
         self.body.insertWidget(1, panel)
+        tab_after(self.export_button, panel)  # read under the page's top row, before the grid's tools
         self._hold = hold
         panel.changed.connect(self._refresh_statement)
 
@@ -397,6 +398,7 @@ class ReviewPage(StepPage):
                                       strict=True)) if summary is not None and summary.height else []
         if summary is not None and summary.height:
             summary = summary.with_columns(pl.col("column").replace({k: v for k, v in self.model.titles.items() if v}),
+                                           pl.col("rule").replace(rule_names()),
                                            pl.col("severity").replace({"error": translate("ReviewPage", "error"),
                                                                        "warning": translate("ReviewPage", "warning")}))
         self.summary_model.set_frame(summary)

@@ -188,6 +188,8 @@ class RunPage(StepPage):
         self.callback_edit = QLineEdit(objectName="callbackEdit")
         self.callback_edit.setPlaceholderText(
             translate("RunPage", "optional: https://… (Cornerstone posts once when the job is done)"))
+        self.callback_edit.setAccessibleDescription(translate(
+            "RunPage", "Optional. An https address that Cornerstone calls once, when every import of the job is done."))
         self.callback_error = QLabel("", objectName="callbackError")
         self.callback_error.hide()
         self.callback_edit.textChanged.connect(self._refresh)
@@ -199,6 +201,8 @@ class RunPage(StepPage):
         self.portal_note = QLabel("", objectName="portalNote")
         self.run_button = QPushButton(translate("RunPage", "Run the job…"), objectName="runButton")
         self.run_button.setProperty("primary", True)
+        self.run_button.setAccessibleDescription(translate(
+            "RunPage", "Shows the portal and what will be sent, and asks you to confirm before anything is posted."))
         self.run_button.clicked.connect(self.confirm_and_run)
         self.upload = QProgressBar(objectName="uploadBar", maximum=100)
         self._on_status_upload_progress(0.0)

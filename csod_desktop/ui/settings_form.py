@@ -247,6 +247,10 @@ class SettingsForm(QWidget):
                            objectName="settingTitle")
             label.setWordWrap(True)
             label.setBuddy(control)
+            # Said by a screen reader: the title (the label's rich text, and "On" for a check box, say less) and
+            # what the setting does, with its default.
+            control.setAccessibleName(named.get(spec.name, spec.name))
+            control.setAccessibleDescription(note.text())
             control.setMaximumWidth(360)
             box = QWidget()
             col = QVBoxLayout(box)

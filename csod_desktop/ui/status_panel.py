@@ -66,6 +66,9 @@ class StatusPanel(QWidget):
 
         self.tree = QTreeWidget(objectName="statusTree")
         self.tree.setAccessibleName(translate("StatusPanel", "Jobs and their imports"))
+        self.tree.setAccessibleDescription(translate(
+            "StatusPanel", "Each job with its imports and their live status. Select an import with the arrow keys, "
+            "then press Open results to read its report."))
         labels = column_labels()
         self.tree.setColumnCount(len(labels))
         self.tree.setHeaderLabels(labels)

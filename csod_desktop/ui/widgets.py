@@ -133,6 +133,21 @@ class ElidedLabel(QLabel):
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
+def tab_after(anchor: QWidget, inserted: QWidget) -> None:
+    """Put ``inserted`` and its children in the Tab order right after ``anchor``: a widget added to a
+    layout after the others (a panel placed in the middle of a page) is read where it shows, not last."""
+    # Its children are not always next to it in the chain: a child added later joins the chain's end.
+    stops, widget = [], inserted.window().nextInFocusChain()
+    while widget is not inserted.window():
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and inserted.isAncestorOf(widget):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    previous = anchor
+    for stop in stops:  # NoFocus widgets left out: Qt's setTabOrder does not move them
+        QWidget.setTabOrder(previous, stop)
+        previous = stop
+
+
 def hline() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)

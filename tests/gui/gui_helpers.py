@@ -105,6 +105,35 @@ def window_at_map(qtbot, window, root_url: str, path: Path, *, client_id: str = 
     return window.map_page
 
 
+def window_after_a_job(qtbot, make_window, sandbox, path: Path = QUICKSTART):
+    """A window that ran ``path`` as a job on the sandbox (checked by the file alone: the portal fails what
+    it refuses, so the report has rows) and shows its results; every page built."""
+    from csod_desktop.api.governor import DOCUMENTED_LIMITS, Governor, Limit
+    from csod_desktop.services.polling import PollPolicy
+    from csod_desktop.ui.main_window import RESULTS, REVIEW, RUN
+
+    governor = Governor({name: (Limit(60, 60.0),) for name in DOCUMENTED_LIMITS}, safety=0.0)
+    window = make_window(context_options={"governor": governor})
+    window.resize(1200, 860)
+    window.run_page.status.poll_policy = PollPolicy.fast()
+    window_at_map(qtbot, window, sandbox.root_url, path, client_id=BULK_ONLY)
+    qtbot.waitUntil(lambda: window.state.mapping is not None and not window.pool.busy, timeout=20_000)
+    assert window.go_to(REVIEW)
+    review = window.review_page
+    qtbot.waitUntil(lambda: review.review is not None and not window.pool.busy, timeout=30_000)
+    assert review.is_ready(), review.statement.text()
+    qtbot.mouseClick(review.payload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_step() == RUN and not window.pool.busy, timeout=20_000)
+    done: list[int] = []
+    window.run_page.status.job_finished.connect(done.append)
+    window.run_page.run_now()
+    qtbot.waitUntil(lambda: bool(done) and not window.run_page.status.active_jobs(), timeout=90_000)
+    assert window.go_to(RESULTS)
+    qtbot.waitUntil(lambda: window.results_page.data is not None and not window.pool.busy, timeout=20_000)
+    window.build_all_pages()
+    return window
+
+
 def answer_modal(qtbot, cls, act) -> None:
     """Run ``act(dialog)`` on the next modal dialog of class ``cls`` once it is open."""
     from PySide6.QtCore import QTimer
