@@ -165,6 +165,10 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
             <translation>Segredo do cliente</translation>
         </message>
         <message>
+            <source>The secret of the API application, from Cornerstone's API Management page. Typed characters are hidden; it is kept in this computer's keyring if you tick Remember, never in the profile.</source>
+            <translation>O segredo do aplicativo da API, da página API Management do Cornerstone. Os caracteres digitados ficam ocultos; ele é guardado no chaveiro do sistema deste computador se você marcar Guardar o segredo, nunca no perfil.</translation>
+        </message>
+        <message>
             <source>Remember the secret in this computer's keyring</source>
             <translation>Guardar o segredo no chaveiro do sistema deste computador</translation>
         </message>
@@ -409,6 +413,10 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
         <message>
             <source>Drop a data file here, or press Enter to choose one</source>
             <translation>Solte um arquivo de dados aqui ou pressione Enter para escolher um</translation>
+        </message>
+        <message>
+            <source>Opens a file chooser. CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods) and JSON files are read; nothing is sent to the portal in this step.</source>
+            <translation>Abre um seletor de arquivos. São lidos arquivos CSV, TSV, Excel (.xlsx, .xls), OpenDocument (.ods) e JSON; nada é enviado ao portal nesta etapa.</translation>
         </message>
         <message>
             <source>Drop your file here</source>
@@ -2006,6 +2014,10 @@ ID da importação: {id}</translation>
             <translation>Registros com problemas</translation>
         </message>
         <message>
+            <source>One row per record, one column per field; highlighted cells have a problem, which the pane below the grid explains. The arrow keys move between cells, typing replaces a cell, Enter keeps the new value, Ctrl+Z takes it back.</source>
+            <translation>Uma linha por registro, uma coluna por campo; as células destacadas têm um problema, explicado no painel abaixo da grade. As setas movem entre as células, digitar substitui o conteúdo de uma célula, Enter mantém o novo valor, Ctrl+Z o desfaz.</translation>
+        </message>
+        <message>
             <source>Paste of a {size} block</source>
             <translation>Colagem de um bloco {size}</translation>
         </message>
@@ -2535,6 +2547,10 @@ ID da importação: {id}</translation>
             <translation>opcional: https://… (o Cornerstone envia uma notificação quando a tarefa termina)</translation>
         </message>
         <message>
+            <source>Optional. An https address that Cornerstone calls once, when every import of the job is done.</source>
+            <translation>Opcional. Um endereço https que o Cornerstone chama uma vez, quando todas as importações da tarefa terminarem.</translation>
+        </message>
+        <message>
             <source>Job label</source>
             <translation>Rótulo da tarefa</translation>
         </message>
@@ -2545,6 +2561,10 @@ ID da importação: {id}</translation>
         <message>
             <source>Run the job…</source>
             <translation>Executar a tarefa…</translation>
+        </message>
+        <message>
+            <source>Shows the portal and what will be sent, and asks you to confirm before anything is posted.</source>
+            <translation>Mostra o portal e o que será enviado e pede sua confirmação antes de qualquer envio.</translation>
         </message>
         <message>
             <source>All data sent</source>
@@ -2746,6 +2766,10 @@ ID da importação: {id}</translation>
             <source>Jobs and their imports</source>
             <extracomment>The user asked to see an import's results (its import id). A job reached its end (journal ref): finished, failed or abandoned. The share of the newest job's data sent so far (0..1), for the Run step's upload bar. Resume was asked for a job of a portal the window is not connected to (the profile's name).</extracomment>
             <translation>Tarefas e suas importações</translation>
+        </message>
+        <message>
+            <source>Each job with its imports and their live status. Select an import with the arrow keys, then press Open results to read its report.</source>
+            <translation>Cada tarefa com suas importações e o status ao vivo delas. Selecione uma importação com as setas e clique em Abrir resultados para ler o relatório.</translation>
         </message>
         <message>
             <source>No job followed now. Jobs you run appear here with their live status; earlier ones are in the History step.</source>
@@ -4198,6 +4222,93 @@ ID da importação: {id}</translation>
         <message>
             <source>Types offered: {value} ('csod-desktop types' lists them).</source>
             <translation>Tipos oferecidos: {value} ('csod-desktop types' os lista).</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>Created</source>
+            <translation>Criada</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Pronta</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nova</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Não iniciada</translation>
+        </message>
+        <message>
+            <source>Awaiting data</source>
+            <translation>Aguardando dados</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Na fila</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendente</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Enviada</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recebida</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Aguardando</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>Processando</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Em andamento</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Em execução</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Concluída</translation>
+        </message>
+        <message>
+            <source>Completed with errors</source>
+            <translation>Concluída com erros</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Com falha</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erro</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Aborted</source>
+            <translation>Abortada</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expirada</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Recusada</translation>
         </message>
     </context>
     <context>
