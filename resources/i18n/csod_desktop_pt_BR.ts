@@ -2401,6 +2401,104 @@ ID da importação: {id}</translation>
         </message>
     </context>
     <context>
+        <name>ReviewRules</name>
+        <message>
+            <source>required</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>obrigatório</translation>
+        </message>
+        <message>
+            <source>dependency</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>dependência</translation>
+        </message>
+        <message>
+            <source>min_length</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>comprimento mínimo</translation>
+        </message>
+        <message>
+            <source>max_length</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>comprimento máximo</translation>
+        </message>
+        <message>
+            <source>enum</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>lista de valores</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>número</translation>
+        </message>
+        <message>
+            <source>boolean</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>verdadeiro/falso</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>duplicado</translation>
+        </message>
+        <message>
+            <source>cross_unique</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>unicidade cruzada</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>referência</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>inativo</translation>
+        </message>
+        <message>
+            <source>invisible</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>caractere invisível</translation>
+        </message>
+        <message>
+            <source>unknown_column</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>coluna desconhecida</translation>
+        </message>
+        <message>
+            <source>columns</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>colunas</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>registros</translation>
+        </message>
+        <message>
+            <source>date_format</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>formato de data</translation>
+        </message>
+        <message>
+            <source>number_format</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>formato de número</translation>
+        </message>
+        <message>
+            <source>confirm_date_format</source>
+            <comment>a validation rule's name in the Review summary</comment>
+            <translation>confirmar formato de data</translation>
+        </message>
+    </context>
+    <context>
         <name>RunPage</name>
         <message>
             <source>Organizational units are loaded before employees: Cornerstone resolves the imports of one job in order, so an employee can point to a division or location created by the same job.</source>
