@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from csod_desktop.i18n import translate
+
 # --------------------------------------------------------------------------------------- jobs and data
 
 #: A job holds at most 20 imports (bulk-api-facts.md, "Capacity and data limits"; quick start, Step 4).
@@ -149,9 +151,9 @@ def callback_problem(url: str | None) -> str | None:
         return None
     parts = urlsplit(text)
     if parts.scheme.lower() != "https":
-        return "The callback address must start with https:// (Cornerstone refuses plain http)."
+        return translate("facts", "The callback address must start with https:// (Cornerstone refuses plain http).")
     if not parts.hostname or any(c.isspace() for c in text):
-        return "The callback address is not a complete web address (https://host/path)."
+        return translate("facts", "The callback address is not a complete web address (https://host/path).")
     return None
 
 

@@ -53,6 +53,9 @@ def test_every_translate_call_is_one_pyside6_lupdate_can_extract():
         if len(args) < 2 or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args[:2]):
             bad.append(f"{where}: context and text must be string literals (no f-string, no variable)")
             continue
+        if len(args) >= 3 and not (isinstance(args[2], ast.Constant) and (args[2].value is None
+                                                                         or isinstance(args[2].value, str))):
+            bad.append(f"{where}: the disambiguation must be a literal or None (lupdate skips the call)")
         if any(k.arg == "n" for k in call.keywords):
             bad.append(f"{where}: the count must be the 4th positional argument (lupdate ignores n=)")
         if "%n" in args[1].value and len(args) < 4:

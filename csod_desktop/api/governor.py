@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import httpx
 
 from csod_desktop import facts
+from csod_desktop.i18n import translate
 from csod_desktop.api.ledger import Ledger, LedgerTransaction, MemoryLedger, PortalView
 
 log = logging.getLogger("csod_desktop.api")
@@ -103,7 +104,7 @@ def _as_view(raw: PortalView | tuple[float, float, int, int] | None) -> PortalVi
 
 def wait_sentence(seconds: float) -> str:
     """What a caller that has to wait says (the CLI's stderr, the window's status line)."""
-    return f"waiting {max(1, round(seconds))} s for the portal's rate limit"
+    return translate("governor", "waiting {seconds} s for the portal's rate limit").format(seconds=max(1, round(seconds)))
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,9 @@ import truststore
 from csod_desktop import facts
 from csod_desktop.i18n import translate
 
-OS_STORE = "the operating system's certificate store"
-CERTIFI = "certifi's certificate bundle"
+#: Which store verifies the certificates (:attr:`Trust.kind`): code compares these, never the words.
+OS_STORE = "os"
+CERTIFI = "certifi"
 
 
 def certificate_hint() -> str:
@@ -72,10 +73,29 @@ def is_certificate_failure(exc: BaseException) -> bool:
 
 @dataclass(frozen=True)
 class Trust:
-    """The certificates that verify a portal, and a phrase for the connection test ("... store")."""
+    """The certificates that verify a portal: which store (``kind``, OS_STORE or CERTIFI), whether the OS's
+    store was wanted but could not be used, and the file of extra CA certificates added to it."""
 
     context: ssl.SSLContext = field(repr=False)
-    description: str
+    kind: str
+    os_store_failed: bool = False
+    extra: str | None = None  # the file name of the extra CA certificates
+
+    @property
+    def description(self) -> str:
+        """The phrase for the connection test ("certificates checked against ...")."""
+        if self.kind == OS_STORE:
+            text = (translate("network", "the operating system's certificate store and the certificates in {file}")
+                    if self.extra else translate("network", "the operating system's certificate store"))
+        elif self.os_store_failed:
+            text = (translate("network", "certifi's certificate bundle (the operating system's store could not be "
+                                         "used) and the certificates in {file}") if self.extra
+                    else translate("network", "certifi's certificate bundle (the operating system's store could not "
+                                              "be used)"))
+        else:
+            text = (translate("network", "certifi's certificate bundle and the certificates in {file}") if self.extra
+                    else translate("network", "certifi's certificate bundle"))
+        return text.format(file=self.extra)
 
 
 def _os_store_usable() -> bool:
@@ -95,20 +115,18 @@ def trust_store(extra_ca: str | Path | None = None, *, use_os_store: bool = True
     throwaway CA, or a company root certificate handed over as a file.
     """
     context: ssl.SSLContext | None = None
-    description = ""
+    kind = OS_STORE
     if use_os_store and _os_store_usable():
         try:
             context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-            description = OS_STORE
         except (OSError, ssl.SSLError):
             context = None
     if context is None:
-        context = ssl.create_default_context(cafile=certifi.where())
-        description = CERTIFI + (" (the operating system's store could not be used)" if use_os_store else "")
+        context, kind = ssl.create_default_context(cafile=certifi.where()), CERTIFI
     if extra_ca:
         context.load_verify_locations(cafile=str(extra_ca))
-        description += f" and the certificates in {Path(extra_ca).name}"
-    return Trust(context, description)
+    return Trust(context, kind, os_store_failed=kind == CERTIFI and use_os_store,
+                 extra=Path(extra_ca).name if extra_ca else None)
 
 
 def redacted(url: str) -> str:
@@ -121,24 +139,67 @@ def redacted(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, "", "", ""))
 
 
+#: Who decided a route (:attr:`Route.reason`).
+LOOPBACK, PROFILE, PROXY_OFF, NONE_SET, BYPASSED, ENVIRONMENT, SYSTEM = (
+    "loopback", "profile", "off", "none", "bypassed", "environment", "system")
+
+
 @dataclass(frozen=True)
 class Route:
-    """Where one URL's requests go: ``proxy`` None is a direct connection; ``source`` says who decided."""
+    """Where one URL's requests go: ``proxy`` None is a direct connection; ``reason`` says who decided
+    (``variable``: the environment variable, for ENVIRONMENT)."""
 
     proxy: str | None
-    source: str
+    reason: str
+    variable: str | None = None
+
+    @property
+    def source(self) -> str:
+        """Who decided, in words ("from this profile")."""
+        reason = self.reason
+        if reason == LOOPBACK:
+            text = translate("network", "this computer: a loopback address never goes through a proxy")
+        elif reason == PROFILE:
+            text = translate("network", "from this profile")
+        elif reason == PROXY_OFF:
+            text = translate("network", "no proxy set")
+        elif reason == NONE_SET:
+            text = translate("network", "no proxy set on this computer")
+        elif reason == BYPASSED:
+            text = translate("network", "this address is in the computer's no-proxy list")
+        elif reason == ENVIRONMENT:
+            text = translate("network", "from {variable}")
+        else:
+            text = translate("network", "from this computer's proxy settings")
+        return text.format(variable=self.variable)
 
     def describe(self) -> str:
+        """The route in words, for the connection test: one whole phrase per route and reason."""
+        reason = self.reason
         if self.proxy is None:
-            return f"direct connection ({self.source})"
-        return f"through the proxy {redacted(self.proxy)} ({self.source})"
+            if reason == LOOPBACK:
+                text = translate("network", "direct connection (this computer: a loopback address never goes "
+                                            "through a proxy)")
+            elif reason == PROXY_OFF:
+                text = translate("network", "direct connection (no proxy set)")
+            elif reason == BYPASSED:
+                text = translate("network", "direct connection (this address is in the computer's no-proxy list)")
+            else:
+                text = translate("network", "direct connection (no proxy set on this computer)")
+        elif reason == PROFILE:
+            text = translate("network", "through the proxy {proxy} (from this profile)")
+        elif reason == ENVIRONMENT:
+            text = translate("network", "through the proxy {proxy} (from {variable})")
+        else:
+            text = translate("network", "through the proxy {proxy} (from this computer's proxy settings)")
+        return text.format(proxy=redacted(self.proxy) if self.proxy else "", variable=self.variable)
 
 
-def _environment_source(scheme: str) -> str | None:
+def _environment_variable(scheme: str) -> str | None:
     for name in (f"{scheme}_proxy", "all_proxy"):
         for spelled in (name, name.upper()):
             if os.environ.get(spelled):
-                return f"from {spelled}"
+                return spelled
     return None
 
 
@@ -156,20 +217,21 @@ class Proxies:
         target = httpx.URL(str(url))
         host = target.host
         if facts.is_loopback(host):
-            return Route(None, "this computer: a loopback address never goes through a proxy")
+            return Route(None, LOOPBACK)
         if self.explicit:
-            return Route(self.explicit, "from this profile")
+            return Route(self.explicit, PROFILE)
         if not self.use_system:
-            return Route(None, "no proxy set")
+            return Route(None, PROXY_OFF)
         found = {k: v for k, v in urllib.request.getproxies().items() if k != "no" and v}
         proxy = found.get(target.scheme) or found.get("all")
         if not proxy:
-            return Route(None, "no proxy set on this computer")
+            return Route(None, NONE_SET)
         if urllib.request.proxy_bypass(host):
-            return Route(None, "this address is in the computer's no-proxy list")
+            return Route(None, BYPASSED)
         if "://" not in proxy:
             proxy = "http://" + proxy
-        return Route(proxy, _environment_source(target.scheme) or "from this computer's proxy settings")
+        variable = _environment_variable(target.scheme)
+        return Route(proxy, ENVIRONMENT, variable) if variable else Route(proxy, SYSTEM)
 
     def proxy_for(self, route: Route) -> httpx.Proxy | None:
         if route.proxy is None:
@@ -191,7 +253,8 @@ class NetworkConfig:
         route = self.proxies.route(url).describe()
         if urlsplit(url).scheme == "http":
             return route
-        return f"{route}; certificates checked against {self.trust.description}"
+        return translate("network", "{route}; certificates checked against {store}").format(
+            route=route, store=self.trust.description)
 
     def transport(self) -> NetworkTransport:
         return NetworkTransport(self)

@@ -24,7 +24,7 @@ from csod_desktop.core.portal import (
     ou_type_key,
 )
 from csod_desktop.errors import Cancelled, PortalDataUnavailable
-from csod_desktop.i18n import translate
+from csod_desktop.i18n import number, translate
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ].*)?$")
 
@@ -40,9 +40,20 @@ class SnapshotProgress:
 
     @property
     def text(self) -> str:
-        what = {"employees": "employees", "ous": "organizational units", "ou_types": "OU types"}[self.part]
-        of = f" of {self.total:,}" if self.total else ""
-        return f"Reading the portal's {what}: {self.done:,}{of}{(' (' + self.detail + ')') if self.detail else ''}"
+        part, known = self.part, bool(self.total)
+        if part == "employees":
+            text = (translate("portal data", "Reading the portal's employees: {done} of {total}") if known
+                    else translate("portal data", "Reading the portal's employees: {done}"))
+        elif part == "ous":
+            text = (translate("portal data", "Reading the portal's organizational units: {done} of {total}") if known
+                    else translate("portal data", "Reading the portal's organizational units: {done}"))
+        else:
+            text = (translate("portal data", "Reading the portal's OU types: {done} of {total}") if known
+                    else translate("portal data", "Reading the portal's OU types: {done}"))
+        said = text.format(done=number(self.done), total=number(self.total or 0))
+        if self.detail:
+            said = translate("portal data", "{progress} ({detail})").format(progress=said, detail=self.detail)
+        return said
 
     @property
     def fraction(self) -> float | None:

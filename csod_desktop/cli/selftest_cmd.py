@@ -145,7 +145,7 @@ def check_tls(stores: Stores) -> tuple[str, str]:
     from csod_desktop.api.network import CERTIFI, trust_store
 
     trust = trust_store()
-    if trust.description.startswith(CERTIFI) and not trust.context.cert_store_stats().get("x509_ca", 0):
+    if trust.kind == CERTIFI and not trust.context.cert_store_stats().get("x509_ca", 0):
         return FAIL, "no certificate authorities found: https:// portals cannot be verified"
     return PASS, f"https:// portals are verified against {trust.description}"
 

@@ -28,6 +28,7 @@ from csod_desktop.core.portal import (
     schema_type_key,
 )
 from csod_desktop.core.schema import Property, Schema
+from csod_desktop.i18n import number, translate
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 
@@ -91,15 +92,17 @@ class ChangePreview:
     @property
     def text(self) -> str:
         """"37 new, 120 changed, 843 unchanged", and what could not be compared."""
-        text = f"{self.new:,} new, {self.changed:,} changed, {self.unchanged:,} unchanged"
+        text = translate("changes", "{new} new, {changed} changed, {unchanged} unchanged").format(
+            new=number(self.new), changed=number(self.changed), unchanged=number(self.unchanged))
         if self.not_compared:
-            text += f" (not compared: {', '.join(self.not_compared)})"
+            text += " " + translate("changes", "(not compared: {names})").format(names=", ".join(self.not_compared))
         return text
 
     @property
     def what(self) -> str:
         """What the portal's list view lists for this load: "employees" or "organizational units"."""
-        return "employees" if self.load_type == "chr.employee" else "organizational units"
+        return (translate("changes", "employees") if self.load_type == "chr.employee" else
+                translate("changes", "organizational units"))
 
     def sentence(self, titles: Mapping[str, str] | None = None, *, records: int | None = None) -> str:
         """The counts as Review and ``load`` say them, honest about what could not be compared.
@@ -111,19 +114,36 @@ class ChangePreview:
         """
         titles = titles or {}
         sent = self.kinds.height
+        # The lead is a heading of its own ("Of the 12 records to send:"), the counts after it whole
+        # sentences, one per kind of record listed (employees, organizational units) so that the words
+        # around it agree with it.
         lead = ""
         if records is not None and records != sent:
-            lead = f"Of the {sent:,} record{'' if sent == 1 else 's'} to send: "
+            lead = translate("changes", "Of the %n record(s) to send:", None, sent) + " "
         found = self.changed + self.unchanged
+        employees = self.load_type == "chr.employee"
+        values = {"new": number(self.new), "changed": number(self.changed), "unchanged": number(self.unchanged),
+                  "found": number(found)}
         if found and not self.compared:
-            return (f"{lead}{self.new:,} new, {found:,} already in the portal. None of the file's fields is in "
-                    f"the portal's list of {self.what}, so what will change in the {found:,} is not known.")
-        counts = f"{lead}{self.new:,} new, {self.changed:,} changed, {self.unchanged:,} unchanged"
+            said = (translate("changes", "{new} new, {found} already in the portal. None of the file's fields is in "
+                                         "the portal's list of employees, so what will change in the {found} is not "
+                                         "known.") if employees else
+                    translate("changes", "{new} new, {found} already in the portal. None of the file's fields is in "
+                                         "the portal's list of organizational units, so what will change in the "
+                                         "{found} is not known."))
+            return lead + said.format(**values)
         if not self.not_compared or not found:
-            return counts + "."
+            return lead + translate("changes", "{new} new, {changed} changed, {unchanged} unchanged.").format(**values)
         names = ", ".join(titles.get(c, c) for c in self.not_compared)
-        return (f"{counts} in the fields the portal lets us compare. Not compared: {names} (the portal's list "
-                f"of {self.what} does not show them), so a record counted unchanged may still change there.")
+        said = (translate("changes", "{new} new, {changed} changed, {unchanged} unchanged in the fields the portal "
+                                     "lets us compare. Not compared: {names} (the portal's list of employees does "
+                                     "not show them), so a record counted unchanged may still change there.")
+                if employees else
+                translate("changes", "{new} new, {changed} changed, {unchanged} unchanged in the fields the portal "
+                                     "lets us compare. Not compared: {names} (the portal's list of organizational "
+                                     "units does not show them), so a record counted unchanged may still change "
+                                     "there."))
+        return lead + said.format(names=names, **values)
 
     def record(self, row: int) -> list[dict[str, Any]]:
         """Every compared field of record ``row`` (one the portal holds): ``{"column", "old", "new",

@@ -29,7 +29,7 @@ from csod_desktop.core.culture_findings import (
     date_findings,
     number_findings,
     number_text,
-    set_setting,
+    setting_values,
 )
 from csod_desktop.core.problems import PROBLEM_COLUMNS, Severity, Suggestion
 from csod_desktop.core.schema import Property
@@ -146,32 +146,72 @@ def _date_column(out: CultureChecks, prop: Property, profile: inf.DateProfile, c
     spoiled_kinds = {k for k in profile.kinds if any(inf.read_differently(k, culture, m) for m in readers)}
     spoiled = profile.values_of(spoiled_kinds)
     bad_kinds = [k for k in profile.kinds if k not in spoiled_kinds and culture not in inf.READERS.get(k, ())]
-    bad = {value: _date_verdict(prop, value, kind, culture)
-           for value, kind in profile.table.filter(pl.col("kind").is_in(bad_kinds)).select("v", "kind").iter_rows()}
+    rows = profile.table.filter(pl.col("kind").is_in(bad_kinds)).select("v", "kind").rows()
+    verdicts = _DateVerdicts(prop, culture) if rows else None
+    bad = {value: verdicts.of(value, kind) for value, kind in rows} if verdicts is not None else {}
     _add_checks(out, prop, "date", bad, spoiled)
 
 
-def _date_verdict(prop: Property, value: str, kind: str, culture: str) -> tuple[str, str]:
-    """(message, hint) for a date ``culture`` cannot read."""
-    words = inf.CULTURE_ORDER_WORDS[culture]
-    head = f"'{value}' is not a date {prop.title} can take in the {culture} date format ({words})"
-    reads = f"Date format {culture} reads {rules.DATE_EXAMPLES[culture]}."
-    if kind == inf.TWO_DIGIT_YEAR:
-        return (f"{head}: its year has two digits, and the portal reads only four-digit years.",
-                f"Write the year of {prop.title} with four digits. {reads}")
-    if kind == inf.MIXED_SEPARATORS:
-        parts = rules.date_parts(value) or ("", "?", "", "?", "")
-        return (f"{head}: it mixes two separators ({parts[1]} and {parts[3]}).",
-                f"Write {prop.title} with one separator used twice. {reads}")
-    if kind in (inf.DAY_FIRST, inf.MONTH_FIRST):
-        return (f"{head}: it has {inf.order_words(kind)}.",
-                f"Correct this date, or, if the dates of the file have {inf.order_words(kind)}, "
-                f"{set_setting(DATETIME, inf.ORDER_CULTURE[kind])}. {reads}")
-    if kind in (inf.AMBIGUOUS, inf.SAME) and culture == "en-GB":
-        return (f"{head}: it has the year last.",
-                f"Write this date with the year first, or {set_setting(DATETIME, 'fr-FR', 'en-US')} "
-                f"(fr-FR if the day comes first, en-US if the month does). {reads}")
-    return f"{head}.", f"Write {prop.title} {rules.DATE_EXAMPLES[culture]} (Date format {culture})."
+class _DateVerdicts:
+    """(message, hint) for each date a culture cannot read, one whole sentence per kind of date; the
+    sentences are translated once per column, and each value only fills them in (a file may hold
+    thousands of distinct unreadable dates)."""
+
+    def __init__(self, prop: Property, culture: str) -> None:
+        reads = translate("culture", "Date format {culture} reads {examples}.").format(
+            culture=culture, examples=rules.date_examples(culture))
+        self.values = {"title": prop.title, "culture": culture, "order": inf.order_label(culture),
+                       "examples": rules.date_examples(culture)}
+        setting = setting_values(DATETIME, "fr-FR", "en-US")
+        fill = {**setting, **self.values}  # {culture}: the import's own, not a suggestion
+        self.two_digits = (
+            translate("culture", "'{value}' is not a date {title} can take in the {culture} date format ({order}): "
+                                 "its year has two digits, and the portal reads only four-digit years."),
+            translate("culture", "Write the year of {title} with four digits.").format(**fill) + " " + reads)
+        self.mixed = (
+            translate("culture", "'{value}' is not a date {title} can take in the {culture} date format ({order}): "
+                                 "it mixes two separators ({first} and {second})."),
+            translate("culture", "Write {title} with one separator used twice.").format(**fill) + " " + reads)
+        self.day_first = (
+            translate("culture", "'{value}' is not a date {title} can take in the {culture} date format ({order}): "
+                                 "it has the day first."),
+            translate("culture", "Correct this date, or, if the dates of the file have the day first, set {setting} "
+                                 "to {culture} on the Load type step (on the command line: {flag}).").format(
+                **{**fill, **setting_values(DATETIME, inf.ORDER_CULTURE[inf.DAY_FIRST])}) + " " + reads)
+        self.month_first = (
+            translate("culture", "'{value}' is not a date {title} can take in the {culture} date format ({order}): "
+                                 "it has the month first."),
+            translate("culture", "Correct this date, or, if the dates of the file have the month first, set "
+                                 "{setting} to {culture} on the Load type step (on the command line: {flag}).").format(
+                **{**fill, **setting_values(DATETIME, inf.ORDER_CULTURE[inf.MONTH_FIRST])}) + " " + reads)
+        self.year_last = (
+            translate("culture", "'{value}' is not a date {title} can take in the {culture} date format ({order}): "
+                                 "it has the year last."),
+            translate("culture", "Write this date with the year first, or set {setting} to {first} or {second} on the "
+                                 "Load type step (on the command line: {flag} or {second_flag}) ({first} if the day "
+                                 "comes first, {second} if the month does).").format(**fill) + " " + reads)
+        self.other = (
+            translate("culture", "'{value}' is not a date {title} can take in the {culture} date format ({order})."),
+            translate("culture", "Write {title} {examples} (Date format {culture}).").format(**fill))
+
+    def of(self, value: str, kind: str) -> tuple[str, str]:
+        culture = self.values["culture"]
+        first = second = "?"
+        if kind == inf.TWO_DIGIT_YEAR:
+            message, hint = self.two_digits
+        elif kind == inf.MIXED_SEPARATORS:
+            parts = rules.date_parts(value) or ("", "?", "", "?", "")
+            first, second = parts[1], parts[3]
+            message, hint = self.mixed
+        elif kind == inf.DAY_FIRST:
+            message, hint = self.day_first
+        elif kind == inf.MONTH_FIRST:
+            message, hint = self.month_first
+        elif kind in (inf.AMBIGUOUS, inf.SAME) and culture == "en-GB":
+            message, hint = self.year_last
+        else:
+            message, hint = self.other
+        return message.format(**self.values, value=value, first=first, second=second), hint
 
 
 # ------------------------------------------------------------------------------------------ numbers
@@ -180,25 +220,49 @@ def _date_verdict(prop: Property, value: str, kind: str, culture: str) -> tuple[
 def _number_column(out: CultureChecks, prop: Property, profile: inf.NumberProfile, culture: str,
                    finding: Finding | None) -> None:
     spoiled = set(profile.misread(culture, finding.readers)) if finding is not None else set()
-    bad = {v: _unreadable_number(v, culture) for v in profile.unread_by(culture) if v not in spoiled}
-    if prop.type == "integer":
-        whole = (f"{prop.title} takes whole numbers only.", f"Write {prop.title} as a whole number.")
-        bad.update({v: (f"'{v}' is not a whole number; {whole[0]}", whole[1])
-                    for v in profile.fractions(culture) if v not in spoiled})
+    unread = [v for v in profile.unread_by(culture) if v not in spoiled]
+    fractions = [v for v in profile.fractions(culture) if v not in spoiled] if prop.type == "integer" else []
+    if not unread and not fractions:
+        _add_checks(out, prop, "number", {}, spoiled)
+        return
+    verdicts = _NumberVerdicts(prop, culture)
+    bad = {v: verdicts.unreadable(v) for v in unread}
+    bad.update({v: verdicts.whole(v) for v in fractions})
     _add_checks(out, prop, "number", bad, spoiled)
 
 
-def _unreadable_number(value: str, culture: str) -> tuple[str, str]:
-    """(message, hint) for a number ``culture`` cannot read: the setting that reads it, if one does."""
-    reads = f"Number format {culture} reads {rules.NUMBER_EXAMPLES[culture]}"
-    readings = inf.number_readings(value)
-    if not readings:
-        return f"'{value}' is not a number in the {culture} number format.", f"Correct this value. {reads}."
-    other = next(iter(readings))
-    return (f"'{value}' is not a number in the {culture} number format; {other} reads it as "
-            f"{number_text(readings[other])}.",
-            f"If the file writes numbers as {other} does ({rules.NUMBER_EXAMPLES[other]}), "
-            f"{set_setting(NUMBER, other)}; else correct this value. {reads}.")
+class _NumberVerdicts:
+    """(message, hint) for each number a culture cannot read, or a fraction where whole numbers are
+    wanted: the sentences translated once per column, filled in per value."""
+
+    def __init__(self, prop: Property, culture: str) -> None:
+        self.title, self.culture = prop.title, culture
+        self.reads = translate("culture", "Number format {culture} reads {examples}.").format(
+            culture=culture, examples=rules.number_examples(culture))
+        self.examples = {c: rules.number_examples(c) for c in rules.NUMBER_CULTURES}
+        self.not_a_number = translate("culture", "'{value}' is not a number in the {culture} number format.")
+        self.correct = translate("culture", "Correct this value.") + " " + self.reads
+        self.read_by_other = translate("culture", "'{value}' is not a number in the {culture} number format; {other} "
+                                                  "reads it as {reading}.")
+        self.switch = translate("culture", "If the file writes numbers as {other} does ({examples}), set {setting} to "
+                                           "{culture} on the Load type step (on the command line: {flag}); else "
+                                           "correct this value.")
+        self.not_whole = translate("culture", "'{value}' is not a whole number; {title} takes whole numbers only.")
+        self.write_whole = translate("culture", "Write {title} as a whole number.").format(title=prop.title)
+
+    def unreadable(self, value: str) -> tuple[str, str]:
+        """The setting that reads ``value``, if one does."""
+        readings = inf.number_readings(value)
+        if not readings:
+            return self.not_a_number.format(value=value, culture=self.culture), self.correct
+        other = next(iter(readings))
+        message = self.read_by_other.format(value=value, culture=self.culture, other=other,
+                                            reading=number_text(readings[other]))
+        hint = self.switch.format(other=other, examples=self.examples[other], **setting_values(NUMBER, other))
+        return message, hint + " " + self.reads
+
+    def whole(self, value: str) -> tuple[str, str]:
+        return self.not_whole.format(value=value, title=self.title), self.write_whole
 
 
 __all__ = ["CONFIRM", "CONFIRM_DATE_FORMAT", "CONFIRM_RULES", "DATE_FORMAT", "NUMBER_FORMAT", "SETTING_TITLES",

@@ -19,10 +19,12 @@ from csod_desktop.core import culture_inference as inf
 from csod_desktop.core import rules
 from csod_desktop.core.problems import Severity
 from csod_desktop.core.schema import Property
+from csod_desktop.i18n import number, translate
 
 DATETIME, NUMBER = "datetime_culture", "number_culture"
-#: What the window's Load type step calls the two settings (and the words of every hint here).
-SETTING_TITLES = {DATETIME: "Date format", NUMBER: "Number format"}
+#: What the window's Load type step calls the two settings (and the words of every hint here), read in the
+#: window's language of the moment: setting -> :func:`setting_title`.
+SETTING_TITLES: Mapping[str, str] = inf.Labels((DATETIME, NUMBER), lambda setting: setting_title(setting))
 SWITCH, CONFIRM = "switch", "confirm"
 #: File-level rules: the values contradict the setting (errors), or never prove it (a warning to confirm).
 DATE_FORMAT, NUMBER_FORMAT, CONFIRM_DATE_FORMAT = "date_format", "number_format", "confirm_date_format"
@@ -49,22 +51,27 @@ class Finding:
     examples: tuple[str, ...] = ()
 
 
-def set_setting(setting: str, *cultures: str) -> str:
-    """"set Date format to fr-FR on the Load type step (on the command line: --setting ...)"."""
-    flags = " or ".join(f"--setting {setting}={c}" for c in cultures)
-    title, choices = SETTING_TITLES[setting], " or ".join(cultures)
-    return f"set {title} to {choices} on the Load type step (on the command line: {flags})"
+def setting_title(setting: str) -> str:
+    """What the window's Load type step calls ``setting`` (the English is ``SETTING_TITLES``)."""
+    return translate("culture", "Date format") if setting == DATETIME else translate("culture", "Number format")
 
 
-def cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def setting_values(setting: str, *cultures: str) -> dict[str, str]:
+    """The placeholders of a sentence that says how to choose ``cultures`` for ``setting`` (one or two):
+    ``{setting}``, ``{culture}``/``{first}``, ``{second}``, ``{flag}``, ``{second_flag}`` (the command line's
+    ``--setting`` flags, never translated)."""
+    assert 1 <= len(cultures) <= 2, cultures
+    return {"setting": setting_title(setting), "culture": cultures[0], "first": cultures[0], "second": cultures[-1],
+            "flag": f"--setting {setting}={cultures[0]}", "second_flag": f"--setting {setting}={cultures[-1]}"}
 
 
-def _such_as(count: int, title: str, example: str) -> str:
-    """"6 values of Hire Date, such as 17/11/2023, have" or "1 value of Hire Date, 17/11/2023, has"."""
-    if count == 1:
-        return f"1 value of {title}, {example}, has"
-    return f"{count:,} values of {title}, such as {example}, have"
+def set_sentence(setting: str, *cultures: str) -> str:
+    """"Set Date format to fr-FR on the Load type step (on the command line: --setting ...)."."""
+    said = (translate("culture", "Set {setting} to {culture} on the Load type step (on the command line: {flag}).")
+            if len(cultures) == 1 else
+            translate("culture", "Set {setting} to {first} or {second} on the Load type step (on the command line: "
+                                 "{flag} or {second_flag})."))
+    return said.format(**setting_values(setting, *cultures))
 
 
 def number_text(value: Decimal) -> str:
@@ -78,13 +85,16 @@ def _date(value: str, culture: str) -> dt.date:
     return date
 
 
-def _misread(value: str, culture: str, meant: str) -> str:
-    """"04/09/2023 would be loaded as 9 April 2023 instead of 4 September 2023"."""
-    return (f"{value} would be loaded as {inf.in_words(_date(value, culture))} instead of "
-            f"{inf.in_words(_date(value, meant))}")
+def _misread(value: str, culture: str, meant: str) -> dict[str, str]:
+    """The placeholders of "{value} would be loaded as {loaded} instead of {meant}" (9 April 2023...)."""
+    return {"value": value, "loaded": inf.in_words(_date(value, culture)), "meant": inf.in_words(_date(value, meant))}
 
 
 # -------------------------------------------------------------------------------------------- dates
+#
+# Each message is one whole sentence per case (one value or several, the day or the month first, what
+# follows), placeholders filled after: a translator writes each as the language says it, agreeing with
+# its count and its order, which a sentence spliced from English parts would not allow.
 
 
 def date_findings(props: Mapping[str, Property], profiles: Mapping[str, inf.DateProfile], culture: str,
@@ -121,21 +131,49 @@ def _proof(profile: inf.DateProfile, culture: str) -> tuple[str, int, str]:
     return kind, profile.cells(kind), profile.examples(kind)[0]
 
 
-def _reads(culture: str) -> str:
-    return f"the Date format is {culture} ({inf.CULTURE_ORDER_WORDS[culture]})"
-
-
 def _date_switch(prop: Property, profile: inf.DateProfile, proven: str, culture: str) -> Finding:
     kind, count, example = _proof(profile, proven)
-    message = f"{_such_as(count, prop.title, example)} {inf.order_words(kind)}, but {_reads(culture)}"
     ambiguous = profile.examples(inf.AMBIGUOUS)
+    day, one = kind == inf.DAY_FIRST, count == 1
     if culture == "en-GB":
-        message += ", which reads only dates with the year first: those records cannot be loaded."
+        said = ((translate("culture", "1 value of {title}, {example}, has the day first, but the Date format is "
+                                      "{culture} ({order}), which reads only dates with the year first: those records "
+                                      "cannot be loaded.") if one else
+                 translate("culture", "{count} values of {title}, such as {example}, have the day first, but the Date "
+                                      "format is {culture} ({order}), which reads only dates with the year first: "
+                                      "those records cannot be loaded.")) if day else
+                (translate("culture", "1 value of {title}, {example}, has the month first, but the Date format is "
+                                      "{culture} ({order}), which reads only dates with the year first: those records "
+                                      "cannot be loaded.") if one else
+                 translate("culture", "{count} values of {title}, such as {example}, have the month first, but the "
+                                      "Date format is {culture} ({order}), which reads only dates with the year first: "
+                                      "those records cannot be loaded.")))
     elif ambiguous:
-        message += f": {example} cannot be read, and {_misread(ambiguous[0], culture, proven)}."
+        said = ((translate("culture", "1 value of {title}, {example}, has the day first, but the Date format is "
+                                      "{culture} ({order}): {example} cannot be read, and {value} would be loaded as "
+                                      "{loaded} instead of {meant}.") if one else
+                 translate("culture", "{count} values of {title}, such as {example}, have the day first, but the Date "
+                                      "format is {culture} ({order}): {example} cannot be read, and {value} would be "
+                                      "loaded as {loaded} instead of {meant}.")) if day else
+                (translate("culture", "1 value of {title}, {example}, has the month first, but the Date format is "
+                                      "{culture} ({order}): {example} cannot be read, and {value} would be loaded as "
+                                      "{loaded} instead of {meant}.") if one else
+                 translate("culture", "{count} values of {title}, such as {example}, have the month first, but the "
+                                      "Date format is {culture} ({order}): {example} cannot be read, and {value} "
+                                      "would be loaded as {loaded} instead of {meant}.")))
     else:
-        message += f": {'it' if count == 1 else 'they'} cannot be read."
-    return Finding(prop.name, DATE_FORMAT, Severity.ERROR, message, cap(set_setting(DATETIME, proven)) + ".", example,
+        said = ((translate("culture", "1 value of {title}, {example}, has the day first, but the Date format is "
+                                      "{culture} ({order}): it cannot be read.") if one else
+                 translate("culture", "{count} values of {title}, such as {example}, have the day first, but the Date "
+                                      "format is {culture} ({order}): they cannot be read.")) if day else
+                (translate("culture", "1 value of {title}, {example}, has the month first, but the Date format is "
+                                      "{culture} ({order}): it cannot be read.") if one else
+                 translate("culture", "{count} values of {title}, such as {example}, have the month first, but the "
+                                      "Date format is {culture} ({order}): they cannot be read.")))
+    misread = _misread(ambiguous[0], culture, proven) if ambiguous and culture != "en-GB" else {}
+    message = said.format(count=number(count), title=prop.title, example=example, culture=culture,
+                          order=inf.order_label(culture), **misread)
+    return Finding(prop.name, DATE_FORMAT, Severity.ERROR, message, set_sentence(DATETIME, proven), example,
                    DATETIME, culture, SWITCH, (proven,), (proven,))
 
 
@@ -143,12 +181,26 @@ def _date_conflict(prop: Property, profile: inf.DateProfile, own: str, culture: 
                    other_profile: inf.DateProfile) -> Finding:
     kind, count, example = _proof(profile, own)
     other_culture = other_profile.proven_culture or culture
-    other_kind, _, other_example = _proof(other_profile, other_culture)
-    message = (f"{_such_as(count, prop.title, example)} {inf.order_words(kind)}, but {other.title} has "
-               f"{inf.order_words(other_kind)} (such as {other_example}), and one Date format reads every date "
-               "of the file: no setting reads both.")
-    hint = (f"Write the dates of {prop.title} and {other.title} in one order (bulk-api-data-format.txt: all the "
-            "date fields follow the same format), then choose the Date format that reads it.")
+    _, _, other_example = _proof(other_profile, other_culture)  # (the other column has the other order)
+    if kind == inf.DAY_FIRST:
+        said = (translate("culture", "1 value of {title}, {example}, has the day first, but {other} has the month "
+                                     "first (such as {other_example}), and one Date format reads every date of the "
+                                     "file: no setting reads both.") if count == 1 else
+                translate("culture", "{count} values of {title}, such as {example}, have the day first, but {other} "
+                                     "has the month first (such as {other_example}), and one Date format reads every "
+                                     "date of the file: no setting reads both."))
+    else:
+        said = (translate("culture", "1 value of {title}, {example}, has the month first, but {other} has the day "
+                                     "first (such as {other_example}), and one Date format reads every date of the "
+                                     "file: no setting reads both.") if count == 1 else
+                translate("culture", "{count} values of {title}, such as {example}, have the month first, but {other} "
+                                     "has the day first (such as {other_example}), and one Date format reads every "
+                                     "date of the file: no setting reads both."))
+    message = said.format(count=number(count), title=prop.title, example=example, other=other.title,
+                          other_example=other_example)
+    hint = translate("culture", "Write the dates of {title} and {other} in one order (bulk-api-data-format.txt: all "
+                                "the date fields follow the same format), then choose the Date format that reads "
+                                "it.").format(title=prop.title, other=other.title)
     return Finding(prop.name, DATE_FORMAT, Severity.ERROR, message, hint, example, DATETIME, culture, SWITCH,
                    (), (own,))
 
@@ -163,22 +215,47 @@ def _date_borrowed(prop: Property, profile: inf.DateProfile, proven: str, cultur
         return None  # 05/05/2023 is the same date either way
     kind, _, by_example = _proof(by_profile, proven)
     example = (ambiguous or profile.examples(inf.SAME))[0]
-    consequence = ("en-GB reads only dates with the year first: those records cannot be loaded" if culture == "en-GB"
-                   else _misread(example, culture, proven))
-    message = (f"No date of {prop.title} shows by itself whether the day or the month comes first, but {by.title} "
-               f"has {inf.order_words(kind)} (such as {by_example}), and one Date format reads every date of the "
-               f"file: under {culture}, {consequence}.")
-    return Finding(prop.name, DATE_FORMAT, Severity.ERROR, message, cap(set_setting(DATETIME, proven)) + ".", example,
+    day = kind == inf.DAY_FIRST
+    if culture == "en-GB":
+        said = (translate("culture", "No date of {title} shows by itself whether the day or the month comes first, "
+                                     "but {by} has the day first (such as {by_example}), and one Date format reads "
+                                     "every date of the file: under {culture}, en-GB reads only dates with the year "
+                                     "first: those records cannot be loaded.") if day else
+                translate("culture", "No date of {title} shows by itself whether the day or the month comes first, "
+                                     "but {by} has the month first (such as {by_example}), and one Date format reads "
+                                     "every date of the file: under {culture}, en-GB reads only dates with the year "
+                                     "first: those records cannot be loaded."))
+        misread: dict[str, str] = {}
+    else:
+        said = (translate("culture", "No date of {title} shows by itself whether the day or the month comes first, "
+                                     "but {by} has the day first (such as {by_example}), and one Date format reads "
+                                     "every date of the file: under {culture}, {value} would be loaded as {loaded} "
+                                     "instead of {meant}.") if day else
+                translate("culture", "No date of {title} shows by itself whether the day or the month comes first, "
+                                     "but {by} has the month first (such as {by_example}), and one Date format reads "
+                                     "every date of the file: under {culture}, {value} would be loaded as {loaded} "
+                                     "instead of {meant}."))
+        misread = _misread(example, culture, proven)
+    message = said.format(title=prop.title, by=by.title, by_example=by_example, culture=culture, **misread)
+    return Finding(prop.name, DATE_FORMAT, Severity.ERROR, message, set_sentence(DATETIME, proven), example,
                    DATETIME, culture, SWITCH, (proven,), (proven,))
 
 
 def _year_last_under_en_gb(prop: Property, profile: inf.DateProfile) -> Finding:
     example = (profile.examples(inf.AMBIGUOUS) or profile.examples(inf.SAME))[0]
-    message = (f"{_such_as(profile.year_last, prop.title, example)} the year last, but the Date format is en-GB "
-               "(year first), which reads only dates with the year first: those records cannot be loaded.")
-    hint = (f"{cap(set_setting(DATETIME, 'fr-FR', 'en-US'))}: fr-FR if the day comes first "
-            f"({example} = {inf.in_words(_date(example, 'fr-FR'))}), en-US if the month does "
-            f"({example} = {inf.in_words(_date(example, 'en-US'))}).")
+    count = profile.year_last
+    said = (translate("culture", "1 value of {title}, {example}, has the year last, but the Date format is en-GB "
+                                 "(year first), which reads only dates with the year first: those records cannot be "
+                                 "loaded.") if count == 1 else
+            translate("culture", "{count} values of {title}, such as {example}, have the year last, but the Date "
+                                 "format is en-GB (year first), which reads only dates with the year first: those "
+                                 "records cannot be loaded."))
+    message = said.format(count=number(count), title=prop.title, example=example)
+    hint = translate("culture", "Set {setting} to {first} or {second} on the Load type step (on the command line: "
+                                "{flag} or {second_flag}): {first} if the day comes first ({example} = {day_first}), "
+                                "{second} if the month does ({example} = {month_first}).").format(
+        example=example, day_first=inf.in_words(_date(example, "fr-FR")),
+        month_first=inf.in_words(_date(example, "en-US")), **setting_values(DATETIME, "fr-FR", "en-US"))
     return Finding(prop.name, DATE_FORMAT, Severity.ERROR, message, hint, example, DATETIME, "en-GB", SWITCH,
                    ("fr-FR", "en-US"), ("fr-FR", "en-US"))
 
@@ -189,15 +266,34 @@ def _confirm(prop: Property, profile: inf.DateProfile, culture: str) -> Finding 
     if not ambiguous:
         return None  # 05/05/2023 and ISO dates read the same in every order
     other = "fr-FR" if culture == "en-US" else "en-US"
-    examples = tuple(f"{a} will be loaded as {inf.in_words(_date(a, culture))}" for a in ambiguous)
-    said = examples[0] + "".join(f", and {a} as {inf.in_words(_date(a, culture))}" for a in ambiguous[1:])
-    message = (f"No date of {prop.title} shows whether the day or the month comes first (every day is 12 or "
-               f"less), so the Date format {culture} reads them {inf.CULTURE_ORDER_WORDS[culture]}: {said}.")
-    other_part = inf.CULTURE_ORDER_WORDS[other].replace(" first", "")
-    hint = (f"Confirm that the dates have the {inf.CULTURE_ORDER_WORDS[culture]}, or, if the {other_part} comes "
-            f"first, {set_setting(DATETIME, other)}.")
-    return Finding(prop.name, CONFIRM_DATE_FORMAT, Severity.WARNING, message, hint, ambiguous[0], DATETIME, culture,
-                   CONFIRM, (other,), (), examples)
+    loaded = translate("culture", "{value} will be loaded as {date}")
+    examples = tuple(loaded.format(value=a, date=inf.in_words(_date(a, culture))) for a in ambiguous)
+    month = culture == "en-US"  # (en-GB, which reads no year-last date, is told by _year_last_under_en_gb)
+    if len(ambiguous) == 1:
+        said = (translate("culture", "No date of {title} shows whether the day or the month comes first (every day "
+                                     "is 12 or less), so the Date format {culture} reads them month first: {value} "
+                                     "will be loaded as {date}.") if month else
+                translate("culture", "No date of {title} shows whether the day or the month comes first (every day "
+                                     "is 12 or less), so the Date format {culture} reads them day first: {value} will "
+                                     "be loaded as {date}."))
+    else:
+        said = (translate("culture", "No date of {title} shows whether the day or the month comes first (every day "
+                                     "is 12 or less), so the Date format {culture} reads them month first: {value} "
+                                     "will be loaded as {date}, and {second} as {second_date}.") if month else
+                translate("culture", "No date of {title} shows whether the day or the month comes first (every day "
+                                     "is 12 or less), so the Date format {culture} reads them day first: {value} will "
+                                     "be loaded as {date}, and {second} as {second_date}."))
+    message = said.format(title=prop.title, culture=culture, value=ambiguous[0],
+                          date=inf.in_words(_date(ambiguous[0], culture)), second=ambiguous[-1],
+                          second_date=inf.in_words(_date(ambiguous[-1], culture)))
+    hint = (translate("culture", "Confirm that the dates have the month first, or, if the day comes first, set "
+                                 "{setting} to {culture} on the Load type step (on the command line: {flag}).")
+            if month else
+            translate("culture", "Confirm that the dates have the day first, or, if the month comes first, set "
+                                 "{setting} to {culture} on the Load type step (on the command line: {flag})."))
+    return Finding(prop.name, CONFIRM_DATE_FORMAT, Severity.WARNING, message,
+                   hint.format(**setting_values(DATETIME, other)), ambiguous[0], DATETIME, culture, CONFIRM,
+                   (other,), (), examples)
 
 
 # ------------------------------------------------------------------------------------------ numbers
@@ -229,16 +325,28 @@ def _number_switch(prop: Property, profile: inf.NumberProfile, culture: str, usa
         if not any(profile.same_readings(c, s) for s in suggested):
             suggested.append(c)
     example, readers, count = profile.proof(culture, suggested[0])
-    message = (f"{_such_as(count, prop.title, example)} {inf.describe_marks(example, readers)}, but the Number "
-               f"format is {culture} ({rules.NUMBER_EXAMPLES[culture]})")
     misread = profile.differing(culture, suggested[0])
+    one = count == 1
     if misread:
+        said = (translate("culture", "1 value of {title}, {example}, has {marks}, but the Number format is {culture} "
+                                     "({examples}): {example} cannot be read, and {value} would be loaded as {loaded} "
+                                     "instead of {meant}.") if one else
+                translate("culture", "{count} values of {title}, such as {example}, have {marks}, but the Number "
+                                     "format is {culture} ({examples}): {example} cannot be read, and {value} would "
+                                     "be loaded as {loaded} instead of {meant}."))
         r = inf.number_readings(misread[0])
-        message += (f": {example} cannot be read, and {misread[0].strip()} would be loaded as "
-                    f"{number_text(r[culture])} instead of {number_text(r[suggested[0]])}.")
+        values = {"value": misread[0].strip(), "loaded": number_text(r[culture]),
+                  "meant": number_text(r[suggested[0]])}
     else:
-        message += f": {'it' if count == 1 else 'they'} cannot be read."
-    return Finding(prop.name, NUMBER_FORMAT, Severity.ERROR, message, cap(set_setting(NUMBER, *suggested)) + ".",
+        said = (translate("culture", "1 value of {title}, {example}, has {marks}, but the Number format is {culture} "
+                                     "({examples}): it cannot be read.") if one else
+                translate("culture", "{count} values of {title}, such as {example}, have {marks}, but the Number "
+                                     "format is {culture} ({examples}): they cannot be read."))
+        values = {}
+    message = said.format(count=number(count), title=prop.title, example=example,
+                          marks=inf.describe_marks(example, readers), culture=culture,
+                          examples=rules.number_examples(culture), **values)
+    return Finding(prop.name, NUMBER_FORMAT, Severity.ERROR, message, set_sentence(NUMBER, *suggested),
                    example, NUMBER, culture, SWITCH, tuple(suggested), tuple(suggested))
 
 
@@ -247,15 +355,21 @@ def _number_conflict(prop: Property, profile: inf.NumberProfile, culture: str, o
     own = profile.candidates or ()
     example, readings, count = profile.proof(culture, own[0])
     other_example = other_profile.examples_read_by(other_profile.candidates or ())[0]
-    message = (f"{_such_as(count, prop.title, example)} {inf.describe_marks(example, readings)}, but {other.title} "
-               f"has numbers such as {other_example}, and one Number format reads every number of the file: no "
-               "setting reads both.")
-    hint = (f"Write the numbers of {prop.title} and {other.title} in one way (bulk-api-data-format.txt, "
-            "number_culture), then choose the Number format that reads it.")
+    said = (translate("culture", "1 value of {title}, {example}, has {marks}, but {other} has numbers such as "
+                                 "{other_example}, and one Number format reads every number of the file: no setting "
+                                 "reads both.") if count == 1 else
+            translate("culture", "{count} values of {title}, such as {example}, have {marks}, but {other} has numbers "
+                                 "such as {other_example}, and one Number format reads every number of the file: no "
+                                 "setting reads both."))
+    message = said.format(count=number(count), title=prop.title, example=example,
+                          marks=inf.describe_marks(example, readings), other=other.title, other_example=other_example)
+    hint = translate("culture", "Write the numbers of {title} and {other} in one way (bulk-api-data-format.txt, "
+                                "number_culture), then choose the Number format that reads it.").format(
+        title=prop.title, other=other.title)
     return Finding(prop.name, NUMBER_FORMAT, Severity.ERROR, message, hint, example, NUMBER, culture, SWITCH,
                    (), own[:1])
 
 
 __all__ = ["CONFIRM", "CONFIRM_DATE_FORMAT", "CONFIRM_RULES", "CONFIRM_SETTINGS", "DATE_FORMAT", "DATETIME", "NUMBER",
-           "NUMBER_FORMAT", "SETTING_TITLES", "SWITCH", "Finding", "cap", "date_findings", "number_findings", "number_text",
-           "set_setting"]
+           "NUMBER_FORMAT", "SETTING_TITLES", "SWITCH", "Finding", "date_findings", "number_findings", "number_text",
+           "set_sentence", "setting_title", "setting_values"]

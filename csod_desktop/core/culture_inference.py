@@ -14,13 +14,15 @@ a million records of a few thousand dates cost a few thousand classifications.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 import polars as pl
 
 from csod_desktop.core import rules
+from csod_desktop.i18n import translate
 
 #: How each value of a date column was written (``DateProfile.kinds``).
 DAY_FIRST = "day_first"  # 13/09/2023: only fr-FR reads it
@@ -40,22 +42,61 @@ ORDER_NONE = "none"  # no readable date at all
 
 #: The culture that reads each proven order (bulk-api-data-format.txt, datetime_culture).
 ORDER_CULTURE = {DAY_FIRST: "fr-FR", MONTH_FIRST: "en-US", YEAR_FIRST: "en-GB"}
-_ORDER_WORDS = {DAY_FIRST: "the day first", MONTH_FIRST: "the month first", YEAR_FIRST: "the year first"}
-CULTURE_ORDER_WORDS = {"en-US": "month first", "fr-FR": "day first", "en-GB": "year first"}
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 _EXAMPLES_KEPT = 3  # distinct values kept per kind, in file order
 
 
+def order_label(culture: str) -> str:
+    """"month first" for en-US: the order a date culture reads, as a label in parentheses."""
+    if culture == "en-US":
+        return translate("culture", "month first")
+    if culture == "fr-FR":
+        return translate("culture", "day first")
+    return translate("culture", "year first")
+
+
+class Labels(MappingABC[str, str]):
+    """A read-only mapping whose values are looked up when read, so they are in the window's language of
+    the moment (a dict built at import would keep the language of the first import)."""
+
+    def __init__(self, keys: tuple[str, ...], label: Callable[[str], str]) -> None:
+        self._keys, self._label = keys, label
+
+    def __getitem__(self, key: str) -> str:
+        if key not in self._keys:
+            raise KeyError(key)
+        return self._label(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+#: culture -> :func:`order_label` ("en-US" -> "month first"), for the window's sentences.
+CULTURE_ORDER_WORDS: MappingABC[str, str] = Labels(rules.DATE_CULTURES, order_label)
+
+
+def month_name(month: int) -> str:
+    """The name of ``month`` (1 to 12) in the window's language: the one place months are named.
+
+    Why names and not a numeric form: these examples exist to show which of two readings of 04/09/2023
+    the portal will make, and any numeric form (even ISO 2023-09-04) is one more order to decode; a
+    month's name cannot be misread. Not ``strftime``/``QLocale``: the core has no Qt and the command
+    line's English must not depend on the computer's locale.
+    """
+    return (translate("culture", "January"), translate("culture", "February"), translate("culture", "March"),
+            translate("culture", "April"), translate("culture", "May"), translate("culture", "June"),
+            translate("culture", "July"), translate("culture", "August"), translate("culture", "September"),
+            translate("culture", "October"), translate("culture", "November"),
+            translate("culture", "December"))[month - 1]
+
+
 def in_words(date: dt.date) -> str:
-    """9 April 2023: the same words on every computer (no locale-dependent ``strftime``)."""
-    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
-
-
-def order_words(order: str) -> str:
-    """"the day first" for ORDER_DAY_FIRST, and so on."""
-    return _ORDER_WORDS[order]
+    """9 April 2023: the same words on every computer (no locale-dependent ``strftime``); the order of
+    day, month and year is the translator's ("9. April 2023")."""
+    return translate("culture", "{day} {month} {year}").format(day=date.day, month=month_name(date.month),
+                                                               year=date.year)
 
 
 @dataclass
@@ -363,37 +404,49 @@ def infer_numbers(values: pl.Series | Sequence[str | None], leave_out: pl.Series
 
 def _mark_roles(mark: str, cultures: Iterable[str]) -> str:
     """"for decimals in en-US, between thousands in es-ES"."""
+    as_decimal = translate("culture", "for decimals in {culture}")
+    as_grouping = translate("culture", "between thousands in {culture}")
     roles = []
     for culture in sorted(set(cultures), key=rules.NUMBER_CULTURES.index):
         decimal, grouping = NUMBER_MARKS[culture]
-        role = "for decimals" if mark == decimal else "between thousands" if mark == grouping else None
+        role = as_decimal if mark == decimal else as_grouping if mark == grouping else None
         if role:
-            roles.append(f"{role} in {culture}")
+            roles.append(role.format(culture=culture))
     return ", ".join(roles)
 
 
 def describe_marks(text: str, cultures: Iterable[str]) -> str:
-    """How ``text`` writes its number, as the cultures that read it see it: "a comma for decimals"."""
+    """How ``text`` writes its number, as the cultures that read it see it: "a comma for decimals".
+
+    A noun phrase that a whole sentence takes as ``{marks}`` ("... have {marks}, but ..."): each mark's
+    role is a phrase of its own, joined by a translated "{first} and {second}".
+    """
     cultures = set(cultures)
     decimals = {NUMBER_MARKS[c][0] for c in cultures}
     grouping, decimal = [], []
     if any(ch in text for ch in " \u00a0\u202f"):
-        grouping.append("spaces between thousands")
+        grouping.append(translate("culture", "spaces between thousands"))
     if "." in text:
         if decimals == {"."}:
-            decimal.append("a dot for decimals")
+            decimal.append(translate("culture", "a dot for decimals"))
         elif decimals == {","}:
-            grouping.append("dots between thousands")
+            grouping.append(translate("culture", "dots between thousands"))
         else:
-            decimal.append("a dot (" + _mark_roles(".", cultures) + ")")
+            decimal.append(translate("culture", "a dot ({roles})").format(roles=_mark_roles(".", cultures)))
     if "," in text:
         if decimals == {","}:
-            decimal.append("a comma for decimals")
+            decimal.append(translate("culture", "a comma for decimals"))
         elif decimals == {"."}:
-            grouping.append("commas between thousands")
+            grouping.append(translate("culture", "commas between thousands"))
         else:
-            decimal.append("a comma (" + _mark_roles(",", cultures) + ")")
-    return " and ".join(grouping + decimal) or "no mark"
+            decimal.append(translate("culture", "a comma ({roles})").format(roles=_mark_roles(",", cultures)))
+    marks = grouping + decimal
+    if not marks:
+        return translate("culture", "no mark")
+    said = marks[0]
+    for mark in marks[1:]:
+        said = translate("culture", "{first} and {second}").format(first=said, second=mark)
+    return said
 
 
 __all__ = [
@@ -401,5 +454,5 @@ __all__ = [
     "ORDER_CULTURE", "ORDER_DAY_FIRST", "ORDER_MIXED", "ORDER_MONTH_FIRST", "ORDER_NONE", "ORDER_UNPROVEN",
     "ORDER_YEAR_FIRST", "READERS", "SAME", "TWO_DIGIT_YEAR", "UNREADABLE", "YEAR_FIRST", "DateProfile",
     "NumberProfile", "Tally", "classify_date", "describe_marks", "in_words", "infer_dates", "infer_numbers",
-    "number_readings", "order_words", "read_differently",
+    "Labels", "month_name", "number_readings", "order_label", "read_differently",
 ]

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, utils
 from csod_desktop.core import rules
 from csod_desktop.core.schema import Property, Schema
 from csod_desktop.errors import TemplateError
+from csod_desktop.i18n import translate
 
 #: Below this rapidfuzz score (0..100) a header is left unmapped rather than guessed.
 SIMILARITY_THRESHOLD = 82.0
@@ -136,8 +137,9 @@ class Mapping:
         missing = [s for s in self.columns if s not in frame.columns]
         if missing:
             raise TemplateError(
-                "The file has no column named " + ", ".join(f'"{m}"' for m in missing) + ".",
-                hint="Map those properties to columns of this file, or unmap them.",
+                translate("mapping", "The file has no column named {columns}.").format(
+                    columns=", ".join(f'"{m}"' for m in missing)),
+                hint=translate("mapping", "Map those properties to columns of this file, or unmap them."),
             )
         exprs: dict[str, pl.Expr] = {}
         for source, target in self.columns.items():
@@ -200,7 +202,7 @@ class Mapping:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mapping:
         if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-            raise TemplateError("This is not a csod-desktop mapping template (no \"columns\").")
+            raise TemplateError(translate("mapping", "This is not a csod-desktop mapping template (no \"columns\")."))
         try:
             columns = {str(k): str(v) for k, v in data["columns"].items()}
             matches = [
@@ -216,7 +218,8 @@ class Mapping:
                 sources=[str(h) for h in data.get("headers") or columns],
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise TemplateError(f"The mapping template is damaged ({exc}).") from exc
+            raise TemplateError(translate("mapping", "The mapping template is damaged ({problem}).").format(
+                problem=exc)) from exc
 
     def rebased(self, headers: Sequence[str], method: str = "template") -> Mapping:
         """This mapping applied to a file whose headers differ only in order, case or spacing."""

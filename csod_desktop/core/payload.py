@@ -13,6 +13,7 @@ from isal import igzip_threaded
 
 from csod_desktop import facts, paths
 from csod_desktop.errors import Cancelled, CsodError
+from csod_desktop.i18n import number, translate
 
 MAX_RECORDS = facts.MAX_RECORDS
 GZIP_OVER = facts.GZIP_REQUIRED_OVER
@@ -87,12 +88,14 @@ def write_payload(
     records = int(mask.sum()) if mask is not None else frame.height
     if records > max_records:
         raise PayloadTooLargeError(
-            f"The file has {records:,} records to send but one import accepts at most "
-            f"{max_records:,}; the portal would drop the rest without saying so.",
-            hint="Split the load into several imports of the same job, or send fewer records.",
+            translate("payload", "The file has {records} records to send but one import accepts at most {limit}; "
+                                 "the portal would drop the rest without saying so.").format(
+                records=number(records), limit=number(max_records)),
+            hint=translate("payload", "Split the load into several imports of the same job, or send fewer records."),
         )
     if frame.width == 0:
-        raise PayloadTooLargeError("No column is mapped, so there is nothing to send.", hint="Map at least the required properties.")
+        raise PayloadTooLargeError(translate("payload", "No column is mapped, so there is nothing to send."),
+                                   hint=translate("payload", "Map at least the required properties."))
     if any(dtype != pl.String for dtype in frame.dtypes):
         frame = frame.with_columns(pl.all().cast(pl.String))
     columns = tuple(frame.columns)
@@ -136,11 +139,11 @@ def _write_chunks(
 ) -> bool:
     """Write the header and the kept records in slices; True when cancelled part-way."""
     offsets = range(0, frame.height, CHUNK_ROWS) if frame.height else range(1)
-    for number, offset in enumerate(offsets):
+    for index, offset in enumerate(offsets):
         part = frame.slice(offset, CHUNK_ROWS)
         if mask is not None:
             part = part.filter(mask.slice(offset, CHUNK_ROWS))
-        _write_csv(_blank_to_null(part), target, header=number == 0)
+        _write_csv(_blank_to_null(part), target, header=index == 0)
         if is_cancelled is not None and is_cancelled():
             return True
         if progress is not None and frame.height:
@@ -204,11 +207,11 @@ def write_payloads(
     suffix = "".join(out_path.suffixes) or ".csv"
     stem = out_path.name[: -len(suffix)] if out_path.suffixes else out_path.name
     parts = []
-    for number, first in enumerate(range(0, records, max_records), start=1):
+    for index, first in enumerate(range(0, records, max_records), start=1):
         last = min(first + max_records, records) - 1
         start, end = (int(kept[first]), int(kept[last]) + 1) if kept is not None else (first, last + 1)
         part_mask = mask.slice(start, end - start) if mask is not None else None
-        path = out_path.with_name(f"{stem}.part{number}{suffix}")
+        path = out_path.with_name(f"{stem}.part{index}{suffix}")
         parts.append(write_payload(frame.slice(start, end - start), path, keep=part_mask, **common))  # type: ignore[arg-type]
     return parts
 

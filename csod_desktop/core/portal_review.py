@@ -15,8 +15,13 @@ from csod_desktop.core.changes import ChangePreview, what_will_change
 from csod_desktop.core.portal import PortalSnapshot
 from csod_desktop.core.reconcile import ReconcilePreview, reconcile_preview
 from csod_desktop.core.schema import Schema
+from csod_desktop.i18n import translate
 
-NO_SNAPSHOT = "Checks against your portal's data are off: the portal's employees and OUs were not read."
+
+def no_snapshot() -> str:
+    """The sentence when the portal's data was not read at all (translated when asked: the language may change)."""
+    return translate("portal_review", "Checks against your portal's data are off: the portal's employees and OUs "
+                                      "were not read.")
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ def portal_review(frame: pl.DataFrame, schema: Schema, settings: Mapping[str, An
     """The review of ``frame`` (property-named, as validated) against ``snapshot``; ``keep`` marks the
     records that will be sent (the valid ones when invalid records are left out)."""
     if snapshot is None:
-        return PortalReview(None, NO_SNAPSHOT, None, None)
+        return PortalReview(None, no_snapshot(), None, None)
     changes = what_will_change(frame, schema, settings, snapshot, keep=keep)
     reconcile = None
     if schema.is_employee and facts.reconcile_users(settings):
@@ -55,4 +60,4 @@ def portal_review(frame: pl.DataFrame, schema: Schema, settings: Mapping[str, An
     return PortalReview(snapshot.taken_at, snapshot.off_sentence, changes, reconcile)
 
 
-__all__ = ["NO_SNAPSHOT", "PortalReview", "portal_review"]
+__all__ = ["PortalReview", "no_snapshot", "portal_review"]

@@ -212,11 +212,10 @@ def _first_utf8_char(raw: bytes) -> tuple[int, int] | None:
     return None
 
 
-_REEXPORT = (
-    "Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, "
-    "\"CSV UTF-8 (Comma delimited)\"). In the window you can also choose the file's real encoding in the File "
-    "step."
-)
+def _reexport() -> str:
+    return translate("reading", "Open the file in the program that made it and export it again as CSV UTF-8 (in "
+                                "Excel: Save As, \"CSV UTF-8 (Comma delimited)\"). In the window you can also "
+                                "choose the file's real encoding in the File step.")
 
 
 def _where(raw: bytes, pos: int) -> tuple[int, int]:
@@ -252,23 +251,28 @@ def prove_single_byte(path: Path, progress: ProgressFn = None) -> TextSource:
     if utf8 is not None:
         u_line, u_byte = _where(raw, utf8[0])
         char = raw[utf8[0] : utf8[1]].decode("utf-8")
-        seen = ("starts with the UTF-8 byte order mark" if char == "\ufeff" and utf8[0] == 0
-                else f"holds the UTF-8 character \"{char}\" on line {u_line} (byte {u_byte})")
+        said = (translate("reading", "{file} mixes two encodings, so some names would be garbled: it starts with the "
+                                     "UTF-8 byte order mark, but byte {byte} of line {line} ({code}) is not UTF-8.")
+                if char == "\ufeff" and utf8[0] == 0 else
+                translate("reading", "{file} mixes two encodings, so some names would be garbled: it holds the UTF-8 "
+                                     "character \"{char}\" on line {u_line} (byte {u_byte}), but byte {byte} of line "
+                                     "{line} ({code}) is not UTF-8."))
         raise InputFileError(
-            f"{path.name} mixes two encodings, so some names would be garbled: it {seen}, but byte {byte} of "
-            f"line {line} ({raw[bad]:#04x}) is not UTF-8.",
+            said.format(file=path.name, char=char, u_line=u_line, u_byte=u_byte, byte=byte, line=line,
+                        code=f"{raw[bad]:#04x}"),
             line=line,
-            hint=_REEXPORT,
+            hint=_reexport(),
         )
     try:
         text = raw.decode("cp1252")
     except UnicodeDecodeError as exc:
         c_line, c_byte = _where(raw, exc.start)
         raise InputFileError(
-            f"{path.name} is neither UTF-8 nor Windows-1252: byte {c_byte} of line {c_line} "
-            f"({raw[exc.start]:#04x}) is not a character in either.",
+            translate("reading", "{file} is neither UTF-8 nor Windows-1252: byte {byte} of line {line} ({code}) is "
+                                 "not a character in either.").format(file=path.name, byte=c_byte, line=c_line,
+                                                                      code=f"{raw[exc.start]:#04x}"),
             line=c_line,
-            hint=_REEXPORT,
+            hint=_reexport(),
         ) from exc
     data = text.encode("utf-8")
     if progress is not None:
@@ -277,10 +281,9 @@ def prove_single_byte(path: Path, progress: ProgressFn = None) -> TextSource:
 
 
 def _mojibake_message(path: Path) -> str:
-    return (
-        f"Some characters in {path.name} look garbled (like \"Ã©\" instead of \"é\"): the file was "
-        "probably converted between encodings once too often. Check names with accents before loading."
-    )
+    return translate("reading", "Some characters in {file} look garbled (like \"Ã©\" instead of \"é\"): the file was "
+                                "probably converted between encodings once too often. Check names with accents "
+                                "before loading.").format(file=path.name)
 
 
 def _mojibake_warnings(data: bytes, path: Path) -> list[str]:
@@ -288,10 +291,8 @@ def _mojibake_warnings(data: bytes, path: Path) -> list[str]:
     if not data.isascii() and _MOJIBAKE.search(data):
         warnings.append(_mojibake_message(path))
     if "\ufffd".encode() in data:
-        warnings.append(
-            f"{path.name} contains replacement characters (\"\ufffd\"): some characters were lost "
-            "before the file reached us."
-        )
+        warnings.append(translate("reading", "{file} contains replacement characters (\"\ufffd\"): some characters "
+                                             "were lost before the file reached us.").format(file=path.name))
     return warnings
 
 
@@ -314,6 +315,6 @@ def old_mac_line_ends(path: Path, source: TextSource) -> TextSource:
         raw = raw[3:]
     if b"\n" in raw:
         return source
-    note = (f"The lines of {path.name} end in a carriage return alone (old Mac style); they were read as "
-            "ordinary lines.")
+    note = translate("reading", "The lines of {file} end in a carriage return alone (old Mac style); they were read "
+                                "as ordinary lines.").format(file=path.name)
     return TextSource(source.encoding, raw.replace(b"\r", b"\n"), [*source.warnings, note])

@@ -32,6 +32,7 @@ from csod_desktop.core.excel_styles import SheetStyles, column_name
 from csod_desktop.core.problems import shown
 from csod_desktop.core.source import ReadOptions, SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
+from csod_desktop.i18n import number, translate
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_MINIMUM = 3 * 512  # a compound file's header, one FAT sector and one directory sector (MS-CFB 2.2)
@@ -92,9 +93,10 @@ def read_excel(
         rows.pop()  # trailing empty rows are formatting, not records
     if len(rows) <= header_index:
         raise InputFileError(
-            f"Sheet \"{sheet}\" of {path.name} has no header on row {header_index + 1}: it is empty there.",
+            translate("reading", "Sheet \"{sheet}\" of {file} has no header on row {row}: it is empty there.").format(
+                sheet=sheet, file=path.name, row=header_index + 1),
             line=header_index + 1,
-            hint="Choose the row that holds the column names.",
+            hint=translate("reading", "Choose the row that holds the column names."),
         )
     header = [cells.header_text(v) for v in rows[header_index]]
     body = rows[header_index + 1 :]
@@ -155,7 +157,8 @@ def sniff_workbook_head(path: Path) -> bytes:
     with path.open("rb") as fh:
         head = fh.read(4096)
     if not head:
-        raise InputFileError(f"{path.name} is empty.", line=1, hint="Check that the export finished.")
+        raise InputFileError(translate("reading", "{file} is empty.").format(file=path.name), line=1,
+                             hint=translate("reading", "Check that the export finished."))
     if head.startswith(OLE_MAGIC[:4]) and len(head) < _OLE_MINIMUM:
         raise _unreadable(path, "xls", None)
     if not head.startswith((OLE_MAGIC[:4], b"PK\x03\x04")):
@@ -178,12 +181,15 @@ def _text_saved_as_workbook(path: Path, head: bytes) -> InputFileError | None:
         return None
     if start.startswith("<"):
         return InputFileError(
-            f"{path.name} is a web page or XML file saved with a {path.suffix} extension, not a workbook.",
-            hint="Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then drop that file.",
+            translate("reading", "{file} is a web page or XML file saved with a {suffix} extension, not a "
+                                 "workbook.").format(file=path.name, suffix=path.suffix),
+            hint=translate("reading", "Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then "
+                                      "drop that file."),
         )
     return InputFileError(
-        f"{path.name} holds plain text (probably CSV or tab-separated values) under a {path.suffix} extension.",
-        hint="Rename it to .csv (or .txt for tab-separated values) and drop it again.",
+        translate("reading", "{file} holds plain text (probably CSV or tab-separated values) under a {suffix} "
+                             "extension.").format(file=path.name, suffix=path.suffix),
+        hint=translate("reading", "Rename it to .csv (or .txt for tab-separated values) and drop it again."),
     )
 
 
@@ -220,35 +226,43 @@ def is_encrypted_package(path: Path) -> bool:
 
 def encrypted_error(path: Path) -> InputFileError:
     return InputFileError(
-        f"{path.name} is protected with a password (the workbook is encrypted), so it cannot be read.",
-        hint="Open it in Excel with its password, then save a copy without one (File > Info > Protect "
-        "Workbook > Encrypt with Password, clear the password) and drop that copy here.",
+        translate("reading", "{file} is protected with a password (the workbook is encrypted), so it cannot be "
+                             "read.").format(file=path.name),
+        hint=translate("reading", "Open it in Excel with its password, then save a copy without one (File > Info > "
+                                  "Protect Workbook > Encrypt with Password, clear the password) and drop that copy "
+                                  "here."),
     )
 
 
 def too_many_digits(path: Path, sheet: str, column: str, index: int, row: int, rounded: str) -> InputFileError:
     return InputFileError(
-        f"Cell {column_name(index)}{row} (column \"{shown(column)}\") of sheet \"{sheet}\" holds a number of more than "
-        f"{xf.EXCEL_DIGITS} digits. Excel keeps only {xf.EXCEL_DIGITS} digits of a number, so it had already "
-        f"changed this value (to {rounded}) when the workbook was saved: the id that was typed is lost.",
+        translate("reading", "Cell {cell} (column \"{column}\") of sheet \"{sheet}\" holds a number of more than "
+                             "{digits} digits. Excel keeps only {digits} digits of a number, so it had already changed "
+                             "this value (to {rounded}) when the workbook was saved: the id that was typed is "
+                             "lost.").format(cell=f"{column_name(index)}{row}", column=shown(column), sheet=sheet,
+                                             digits=xf.EXCEL_DIGITS, rounded=rounded),
         line=row,
-        hint="In Excel, format the column as Text (Format Cells > Text) before typing or pasting the ids, "
-        "or export them from the source system as CSV, so every digit is kept.",
+        hint=translate("reading", "In Excel, format the column as Text (Format Cells > Text) before typing or "
+                                  "pasting the ids, or export them from the source system as CSV, so every digit is "
+                                  "kept."),
     )
 
 
 def _unreadable(path: Path, kind: str, exc: Exception | None) -> InputFileError:
+    # The exception's class name is for support, not a word to translate: it stays a parenthesis.
     why = f" ({exc.__class__.__name__})" if exc is not None else ""
     if kind == "encrypted":
         return encrypted_error(path)
     if kind == "xls":
         return InputFileError(
-            f"{path.name} looks like an old-style Excel workbook (.xls) but is damaged or incomplete{why}.",
-            hint="Open it in Excel and save it as .xlsx (or export the sheet as CSV UTF-8), then drop that file.",
+            translate("reading", "{file} looks like an old-style Excel workbook (.xls) but is damaged or "
+                                 "incomplete{why}.").format(file=path.name, why=why),
+            hint=translate("reading", "Open it in Excel and save it as .xlsx (or export the sheet as CSV UTF-8), then "
+                                      "drop that file."),
         )
     return InputFileError(
-        f"{path.name} is not a readable Excel workbook{why}.",
-        hint="Open it in Excel and save it again as .xlsx, or export the sheet as CSV.",
+        translate("reading", "{file} is not a readable Excel workbook{why}.").format(file=path.name, why=why),
+        hint=translate("reading", "Open it in Excel and save it again as .xlsx, or export the sheet as CSV."),
     )
 
 
@@ -257,29 +271,35 @@ def _choose_sheet(path: Path, wanted: str | None, sheets: list[Any], hidden: lis
     if wanted is not None:
         if wanted not in names:
             raise InputFileError(
-                f"{path.name} has no sheet named \"{wanted}\" (sheets: {', '.join(names)}).",
-                hint="Choose one of the sheets listed.",
+                translate("reading", "{file} has no sheet named \"{sheet}\" (sheets: {sheets}).").format(
+                    file=path.name, sheet=wanted, sheets=", ".join(names)),
+                hint=translate("reading", "Choose one of the sheets listed."),
             )
         if wanted in hidden:
-            return wanted, [f"Sheet \"{wanted}\" is hidden in {path.name}; it was read because you chose it."]
+            return wanted, [translate("reading", "Sheet \"{sheet}\" is hidden in {file}; it was read because you "
+                                                 "chose it.").format(sheet=wanted, file=path.name)]
         return wanted, []
     data = [m.name for m in sheets if str(m.typ).rsplit(".", 1)[-1] == "WorkSheet"] or names
     visible = [n for n in data if n not in hidden]
     if not visible:
         raise InputFileError(
-            f"Every sheet of {path.name} is hidden ({', '.join(names)}).",
-            hint="Choose the sheet to read, or unhide it in Excel (Home > Format > Hide & Unhide).",
+            translate("reading", "Every sheet of {file} is hidden ({sheets}).").format(
+                file=path.name, sheets=", ".join(names)),
+            hint=translate("reading", "Choose the sheet to read, or unhide it in Excel (Home > Format > Hide & "
+                                      "Unhide)."),
         )
     chosen = visible[0]
     skipped = [n for n in names[: names.index(chosen)] if n in hidden]
     if not skipped:
         return chosen, []
     listed = ", ".join(f'"{n}"' for n in skipped)
-    return chosen, [
-        f"{path.name}: the hidden sheet{'s' if len(skipped) > 1 else ''} {listed} before \"{chosen}\" "
-        f"{'were' if len(skipped) > 1 else 'was'} not read; \"{chosen}\" is the first visible sheet. "
-        "Choose another sheet if that is not the one to load."
-    ]
+    said = (translate("reading", "{file}: the hidden sheet {listed} before \"{chosen}\" was not read; \"{chosen}\" "
+                                 "is the first visible sheet. Choose another sheet if that is not the one to load.")
+            if len(skipped) == 1 else
+            translate("reading", "{file}: the hidden sheets {listed} before \"{chosen}\" were not read; "
+                                 "\"{chosen}\" is the first visible sheet. Choose another sheet if that is not the "
+                                 "one to load."))
+    return chosen, [said.format(file=path.name, listed=listed, chosen=chosen)]
 
 
 class _StylesReader:
@@ -316,9 +336,10 @@ class _StylesReader:
                 raise self._error
             # Without the formats, 000042 would silently read as 42: refuse rather than guess.
             raise InputFileError(
-                f"The number formats of {self._path.name} cannot be read "
-                f"({self._error.__class__.__name__}: {str(self._error)[:200]}).",
-                hint="Open the workbook in Excel and save it again, or export the sheet as CSV UTF-8.",
+                translate("reading", "The number formats of {file} cannot be read ({error}).").format(
+                    file=self._path.name, error=f"{self._error.__class__.__name__}: {str(self._error)[:200]}"),
+                hint=translate("reading", "Open the workbook in Excel and save it again, or export the sheet as CSV "
+                                          "UTF-8."),
             ) from self._error
         assert self._found is not None
         return self._found
@@ -347,11 +368,13 @@ def _fill_merged(frame: pl.DataFrame, merged: list[Any], header_index: int, name
             described.append(f"{span} (\"{shown(value)}\")" if value is not None else span)
     if not count:
         return []
-    more = f" and {count - len(described)} more" if count > len(described) else ""
-    return [
-        f"Merged cells {', '.join(described)}{more}: Excel shows one value across each merge, so every "
-        "record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant."
-    ]
+    said = (translate("reading", "Merged cells {cells}: Excel shows one value across each merge, so every record the "
+                                 "merge covers was given that value. Unmerge the cells in Excel if that is not what "
+                                 "you meant.") if count <= len(described) else
+            translate("reading", "Merged cells {cells} and {more} more: Excel shows one value across each merge, so "
+                                 "every record the merge covers was given that value. Unmerge the cells in Excel if "
+                                 "that is not what you meant."))
+    return [said.format(cells=", ".join(described), more=count - len(described))]
 
 
 def _fill_error_cells(frame: pl.DataFrame, found: SheetStyles, header_index: int, names: list[str]) -> list[str]:
@@ -367,11 +390,13 @@ def _fill_error_cells(frame: pl.DataFrame, found: SheetStyles, header_index: int
         column = frame[names[col]].scatter([r for r, _t in items], pl.Series([t for _r, t in items], dtype=pl.String))
         frame.replace_column(col, column)
     listed = ", ".join(f"{column_name(c)}{r + header_index + 2} ({shown(t)})" for r, c, t in cells[:3])
-    more = f" and {len(cells) - 3} more" if len(cells) > 3 else ""
-    return [
-        f"Formula cells show an error: {listed}{more}. They are read as that error text; fix the formulas in "
-        "Excel and save again, or those records will not be what you meant."
-    ]
+    said = (translate("reading", "Formula cells show an error: {cells}. They are read as that error text; fix the "
+                                 "formulas in Excel and save again, or those records will not be what you meant.")
+            if len(cells) <= 3 else
+            translate("reading", "Formula cells show an error: {cells} and {more} more. They are read as that error "
+                                 "text; fix the formulas in Excel and save again, or those records will not be what "
+                                 "you meant."))
+    return [said.format(cells=listed, more=len(cells) - 3)]
 
 
 def _refuse_missing_results(path: Path, sheet: str, found: SheetStyles) -> None:
@@ -379,8 +404,10 @@ def _refuse_missing_results(path: Path, sheet: str, found: SheetStyles) -> None:
         return
     examples = ", ".join(f"{ref} (={shown(formula)})" if formula else ref for ref, formula in found.missing_results)
     raise InputFileError(
-        f"Sheet \"{sheet}\" of {path.name} has {found.n_missing_results:,} formula cell(s) saved without their "
-        f"result, such as {examples}. The workbook was written by a program that does not calculate formulas, "
-        "so those cells would be read as empty.",
-        hint="Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it here again.",
+        translate("reading", "Sheet \"{sheet}\" of {file} has {count} formula cell(s) saved without their result, "
+                             "such as {examples}. The workbook was written by a program that does not calculate "
+                             "formulas, so those cells would be read as empty.").format(
+            sheet=sheet, file=path.name, count=number(found.n_missing_results), examples=examples),
+        hint=translate("reading", "Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it "
+                                  "here again."),
     )

@@ -14,7 +14,10 @@ from csod_desktop.core.source import SourceTable
 from csod_desktop.errors import Cancelled, InputFileError
 from csod_desktop.i18n import translate
 
-_FLAT_HINT = 'A JSON file must be an array of records: [{"column": "value"}, ...].'
+def _flat_hint() -> str:
+    return translate("reading", 'A JSON file must be an array of records: [{"column": "value"}, ...].')
+
+
 _NESTED_LISTED = 5  # columns named in the refusal of nested values
 
 
@@ -29,7 +32,8 @@ def parse_json(text: str | bytes, **kwargs: Any) -> Any:
     try:
         return json.loads(text, **kwargs)
     except RecursionError:
-        raise JsonTooDeep("values are nested inside each other too deeply (about a thousand levels)") from None
+        raise JsonTooDeep(translate("reading", "values are nested inside each other too deeply (about a thousand "
+                                               "levels)")) from None
 
 
 def _as_text(value: Any) -> str | None:
@@ -103,18 +107,22 @@ def read_json(
                 if lineno % 50000 == 0 and is_cancelled is not None and is_cancelled():
                     raise Cancelled()
     except JsonTooDeep as exc:
-        where = f" (line {lineno})" if lineno else ""
+        said = (translate("reading", "{file} cannot be read: its {problem} (line {line}), so it is not a list of "
+                                     "records.") if lineno else
+                translate("reading", "{file} cannot be read: its {problem}, so it is not a list of records."))
         raise InputFileError(
-            f"{path.name} cannot be read: its {exc}{where}, so it is not a list of records.",
+            said.format(file=path.name, problem=exc, line=lineno),
             line=lineno or None,
-            hint=_FLAT_HINT,
+            hint=_flat_hint(),
         ) from None
     except json.JSONDecodeError as exc:
         line = exc.lineno if stripped.startswith("[") else lineno
         raise InputFileError(
-            f"{path.name} is not valid JSON: {exc.msg} on line {line}.",
+            # exc.msg is the parser's own English ("Expecting ',' delimiter"): quoted as it is.
+            translate("reading", "{file} is not valid JSON: {problem} on line {line}.").format(
+                file=path.name, problem=exc.msg, line=line),
             line=line,
-            hint=_FLAT_HINT,
+            hint=_flat_hint(),
         ) from exc
     if not records:
         raise InputFileError(translate("reading", "{file} holds no records.").format(file=path.name), line=1)
@@ -123,17 +131,22 @@ def read_json(
     first_nested: tuple[int, int, str, Any] | None = None
     for index, (lineno, record) in enumerate(records):
         if not isinstance(record, dict):
-            where = f"line {lineno}" if lineno else f"record {index + 1}"
+            # The Python type's name (list, str, int) is what the parser saw: not a word to translate.
+            said = (translate("reading", "In {file}, line {line} is not a record of named values (it is a "
+                                         "{kind}).") if lineno else
+                    translate("reading", "In {file}, record {record} is not a record of named values (it is a "
+                                         "{kind})."))
             raise InputFileError(
-                f"In {path.name}, {where} is not a record of named values (it is a {type(record).__name__}).",
+                said.format(file=path.name, line=lineno, record=index + 1, kind=type(record).__name__),
                 line=lineno or None,
-                hint=_FLAT_HINT,
+                hint=_flat_hint(),
             )
         for key in record:
             if key not in columns:
                 if not str(key).strip():
                     raise InputFileError(
-                        f"In {path.name}, record {index + 1} has a value with an empty name.",
+                        translate("reading", "In {file}, record {record} has a value with an empty name.").format(
+                            file=path.name, record=index + 1),
                         line=lineno or None,
                     )
                 columns[key] = [None] * index
@@ -157,18 +170,32 @@ def _nested_error(path: Path, nested: dict[str, int], first: tuple[int, int, str
     """Nested objects and arrays are not values the portal takes, and their JSON text is not what the
     administrator meant to load (a localized name ``{"en": ...}`` would become that text): refused, named."""
     index, lineno, key, value = first
-    kind = "an object" if isinstance(value, dict) else "a list"
     snippet = shown(json.dumps(value, ensure_ascii=False))[:60]
-    where = f"line {lineno}" if lineno else f"record {index + 1}"
-    names = ", ".join(f'"{shown(k)}" ({n} record{"s" if n != 1 else ""})' for k, n in list(nested.items())[:_NESTED_LISTED])
-    more = f" and {len(nested) - _NESTED_LISTED} more columns" if len(nested) > _NESTED_LISTED else ""
+    # One whole sentence per case (line or record, object or list, more columns or not): the words around
+    # each part agree with it in other languages.
+    if isinstance(value, dict):
+        head = (translate("reading", 'In {file}, line {line} holds an object as the value of "{name}" ({snippet}), '
+                                     "not one text, number or true/false.") if lineno else
+                translate("reading", 'In {file}, record {record} holds an object as the value of "{name}" '
+                                     "({snippet}), not one text, number or true/false."))
+    else:
+        head = (translate("reading", 'In {file}, line {line} holds a list as the value of "{name}" ({snippet}), '
+                                     "not one text, number or true/false.") if lineno else
+                translate("reading", 'In {file}, record {record} holds a list as the value of "{name}" ({snippet}), '
+                                     "not one text, number or true/false."))
+    one, many = (translate("reading", '"{name}" (1 record)'), translate("reading", '"{name}" ({count} records)'))
+    names = ", ".join((one if n == 1 else many).format(name=shown(k), count=n)
+                      for k, n in list(nested.items())[:_NESTED_LISTED])
+    tail = (translate("reading", "The portal takes one value per field, so this file was not read. Nested values are "
+                                 "in: {names}.") if len(nested) <= _NESTED_LISTED else
+            translate("reading", "The portal takes one value per field, so this file was not read. Nested values are "
+                                 "in: {names} and {more} more columns."))
     return InputFileError(
-        f'In {path.name}, {where} holds {kind} as the value of "{shown(key)}" ({snippet}), not one text, '
-        f"number or true/false. The portal takes one value per field, so this file was not read. Nested "
-        f"values are in: {names}{more}.",
+        head.format(file=path.name, line=lineno, record=index + 1, name=shown(key), snippet=snippet) + " "
+        + tail.format(names=names, more=len(nested) - _NESTED_LISTED),
         line=lineno or None,
-        hint="Export the records flat (one column per value, for example one column per language), or leave "
-        "those fields out of the export.",
+        hint=translate("reading", "Export the records flat (one column per value, for example one column per "
+                                  "language), or leave those fields out of the export."),
     )
 
 

@@ -15,6 +15,7 @@ import polars as pl
 
 from csod_desktop import facts
 from csod_desktop.core.portal import GUID, USER_ID, PortalSnapshot
+from csod_desktop.i18n import number, translate
 
 #: The system account of the Employee API's own example (employee-ou-api-facts.md §1 "List page": id 1,
 #: externalId "bsuser", userName "CSODBSAdmin"). Our heuristic, not a published flag: the API marks no
@@ -65,8 +66,8 @@ class Deactivation:
     def note(self) -> str:
         """Why this account deserves a second look before it is deactivated ("" for an ordinary employee)."""
         if self.service_account:
-            return "the API application's own account"
-        return "a system account" if self.system_account else ""
+            return translate("reconcile", "the API application's own account")
+        return translate("reconcile", "a system account") if self.system_account else ""
 
     def to_json(self) -> dict[str, Any]:
         return {"user_id": self.user_id, "name": self.name, "username": self.username, "manager": self.manager,
@@ -102,16 +103,19 @@ class ReconcilePreview:
 
     @property
     def sentence(self) -> str:
-        text = (f"ReconcileUsers would deactivate {self.count:,} of the portal's {self.active_employees:,} active "
-                f"employees ({self.share:.1%}).")
+        # The share keeps Python's percent form (12.5%): i18n.number writes 10.0 as "10", not "10.0".
+        text = translate("reconcile", "ReconcileUsers would deactivate {count} of the portal's {active} active "
+                                      "employees ({share}).").format(
+            count=number(self.count), active=number(self.active_employees), share=f"{self.share:.1%}")
         if self.flagged:
-            names = ", ".join(
-                f"{d.user_id} ({'the API application’s own account' if d.service_account else 'a system account'})"
-                for d in self.flagged)
-            text += f" Among them: {names}."
+            # Each sentence whole: the user id inside the words that say what the account is.
+            own = translate("reconcile", "{user_id} (the API application’s own account)")
+            system = translate("reconcile", "{user_id} (a system account)")
+            names = ", ".join((own if d.service_account else system).format(user_id=d.user_id) for d in self.flagged)
+            text += " " + translate("reconcile", "Among them: {names}.").format(names=names)
         if self.incomplete:
-            text += (" Your API user sees only part of the portal's employees, so the load may deactivate more "
-                     "people than listed here.")
+            text += " " + translate("reconcile", "Your API user sees only part of the portal's employees, so the load "
+                                                 "may deactivate more people than listed here.")
         return text
 
     def allows(self, allowed: int | None) -> bool:

@@ -21,21 +21,31 @@ DATE_CULTURES = ("en-US", "fr-FR", "en-GB")
 NUMBER_CULTURES = ("en-US", "fr-FR", "es-ES")
 DEFAULT_CULTURE = "en-US"
 
-#: How each date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture).
-DATE_EXAMPLES = {
-    "en-US": "month first, e.g. 7/1/2017, 07-01-2017 or 7.1.2017 for 1 July 2017",
-    "fr-FR": "day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017",
-    "en-GB": "year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017",
-}
+
+
+def date_examples(culture: str) -> str:
+    """How a date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture), in words a
+    sentence takes as ``{examples}`` ("Date format en-US reads {examples}.")."""
+    if culture == "en-US":
+        return translate("culture", "month first, e.g. 7/1/2017, 07-01-2017 or 7.1.2017 for 1 July 2017")
+    if culture == "fr-FR":
+        return translate("culture", "day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017")
+    return translate("culture", "year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017")
+
+
 #: The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded
-#: forms DATE_EXAMPLES lists, which parse_date reads back in that culture.
+#: forms :func:`date_examples` lists, which parse_date reads back in that culture.
 DATE_FORMS = {"en-US": "%m/%d/%Y", "fr-FR": "%d/%m/%Y", "en-GB": "%Y-%m-%d"}
-#: How each number culture writes one thousand two hundred thirty-four and 56 hundredths.
-NUMBER_EXAMPLES = {
-    "en-US": "a dot for decimals, e.g. 1,234.56 or 1234.56",
-    "fr-FR": "a comma for decimals and spaces between thousands, e.g. 1 234,56 or 1234,56",
-    "es-ES": "a comma for decimals and dots between thousands, e.g. 1.234,56 or 1234,56",
-}
+
+
+def number_examples(culture: str) -> str:
+    """How a number culture writes one thousand two hundred thirty-four and 56 hundredths."""
+    if culture == "en-US":
+        return translate("culture", "a dot for decimals, e.g. 1,234.56 or 1234.56")
+    if culture == "fr-FR":
+        return translate("culture", "a comma for decimals and spaces between thousands, e.g. 1 234,56 or 1234,56")
+    return translate("culture", "a comma for decimals and dots between thousands, e.g. 1.234,56 or 1234,56")
+
 
 # Date: three numeric parts with one separator (/ - .) used twice, and an optional time of day that
 # HRIS exports often append ("7/1/2017 00:00:00", "2017-07-01T08:30:00Z"); the time is not kept. The

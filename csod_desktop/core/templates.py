@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from csod_desktop import paths
 from csod_desktop.errors import TemplateError
+from csod_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from csod_desktop.core.mapping import Mapping
@@ -56,19 +57,24 @@ class TemplateStore:
             with path.open("rb") as handle:
                 raw = handle.read(MAX_TEMPLATE_BYTES + 1)
         except OSError as exc:
-            raise TemplateError(f"The template {path.name} cannot be opened: {exc.strerror}.") from exc
+            # strerror is the system's own words ("No such file or directory"), quoted as they are.
+            raise TemplateError(translate("templates", "The template {file} cannot be opened: {problem}.").format(
+                file=path.name, problem=exc.strerror)) from exc
         if len(raw) > MAX_TEMPLATE_BYTES:
             raise TemplateError(
-                f"The template {path.name} is larger than {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB, so it is not a "
-                "mapping template (one is a few kilobytes).",
-                hint="Give the .json file the app saved for this load type.",
+                translate("templates", "The template {file} is larger than {size} MB, so it is not a mapping "
+                                       "template (one is a few kilobytes).").format(
+                    file=path.name, size=MAX_TEMPLATE_BYTES // (1024 * 1024)),
+                hint=translate("templates", "Give the .json file the app saved for this load type."),
             )
         try:
             data = parse_json(raw.decode("utf-8"))
         except ValueError as exc:  # not UTF-8, not JSON, nested too deeply
-            raise TemplateError(f"The template {path.name} is not valid JSON.") from exc
+            raise TemplateError(translate("templates", "The template {file} is not valid JSON.").format(
+                file=path.name)) from exc
         if not isinstance(data, dict):
-            raise TemplateError(f"The template {path.name} is not a mapping template.")
+            raise TemplateError(translate("templates", "The template {file} is not a mapping template.").format(
+                file=path.name))
         return Mapping.from_dict(data)
 
     def templates(self, load_type: str | None) -> list[Path]:

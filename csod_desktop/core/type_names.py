@@ -4,8 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-#: Standard types whose title is not their name's last part capitalized (bulk-api-data-format.txt, "Load types").
-_TITLES = {"employee": "Employee", "costcenter": "Cost Center", "legalentity": "Legal Entity"}
+from csod_desktop.i18n import translate
+
+
+def _standard_title(name: str) -> str | None:
+    """The words for a standard type (bulk-api-data-format.txt, "Load types"), in the window's language:
+    Cornerstone's own vocabulary differs by market ("Organisationseinheit"), so each is a whole word to
+    translate; a type not listed here keeps its name's last part capitalized."""
+    titles = {
+        "employee": lambda: translate("type_names", "Employee"),
+        "division": lambda: translate("type_names", "Division"),
+        "location": lambda: translate("type_names", "Location"),
+        "position": lambda: translate("type_names", "Position"),
+        "grade": lambda: translate("type_names", "Grade"),
+        "costcenter": lambda: translate("type_names", "Cost Center"),
+        "legalentity": lambda: translate("type_names", "Legal Entity"),
+    }
+    title = titles.get(name)
+    return title() if title is not None else None
 
 
 def type_title(load_type: str, type_id: Any = None, title: str | None = None) -> str:
@@ -14,9 +30,10 @@ def type_title(load_type: str, type_id: Any = None, title: str | None = None) ->
     if title and title != load_type:
         return title
     if load_type == "ou.customou":
-        return f"Custom OU {type_id}" if type_id not in (None, "") else "Custom OU"
+        return (translate("type_names", "Custom OU {type_id}").format(type_id=type_id) if type_id not in (None, "")
+                else translate("type_names", "Custom OU"))
     name = load_type.split(".", 1)[-1]
-    return _TITLES.get(name, name.replace("_", " ").title())
+    return _standard_title(name) or name.replace("_", " ").title()
 
 
 def type_code(load_type: str, type_id: Any = None) -> str:

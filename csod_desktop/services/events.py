@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from csod_desktop.api import wait_sentence
+from csod_desktop.i18n import translate
+from csod_desktop.store.records import ABANDONED, FAILED, FINISHED
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class JobRecorded(RunEvent):
 
     @property
     def text(self) -> str:
-        return f"Creating the job ({self.imports} import{'s' if self.imports != 1 else ''})"
+        return translate("events", "Creating the job (%n import(s))", None, self.imports)
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class JobCreated(RunEvent):
 
     @property
     def text(self) -> str:
-        return f"Job {self.job_id} created"
+        return translate("events", "Job {job_id} created").format(job_id=self.job_id)
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ class UploadProgress(RunEvent):
 
     @property
     def text(self) -> str:
-        return f"Sending the data of import {self.index + 1} of {self.count}"
+        return translate("events", "Sending the data of import {position} of {count}").format(
+            position=self.index + 1, count=self.count)
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,12 @@ class ImportPosted(RunEvent):
 
     @property
     def text(self) -> str:
-        how = " (confirmed by the job status; not sent twice)" if self.confirmed_by_status else ""
-        return f"Data of import {self.index + 1} of {self.count} received by the portal{how}"
+        if self.confirmed_by_status:
+            text = translate("events", "Data of import {position} of {count} received by the portal (confirmed by "
+                                       "the job status; not sent twice)")
+        else:
+            text = translate("events", "Data of import {position} of {count} received by the portal")
+        return text.format(position=self.index + 1, count=self.count)
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,8 @@ class Waiting(RunEvent):
 
     @property
     def text(self) -> str:
-        return f"Next status check at {self.next_check_at.astimezone():%H:%M:%S}"
+        return translate("events", "Next status check at {time}").format(
+            time=f"{self.next_check_at.astimezone():%H:%M:%S}")
 
 
 @dataclass(frozen=True)
@@ -120,13 +128,17 @@ class StatusChecked(RunEvent):
     def text(self) -> str:
         parts = []
         for item in self.imports:
-            counts = ""
-            if item.total_records is not None:
-                counts = f" {item.successful_records or 0}/{item.total_records} loaded"
-                if item.error_records:
-                    counts += f", {item.error_records} failed"
-            parts.append(f"{item.status or '?'}{counts}")
-        return f"Job {self.job_id}: " + "; ".join(parts)
+            # The status word is the portal's own ("Processing"), kept as it came.
+            if item.total_records is None:
+                parts.append(item.status or "?")
+                continue
+            if item.error_records:
+                part = translate("events", "{status} {loaded}/{total} loaded, {failed} failed")
+            else:
+                part = translate("events", "{status} {loaded}/{total} loaded")
+            parts.append(part.format(status=item.status or "?", loaded=item.successful_records or 0,
+                                     total=item.total_records, failed=item.error_records))
+        return translate("events", "Job {job_id}: {statuses}").format(job_id=self.job_id, statuses="; ".join(parts))
 
 
 @dataclass(frozen=True)
@@ -139,7 +151,7 @@ class StatusProblem(RunEvent):
 
     @property
     def text(self) -> str:
-        return f"Status check failed ({self.message}); trying again later"
+        return translate("events", "Status check failed ({problem}); trying again later").format(problem=self.message)
 
 
 @dataclass(frozen=True)
@@ -149,8 +161,11 @@ class ReportReady(RunEvent):
 
     @property
     def text(self) -> str:
-        origin = "from the saved copy" if self.result.from_cache else "downloaded"
-        return f"Report of import {self.import_id} {origin} ({self.result.usage_text})"
+        if self.result.from_cache:
+            text = translate("events", "Report of import {import_id} from the saved copy ({usage})")
+        else:
+            text = translate("events", "Report of import {import_id} downloaded ({usage})")
+        return text.format(import_id=self.import_id, usage=self.result.usage_text)
 
 
 @dataclass(frozen=True)
@@ -162,7 +177,7 @@ class ReportSkipped(RunEvent):
 
     @property
     def text(self) -> str:
-        return f"Import {self.import_id}: {self.reason}"
+        return translate("events", "Import {import_id}: {reason}").format(import_id=self.import_id, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -175,8 +190,9 @@ class ReportWaiting(RunEvent):
 
     @property
     def text(self) -> str:
-        return (f"The report of import {self.import_id} is not ready yet on the portal; asking again at "
-                f"{self.next_try_at.astimezone():%H:%M:%S}")
+        return translate("events", "The report of import {import_id} is not ready yet on the portal; asking "
+                                   "again at {time}").format(import_id=self.import_id,
+                                                             time=f"{self.next_try_at.astimezone():%H:%M:%S}")
 
 
 @dataclass(frozen=True)
@@ -188,7 +204,7 @@ class JobSkipped(RunEvent):
 
     @property
     def text(self) -> str:
-        return f"Job {self.job_id}: skipped, {self.driver.text}"
+        return translate("events", "Job {job_id}: skipped, {driver}").format(job_id=self.job_id, driver=self.driver.text)
 
 
 @dataclass(frozen=True)
@@ -197,4 +213,13 @@ class JobFinished(RunEvent):
 
     @property
     def text(self) -> str:
-        return f"Job {self.job.job_id or self.job.ref}: {self.job.state}"
+        state = self.job.state
+        if state == FINISHED:
+            text = translate("events", "Job {job_id}: finished")
+        elif state == FAILED:
+            text = translate("events", "Job {job_id}: failed")
+        elif state == ABANDONED:
+            text = translate("events", "Job {job_id}: abandoned")
+        else:
+            text = translate("events", "Job {job_id}: {state}")  # a journal state this line does not know
+        return text.format(job_id=self.job.job_id or self.job.ref, state=state)

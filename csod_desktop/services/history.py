@@ -43,6 +43,22 @@ class HistoryRow:
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
 
+    @property
+    def report_text(self) -> str:
+        """:attr:`report` in the window's words (the exports keep the code: scripts read it)."""
+        report = self.report
+        if report == "saved":
+            return translate("history", "saved")
+        if report == "purged":
+            return translate("history", "purged")
+        if report == "pending":
+            return translate("history", "pending")
+        if report == "not needed":
+            return translate("history", "not needed")
+        if report == "not downloaded":
+            return translate("history", "not downloaded")
+        return report
+
 
 def history_rows(
     journal: Journal,

@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from csod_desktop.i18n import translate
+
 
 @dataclass(frozen=True)
 class MappingChange:
@@ -38,25 +40,31 @@ def describe_change(before: Mapping[str, Any], after: Mapping[str, Any],
     for source, target in new.items():
         if old.get(source) == target:
             continue
-        was = f" (it loaded into {title(old[source])})" if source in old else ""
-        lines.append(f"'{source}' now loads into {title(target)}{was}.")
+        if source in old:
+            line = translate("mapping", "'{column}' now loads into {field} (it loaded into {before}).")
+        else:
+            line = translate("mapping", "'{column}' now loads into {field}.")
+        lines.append(line.format(column=source, field=title(target), before=title(old[source]) if source in old else ""))
     for source, target in old.items():
         if source in new:
             continue
         taker = gained.get(target)
         if taker is not None:
             displaced.append(source)
-            lines.append(f"'{source}' no longer loads into {title(target)}: a field takes one column, and "
-                         f"'{taker}' has it now.")
+            lines.append(translate("mapping", "'{column}' no longer loads into {field}: a field takes one column, "
+                                              "and '{taker}' has it now.")
+                         .format(column=source, field=title(target), taker=taker))
         else:
-            lines.append(f"'{source}' is no longer loaded (it loaded into {title(target)}).")
+            lines.append(translate("mapping", "'{column}' is no longer loaded (it loaded into {field}).")
+                         .format(column=source, field=title(target)))
     lines += _constant_lines(before.get("constants") or {}, after.get("constants") or {}, title)
     old_maps, new_maps = before.get("value_maps") or {}, after.get("value_maps") or {}
     for target in dict.fromkeys([*old_maps, *new_maps]):
         if old_maps.get(target) != new_maps.get(target):
             count = len(new_maps.get(target) or {})
-            lines.append(f"The values of {title(target)} now translate {count} value(s) of your file."
-                         if count else f"The values of {title(target)} are no longer translated.")
+            line = (translate("mapping", "The values of {field} now translate {count} value(s) of your file.")
+                    if count else translate("mapping", "The values of {field} are no longer translated."))
+            lines.append(line.format(field=title(target), count=count))
     return MappingChange(tuple(lines), tuple(displaced))
 
 
@@ -67,9 +75,10 @@ def _constant_lines(old: Mapping[str, str], new: Mapping[str, str], title: Calla
         if before == after:
             continue
         if before is None:
-            lines.append(f"{title(target)} is '{after}' on every record where the file gives no value.")
+            line = translate("mapping", "{field} is '{value}' on every record where the file gives no value.")
         elif after is None:
-            lines.append(f"The constant '{before}' of {title(target)} is removed.")
+            line = translate("mapping", "The constant '{before}' of {field} is removed.")
         else:
-            lines.append(f"The constant of {title(target)} is '{after}' now: it replaces '{before}'.")
+            line = translate("mapping", "The constant of {field} is '{value}' now: it replaces '{before}'.")
+        lines.append(line.format(field=title(target), value=after, before=before))
     return lines

@@ -20,19 +20,17 @@ from typing import Any
 
 import polars as pl
 
-from csod_desktop import facts, paths
+from csod_desktop import facts
 from csod_desktop.core.mapping import Mapping
-from csod_desktop.core.payload import MAX_RECORDS, PayloadInfo, write_payloads
+from csod_desktop.core.payload import PayloadInfo
 from csod_desktop.core.portal import JobIds, PortalSnapshot, schema_type_key
 from csod_desktop.core.portal_review import PortalReview, portal_review
-from csod_desktop.core.problems import Severity
 from csod_desktop.core.reading import ReadOptions, SourceTable, read_table
 from csod_desktop.core.schema import Schema
 from csod_desktop.core.templates import TemplateStore
 from csod_desktop.core.validation import ValidationResult, validate
 from csod_desktop.errors import Cancelled
-from csod_desktop.i18n import number, translate
-from csod_desktop.services.loads import PreparedImport
+from csod_desktop.i18n import translate
 from csod_desktop.services.mapping_changes import MappingChange, describe_change
 from csod_desktop.services.mapping_choice import MappingChoice, choose_mapping, mapping_origin
 from csod_desktop.services.plan_edits import PlanEdits, effective
@@ -47,15 +45,13 @@ from csod_desktop.services.plan_parts import (
     ReconcileLeftOutError,
     Written,
     apply_edits,
-    cell_text,
     with_portal_reasons,
 )
+from csod_desktop.services.plan_payload import IsCancelled, PlanPayload, Progress
 
 __all__ = ["LISTED", "PORTAL_REFUSED", "Checked", "LeftOut", "LoadPlan", "PlanError", "PortalReason",
            "ReconcileLeftOutError", "Written", "apply_edits", "with_portal_reasons"]
 
-Progress = Callable[[float], None]
-IsCancelled = Callable[[], bool]
 #: Share of a check's progress taken by mapping; validation takes the rest.
 _MAP_SHARE = 0.1
 
@@ -63,7 +59,7 @@ _MAP_SHARE = 0.1
 # ---------------------------------------------------------------------------------------------- plan
 
 
-class LoadPlan(PlanEdits):
+class LoadPlan(PlanPayload, PlanEdits):
     """Everything one import is made of, from the dropped file to the payload parts."""
 
     def __init__(
@@ -187,7 +183,7 @@ class LoadPlan(PlanEdits):
         change = MappingChange(())
         if before is not None and _columns_of(before) != _columns_of(after):
             change = describe_change(before, after, self._title)
-            label = change.text or "Mapping changed."
+            label = change.text or translate("plan", "Mapping changed.")
             self.history.record(Change(label, MAP, lambda: self._put_mapping(before), lambda: self._put_mapping(after)))
         self._changed("mapping")
         return change
@@ -358,135 +354,7 @@ class LoadPlan(PlanEdits):
         keep = self.keep(skip_invalid=skip_invalid)
         return frame if keep is None else frame.filter(keep)
 
-    # -- the payload --------------------------------------------------------------------------------
-    def keep(self, *, skip_invalid: bool = True) -> pl.Series | None:
-        """Which records the payload carries: not excluded and, with ``skip_invalid``, free of errors.
-        None when every record goes (nothing to leave out)."""
-        result = self._require_checked().result
-        mask = result.valid if skip_invalid and result.n_errors else None
-        if self.excluded:
-            excluded = pl.Series("excluded", [False] * result.n_records).scatter(
-                [r - 1 for r in sorted(self.excluded) if 0 < r <= result.n_records], True)
-            mask = ~excluded if mask is None else mask & ~excluded
-        return mask
-
-    def left_out(self, *, skip_invalid: bool = True, max_records: int = MAX_RECORDS) -> LeftOut:
-        """The records the payload would not carry, or would carry in another import (each import of a
-        split file is a payload of its own)."""
-        checked = self._require_checked()
-        result, frame = checked.result, checked.frame
-        ident = self._identity_column(frame)
-        ids = frame.get_column(ident) if ident else None
-        out: list[tuple[int, str, str]] = []
-        keep = self.keep(skip_invalid=skip_invalid)
-        if keep is not None:
-            valid = result.valid
-            for index in keep.not_().arg_true().to_list():
-                why = "excluded" if (index + 1) in self.excluded else "invalid"
-                if why == "excluded" and not bool(valid[index]):
-                    why = "invalid and excluded"
-                out.append((index + 1, cell_text(ids, index), why))
-        kept = keep.arg_true() if keep is not None else pl.arange(0, frame.height, eager=True)
-        if kept.len() > max_records:
-            for index in kept.slice(max_records).to_list():
-                out.append((index + 1, cell_text(ids, index), f"in another import (one holds {max_records:,} records)"))
-        return LeftOut(tuple(sorted(out)))
-
-    def reconcile_problem(self, *, skip_invalid: bool = True,
-                          max_records: int = MAX_RECORDS) -> ReconcileLeftOutError | None:
-        """With ReconcileUsers on, a record of the file left out of the payload is an employee the portal
-        deactivates (bulk-api-quick-start.txt, Step 4): the load stops before anything is sent."""
-        if not self.reconcile:
-            return None
-        left = self.left_out(skip_invalid=skip_invalid, max_records=max_records)
-        if not left:
-            return None
-        return ReconcileLeftOutError(
-            translate("plan", "ReconcileUsers is on, so the portal deactivates every employee missing from the "
-                              "payload, and {count} record(s) of this file would be missing from it: {records}. "
-                              "Nothing was sent.").format(count=number(len(left)), records=left.listing()),
-            hint=translate("plan", "Fix those records so that every record is sent (an excluded or invalid "
-                                   "record is a deactivated person), or turn ReconcileUsers off."),
-            left_out=left,
-        )
-
-    def payload_writer(self, folder: Path, *, name: str | None = None, skip_invalid: bool = True,
-                       max_records: int = MAX_RECORDS) -> Callable[..., Written]:
-        """A snapshot of what to write and the work of writing it: call it (in a worker) with ``progress``
-        and ``is_cancelled``, then give the parts to :meth:`accept_payloads`.
-
-        Split over ``max_records`` (one import each, never truncated: bulk-api-facts.md, "Capacity and
-        data limits"). Refused with a file-level error, or when ReconcileUsers would deactivate a record
-        the file holds.
-        """
-        checked = self._require_checked()
-        if checked.result.file_errors:
-            first = checked.result.file_errors[0]
-            raise PlanError(translate("plan", "The file cannot be sent as it is: {message}").format(message=first.message), hint=first.hint)
-        problem = self.reconcile_problem(skip_invalid=skip_invalid, max_records=max_records)
-        if problem is not None:
-            raise problem
-        keep = self.keep(skip_invalid=skip_invalid)
-        # The name carries the portal's type names: made safe and kept inside the folder (issue 19, item 6).
-        out = paths.safe_path(paths.private_dir(Path(folder)), Path(name).stem if name else self.load_type, ".csv")
-        frame, revision = checked.frame, self.revision
-
-        def write(progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> Written:
-            start = time.perf_counter()
-            parts = write_payloads(frame, out, keep=keep, max_records=max_records, progress=progress,
-                                   is_cancelled=is_cancelled)
-            return Written(revision, tuple(parts), time.perf_counter() - start)
-
-        return write
-
-    def accept_payloads(self, written: Written) -> bool:
-        """Keep written parts if the inputs did not change while they were written."""
-        if written.revision != self.revision:
-            return False
-        self.payloads = list(written.parts)
-        self.timings["payload"] = written.seconds
-        self._changed("payloads", stale=False)
-        return True
-
-    def write_payloads(self, folder: Path, *, name: str | None = None, skip_invalid: bool = True,
-                       max_records: int = MAX_RECORDS, progress: Progress | None = None,
-                       is_cancelled: IsCancelled | None = None) -> list[PayloadInfo]:
-        """Write the payload parts now (on this thread) and keep them."""
-        written = self.payload_writer(folder, name=name, skip_invalid=skip_invalid, max_records=max_records)(
-            progress, is_cancelled)
-        self.accept_payloads(written)
-        return self.payloads
-
-    def prepared_imports(self, label: str) -> list[PreparedImport]:
-        """One :class:`PreparedImport` per payload part, ready for the runner (and the Run step)."""
-        source = self._require_source()
-        counts = self.sent_counts()
-        return [
-            PreparedImport.from_payload(part, self.load_type, label=label, settings=self.settings, source=source.path,
-                                        mapping=self.mapping, type_id=self.type_id, title=self.title, **counts)
-            for part in self.payloads
-        ]
-
-    def sent_counts(self, *, skip_invalid: bool = True) -> dict[str, int]:
-        """What the confirmation says of the file, counted as Review counts it: records excluded, records
-        left out for their errors, and records sent that have warnings."""
-        result = self._require_checked().result
-        n = result.n_records
-        excluded = {r for r in self.excluded if 0 < r <= n}
-        rows = result.problems.filter(pl.col("row") > 0)
-        errors = set(rows.filter(pl.col("severity") == Severity.ERROR.value).get_column("row").to_list())
-        warned = set(rows.filter(pl.col("severity") == Severity.WARNING.value).get_column("row").to_list())
-        invalid = len(errors - excluded) if skip_invalid else 0
-        return {"excluded": len(excluded), "left_invalid": invalid, "warnings": len(warned - errors - excluded)}
-
     # -- helpers ------------------------------------------------------------------------------------
-    def _identity_column(self, frame: pl.DataFrame) -> str | None:
-        result = self._require_checked().result
-        for name in (*result.identity, *(self.schema.identity if self.schema else ())):
-            if name in frame.columns:
-                return name
-        return None
-
     def _require_source(self) -> SourceTable:
         if self.source is None:
             raise PlanError(translate("plan", "Choose the file to load first."), hint=translate("plan", "Go to the File step."))

@@ -13,6 +13,7 @@ from typing import Any
 
 from csod_desktop.core import rules
 from csod_desktop.core.culture_findings import DATETIME, NUMBER
+from csod_desktop.i18n import translate
 from csod_desktop.services.plan_history import REVIEW, Change, History
 
 Cell = tuple[int, str]  # (1-based record number, property)
@@ -52,7 +53,7 @@ class PlanEdits:
         if not after:
             return 0
         n = len(after)
-        label = label or ("Edit of 1 cell" if n == 1 else f"Edit of {n:,} cells")
+        label = label or translate("plan", "Edit of %n cell(s)", None, n)
         self.history.record(Change(label, REVIEW, lambda: self._put_cells(before), lambda: self._put_cells(after)))
         self._put_cells(after)
         return n
@@ -63,8 +64,12 @@ class PlanEdits:
         if not toggled:
             return
         n = len(toggled)
-        what = f"record {toggled[0]}" if n == 1 else f"{n:,} records"
-        label = f"{'Exclusion' if on else 'Inclusion'} of {what}"
+        if n == 1:
+            label = (translate("plan", "Exclusion of record {record}") if on
+                     else translate("plan", "Inclusion of record {record}")).format(record=toggled[0])
+        else:  # "%n records" with no "(s)": n is 2 or more here
+            label = (translate("plan", "Exclusion of %n records", None, n) if on
+                     else translate("plan", "Inclusion of %n records", None, n))
         self.history.record(Change(label, REVIEW, lambda: self._put_excluded(toggled, not on),
                                    lambda: self._put_excluded(toggled, on)))
         self._put_excluded(toggled, on)

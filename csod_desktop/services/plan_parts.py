@@ -12,6 +12,7 @@ from csod_desktop.core.payload import PayloadInfo
 from csod_desktop.core.problems import PROBLEM_COLUMNS, Severity
 from csod_desktop.core.validation import ValidationResult
 from csod_desktop.errors import ConfigError
+from csod_desktop.i18n import number, translate
 
 #: Records listed by name in a ReconcileUsers refusal (all of them are counted).
 LISTED = 20
@@ -66,10 +67,12 @@ class LeftOut:
     def listing(self, limit: int | None = LISTED) -> str:
         """"record 2 (u2): invalid; record 7 (u7): excluded" for the first ``limit`` records."""
         shown = self.records if limit is None else self.records[:limit]
-        text = "; ".join(f"record {row}" + (f" ({ident})" if ident else "") + f": {why}" for row, ident, why in shown)
+        named = translate("plan", "record {row} ({identity}): {reason}")
+        unnamed = translate("plan", "record {row}: {reason}")
+        items = [(named if ident else unnamed).format(row=row, identity=ident, reason=why) for row, ident, why in shown]
         if limit is not None and len(self.records) > limit:
-            text += f"; and {len(self.records) - limit:,} more"
-        return text
+            items.append(translate("plan", "and {count} more").format(count=number(len(self.records) - limit)))
+        return "; ".join(items)
 
 
 @dataclass(frozen=True)
@@ -130,8 +133,10 @@ def with_portal_reasons(result: ValidationResult, frame: pl.DataFrame,
             value = frame.get_column(column)[record - 1] if column in frame.columns else None
             rows.append({
                 "row": record, "column": column, "rule": PORTAL_REFUSED, "severity": Severity.WARNING.value,
-                "message": f"Cornerstone refused this record last time: {reason.message}",
-                "hint": "Fix what it names, then check again; the portal checks the record again when it is sent.",
+                "message": translate("plan", "Cornerstone refused this record last time: {reason}").format(
+                    reason=reason.message),
+                "hint": translate("plan", "Fix what it names, then check again; the portal checks the record again "
+                                          "when it is sent."),
                 "value": None if value is None else str(value),
             })
     if not rows:

@@ -19,6 +19,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from csod_desktop.errors import ApiError, CsodError, NotFoundError
+from csod_desktop.i18n import translate
 from csod_desktop.services.events import ReportReady, ReportSkipped, ReportWaiting, RunEvent
 from csod_desktop.services.reports import STATE_TEXT, failure_state
 from csod_desktop.store.records import REPORT_EXHAUSTED, REPORT_EXPIRED, REPORT_NOT_NEEDED, REPORT_NOT_READY, utcnow
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from csod_desktop.services.loads import LoadRunner
     from csod_desktop.store.journal import JobRecord
 
-NOTHING_TO_REPORT = "No errors or warnings: no report download spent."
 #: Report states no later attempt can change (the portal answered 410).
 GONE_STATES = (REPORT_EXHAUSTED, REPORT_EXPIRED)
 
@@ -43,7 +43,7 @@ def fetch_job_reports(runner: LoadRunner, job: JobRecord) -> Generator[RunEvent,
         if not imp.has_problems:
             if imp.report_state is None:
                 journal.set_report_state(imp.import_id, REPORT_NOT_NEEDED)
-            yield ReportSkipped(job.ref, imp.import_id, NOTHING_TO_REPORT, clean=True, state=REPORT_NOT_NEEDED)
+            yield ReportSkipped(job.ref, imp.import_id, nothing_to_report(), clean=True, state=REPORT_NOT_NEEDED)
             continue
         if imp.report_state in GONE_STATES:  # asking again cannot get it: say so, spend nothing
             yield ReportSkipped(job.ref, imp.import_id, imp.report_note or STATE_TEXT[imp.report_state],
@@ -63,14 +63,8 @@ def fetch_job_reports(runner: LoadRunner, job: JobRecord) -> Generator[RunEvent,
                 attempt += 1
                 left = deadline - runner.clock()
                 if left <= 0:
-                    spent = runner.clock() - started
-                    waited = f" after {_duration(spent)} of asking" if spent >= 1 else ""
-                    yield ReportSkipped(
-                        job.ref, import_id,
-                        f"The portal has not made the report available yet{waited} (it still answered 404); "
-                        "it was not saved and is fetched later.",
-                        clean=False, state=REPORT_NOT_READY,
-                    )
+                    yield ReportSkipped(job.ref, import_id, _not_ready(runner.clock() - started), clean=False,
+                                        state=REPORT_NOT_READY)
                     break
                 pause = min(policy.report_pause(attempt), left)
                 yield ReportWaiting(job.ref, import_id, utcnow() + timedelta(seconds=pause), attempt)
@@ -83,7 +77,20 @@ def fetch_job_reports(runner: LoadRunner, job: JobRecord) -> Generator[RunEvent,
             break
 
 
-def _duration(seconds: float) -> str:
-    if seconds >= 120:
-        return f"{seconds / 60:.0f} minutes"
-    return f"{seconds:.0f} s"
+def nothing_to_report() -> str:
+    """Why a clean import's report is not downloaded."""
+    return translate("report fetch", "No errors or warnings: no report download spent.")
+
+
+def _not_ready(spent: float) -> str:
+    """A report still not ready when the wait is over, and how long it was asked for."""
+    if spent >= 120:
+        text = translate("report fetch", "The portal has not made the report available yet after {minutes} minutes "
+                                         "of asking (it still answered 404); it was not saved and is fetched later.")
+    elif spent >= 1:
+        text = translate("report fetch", "The portal has not made the report available yet after {seconds} s of "
+                                         "asking (it still answered 404); it was not saved and is fetched later.")
+    else:
+        text = translate("report fetch", "The portal has not made the report available yet (it still answered "
+                                         "404); it was not saved and is fetched later.")
+    return text.format(minutes=round(spent / 60), seconds=round(spent))

@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable, Iterator, Mapping as MappingABC
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,7 +39,7 @@ from csod_desktop.store.records import (
     REPORT_OWED_STATES,
     REPORT_SAVED,
 )
-from csod_desktop.i18n import translate
+from csod_desktop.i18n import number, translate
 
 if TYPE_CHECKING:
     import polars
@@ -239,30 +240,54 @@ def failure_state(exc: BaseException) -> str:
     return REPORT_FAILED
 
 
+class _Sentences(MappingABC[str, str]):
+    """A report state's sentence, looked up in the window's language each time it is read (a dict of
+    English sentences would be fixed when this module is imported, before any language is installed)."""
+
+    def __init__(self, sentences: dict[str, Callable[[], str]]) -> None:
+        self._sentences = sentences
+
+    def __getitem__(self, state: str) -> str:
+        return self._sentences[state]()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sentences)
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+
 #: What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window).
-STATE_TEXT = {
-    REPORT_NOT_READY: "not saved: the portal did not have it ready yet (it still answered 404)",
-    REPORT_FAILED: "not saved: the download failed",
-    REPORT_CAPPED: "not saved: this app's download cap for it is reached",
-    REPORT_EXHAUSTED: "not saved: the portal answered 410, its five downloads are spent",
-    REPORT_EXPIRED: "not saved: Cornerstone no longer keeps it (30 days)",
-}
+STATE_TEXT: MappingABC[str, str] = _Sentences({
+    REPORT_NOT_READY: lambda: translate("reports", "not saved: the portal did not have it ready yet (it still "
+                                                   "answered 404)"),
+    REPORT_FAILED: lambda: translate("reports", "not saved: the download failed"),
+    REPORT_CAPPED: lambda: translate("reports", "not saved: this app's download cap for it is reached"),
+    REPORT_EXHAUSTED: lambda: translate("reports", "not saved: the portal answered 410, its five downloads are "
+                                                   "spent"),
+    REPORT_EXPIRED: lambda: translate("reports", "not saved: Cornerstone no longer keeps it (30 days)"),
+})
 
 
 #: The same truth for the window's Results step, with what the administrator can do there.
-WINDOW_ADVICE = {
-    REPORT_NOT_READY: "Cornerstone has not made this report available yet (it answers 404 for a while after an "
-    "import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no "
-    "download.",
-    REPORT_FAILED: "The report could not be downloaded. Open these results again when the portal answers: it is "
-    "downloaded then.",
-    REPORT_CAPPED: "This app's download cap for the report is reached. Raise the cap in Settings (at most 5) to "
-    "download it.",
-    REPORT_EXHAUSTED: "Cornerstone will not serve this report again: its five downloads are spent. The import's "
-    "counts stay in the History step.",
-    REPORT_EXPIRED: "Cornerstone no longer keeps this report (results are kept 30 days). The import's counts stay "
-    "in the History step.",
-}
+WINDOW_ADVICE: MappingABC[str, str] = _Sentences({
+    REPORT_NOT_READY: lambda: translate(
+        "reports", "Cornerstone has not made this report available yet (it answers 404 for a while after an "
+        "import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no "
+        "download."),
+    REPORT_FAILED: lambda: translate(
+        "reports", "The report could not be downloaded. Open these results again when the portal answers: it is "
+        "downloaded then."),
+    REPORT_CAPPED: lambda: translate(
+        "reports", "This app's download cap for the report is reached. Raise the cap in Settings (at most 5) to "
+        "download it."),
+    REPORT_EXHAUSTED: lambda: translate(
+        "reports", "Cornerstone will not serve this report again: its five downloads are spent. The import's "
+        "counts stay in the History step."),
+    REPORT_EXPIRED: lambda: translate(
+        "reports", "Cornerstone no longer keeps this report (results are kept 30 days). The import's counts stay "
+        "in the History step."),
+})
 
 
 def can_fetch_later(state: str | None) -> bool:
@@ -291,7 +316,8 @@ class ReportResult:
 
     @property
     def usage_text(self) -> str:
-        return f"{self.downloads_used} of {PORTAL_DOWNLOAD_LIMIT} used, cap {self.cap}"
+        return translate("reports", "{used} of {limit} used, cap {cap}").format(
+            used=number(self.downloads_used), limit=number(PORTAL_DOWNLOAD_LIMIT), cap=number(self.cap))
 
     @property
     def parsed(self) -> ParsedReport:
@@ -401,12 +427,10 @@ class ReportService:
             data = self.client.report(import_id, "full")
         except ReportExpiredError as exc:
             self.ledger.fail(request_id, counted=False, http_status=exc.status, note="expired")
-            return self._fallback(import_id, variant, exc, "Cornerstone no longer keeps this report (30 days).")
+            return self._fallback(import_id, variant, exc, expired=True)
         except ReportQuotaError as exc:
             self.ledger.exhausted(request_id, note="the portal answered 410")
-            return self._fallback(
-                import_id, variant, exc, "The portal has no download of this report left (HTTP 410)."
-            )
+            return self._fallback(import_id, variant, exc, expired=False)
         except NotFoundError as exc:
             # A 404 serves nothing: it does not spend a download.
             self.ledger.fail(request_id, counted=False, http_status=exc.status, note="not found")
@@ -433,7 +457,9 @@ class ReportService:
         parsed = parse_report(data)
         record = self.ledger.store_report(import_id, data, rows=len(parsed.rows))
         self.ledger.confirm(request_id)
-        log.info("report of import %s downloaded (%s)", import_id, self.usage_text(import_id))
+        # The log stays English: its facts, not the window's sentence.
+        log.info("report of import %s downloaded (%d of %d used, cap %d)", import_id, self.downloads_used(import_id),
+                 PORTAL_DOWNLOAD_LIMIT, self.cap)
         return ReportResult(
             import_id=import_id,
             variant=variant,
@@ -446,10 +472,21 @@ class ReportService:
             _parsed=parsed if variant == "full" else None,
         )
 
-    def _fallback(self, import_id: str, variant: str, exc: ApiError, why: str) -> ReportResult:
+    def _fallback(self, import_id: str, variant: str, exc: ApiError, *, expired: bool) -> ReportResult:
+        """The saved copy, with a notice of why the portal did not serve it (410: expired, or no download left)."""
         cached = self.cached(import_id, variant)
         if cached is None:
             raise exc
-        when = cached.downloaded_at.strftime("%Y-%m-%d %H:%M UTC") if cached.downloaded_at else "earlier"
-        cached.notice = f"{why} Showing the copy saved on this computer on {when}."
+        if cached.downloaded_at is None:
+            notice = (translate("reports", "Cornerstone no longer keeps this report (30 days). Showing the copy "
+                                           "saved on this computer earlier.") if expired
+                      else translate("reports", "The portal has no download of this report left (HTTP 410). Showing "
+                                                "the copy saved on this computer earlier."))
+        else:
+            notice = (translate("reports", "Cornerstone no longer keeps this report (30 days). Showing the copy "
+                                           "saved on this computer on {when}.") if expired
+                      else translate("reports", "The portal has no download of this report left (HTTP 410). Showing "
+                                                "the copy saved on this computer on {when}."))
+        cached.notice = notice.format(when=cached.downloaded_at.strftime("%Y-%m-%d %H:%M UTC")
+                                      if cached.downloaded_at else "")
         return cached

@@ -12,6 +12,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 
 from csod_desktop.errors import Cancelled, CsodError
+from csod_desktop.i18n import translate
 from csod_desktop.services.events import JobSkipped, RunEvent
 from csod_desktop.services.loads import LoadRunner
 from csod_desktop.store.journal import Driver, JobBusyError, Journal, JobRecord
@@ -56,8 +57,8 @@ class UnfinishedJob:
         if self.driver is not None:
             return self.driver.text
         if self.job.finished:
-            return "finished; its report is not saved yet"
-        return "unfinished; it can be resumed"
+            return translate("resume", "finished; its report is not saved yet")
+        return translate("resume", "unfinished; it can be resumed")
 
 
 def unfinished_jobs(journal: Journal, *, root_url: str | None = None, profile: str | None = None) -> list[JobRecord]:
@@ -125,7 +126,7 @@ def resume_all(runner: LoadRunner) -> Generator[RunEvent, None, list[ResumeOutco
         try:
             record = yield from runner.follow(job)
         except JobBusyError as busy:
-            yield JobSkipped(job.ref, job.job_id or "(not created)", busy.driver)
+            yield JobSkipped(job.ref, job.job_id or translate("resume", "(not created)"), busy.driver)
             outcomes.append(ResumeOutcome(runner.journal.job(job.ref), driver=busy.driver))
             continue
         except Cancelled:

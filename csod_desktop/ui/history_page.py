@@ -55,8 +55,8 @@ def history_frame(rows: list[Any]) -> pl.DataFrame:
         values["when"] = when(row.created_at)
         values["portal"] = row.profile or row.root_url
         values["report_text"] = (translate("HistoryPage", "{report}, {used}/{limit} used").format(
-            report=row.report, used=number(row.downloads_used), limit=number(PORTAL_DOWNLOAD_LIMIT))
-            if row.downloads_used else row.report)
+            report=row.report_text, used=number(row.downloads_used), limit=number(PORTAL_DOWNLOAD_LIMIT))
+            if row.downloads_used else row.report_text)
         values["load_type"] = type_title(row.load_type)  # "Employee"; the portal's name is in the tooltip
         # The journal's state and the portal's status, each shown in the window's words (stored as they are).
         values["job_state"] = job_state_word(row.job_state)

@@ -45,21 +45,26 @@ def summary_of(result: Any) -> pl.DataFrame:
 def rule_names() -> dict[str, str]:
     """The summary's rule ids (``core.problems.Problem.rule``) in the window's language. The English is the id
     itself, as the summary always showed it (and the tests read it); a rule not listed keeps its id."""
-    why = "a validation rule's name in the Review summary"
     return {
-        "required": translate("ReviewRules", "required", why), "dependency": translate("ReviewRules", "dependency", why),
-        "min_length": translate("ReviewRules", "min_length", why),
-        "max_length": translate("ReviewRules", "max_length", why), "enum": translate("ReviewRules", "enum", why),
-        "date": translate("ReviewRules", "date", why), "number": translate("ReviewRules", "number", why),
-        "boolean": translate("ReviewRules", "boolean", why), "duplicate": translate("ReviewRules", "duplicate", why),
-        "cross_unique": translate("ReviewRules", "cross_unique", why),
-        "reference": translate("ReviewRules", "reference", why), "inactive": translate("ReviewRules", "inactive", why),
-        "invisible": translate("ReviewRules", "invisible", why),
-        "unknown_column": translate("ReviewRules", "unknown_column", why),
-        "columns": translate("ReviewRules", "columns", why), "records": translate("ReviewRules", "records", why),
-        "date_format": translate("ReviewRules", "date_format", why),
-        "number_format": translate("ReviewRules", "number_format", why),
-        "confirm_date_format": translate("ReviewRules", "confirm_date_format", why),
+        "required": translate("ReviewRules", "required", "a validation rule's name in the Review summary"),
+        "dependency": translate("ReviewRules", "dependency", "a validation rule's name in the Review summary"),
+        "min_length": translate("ReviewRules", "min_length", "a validation rule's name in the Review summary"),
+        "max_length": translate("ReviewRules", "max_length", "a validation rule's name in the Review summary"),
+        "enum": translate("ReviewRules", "enum", "a validation rule's name in the Review summary"),
+        "date": translate("ReviewRules", "date", "a validation rule's name in the Review summary"),
+        "number": translate("ReviewRules", "number", "a validation rule's name in the Review summary"),
+        "boolean": translate("ReviewRules", "boolean", "a validation rule's name in the Review summary"),
+        "duplicate": translate("ReviewRules", "duplicate", "a validation rule's name in the Review summary"),
+        "cross_unique": translate("ReviewRules", "cross_unique", "a validation rule's name in the Review summary"),
+        "reference": translate("ReviewRules", "reference", "a validation rule's name in the Review summary"),
+        "inactive": translate("ReviewRules", "inactive", "a validation rule's name in the Review summary"),
+        "invisible": translate("ReviewRules", "invisible", "a validation rule's name in the Review summary"),
+        "unknown_column": translate("ReviewRules", "unknown_column", "a validation rule's name in the Review summary"),
+        "columns": translate("ReviewRules", "columns", "a validation rule's name in the Review summary"),
+        "records": translate("ReviewRules", "records", "a validation rule's name in the Review summary"),
+        "date_format": translate("ReviewRules", "date_format", "a validation rule's name in the Review summary"),
+        "number_format": translate("ReviewRules", "number_format", "a validation rule's name in the Review summary"),
+        "confirm_date_format": translate("ReviewRules", "confirm_date_format", "a validation rule's name in the Review summary"),
     }
 
 

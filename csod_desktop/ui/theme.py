@@ -34,6 +34,8 @@ PALETTES: dict[str, dict[str, str]] = {
         "indicator_border": "#9aa4b5", "busy_bg": "#dbe6f7", "chunk": "#6aa5f2",
         # buttons
         "primary": "#2b72d0", "primary_hover": "#286fcc", "primary_text": "#ffffff",
+        # the focus ring of a filled (primary, danger) button: 3:1 on the fill and on the page (WCAG 1.4.11)
+        "focus_ring": "#0b1220",
         "primary_disabled_bg": "#94b4e3", "primary_disabled_text": "#ffffff",
         "danger": "#c8372d", "danger_border": "#a82d24", "danger_disabled": "#e0a19b",
         "danger_disabled_text": "#ffffff",
@@ -68,6 +70,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "selection": "#2c4a75", "selection_text": "#ffffff", "grid_selection": "rgba(91, 156, 240, 90)",
         "indicator_border": "#7c879a", "busy_bg": "#22324b", "chunk": "#2a63b8",
         "primary": "#2b72d0", "primary_hover": "#2466bd", "primary_text": "#ffffff",
+        "focus_ring": "#cfe0ff",
         "primary_disabled_bg": "#2a3b55", "primary_disabled_text": "#8796ad",
         "danger": "#c8372d", "danger_border": "#e0574c", "danger_disabled": "#4a2a28",
         "danger_disabled_text": "#a88482",

@@ -84,12 +84,13 @@ def test_the_os_trust_store_is_used_with_certifi_only_as_the_fallback(tmp_path):
     pem = tmp_path / "company-root.pem"
     ca.cert_pem.write_to_path(str(pem))
     system = trust_store()
-    assert system.description == OS_STORE
+    assert system.kind == OS_STORE and system.description == "the operating system's certificate store"
     assert type(system.context).__module__.startswith("truststore")
     extra = trust_store(pem)
-    assert extra.description == f"{OS_STORE} and the certificates in company-root.pem"
+    assert extra.description == "the operating system's certificate store and the certificates in company-root.pem"
     fallback = trust_store(use_os_store=False)
-    assert fallback.description == CERTIFI and isinstance(fallback.context, ssl.SSLContext)
+    assert fallback.kind == CERTIFI and fallback.description == "certifi's certificate bundle"
+    assert isinstance(fallback.context, ssl.SSLContext)
     assert fallback.context.cert_store_stats()["x509_ca"] > 0
 
 
@@ -112,5 +113,6 @@ def test_a_proxy_refusal_is_its_own_sentence():
 def test_configuration_describes_route_and_trust(clean_proxy_environment):
     config = NetworkConfig(proxies=Proxies(explicit="http://explicit.acme.local:8080"))
     assert config.describe("https://acme.csod.com") == (
-        f"through the proxy http://explicit.acme.local:8080 (from this profile); certificates checked against {OS_STORE}")
+        "through the proxy http://explicit.acme.local:8080 (from this profile); certificates checked against the "
+        "operating system's certificate store")
     assert config.describe("http://127.0.0.1:9").startswith("direct connection (this computer")

@@ -107,3 +107,107 @@ def test_within_english_the_core_speaks_english_with_a_backend_installed(backend
     assert err.value.args[0] == "Line 3 of staff.csv has 4 fields but the header has 3: a value probably contains " \
         "an unquoted delimiter."
     assert not any("«" in m + h for m, h in found.values())
+
+
+# ---- culture findings, workbooks, mapping, ReconcileUsers (the second half of the core's sentences) ----
+
+HIRE = "WorkerStatusData_LastHireDate"
+
+
+def _employee_schema() -> Schema:
+    from importlib import resources
+
+    body = json.loads((resources.files("csod_desktop.sandbox") / "data" / "schemas" / "chr.employee.json")
+                      .read_text(encoding="utf-8"))
+    body.pop("x-sandbox", None)
+    return Schema.from_response(body, "chr.employee")
+
+
+def _employees(hire: list[str]) -> pl.DataFrame:
+    n = len(hire)
+    data = {USER_ID: [f"u{i}" for i in range(n)], FIRST: ["Ana"] * n, LAST: ["Lee"] * n, HIRE: hire}
+    return pl.DataFrame(data, schema=dict.fromkeys(data, pl.String))
+
+
+def test_a_culture_finding_is_one_translated_sentence_with_its_dates_in_translated_words(backend):
+    from csod_desktop.core.culture_checks import DATE_FORMAT
+
+    result = validate(_employees(["17/11/2023", "18/11/2023", "04/09/2023"]), _employee_schema())
+    (finding,) = [p for p in result.problem_list() if p.rule == DATE_FORMAT]
+    # The whole sentence is one lookup (the count by the backend's numbers); the order label, the
+    # month names and the day-month-year order are the translator's too.
+    assert finding.message == (
+        "«culture» <2> values of Last Hire Date, such as 17/11/2023, have the day first, but the Date format is "
+        "en-US («culture» month first): 17/11/2023 cannot be read, and 04/09/2023 would be loaded as "
+        "«culture» 9 «culture» April 2023 instead of «culture» 4 «culture» September 2023.")
+    assert finding.hint == ("«culture» Set «culture» Date format to fr-FR on the Load type step (on the command "
+                            "line: --setting datetime_culture=fr-FR).")
+    (suggestion,) = result.suggestions
+    assert suggestion.label == "«culture» Use fr-FR for dates" and suggestion.reason == finding.message
+    # No English fragment is left between the looked-up parts.
+    assert ("culture", "{count} values of {title}, such as {example}, have the day first, but the Date format is "
+                       "{culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} "
+                       "instead of {meant}.") in backend
+
+
+def test_unreadable_dates_are_translated_once_per_column_not_once_per_value(backend):
+    schema = _employee_schema()
+    key = ("culture", "'{value}' is not a date {title} can take in the {culture} date format ({order}): its year "
+                      "has two digits, and the portal reads only four-digit years.")
+    few = validate(_employees([f"01/{m:02d}/23" for m in range(1, 4)]), schema)
+    once = backend.count(key)
+    assert once == 1
+    assert any(p.message == "«culture» '01/02/23' is not a date Last Hire Date can take in the en-US date format "
+               "(«culture» month first): its year has two digits, and the portal reads only four-digit years."
+               for p in few.problem_list())
+    backend.clear()
+    many = validate(_employees([f"{d:02d}/{m:02d}/{y:02d}" for d in range(1, 13) for m in range(1, 13)
+                                for y in range(10, 13)]), schema)  # 432 distinct values
+    assert sum(p.rule == "date" for p in many.problem_list()) == 432
+    assert backend.count(key) == once
+
+
+def test_a_workbook_error_comes_through_the_backend_with_its_values(backend, tmp_path):
+    from openpyxl import Workbook
+
+    from csod_desktop.core.source import ReadOptions
+
+    book = Workbook()
+    book.active.title = "Staff"
+    book.active.append(["User ID"])
+    book.create_sheet("Notes")
+    path = tmp_path / "staff.xlsx"
+    book.save(path)
+    with pytest.raises(InputFileError) as err:
+        read_table(path, ReadOptions(sheet="Employees"))
+    assert err.value.args[0] == '«reading» staff.xlsx has no sheet named "Employees" (sheets: Staff, Notes).'
+    assert err.value.hint == "«reading» Choose one of the sheets listed."
+
+
+def test_a_mapping_error_comes_through_the_backend_with_its_values(backend):
+    from csod_desktop.core.mapping import Mapping
+    from csod_desktop.errors import TemplateError
+
+    mapping = Mapping("chr.employee", columns={"Emp #": USER_ID, "Given": FIRST})
+    with pytest.raises(TemplateError) as err:
+        mapping.apply(pl.DataFrame({"Emp #": ["u1"]}))
+    assert err.value.args[0] == '«mapping» The file has no column named "Given".'
+    assert err.value.hint == "«mapping» Map those properties to columns of this file, or unmap them."
+
+
+def test_the_reconcile_sentence_comes_through_the_backend_with_its_numbers(backend):
+    from csod_desktop.core.reconcile import Deactivation, ReconcilePreview
+
+    people = (Deactivation("bsuser", "BS Admin", "CSODBSAdmin", None, None, system_account=True),
+              Deactivation("api", "API", None, None, None, service_account=True),
+              *(Deactivation(f"e{i}", "E", None, None, None) for i in range(1232)))
+    preview = ReconcilePreview(people, active_employees=20000, incomplete=True)
+    assert preview.sentence == (
+        "«reconcile» ReconcileUsers would deactivate <1234> of the portal's <20000> active employees (6.2%). "
+        "«reconcile» Among them: «reconcile» bsuser (a system account), «reconcile» api (the API application’s own "
+        "account). «reconcile» Your API user sees only part of the portal's employees, so the load may deactivate "
+        "more people than listed here.")
+    assert preview.rows()[0][2] == "«reconcile» a system account"
+    with i18n.english():
+        assert preview.sentence.startswith("ReconcileUsers would deactivate 1,234 of the portal's 20,000 active "
+                                           "employees (6.2%). Among them: bsuser (a system account), api (the API")

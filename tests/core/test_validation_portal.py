@@ -146,7 +146,7 @@ def test_reconcile_preview_and_the_ten_percent_rule() -> None:
 
 
 def test_portal_review_is_one_document_for_the_window_and_the_cli(schema: Schema) -> None:
-    from csod_desktop.core.portal_review import NO_SNAPSHOT, portal_review
+    from csod_desktop.core.portal_review import no_snapshot, portal_review
 
     data = frame(EmployeeIdentificationData_UserId=["E1", "NEW"], PersonData_NameData_FirstName=["Eve", "A"],
                  PersonData_NameData_LastName=["Smith", "B"])
@@ -158,7 +158,7 @@ def test_portal_review_is_one_document_for_the_window_and_the_cli(schema: Schema
     assert portal_review(data, schema, {}, portal()).reconcile is None  # ReconcileUsers off: no preview
     off = portal_review(data, schema, {}, None)
     assert off.to_json() == {"checked_against_portal": False, "snapshot_taken_at": None,
-                             "portal_checks_off": NO_SNAPSHOT, "changes": None, "reconcile": None}
+                             "portal_checks_off": no_snapshot(), "changes": None, "reconcile": None}
     partial = portal_review(data, schema, {}, portal(employees=None, employees_off="Checks ... off: no scope."))
     assert partial.off == "Checks ... off: no scope." and partial.changes is None
 
