@@ -3081,6 +3081,53 @@ ID da importação: {id}</translation>
         </message>
     </context>
     <context>
+        <name>changes</name>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged</source>
+            <extracomment>Per record found in the portal: ``row``, then each compared field's value in the file (its name) and in the portal (``_old_&lt;name&gt;``), for the per-record view.</extracomment>
+            <translation>{new} novos, {changed} alterados, {unchanged} inalterados</translation>
+        </message>
+        <message>
+            <source>(not compared: {names})</source>
+            <translation>(não comparados: {names})</translation>
+        </message>
+        <message>
+            <source>employees</source>
+            <translation>funcionários</translation>
+        </message>
+        <message>
+            <source>organizational units</source>
+            <translation>unidades organizacionais</translation>
+        </message>
+        <message numerus="yes">
+            <source>Of the %n record(s) to send:</source>
+            <translation>
+                <numerusform>Dos %n registro a enviar:</numerusform>
+                <numerusform>Dos %n registros a enviar:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{new} new, {found} already in the portal. None of the file's fields is in the portal's list of employees, so what will change in the {found} is not known.</source>
+            <translation>{new} novos, {found} já no portal. Nenhum dos campos do arquivo está na lista de funcionários do portal, então não se sabe o que vai mudar nos {found}.</translation>
+        </message>
+        <message>
+            <source>{new} new, {found} already in the portal. None of the file's fields is in the portal's list of organizational units, so what will change in the {found} is not known.</source>
+            <translation>{new} novos, {found} já no portal. Nenhum dos campos do arquivo está na lista de unidades organizacionais do portal, então não se sabe o que vai mudar nos {found}.</translation>
+        </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged.</source>
+            <translation>{new} novos, {changed} alterados, {unchanged} inalterados.</translation>
+        </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal's list of employees does not show them), so a record counted unchanged may still change there.</source>
+            <translation>{new} novos, {changed} alterados, {unchanged} inalterados nos campos que o portal permite comparar. Não comparados: {names} (a lista de funcionários do portal não os mostra), então um registro contado como inalterado ainda pode mudar nesses campos.</translation>
+        </message>
+        <message>
+            <source>{new} new, {changed} changed, {unchanged} unchanged in the fields the portal lets us compare. Not compared: {names} (the portal's list of organizational units does not show them), so a record counted unchanged may still change there.</source>
+            <translation>{new} novos, {changed} alterados, {unchanged} inalterados nos campos que o portal permite comparar. Não comparados: {names} (a lista de unidades organizacionais do portal não os mostra), então um registro contado como inalterado ainda pode mudar nesses campos.</translation>
+        </message>
+    </context>
+    <context>
         <name>connection</name>
         <message>
             <source>Address resolves</source>
@@ -3294,6 +3341,392 @@ ID da importação: {id}</translation>
         <message>
             <source>This value is not valid for {title}.</source>
             <translation>Este valor não é válido para {title}.</translation>
+        </message>
+        <message>
+            <source>Date format {culture} reads {examples}.</source>
+            <translation>O Formato de data {culture} lê {examples}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date {title} can take in the {culture} date format ({order}): its year has two digits, and the portal reads only four-digit years.</source>
+            <translation>'{value}' não é uma data que {title} aceite no formato de data {culture} ({order}): o ano tem dois dígitos, e o portal só lê anos com quatro dígitos.</translation>
+        </message>
+        <message>
+            <source>Write the year of {title} with four digits.</source>
+            <translation>Escreva o ano de {title} com quatro dígitos.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date {title} can take in the {culture} date format ({order}): it mixes two separators ({first} and {second}).</source>
+            <translation>'{value}' não é uma data que {title} aceite no formato de data {culture} ({order}): ela mistura dois separadores ({first} e {second}).</translation>
+        </message>
+        <message>
+            <source>Write {title} with one separator used twice.</source>
+            <translation>Escreva {title} com um único separador, usado duas vezes.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date {title} can take in the {culture} date format ({order}): it has the day first.</source>
+            <translation>'{value}' não é uma data que {title} aceite no formato de data {culture} ({order}): o dia vem primeiro.</translation>
+        </message>
+        <message>
+            <source>Correct this date, or, if the dates of the file have the day first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+            <translation>Corrija esta data ou, se as datas do arquivo têm o dia primeiro, defina {setting} como {culture} na etapa Tipo de carga (na linha de comando: {flag}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date {title} can take in the {culture} date format ({order}): it has the month first.</source>
+            <translation>'{value}' não é uma data que {title} aceite no formato de data {culture} ({order}): o mês vem primeiro.</translation>
+        </message>
+        <message>
+            <source>Correct this date, or, if the dates of the file have the month first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+            <translation>Corrija esta data ou, se as datas do arquivo têm o mês primeiro, defina {setting} como {culture} na etapa Tipo de carga (na linha de comando: {flag}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date {title} can take in the {culture} date format ({order}): it has the year last.</source>
+            <translation>'{value}' não é uma data que {title} aceite no formato de data {culture} ({order}): o ano vem por último.</translation>
+        </message>
+        <message>
+            <source>Write this date with the year first, or set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}) ({first} if the day comes first, {second} if the month does).</source>
+            <translation>Escreva esta data com o ano primeiro ou defina {setting} como {first} ou {second} na etapa Tipo de carga (na linha de comando: {flag} ou {second_flag}) ({first} se o dia vier primeiro, {second} se for o mês).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date {title} can take in the {culture} date format ({order}).</source>
+            <translation>'{value}' não é uma data que {title} aceite no formato de data {culture} ({order}).</translation>
+        </message>
+        <message>
+            <source>Write {title} {examples} (Date format {culture}).</source>
+            <translation>Escreva {title} {examples} (Formato de data {culture}).</translation>
+        </message>
+        <message>
+            <source>Number format {culture} reads {examples}.</source>
+            <translation>O Formato de número {culture} lê {examples}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number in the {culture} number format.</source>
+            <translation>'{value}' não é um número no formato de número {culture}.</translation>
+        </message>
+        <message>
+            <source>Correct this value.</source>
+            <translation>Corrija este valor.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number in the {culture} number format; {other} reads it as {reading}.</source>
+            <translation>'{value}' não é um número no formato de número {culture}; {other} o lê como {reading}.</translation>
+        </message>
+        <message>
+            <source>If the file writes numbers as {other} does ({examples}), set {setting} to {culture} on the Load type step (on the command line: {flag}); else correct this value.</source>
+            <translation>Se o arquivo escreve os números como {other} ({examples}), defina {setting} como {culture} na etapa Tipo de carga (na linha de comando: {flag}); caso contrário, corrija este valor.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number; {title} takes whole numbers only.</source>
+            <translation>'{value}' não é um número inteiro; {title} aceita apenas números inteiros.</translation>
+        </message>
+        <message>
+            <source>Write {title} as a whole number.</source>
+            <translation>Escreva {title} como um número inteiro.</translation>
+        </message>
+        <message>
+            <source>Date format</source>
+            <extracomment>What the window's Load type step calls the two settings (and the words of every hint here), read in the window's language of the moment: setting -&gt; :func:`setting_title`. File-level rules: the values contradict the setting (errors), or never prove it (a warning to confirm). The setting each confirmation is asked about (the answer is that setting's current value).</extracomment>
+            <translation>Formato de data</translation>
+        </message>
+        <message>
+            <source>Number format</source>
+            <translation>Formato de número</translation>
+        </message>
+        <message>
+            <source>Set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+            <translation>Defina {setting} como {culture} na etapa Tipo de carga (na linha de comando: {flag}).</translation>
+        </message>
+        <message>
+            <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}).</source>
+            <translation>Defina {setting} como {first} ou {second} na etapa Tipo de carga (na linha de comando: {flag} ou {second_flag}).</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
+            <translation>1 valor de {title}, {example}, tem o dia primeiro, mas o Formato de data é {culture} ({order}), que só lê datas com o ano primeiro: esses registros não podem ser carregados.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
+            <translation>{count} valores de {title}, como {example}, têm o dia primeiro, mas o Formato de data é {culture} ({order}), que só lê datas com o ano primeiro: esses registros não podem ser carregados.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
+            <translation>1 valor de {title}, {example}, tem o mês primeiro, mas o Formato de data é {culture} ({order}), que só lê datas com o ano primeiro: esses registros não podem ser carregados.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}), which reads only dates with the year first: those records cannot be loaded.</source>
+            <translation>{count} valores de {title}, como {example}, têm o mês primeiro, mas o Formato de data é {culture} ({order}), que só lê datas com o ano primeiro: esses registros não podem ser carregados.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+            <translation>1 valor de {title}, {example}, tem o dia primeiro, mas o Formato de data é {culture} ({order}): {example} não pode ser lido, e {value} seria carregado como {loaded} em vez de {meant}.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+            <translation>{count} valores de {title}, como {example}, têm o dia primeiro, mas o Formato de data é {culture} ({order}): {example} não pode ser lido, e {value} seria carregado como {loaded} em vez de {meant}.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+            <translation>1 valor de {title}, {example}, tem o mês primeiro, mas o Formato de data é {culture} ({order}): {example} não pode ser lido, e {value} seria carregado como {loaded} em vez de {meant}.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+            <translation>{count} valores de {title}, como {example}, têm o mês primeiro, mas o Formato de data é {culture} ({order}): {example} não pode ser lido, e {value} seria carregado como {loaded} em vez de {meant}.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has the day first, but the Date format is {culture} ({order}): it cannot be read.</source>
+            <translation>1 valor de {title}, {example}, tem o dia primeiro, mas o Formato de data é {culture} ({order}): ele não pode ser lido.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have the day first, but the Date format is {culture} ({order}): they cannot be read.</source>
+            <translation>{count} valores de {title}, como {example}, têm o dia primeiro, mas o Formato de data é {culture} ({order}): eles não podem ser lidos.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has the month first, but the Date format is {culture} ({order}): it cannot be read.</source>
+            <translation>1 valor de {title}, {example}, tem o mês primeiro, mas o Formato de data é {culture} ({order}): ele não pode ser lido.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have the month first, but the Date format is {culture} ({order}): they cannot be read.</source>
+            <translation>{count} valores de {title}, como {example}, têm o mês primeiro, mas o Formato de data é {culture} ({order}): eles não podem ser lidos.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
+            <translation>1 valor de {title}, {example}, tem o dia primeiro, mas {other} tem o mês primeiro (como {other_example}), e um único Formato de data lê todas as datas do arquivo: nenhuma configuração lê os dois.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have the day first, but {other} has the month first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
+            <translation>{count} valores de {title}, como {example}, têm o dia primeiro, mas {other} tem o mês primeiro (como {other_example}), e um único Formato de data lê todas as datas do arquivo: nenhuma configuração lê os dois.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
+            <translation>1 valor de {title}, {example}, tem o mês primeiro, mas {other} tem o dia primeiro (como {other_example}), e um único Formato de data lê todas as datas do arquivo: nenhuma configuração lê os dois.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have the month first, but {other} has the day first (such as {other_example}), and one Date format reads every date of the file: no setting reads both.</source>
+            <translation>{count} valores de {title}, como {example}, têm o mês primeiro, mas {other} tem o dia primeiro (como {other_example}), e um único Formato de data lê todas as datas do arquivo: nenhuma configuração lê os dois.</translation>
+        </message>
+        <message>
+            <source>Write the dates of {title} and {other} in one order (bulk-api-data-format.txt: all the date fields follow the same format), then choose the Date format that reads it.</source>
+            <translation>Escreva as datas de {title} e de {other} em uma única ordem (bulk-api-data-format.txt: todos os campos de data seguem o mesmo formato) e depois escolha o Formato de data que a lê.</translation>
+        </message>
+        <message>
+            <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
+            <translation>Nenhuma data de {title} mostra por si só se o dia ou o mês vem primeiro, mas {by} tem o dia primeiro (como {by_example}), e um único Formato de data lê todas as datas do arquivo: com {culture}, en-GB só lê datas com o ano primeiro: esses registros não podem ser carregados.</translation>
+        </message>
+        <message>
+            <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, en-GB reads only dates with the year first: those records cannot be loaded.</source>
+            <translation>Nenhuma data de {title} mostra por si só se o dia ou o mês vem primeiro, mas {by} tem o mês primeiro (como {by_example}), e um único Formato de data lê todas as datas do arquivo: com {culture}, en-GB só lê datas com o ano primeiro: esses registros não podem ser carregados.</translation>
+        </message>
+        <message>
+            <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the day first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
+            <translation>Nenhuma data de {title} mostra por si só se o dia ou o mês vem primeiro, mas {by} tem o dia primeiro (como {by_example}), e um único Formato de data lê todas as datas do arquivo: com {culture}, {value} seria carregado como {loaded} em vez de {meant}.</translation>
+        </message>
+        <message>
+            <source>No date of {title} shows by itself whether the day or the month comes first, but {by} has the month first (such as {by_example}), and one Date format reads every date of the file: under {culture}, {value} would be loaded as {loaded} instead of {meant}.</source>
+            <translation>Nenhuma data de {title} mostra por si só se o dia ou o mês vem primeiro, mas {by} tem o mês primeiro (como {by_example}), e um único Formato de data lê todas as datas do arquivo: com {culture}, {value} seria carregado como {loaded} em vez de {meant}.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
+            <translation>1 valor de {title}, {example}, tem o ano por último, mas o Formato de data é en-GB (ano primeiro), que só lê datas com o ano primeiro: esses registros não podem ser carregados.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have the year last, but the Date format is en-GB (year first), which reads only dates with the year first: those records cannot be loaded.</source>
+            <translation>{count} valores de {title}, como {example}, têm o ano por último, mas o Formato de data é en-GB (ano primeiro), que só lê datas com o ano primeiro: esses registros não podem ser carregados.</translation>
+        </message>
+        <message>
+            <source>Set {setting} to {first} or {second} on the Load type step (on the command line: {flag} or {second_flag}): {first} if the day comes first ({example} = {day_first}), {second} if the month does ({example} = {month_first}).</source>
+            <translation>Defina {setting} como {first} ou {second} na etapa Tipo de carga (na linha de comando: {flag} ou {second_flag}): {first} se o dia vier primeiro ({example} = {day_first}), {second} se for o mês ({example} = {month_first}).</translation>
+        </message>
+        <message>
+            <source>{value} will be loaded as {date}</source>
+            <translation>{value} será carregado como {date}</translation>
+        </message>
+        <message>
+            <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}.</source>
+            <translation>Nenhuma data de {title} mostra se o dia ou o mês vem primeiro (todos os dias são 12 ou menos), então o Formato de data {culture} as lê com o mês primeiro: {value} será carregado como {date}.</translation>
+        </message>
+        <message>
+            <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}.</source>
+            <translation>Nenhuma data de {title} mostra se o dia ou o mês vem primeiro (todos os dias são 12 ou menos), então o Formato de data {culture} as lê com o dia primeiro: {value} será carregado como {date}.</translation>
+        </message>
+        <message>
+            <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them month first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
+            <translation>Nenhuma data de {title} mostra se o dia ou o mês vem primeiro (todos os dias são 12 ou menos), então o Formato de data {culture} as lê com o mês primeiro: {value} será carregado como {date}, e {second} como {second_date}.</translation>
+        </message>
+        <message>
+            <source>No date of {title} shows whether the day or the month comes first (every day is 12 or less), so the Date format {culture} reads them day first: {value} will be loaded as {date}, and {second} as {second_date}.</source>
+            <translation>Nenhuma data de {title} mostra se o dia ou o mês vem primeiro (todos os dias são 12 ou menos), então o Formato de data {culture} as lê com o dia primeiro: {value} será carregado como {date}, e {second} como {second_date}.</translation>
+        </message>
+        <message>
+            <source>Confirm that the dates have the month first, or, if the day comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+            <translation>Confirme que as datas têm o mês primeiro ou, se o dia vier primeiro, defina {setting} como {culture} na etapa Tipo de carga (na linha de comando: {flag}).</translation>
+        </message>
+        <message>
+            <source>Confirm that the dates have the day first, or, if the month comes first, set {setting} to {culture} on the Load type step (on the command line: {flag}).</source>
+            <translation>Confirme que as datas têm o dia primeiro ou, se o mês vier primeiro, defina {setting} como {culture} na etapa Tipo de carga (na linha de comando: {flag}).</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+            <translation>1 valor de {title}, {example}, tem {marks}, mas o Formato de número é {culture} ({examples}): {example} não pode ser lido, e {value} seria carregado como {loaded} em vez de {meant}.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): {example} cannot be read, and {value} would be loaded as {loaded} instead of {meant}.</source>
+            <translation>{count} valores de {title}, como {example}, têm {marks}, mas o Formato de número é {culture} ({examples}): {example} não pode ser lido, e {value} seria carregado como {loaded} em vez de {meant}.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has {marks}, but the Number format is {culture} ({examples}): it cannot be read.</source>
+            <translation>1 valor de {title}, {example}, tem {marks}, mas o Formato de número é {culture} ({examples}): ele não pode ser lido.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have {marks}, but the Number format is {culture} ({examples}): they cannot be read.</source>
+            <translation>{count} valores de {title}, como {example}, têm {marks}, mas o Formato de número é {culture} ({examples}): eles não podem ser lidos.</translation>
+        </message>
+        <message>
+            <source>1 value of {title}, {example}, has {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
+            <translation>1 valor de {title}, {example}, tem {marks}, mas {other} tem números como {other_example}, e um único Formato de número lê todos os números do arquivo: nenhuma configuração lê os dois.</translation>
+        </message>
+        <message>
+            <source>{count} values of {title}, such as {example}, have {marks}, but {other} has numbers such as {other_example}, and one Number format reads every number of the file: no setting reads both.</source>
+            <translation>{count} valores de {title}, como {example}, têm {marks}, mas {other} tem números como {other_example}, e um único Formato de número lê todos os números do arquivo: nenhuma configuração lê os dois.</translation>
+        </message>
+        <message>
+            <source>Write the numbers of {title} and {other} in one way (bulk-api-data-format.txt, number_culture), then choose the Number format that reads it.</source>
+            <translation>Escreva os números de {title} e de {other} de uma única forma (bulk-api-data-format.txt, number_culture) e depois escolha o Formato de número que a lê.</translation>
+        </message>
+        <message>
+            <source>month first</source>
+            <extracomment>What a date column's values prove, all together (``DateProfile.order``). The culture that reads each proven order (bulk-api-data-format.txt, datetime_culture).</extracomment>
+            <translation>mês primeiro</translation>
+        </message>
+        <message>
+            <source>day first</source>
+            <translation>dia primeiro</translation>
+        </message>
+        <message>
+            <source>year first</source>
+            <translation>ano primeiro</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <extracomment>culture -&gt; :func:`order_label` ("en-US" -&gt; "month first"), for the window's sentences.</extracomment>
+            <translation>janeiro</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>fevereiro</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>março</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>abril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>maio</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>junho</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>julho</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>agosto</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>setembro</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>outubro</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>novembro</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>dezembro</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day} de {month} de {year}</translation>
+        </message>
+        <message>
+            <source>for decimals in {culture}</source>
+            <extracomment>The cultures that read each kind of date (``rules.parse_date``). The marks each number culture writes (bulk-api-data-format.txt, number_culture): (decimal, grouping).</extracomment>
+            <translation>para decimais em {culture}</translation>
+        </message>
+        <message>
+            <source>between thousands in {culture}</source>
+            <translation>entre milhares em {culture}</translation>
+        </message>
+        <message>
+            <source>spaces between thousands</source>
+            <translation>espaços entre milhares</translation>
+        </message>
+        <message>
+            <source>a dot for decimals</source>
+            <translation>um ponto para decimais</translation>
+        </message>
+        <message>
+            <source>dots between thousands</source>
+            <translation>pontos entre milhares</translation>
+        </message>
+        <message>
+            <source>a dot ({roles})</source>
+            <translation>um ponto ({roles})</translation>
+        </message>
+        <message>
+            <source>a comma for decimals</source>
+            <translation>uma vírgula para decimais</translation>
+        </message>
+        <message>
+            <source>commas between thousands</source>
+            <translation>vírgulas entre milhares</translation>
+        </message>
+        <message>
+            <source>a comma ({roles})</source>
+            <translation>uma vírgula ({roles})</translation>
+        </message>
+        <message>
+            <source>no mark</source>
+            <translation>nenhum separador</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message>
+            <source>month first, e.g. 7/1/2017, 07-01-2017 or 7.1.2017 for 1 July 2017</source>
+            <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture.</extracomment>
+            <translation>mês primeiro, ex.: 7/1/2017, 07-01-2017 ou 7.1.2017 para 1º de julho de 2017</translation>
+        </message>
+        <message>
+            <source>day first, e.g. 1/7/2017, 01-07-2017 or 1.7.2017 for 1 July 2017</source>
+            <translation>dia primeiro, ex.: 1/7/2017, 01-07-2017 ou 1.7.2017 para 1º de julho de 2017</translation>
+        </message>
+        <message>
+            <source>year first with 4 digits, e.g. 2017/7/1, 2017-07-01 or 2017.7.1 for 1 July 2017</source>
+            <translation>ano primeiro com 4 dígitos, ex.: 2017/7/1, 2017-07-01 ou 2017.7.1 para 1º de julho de 2017</translation>
+        </message>
+        <message>
+            <source>a dot for decimals, e.g. 1,234.56 or 1234.56</source>
+            <extracomment>The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms :func:`date_examples` lists, which parse_date reads back in that culture.</extracomment>
+            <translation>um ponto para decimais, ex.: 1,234.56 ou 1234.56</translation>
+        </message>
+        <message>
+            <source>a comma for decimals and spaces between thousands, e.g. 1 234,56 or 1234,56</source>
+            <translation>uma vírgula para decimais e espaços entre milhares, ex.: 1 234,56 ou 1234,56</translation>
+        </message>
+        <message>
+            <source>a comma for decimals and dots between thousands, e.g. 1.234,56 or 1234,56</source>
+            <translation>uma vírgula para decimais e pontos entre milhares, ex.: 1.234,56 ou 1234,56</translation>
         </message>
     </context>
     <context>
@@ -3930,7 +4363,129 @@ ID da importação: {id}</translation>
         </message>
     </context>
     <context>
+        <name>events</name>
+        <message numerus="yes">
+            <source>Creating the job (%n import(s))</source>
+            <translation>
+                <numerusform>Criando a tarefa (%n importação)</numerusform>
+                <numerusform>Criando a tarefa (%n importações)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Job {job_id} created</source>
+            <translation>Tarefa {job_id} criada</translation>
+        </message>
+        <message>
+            <source>Sending the data of import {position} of {count}</source>
+            <translation>Enviando os dados da importação {position} de {count}</translation>
+        </message>
+        <message>
+            <source>Data of import {position} of {count} received by the portal (confirmed by the job status; not sent twice)</source>
+            <translation>Dados da importação {position} de {count} recebidos pelo portal (confirmado pelo status da tarefa; não enviados duas vezes)</translation>
+        </message>
+        <message>
+            <source>Data of import {position} of {count} received by the portal</source>
+            <translation>Dados da importação {position} de {count} recebidos pelo portal</translation>
+        </message>
+        <message>
+            <source>Next status check at {time}</source>
+            <translation>Próxima verificação de status às {time}</translation>
+        </message>
+        <message>
+            <source>{status} {loaded}/{total} loaded, {failed} failed</source>
+            <translation>{status} {loaded}/{total} carregados, {failed} com falha</translation>
+        </message>
+        <message>
+            <source>{status} {loaded}/{total} loaded</source>
+            <translation>{status} {loaded}/{total} carregados</translation>
+        </message>
+        <message>
+            <source>Job {job_id}: {statuses}</source>
+            <translation>Tarefa {job_id}: {statuses}</translation>
+        </message>
+        <message>
+            <source>Status check failed ({problem}); trying again later</source>
+            <translation>A verificação de status falhou ({problem}); nova tentativa mais tarde</translation>
+        </message>
+        <message>
+            <source>Report of import {import_id} from the saved copy ({usage})</source>
+            <translation>Relatório da importação {import_id} da cópia salva ({usage})</translation>
+        </message>
+        <message>
+            <source>Report of import {import_id} downloaded ({usage})</source>
+            <translation>Relatório da importação {import_id} baixado ({usage})</translation>
+        </message>
+        <message>
+            <source>Import {import_id}: {reason}</source>
+            <translation>Importação {import_id}: {reason}</translation>
+        </message>
+        <message>
+            <source>The report of import {import_id} is not ready yet on the portal; asking again at {time}</source>
+            <translation>O relatório da importação {import_id} ainda não está pronto no portal; nova consulta às {time}</translation>
+        </message>
+        <message>
+            <source>Job {job_id}: skipped, {driver}</source>
+            <translation>Tarefa {job_id}: ignorada, {driver}</translation>
+        </message>
+        <message>
+            <source>Job {job_id}: finished</source>
+            <translation>Tarefa {job_id}: concluída</translation>
+        </message>
+        <message>
+            <source>Job {job_id}: failed</source>
+            <translation>Tarefa {job_id}: com falha</translation>
+        </message>
+        <message>
+            <source>Job {job_id}: abandoned</source>
+            <translation>Tarefa {job_id}: abandonada</translation>
+        </message>
+        <message>
+            <source>Job {job_id}: {state}</source>
+            <translation>Tarefa {job_id}: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>facts</name>
+        <message>
+            <source>The callback address must start with https:// (Cornerstone refuses plain http).</source>
+            <extracomment>A portal environment queues at most 50 jobs (bulk-api-facts.md, "Capacity and data limits"). At most 5 imports of one load type run at once, 15 for custom OUs (same section). One payload: at most 300 columns and 1,000,000 records; records past 1,000,000 are dropped silently by the portal, so the client splits instead (bulk-api-facts.md, "Capacity and data limits"). Payloads over 20 MB must be gzip-compressed and sent with Content-Encoding: gzip (same section; employee-ou-api-facts.md §4 "Data-limit wording": before or after compression is [unknown]). Reports and payloads are kept 30 days from the import's creation (bulk-api-facts.md, same section). A report can be downloaded 5 times; the 6th call answers 410 (same section). Tokens last ``expires_in`` seconds, 3600 by default (bulk-api-facts.md, "Hosts and paths"). Bucket names. SHARED is the one five-per-minute bucket of schemas, specification, job creation and job status; REPORTS the report and its errors and warnings variants together (bulk-api-facts.md, "Endpoints, scopes and throttles"). Two more rows of the Employee/OU throttling table (employee-ou-api-facts.md, §1 "Throttles" and §2 "Endpoints"): EMPLOYEE is the three 150-per-minute rows (``GET /employees/*``, ``POST /employees``, ``PATCH /employees/*``) counted together (whether they share a budget is [unknown]; one budget can only be slower, never refused), OU_SPECIFICATIONS is ``GET /organizations/v1/specifications``. The list endpoints the client reads (EMPLOYEES, OUS, OU_TYPES) are below, with their paths. The read endpoints of the portal's own data (employee-ou-api-facts.md §1 "Paths and methods", §2 "Endpoints"): the employee list, the OU list and the OU types. Throttle buckets of those endpoints: "GET - Bulk" employees 75/min, 4,500/h, 108,000/day (§1 "Throttles"); ``/ous`` and ``/types`` 300/min, 18,000/h, 432,000/day each (§2 "Endpoints"). Limits are counted per URI (§3, the Security Module TIP, *inference* for this API), so ``/ous`` and ``/types`` are two buckets. Every Employee API v2 GET needs the scope ``employee:read`` (§1 "Scopes and permissions"). The OU API's scope is unpublished (§2 "Scopes and permissions" [unknown]). Our choice, written in the sandbox README ("Choices where the reference is silent"): the same ``employee:read``, since "one scope can open more than one API endpoint" (§1) and the OU API is part of the same Employee/OU API product. Default page sizes: 50 records on Employee endpoints, 100 on OU endpoints (§1 "Paging"). A ``nextPageToken`` lives 5 minutes from the response that carried it (§1 "Paging"). OUR policy, not Cornerstone's: a ReconcileUsers load that would deactivate more than this share of the portal's active employees needs an explicit override (the window's tick box, the CLI's ``--max-deactivations``). Cornerstone itself deactivates whatever is missing, without a limit. The portal's throttle counters, sent with its answers (employee-ou-api-facts.md §3, from Cornerstone's getting-started throttling page): the limit per hour of the call's URI, and what is left of it in the current hour. "Throttling limits are also tracked at the minute level, as the hourly limit / 60." The window the two headers count in, in seconds.</extracomment>
+            <translation>O endereço de callback deve começar com https:// (o Cornerstone recusa http simples).</translation>
+        </message>
+        <message>
+            <source>The callback address is not a complete web address (https://host/path).</source>
+            <translation>O endereço de callback não é um endereço da web completo (https://host/caminho).</translation>
+        </message>
+    </context>
+    <context>
+        <name>governor</name>
+        <message>
+            <source>waiting {seconds} s for the portal's rate limit</source>
+            <extracomment>Waits shorter than this are not announced (a status line that flickers helps nobody). The documented buckets of ``csod_desktop.facts`` as sliding windows. /permissions has no published limit: the governor keeps it modest and apart, so it never eats into the shared bucket status polling needs.</extracomment>
+            <translation>aguardando {seconds} s pelo limite de solicitações do portal</translation>
+        </message>
+    </context>
+    <context>
         <name>history</name>
+        <message>
+            <source>saved</source>
+            <translation>salvo</translation>
+        </message>
+        <message>
+            <source>purged</source>
+            <translation>expirado</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pendente</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>não necessário</translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>não baixado</translation>
+        </message>
         <message>
             <source>This installation of csod-desktop cannot write DuckDB files: its duckdb library is missing.</source>
             <extracomment>The job fields of a history row: the DuckDB ``jobs`` table has these, one row per job. The DuckDB ``imports`` table: one row per import, joined to ``jobs`` on ``job_ref`` (``job_id`` kept too, as the Bulk API's imports carry their job's id).</extracomment>
@@ -3957,7 +4512,6 @@ ID da importação: {id}</translation>
         <name>loads</name>
         <message>
             <source>The payload file {payload} is missing.</source>
-            <extracomment>Of the file this import comes from: records the administrator excluded, records left out because they have errors, and records sent that have warnings (the confirmation says all three).</extracomment>
             <translation>O arquivo de dados a enviar {payload} não existe.</translation>
         </message>
         <message>
@@ -3980,17 +4534,199 @@ ID da importação: {id}</translation>
             <source>That process finishes the job; nothing was sent twice.</source>
             <translation>Esse processo termina a tarefa; nada foi enviado duas vezes.</translation>
         </message>
+        <message>
+            <source>The job stays in the journal: reopen the app or run 'csod-desktop resume' to finish it.</source>
+            <translation>A tarefa permanece no diário: reabra o aplicativo ou execute 'csod-desktop resume' para concluí-la.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mapping</name>
+        <message>
+            <source>The file has no column named {columns}.</source>
+            <translation>O arquivo não tem nenhuma coluna chamada {columns}.</translation>
+        </message>
+        <message>
+            <source>Map those properties to columns of this file, or unmap them.</source>
+            <translation>Mapeie essas propriedades para colunas deste arquivo ou desfaça o mapeamento delas.</translation>
+        </message>
+        <message>
+            <source>This is not a csod-desktop mapping template (no "columns").</source>
+            <translation>Este não é um modelo de mapeamento do csod-desktop (não há "columns").</translation>
+        </message>
+        <message>
+            <source>The mapping template is damaged ({problem}).</source>
+            <translation>O modelo de mapeamento está danificado ({problem}).</translation>
+        </message>
+        <message>
+            <source>'{column}' now loads into {field} (it loaded into {before}).</source>
+            <translation>'{column}' agora é carregada em {field} (era carregada em {before}).</translation>
+        </message>
+        <message>
+            <source>'{column}' now loads into {field}.</source>
+            <translation>'{column}' agora é carregada em {field}.</translation>
+        </message>
+        <message>
+            <source>'{column}' no longer loads into {field}: a field takes one column, and '{taker}' has it now.</source>
+            <translation>'{column}' não é mais carregada em {field}: um campo recebe uma única coluna, e agora é '{taker}' que o ocupa.</translation>
+        </message>
+        <message>
+            <source>'{column}' is no longer loaded (it loaded into {field}).</source>
+            <translation>'{column}' não é mais carregada (era carregada em {field}).</translation>
+        </message>
+        <message>
+            <source>The values of {field} now translate {count} value(s) of your file.</source>
+            <translation>Os valores de {field} agora convertem {count} valor(es) do seu arquivo.</translation>
+        </message>
+        <message>
+            <source>The values of {field} are no longer translated.</source>
+            <translation>Os valores de {field} não são mais convertidos.</translation>
+        </message>
+        <message>
+            <source>{field} is '{value}' on every record where the file gives no value.</source>
+            <translation>{field} é '{value}' em todos os registros em que o arquivo não traz valor.</translation>
+        </message>
+        <message>
+            <source>The constant '{before}' of {field} is removed.</source>
+            <translation>A constante '{before}' de {field} foi removida.</translation>
+        </message>
+        <message>
+            <source>The constant of {field} is '{value}' now: it replaces '{before}'.</source>
+            <translation>A constante de {field} agora é '{value}': ela substitui '{before}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>network</name>
+        <message>
+            <source>the operating system's certificate store and the certificates in {file}</source>
+            <translation>o repositório de certificados do sistema operacional e os certificados em {file}</translation>
+        </message>
+        <message>
+            <source>the operating system's certificate store</source>
+            <translation>o repositório de certificados do sistema operacional</translation>
+        </message>
+        <message>
+            <source>certifi's certificate bundle (the operating system's store could not be used) and the certificates in {file}</source>
+            <translation>o pacote de certificados do certifi (o repositório do sistema operacional não pôde ser usado) e os certificados em {file}</translation>
+        </message>
+        <message>
+            <source>certifi's certificate bundle (the operating system's store could not be used)</source>
+            <translation>o pacote de certificados do certifi (o repositório do sistema operacional não pôde ser usado)</translation>
+        </message>
+        <message>
+            <source>certifi's certificate bundle and the certificates in {file}</source>
+            <translation>o pacote de certificados do certifi e os certificados em {file}</translation>
+        </message>
+        <message>
+            <source>certifi's certificate bundle</source>
+            <translation>o pacote de certificados do certifi</translation>
+        </message>
+        <message>
+            <source>this computer: a loopback address never goes through a proxy</source>
+            <extracomment>Who decided a route (:attr:`Route.reason`).</extracomment>
+            <translation>este computador: um endereço de loopback nunca passa por um proxy</translation>
+        </message>
+        <message>
+            <source>from this profile</source>
+            <translation>deste perfil</translation>
+        </message>
+        <message>
+            <source>no proxy set</source>
+            <translation>nenhum proxy definido</translation>
+        </message>
+        <message>
+            <source>no proxy set on this computer</source>
+            <translation>nenhum proxy definido neste computador</translation>
+        </message>
+        <message>
+            <source>this address is in the computer's no-proxy list</source>
+            <translation>este endereço está na lista de exceções de proxy do computador</translation>
+        </message>
+        <message>
+            <source>from {variable}</source>
+            <translation>de {variable}</translation>
+        </message>
+        <message>
+            <source>from this computer's proxy settings</source>
+            <translation>das configurações de proxy deste computador</translation>
+        </message>
+        <message>
+            <source>direct connection (this computer: a loopback address never goes through a proxy)</source>
+            <translation>conexão direta (este computador: um endereço de loopback nunca passa por um proxy)</translation>
+        </message>
+        <message>
+            <source>direct connection (no proxy set)</source>
+            <translation>conexão direta (nenhum proxy definido)</translation>
+        </message>
+        <message>
+            <source>direct connection (this address is in the computer's no-proxy list)</source>
+            <translation>conexão direta (este endereço está na lista de exceções de proxy do computador)</translation>
+        </message>
+        <message>
+            <source>direct connection (no proxy set on this computer)</source>
+            <translation>conexão direta (nenhum proxy definido neste computador)</translation>
+        </message>
+        <message>
+            <source>through the proxy {proxy} (from this profile)</source>
+            <translation>pelo proxy {proxy} (deste perfil)</translation>
+        </message>
+        <message>
+            <source>through the proxy {proxy} (from {variable})</source>
+            <translation>pelo proxy {proxy} (de {variable})</translation>
+        </message>
+        <message>
+            <source>through the proxy {proxy} (from this computer's proxy settings)</source>
+            <translation>pelo proxy {proxy} (das configurações de proxy deste computador)</translation>
+        </message>
+        <message>
+            <source>{route}; certificates checked against {store}</source>
+            <translation>{route}; certificados verificados com {store}</translation>
+        </message>
+    </context>
+    <context>
+        <name>payload</name>
+        <message>
+            <source>The file has {records} records to send but one import accepts at most {limit}; the portal would drop the rest without saying so.</source>
+            <extracomment>ISA-L level 1: several times faster than zlib level 6 for a few percent of size (payload text). Records per write: small enough that no full copy of the frame is ever made, big enough for polars' parallel writer.</extracomment>
+            <translation>O arquivo tem {records} registros a enviar, mas uma importação aceita no máximo {limit}; o portal descartaria o restante sem avisar.</translation>
+        </message>
+        <message>
+            <source>Split the load into several imports of the same job, or send fewer records.</source>
+            <translation>Divida a carga em várias importações da mesma tarefa ou envie menos registros.</translation>
+        </message>
+        <message>
+            <source>No column is mapped, so there is nothing to send.</source>
+            <translation>Nenhuma coluna está mapeada, então não há nada para enviar.</translation>
+        </message>
+        <message>
+            <source>Map at least the required properties.</source>
+            <translation>Mapeie pelo menos as propriedades obrigatórias.</translation>
+        </message>
     </context>
     <context>
         <name>plan</name>
         <message>
             <source>Map the file's columns first.</source>
-            <extracomment>Share of a check's progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): ("datetime_culture", "en-US") says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal's reason for each record of the file (1-based), shown by Review.</extracomment>
             <translation>Mapeie primeiro as colunas do arquivo.</translation>
         </message>
         <message>
             <source>Go to the Map step.</source>
             <translation>Vá para a etapa Mapeamento.</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>inválido</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation>omitido</translation>
+        </message>
+        <message>
+            <source>invalid and excluded</source>
+            <translation>inválido e omitido</translation>
+        </message>
+        <message>
+            <source>in another import (one holds {count} records)</source>
+            <translation>em outra importação (cada uma comporta {count} registros)</translation>
         </message>
         <message>
             <source>ReconcileUsers is on, so the portal deactivates every employee missing from the payload, and {count} record(s) of this file would be missing from it: {records}. Nothing was sent.</source>
@@ -4003,6 +4739,11 @@ ID da importação: {id}</translation>
         <message>
             <source>The file cannot be sent as it is: {message}</source>
             <translation>O arquivo não pode ser enviado como está: {message}</translation>
+        </message>
+        <message>
+            <source>Mapping changed.</source>
+            <extracomment>Share of a check's progress taken by mapping; validation takes the rest. Questions answered on Review, as (setting, value): ("datetime_culture", "en-US") says the dates no value proves the order of are month first. Part of what is checked; a new file or another value of the setting forgets it. What the administrator changed, to undo and redo (``services.plan_history``). Fix and reload: the portal's reason for each record of the file (1-based), shown by Review.</extracomment>
+            <translation>Mapeamento alterado.</translation>
         </message>
         <message>
             <source>Choose the file to load first.</source>
@@ -4027,6 +4768,58 @@ ID da importação: {id}</translation>
         <message>
             <source>Check it again on the Review step.</source>
             <translation>Verifique-o de novo na etapa Revisão.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit of %n cell(s)</source>
+            <extracomment>A cell without an edit (its value is the file's), or a setting not given, in before/after states.</extracomment>
+            <translation>
+                <numerusform>Edição de %n célula</numerusform>
+                <numerusform>Edição de %n células</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exclusion of record {record}</source>
+            <translation>Omissão do registro {record}</translation>
+        </message>
+        <message>
+            <source>Inclusion of record {record}</source>
+            <translation>Inclusão do registro {record}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exclusion of %n records</source>
+            <translation>
+                <numerusform>Omissão de %n registro</numerusform>
+                <numerusform>Omissão de %n registros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Inclusion of %n records</source>
+            <translation>
+                <numerusform>Inclusão de %n registro</numerusform>
+                <numerusform>Inclusão de %n registros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>record {row} ({identity}): {reason}</source>
+            <extracomment>The questions the administrator answered, as (setting, value): "these dates are month first".</extracomment>
+            <translation>registro {row} ({identity}): {reason}</translation>
+        </message>
+        <message>
+            <source>record {row}: {reason}</source>
+            <translation>registro {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>e mais {count}</translation>
+        </message>
+        <message>
+            <source>Cornerstone refused this record last time: {reason}</source>
+            <extracomment>The rule of a warning that carries the portal's reason for refusing a record (fix and reload).</extracomment>
+            <translation>O Cornerstone recusou este registro da última vez: {reason}</translation>
+        </message>
+        <message>
+            <source>Fix what it names, then check again; the portal checks the record again when it is sent.</source>
+            <translation>Corrija o que é apontado e verifique de novo; o portal verifica o registro de novo quando ele é enviado.</translation>
         </message>
     </context>
     <context>
@@ -4089,6 +4882,307 @@ ID da importação: {id}</translation>
             <source>Checks against your portal's data are off: reading the portal's employees and OUs failed ({error}).</source>
             <extracomment>OUR policy: a snapshot younger than this is reused without asking the portal (the administrator sees its age and can refresh it; a load refreshes it afterwards). How far back ``GET /jobs`` is asked for a job's ``owner_ref`` (the application's service account).</extracomment>
             <translation>As verificações com os dados do seu portal estão desativadas: a leitura dos funcionários e das UOs do portal falhou ({error}).</translation>
+        </message>
+        <message>
+            <source>Reading the portal's employees: {done} of {total}</source>
+            <translation>Lendo os funcionários do portal: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Reading the portal's employees: {done}</source>
+            <translation>Lendo os funcionários do portal: {done}</translation>
+        </message>
+        <message>
+            <source>Reading the portal's organizational units: {done} of {total}</source>
+            <translation>Lendo as unidades organizacionais do portal: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Reading the portal's organizational units: {done}</source>
+            <translation>Lendo as unidades organizacionais do portal: {done}</translation>
+        </message>
+        <message>
+            <source>Reading the portal's OU types: {done} of {total}</source>
+            <translation>Lendo os tipos de UO do portal: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Reading the portal's OU types: {done}</source>
+            <translation>Lendo os tipos de UO do portal: {done}</translation>
+        </message>
+        <message>
+            <source>{progress} ({detail})</source>
+            <translation>{progress} ({detail})</translation>
+        </message>
+    </context>
+    <context>
+        <name>portal_review</name>
+        <message>
+            <source>Checks against your portal's data are off: the portal's employees and OUs were not read.</source>
+            <translation>As verificações com os dados do seu portal estão desativadas: os funcionários e as UOs do portal não foram lidos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>progress</name>
+        <message>
+            <source>Failed</source>
+            <extracomment>Portal statuses meaning the import waits its turn (bulk-api-quick-start.txt Step 6 shows "Created" and "Completed"; the rest are tolerated spellings: bulk-api-facts.md, "Shapes nobody has published").</extracomment>
+            <translation>Com falha</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>Importação com falha</translation>
+        </message>
+        <message>
+            <source>The portal could not load this import: {reason}</source>
+            <translation>O portal não conseguiu carregar esta importação: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{loaded} loaded, {errors} with errors (of %n records)</source>
+            <translation>
+                <numerusform>{loaded} carregados, {errors} com erros (de %n registro)</numerusform>
+                <numerusform>{loaded} carregados, {errors} com erros (de %n registros)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{loaded} loaded, {errors} with errors (of the records)</source>
+            <translation>{loaded} carregados, {errors} com erros (dos registros)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{loaded} loaded (of %n records)</source>
+            <translation>
+                <numerusform>{loaded} carregados (de %n registro)</numerusform>
+                <numerusform>{loaded} carregados (de %n registros)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{loaded} loaded (of the records)</source>
+            <translation>{loaded} carregados (dos registros)</translation>
+        </message>
+        <message>
+            <source>{loaded} of {total} loaded</source>
+            <translation>{loaded} de {total} carregados</translation>
+        </message>
+        <message>
+            <source>{loaded} loaded</source>
+            <translation>{loaded} carregados</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Concluída</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records wait for the imports before them</source>
+            <translation>
+                <numerusform>%n registro aguarda as importações anteriores</numerusform>
+                <numerusform>%n registros aguardam as importações anteriores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The records wait for the imports before them</source>
+            <translation>Os registros aguardam as importações anteriores</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Ainda não enviada</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Aguardando envio</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n records</source>
+            <translation>
+                <numerusform>Enviando %n registro</numerusform>
+                <numerusform>Enviando %n registros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending the records</source>
+            <translation>Enviando os registros</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Enviando</translation>
+        </message>
+        <message>
+            <source>Sending {percent}%</source>
+            <translation>Enviando {percent}%</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrompida</translation>
+        </message>
+        <message>
+            <source>Interrupted while sending</source>
+            <translation>Interrompida durante o envio</translation>
+        </message>
+        <message>
+            <source>The app stopped during the upload: the portal is asked what arrived before anything is sent again</source>
+            <translation>O aplicativo parou durante o envio: o portal é consultado sobre o que chegou antes de qualquer novo envio</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Não enviada</translation>
+        </message>
+        <message>
+            <source>Upload failed</source>
+            <translation>Falha no envio</translation>
+        </message>
+        <message>
+            <source>The upload failed; resuming checks with the portal and sends it again if it did not arrive</source>
+            <translation>O envio falhou; a retomada verifica com o portal e envia de novo se os dados não tiverem chegado</translation>
+        </message>
+        <message numerus="yes">
+            <source>The portal received %n records; its status comes with the next check</source>
+            <translation>
+                <numerusform>O portal recebeu %n registro; o status vem com a próxima verificação</numerusform>
+                <numerusform>O portal recebeu %n registros; o status vem com a próxima verificação</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The portal received the records; its status comes with the next check</source>
+            <translation>O portal recebeu os registros; o status vem com a próxima verificação</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviada</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recebida</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records wait in Cornerstone's queue</source>
+            <translation>
+                <numerusform>%n registro aguarda na fila do Cornerstone</numerusform>
+                <numerusform>%n registros aguardam na fila do Cornerstone</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The records wait in Cornerstone's queue</source>
+            <translation>Os registros aguardam na fila do Cornerstone</translation>
+        </message>
+        <message>
+            <source>In the portal's queue</source>
+            <translation>Na fila do portal</translation>
+        </message>
+        <message>
+            <source>{status} {done} of {total}</source>
+            <translation>{status} {done} de {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>The portal has done {done} of %n records</source>
+            <translation>
+                <numerusform>O portal processou {done} de %n registro</numerusform>
+                <numerusform>O portal processou {done} de %n registros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The portal works on %n records; it gives no count until it is done</source>
+            <translation>
+                <numerusform>O portal está processando %n registro; ele não informa contagem até terminar</numerusform>
+                <numerusform>O portal está processando %n registros; ele não informa contagem até terminar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The portal works on the records; it gives no count until it is done</source>
+            <translation>O portal está processando os registros; ele não informa contagem até terminar</translation>
+        </message>
+        <message>
+            <source>Not followed now</source>
+            <translation>Não acompanhada agora</translation>
+        </message>
+        <message>
+            <source>{state} (last known; Resume follows it again)</source>
+            <translation>{state} (último estado conhecido; Retomar volta a acompanhá-la)</translation>
+        </message>
+        <message>
+            <source>{position}. {title} · {file}</source>
+            <translation>{position}. {title} · {file}</translation>
+        </message>
+        <message>
+            <source>{code} from {file}</source>
+            <translation>{code} de {file}</translation>
+        </message>
+        <message>
+            <source>{position}. {title} · a file</source>
+            <translation>{position}. {title} · um arquivo</translation>
+        </message>
+        <message>
+            <source>{code} from a file</source>
+            <translation>{code} de um arquivo</translation>
+        </message>
+        <message>
+            <source>Import id: {import_id}</source>
+            <translation>ID da importação: {import_id}</translation>
+        </message>
+        <message>
+            <source>Import id: not created yet</source>
+            <translation>ID da importação: ainda não criado</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Tarefa</translation>
+        </message>
+        <message>
+            <source>Started {time}</source>
+            <translation>Iniciada em {time}</translation>
+        </message>
+        <message>
+            <source>Job id: {job_id}</source>
+            <translation>ID da tarefa: {job_id}</translation>
+        </message>
+        <message>
+            <source>Job id: not created yet</source>
+            <translation>ID da tarefa: ainda não criado</translation>
+        </message>
+        <message>
+            <source>Portal: {portal}</source>
+            <translation>Portal: {portal}</translation>
+        </message>
+        <message>
+            <source>Job {time}</source>
+            <translation>Tarefa {time}</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>arquivo</translation>
+        </message>
+        <message>
+            <source>{file} · {title} + {more} more · {time}</source>
+            <translation>{file} · {title} + mais {more} · {time}</translation>
+        </message>
+        <message>
+            <source>{file} · {title} · {time}</source>
+            <translation>{file} · {title} · {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) loaded, {failed} with errors.</source>
+            <translation>
+                <numerusform>%n registro carregado, {failed} com erros.</numerusform>
+                <numerusform>%n registros carregados, {failed} com erros.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) loaded.</source>
+            <translation>
+                <numerusform>%n registro carregado.</numerusform>
+                <numerusform>%n registros carregados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Job {job} finished</source>
+            <translation>Tarefa {job} concluída</translation>
+        </message>
+        <message>
+            <source>Job {job} failed</source>
+            <translation>Tarefa {job} com falha</translation>
+        </message>
+        <message>
+            <source>Job {job} abandoned</source>
+            <translation>Tarefa {job} abandonada</translation>
+        </message>
+        <message>
+            <source>Job {job} {state}</source>
+            <translation>Tarefa {job} {state}</translation>
         </message>
     </context>
     <context>
@@ -4194,6 +5288,42 @@ ID da importação: {id}</translation>
             <translation>Escolha uma da lista, por exemplo utf-8 ou cp1252.</translation>
         </message>
         <message>
+            <source>Open the file in the program that made it and export it again as CSV UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"). In the window you can also choose the file's real encoding in the File step.</source>
+            <translation>Abra o arquivo no programa que o criou e exporte-o de novo como CSV UTF-8 (no Excel: Salvar como, "CSV UTF-8 (delimitado por vírgulas)"). Na janela, você também pode escolher a codificação real do arquivo na etapa Arquivo.</translation>
+        </message>
+        <message>
+            <source>{file} mixes two encodings, so some names would be garbled: it starts with the UTF-8 byte order mark, but byte {byte} of line {line} ({code}) is not UTF-8.</source>
+            <translation>{file} mistura duas codificações, então alguns nomes ficariam corrompidos: ele começa com a marca de ordem de bytes UTF-8, mas o byte {byte} da linha {line} ({code}) não é UTF-8.</translation>
+        </message>
+        <message>
+            <source>{file} mixes two encodings, so some names would be garbled: it holds the UTF-8 character "{char}" on line {u_line} (byte {u_byte}), but byte {byte} of line {line} ({code}) is not UTF-8.</source>
+            <translation>{file} mistura duas codificações, então alguns nomes ficariam corrompidos: ele contém o caractere UTF-8 "{char}" na linha {u_line} (byte {u_byte}), mas o byte {byte} da linha {line} ({code}) não é UTF-8.</translation>
+        </message>
+        <message>
+            <source>{file} is neither UTF-8 nor Windows-1252: byte {byte} of line {line} ({code}) is not a character in either.</source>
+            <translation>{file} não é UTF-8 nem Windows-1252: o byte {byte} da linha {line} ({code}) não é um caractere em nenhuma das duas.</translation>
+        </message>
+        <message>
+            <source>Some characters in {file} look garbled (like "Ã©" instead of "é"): the file was probably converted between encodings once too often. Check names with accents before loading.</source>
+            <translation>Alguns caracteres de {file} parecem corrompidos (como "Ã©" em vez de "é"): o arquivo provavelmente foi convertido entre codificações uma vez a mais. Confira os nomes com acentos antes de carregar.</translation>
+        </message>
+        <message>
+            <source>{file} contains replacement characters ("�"): some characters were lost before the file reached us.</source>
+            <translation>{file} contém caracteres de substituição ("�"): alguns caracteres se perderam antes de o arquivo chegar até nós.</translation>
+        </message>
+        <message>
+            <source>The lines of {file} end in a carriage return alone (old Mac style); they were read as ordinary lines.</source>
+            <translation>As linhas de {file} terminam só com um retorno de carro (estilo do Mac antigo); elas foram lidas como linhas comuns.</translation>
+        </message>
+        <message>
+            <source>A JSON file must be an array of records: [{"column": "value"}, ...].</source>
+            <translation>Um arquivo JSON deve ser uma matriz de registros: [{"column": "value"}, ...].</translation>
+        </message>
+        <message>
+            <source>values are nested inside each other too deeply (about a thousand levels)</source>
+            <translation>os valores estão aninhados uns nos outros em profundidade excessiva (cerca de mil níveis)</translation>
+        </message>
+        <message>
             <source>{file} cannot be read as {encoding}: byte {byte} at character {column} of line {line} is not valid in that encoding.</source>
             <translation>{file} não pode ser lido como {encoding}: o byte {byte} no caractere {column} da linha {line} não é válido nessa codificação.</translation>
         </message>
@@ -4202,8 +5332,68 @@ ID da importação: {id}</translation>
             <translation>Exporte o arquivo de novo como JSON em UTF-8: arquivos JSON são UTF-8 (ou UTF-16 com marca de ordem de bytes).</translation>
         </message>
         <message>
+            <source>{file} cannot be read: its {problem} (line {line}), so it is not a list of records.</source>
+            <translation>{file} não pode ser lido: {problem} (linha {line}), então não é uma lista de registros.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: its {problem}, so it is not a list of records.</source>
+            <translation>{file} não pode ser lido: {problem}, então não é uma lista de registros.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON: {problem} on line {line}.</source>
+            <translation>{file} não é um JSON válido: {problem} na linha {line}.</translation>
+        </message>
+        <message>
             <source>{file} holds no records.</source>
             <translation>{file} não contém registros.</translation>
+        </message>
+        <message>
+            <source>In {file}, line {line} is not a record of named values (it is a {kind}).</source>
+            <translation>Em {file}, a linha {line} não é um registro de valores nomeados (é um {kind}).</translation>
+        </message>
+        <message>
+            <source>In {file}, record {record} is not a record of named values (it is a {kind}).</source>
+            <translation>Em {file}, o registro {record} não é um registro de valores nomeados (é um {kind}).</translation>
+        </message>
+        <message>
+            <source>In {file}, record {record} has a value with an empty name.</source>
+            <translation>Em {file}, o registro {record} tem um valor com nome vazio.</translation>
+        </message>
+        <message>
+            <source>In {file}, line {line} holds an object as the value of "{name}" ({snippet}), not one text, number or true/false.</source>
+            <translation>Em {file}, a linha {line} contém um objeto como valor de "{name}" ({snippet}), e não um único texto, número ou true/false.</translation>
+        </message>
+        <message>
+            <source>In {file}, record {record} holds an object as the value of "{name}" ({snippet}), not one text, number or true/false.</source>
+            <translation>Em {file}, o registro {record} contém um objeto como valor de "{name}" ({snippet}), e não um único texto, número ou true/false.</translation>
+        </message>
+        <message>
+            <source>In {file}, line {line} holds a list as the value of "{name}" ({snippet}), not one text, number or true/false.</source>
+            <translation>Em {file}, a linha {line} contém uma lista como valor de "{name}" ({snippet}), e não um único texto, número ou true/false.</translation>
+        </message>
+        <message>
+            <source>In {file}, record {record} holds a list as the value of "{name}" ({snippet}), not one text, number or true/false.</source>
+            <translation>Em {file}, o registro {record} contém uma lista como valor de "{name}" ({snippet}), e não um único texto, número ou true/false.</translation>
+        </message>
+        <message>
+            <source>"{name}" (1 record)</source>
+            <translation>"{name}" (1 registro)</translation>
+        </message>
+        <message>
+            <source>"{name}" ({count} records)</source>
+            <translation>"{name}" ({count} registros)</translation>
+        </message>
+        <message>
+            <source>The portal takes one value per field, so this file was not read. Nested values are in: {names}.</source>
+            <translation>O portal aceita um valor por campo, então este arquivo não foi lido. Há valores aninhados em: {names}.</translation>
+        </message>
+        <message>
+            <source>The portal takes one value per field, so this file was not read. Nested values are in: {names} and {more} more columns.</source>
+            <translation>O portal aceita um valor por campo, então este arquivo não foi lido. Há valores aninhados em: {names} e em mais {more} colunas.</translation>
+        </message>
+        <message>
+            <source>Export the records flat (one column per value, for example one column per language), or leave those fields out of the export.</source>
+            <translation>Exporte os registros de forma plana (uma coluna por valor, por exemplo uma coluna por idioma) ou deixe esses campos fora da exportação.</translation>
         </message>
         <message>
             <source>The header line of {file} (line {line}) cannot be read: {problem}</source>
@@ -4269,6 +5459,174 @@ ID da importação: {id}</translation>
             <source>Line {line} of {file} cannot be read: {problem}</source>
             <translation>A linha {line} de {file} não pode ser lida: {problem}</translation>
         </message>
+        <message>
+            <source>Sheet "{sheet}" of {file} has no header on row {row}: it is empty there.</source>
+            <translation>A planilha "{sheet}" de {file} não tem cabeçalho na linha {row}: ela está vazia ali.</translation>
+        </message>
+        <message>
+            <source>Choose the row that holds the column names.</source>
+            <translation>Escolha a linha que contém os nomes das colunas.</translation>
+        </message>
+        <message>
+            <source>{file} is a web page or XML file saved with a {suffix} extension, not a workbook.</source>
+            <translation>{file} é uma página da web ou um arquivo XML salvo com a extensão {suffix}, e não uma pasta de trabalho.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel and save it as .xlsx (or export the data as CSV UTF-8), then drop that file.</source>
+            <translation>Abra-o no Excel e salve-o como .xlsx (ou exporte os dados como CSV UTF-8) e depois solte esse arquivo.</translation>
+        </message>
+        <message>
+            <source>{file} holds plain text (probably CSV or tab-separated values) under a {suffix} extension.</source>
+            <translation>{file} contém texto simples (provavelmente CSV ou valores separados por tabulação) com a extensão {suffix}.</translation>
+        </message>
+        <message>
+            <source>Rename it to .csv (or .txt for tab-separated values) and drop it again.</source>
+            <translation>Renomeie-o para .csv (ou .txt para valores separados por tabulação) e solte-o de novo.</translation>
+        </message>
+        <message>
+            <source>{file} is protected with a password (the workbook is encrypted), so it cannot be read.</source>
+            <translation>{file} está protegido por senha (a pasta de trabalho está criptografada), então não pode ser lido.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel with its password, then save a copy without one (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear the password) and drop that copy here.</source>
+            <translation>Abra-o no Excel com a senha, salve uma cópia sem senha (Arquivo &gt; Informações &gt; Proteger Pasta de Trabalho &gt; Criptografar com Senha, apague a senha) e solte essa cópia aqui.</translation>
+        </message>
+        <message>
+            <source>Cell {cell} (column "{column}") of sheet "{sheet}" holds a number of more than {digits} digits. Excel keeps only {digits} digits of a number, so it had already changed this value (to {rounded}) when the workbook was saved: the id that was typed is lost.</source>
+            <translation>A célula {cell} (coluna "{column}") da planilha "{sheet}" contém um número com mais de {digits} dígitos. O Excel mantém só {digits} dígitos de um número, então ele já tinha alterado este valor (para {rounded}) quando a pasta de trabalho foi salva: o ID digitado se perdeu.</translation>
+        </message>
+        <message>
+            <source>In Excel, format the column as Text (Format Cells &gt; Text) before typing or pasting the ids, or export them from the source system as CSV, so every digit is kept.</source>
+            <translation>No Excel, formate a coluna como Texto (Formatar Células &gt; Texto) antes de digitar ou colar os IDs, ou exporte-os do sistema de origem como CSV, para que todos os dígitos sejam mantidos.</translation>
+        </message>
+        <message>
+            <source>{file} looks like an old-style Excel workbook (.xls) but is damaged or incomplete{why}.</source>
+            <translation>{file} parece uma pasta de trabalho do Excel antigo (.xls), mas está danificada ou incompleta{why}.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel and save it as .xlsx (or export the sheet as CSV UTF-8), then drop that file.</source>
+            <translation>Abra-o no Excel e salve-o como .xlsx (ou exporte a planilha como CSV UTF-8) e depois solte esse arquivo.</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable Excel workbook{why}.</source>
+            <translation>{file} não é uma pasta de trabalho do Excel legível{why}.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
+            <translation>Abra-o no Excel e salve-o de novo como .xlsx ou exporte a planilha como CSV.</translation>
+        </message>
+        <message>
+            <source>{file} has no sheet named "{sheet}" (sheets: {sheets}).</source>
+            <translation>{file} não tem nenhuma planilha chamada "{sheet}" (planilhas: {sheets}).</translation>
+        </message>
+        <message>
+            <source>Choose one of the sheets listed.</source>
+            <translation>Escolha uma das planilhas listadas.</translation>
+        </message>
+        <message>
+            <source>Sheet "{sheet}" is hidden in {file}; it was read because you chose it.</source>
+            <translation>A planilha "{sheet}" está oculta em {file}; ela foi lida porque você a escolheu.</translation>
+        </message>
+        <message>
+            <source>Every sheet of {file} is hidden ({sheets}).</source>
+            <translation>Todas as planilhas de {file} estão ocultas ({sheets}).</translation>
+        </message>
+        <message>
+            <source>Choose the sheet to read, or unhide it in Excel (Home &gt; Format &gt; Hide &amp; Unhide).</source>
+            <translation>Escolha a planilha a ler ou reexiba-a no Excel (Página Inicial &gt; Formatar &gt; Ocultar e Reexibir).</translation>
+        </message>
+        <message>
+            <source>{file}: the hidden sheet {listed} before "{chosen}" was not read; "{chosen}" is the first visible sheet. Choose another sheet if that is not the one to load.</source>
+            <translation>{file}: a planilha oculta {listed} antes de "{chosen}" não foi lida; "{chosen}" é a primeira planilha visível. Escolha outra planilha se essa não for a que deve ser carregada.</translation>
+        </message>
+        <message>
+            <source>{file}: the hidden sheets {listed} before "{chosen}" were not read; "{chosen}" is the first visible sheet. Choose another sheet if that is not the one to load.</source>
+            <translation>{file}: as planilhas ocultas {listed} antes de "{chosen}" não foram lidas; "{chosen}" é a primeira planilha visível. Escolha outra planilha se essa não for a que deve ser carregada.</translation>
+        </message>
+        <message>
+            <source>The number formats of {file} cannot be read ({error}).</source>
+            <translation>Não foi possível ler os formatos de número de {file} ({error}).</translation>
+        </message>
+        <message>
+            <source>Open the workbook in Excel and save it again, or export the sheet as CSV UTF-8.</source>
+            <translation>Abra a pasta de trabalho no Excel e salve-a de novo ou exporte a planilha como CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>Merged cells {cells}: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
+            <translation>Células mescladas {cells}: o Excel mostra um único valor em cada mesclagem, então todos os registros cobertos pela mesclagem receberam esse valor. Desfaça a mesclagem no Excel se não era isso que você queria.</translation>
+        </message>
+        <message>
+            <source>Merged cells {cells} and {more} more: Excel shows one value across each merge, so every record the merge covers was given that value. Unmerge the cells in Excel if that is not what you meant.</source>
+            <translation>Células mescladas {cells} e mais {more}: o Excel mostra um único valor em cada mesclagem, então todos os registros cobertos pela mesclagem receberam esse valor. Desfaça a mesclagem no Excel se não era isso que você queria.</translation>
+        </message>
+        <message>
+            <source>Formula cells show an error: {cells}. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
+            <translation>Células com fórmula mostram um erro: {cells}. Elas são lidas como o texto desse erro; corrija as fórmulas no Excel e salve de novo, ou esses registros não serão o que você queria.</translation>
+        </message>
+        <message>
+            <source>Formula cells show an error: {cells} and {more} more. They are read as that error text; fix the formulas in Excel and save again, or those records will not be what you meant.</source>
+            <translation>Células com fórmula mostram um erro: {cells} e mais {more}. Elas são lidas como o texto desse erro; corrija as fórmulas no Excel e salve de novo, ou esses registros não serão o que você queria.</translation>
+        </message>
+        <message>
+            <source>Sheet "{sheet}" of {file} has {count} formula cell(s) saved without their result, such as {examples}. The workbook was written by a program that does not calculate formulas, so those cells would be read as empty.</source>
+            <translation>A planilha "{sheet}" de {file} tem {count} célula(s) com fórmula salva(s) sem o resultado, como {examples}. A pasta de trabalho foi gravada por um programa que não calcula fórmulas, então essas células seriam lidas como vazias.</translation>
+        </message>
+        <message>
+            <source>Open the workbook in Excel (or LibreOffice), let it calculate, save it, and drop it here again.</source>
+            <translation>Abra a pasta de trabalho no Excel (ou no LibreOffice), deixe-o calcular, salve-a e solte-a aqui de novo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reconcile</name>
+        <message>
+            <source>the API application's own account</source>
+            <extracomment>The columns of the list of employees a ReconcileUsers load deactivates (window and ``--report-dir``).</extracomment>
+            <translation>a conta própria do aplicativo da API</translation>
+        </message>
+        <message>
+            <source>a system account</source>
+            <translation>uma conta do sistema</translation>
+        </message>
+        <message>
+            <source>ReconcileUsers would deactivate {count} of the portal's {active} active employees ({share}).</source>
+            <translation>O ReconcileUsers desativaria {count} dos {active} funcionários ativos do portal ({share}).</translation>
+        </message>
+        <message>
+            <source>{user_id} (the API application’s own account)</source>
+            <translation>{user_id} (a conta própria do aplicativo da API)</translation>
+        </message>
+        <message>
+            <source>{user_id} (a system account)</source>
+            <translation>{user_id} (uma conta do sistema)</translation>
+        </message>
+        <message>
+            <source>Among them: {names}.</source>
+            <translation>Entre eles: {names}.</translation>
+        </message>
+        <message>
+            <source>Your API user sees only part of the portal's employees, so the load may deactivate more people than listed here.</source>
+            <translation>Seu usuário da API vê apenas parte dos funcionários do portal, então a carga pode desativar mais pessoas do que as listadas aqui.</translation>
+        </message>
+    </context>
+    <context>
+        <name>report fetch</name>
+        <message>
+            <source>No errors or warnings: no report download spent.</source>
+            <extracomment>Report states no later attempt can change (the portal answered 410).</extracomment>
+            <translation>Sem erros nem avisos: nenhum download de relatório gasto.</translation>
+        </message>
+        <message>
+            <source>The portal has not made the report available yet after {minutes} minutes of asking (it still answered 404); it was not saved and is fetched later.</source>
+            <translation>O portal ainda não disponibilizou o relatório após {minutes} minutos de consultas (ainda respondeu 404); ele não foi salvo e será buscado mais tarde.</translation>
+        </message>
+        <message>
+            <source>The portal has not made the report available yet after {seconds} s of asking (it still answered 404); it was not saved and is fetched later.</source>
+            <translation>O portal ainda não disponibilizou o relatório após {seconds} s de consultas (ainda respondeu 404); ele não foi salvo e será buscado mais tarde.</translation>
+        </message>
+        <message>
+            <source>The portal has not made the report available yet (it still answered 404); it was not saved and is fetched later.</source>
+            <translation>O portal ainda não disponibilizou o relatório (ainda respondeu 404); ele não foi salvo e será buscado mais tarde.</translation>
+        </message>
     </context>
     <context>
         <name>reports</name>
@@ -4278,8 +5636,49 @@ ID da importação: {id}</translation>
             <translation>Visualização de relatório desconhecida {name!r}: use full, errors ou warnings.</translation>
         </message>
         <message>
+            <source>not saved: the portal did not have it ready yet (it still answered 404)</source>
+            <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window).</extracomment>
+            <translation>não salvo: o portal ainda não o tinha pronto (ainda respondeu 404)</translation>
+        </message>
+        <message>
+            <source>not saved: the download failed</source>
+            <translation>não salvo: o download falhou</translation>
+        </message>
+        <message>
+            <source>not saved: this app's download cap for it is reached</source>
+            <translation>não salvo: o limite de downloads deste aplicativo para ele foi atingido</translation>
+        </message>
+        <message>
+            <source>not saved: the portal answered 410, its five downloads are spent</source>
+            <translation>não salvo: o portal respondeu 410, os cinco downloads foram gastos</translation>
+        </message>
+        <message>
+            <source>not saved: Cornerstone no longer keeps it (30 days)</source>
+            <translation>não salvo: o Cornerstone não o guarda mais (30 dias)</translation>
+        </message>
+        <message>
+            <source>Cornerstone has not made this report available yet (it answers 404 for a while after an import completes). Open these results again in a few minutes: it is downloaded then, and a 404 spends no download.</source>
+            <extracomment>The same truth for the window's Results step, with what the administrator can do there.</extracomment>
+            <translation>O Cornerstone ainda não disponibilizou este relatório (ele responde 404 por algum tempo depois que uma importação é concluída). Abra estes resultados de novo em alguns minutos: ele será baixado então, e um 404 não gasta nenhum download.</translation>
+        </message>
+        <message>
+            <source>The report could not be downloaded. Open these results again when the portal answers: it is downloaded then.</source>
+            <translation>Não foi possível baixar o relatório. Abra estes resultados de novo quando o portal responder: ele será baixado então.</translation>
+        </message>
+        <message>
+            <source>This app's download cap for the report is reached. Raise the cap in Settings (at most 5) to download it.</source>
+            <translation>O limite de downloads deste aplicativo para o relatório foi atingido. Aumente o limite nas Configurações (no máximo 5) para baixá-lo.</translation>
+        </message>
+        <message>
+            <source>Cornerstone will not serve this report again: its five downloads are spent. The import's counts stay in the History step.</source>
+            <translation>O Cornerstone não fornecerá este relatório de novo: os cinco downloads foram gastos. As contagens da importação continuam na etapa Histórico.</translation>
+        </message>
+        <message>
+            <source>Cornerstone no longer keeps this report (results are kept 30 days). The import's counts stay in the History step.</source>
+            <translation>O Cornerstone não guarda mais este relatório (os resultados são guardados por 30 dias). As contagens da importação continuam na etapa Histórico.</translation>
+        </message>
+        <message>
             <source>Unknown report view {variant!r}: use full, errors or warnings.</source>
-            <extracomment>What became of a report that was not saved, one sentence per state (the CLI, the JSON and the window). The same truth for the window's Results step, with what the administrator can do there. A sentence shown above the report when something needs saying (expired, quota spent on the portal).</extracomment>
             <translation>Visualização de relatório desconhecida {variant!r}: use full, errors ou warnings.</translation>
         </message>
         <message>
@@ -4299,8 +5698,40 @@ ID da importação: {id}</translation>
             <translation>Nenhum download foi gasto. Tente de novo em alguns minutos; o aplicativo lembra que o relatório não está salvo.</translation>
         </message>
         <message>
+            <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer earlier.</source>
+            <translation>O Cornerstone não guarda mais este relatório (30 dias). Mostrando a cópia salva anteriormente neste computador.</translation>
+        </message>
+        <message>
+            <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer earlier.</source>
+            <translation>O portal não tem mais downloads deste relatório (HTTP 410). Mostrando a cópia salva anteriormente neste computador.</translation>
+        </message>
+        <message>
+            <source>Cornerstone no longer keeps this report (30 days). Showing the copy saved on this computer on {when}.</source>
+            <translation>O Cornerstone não guarda mais este relatório (30 dias). Mostrando a cópia salva neste computador em {when}.</translation>
+        </message>
+        <message>
+            <source>The portal has no download of this report left (HTTP 410). Showing the copy saved on this computer on {when}.</source>
+            <translation>O portal não tem mais downloads deste relatório (HTTP 410). Mostrando a cópia salva neste computador em {when}.</translation>
+        </message>
+        <message>
             <source>{used} of {limit} used, cap {cap}</source>
+            <extracomment>A sentence shown above the report when something needs saying (expired, quota spent on the portal).</extracomment>
             <translation>{used} de {limit} usados, limite {cap}</translation>
+        </message>
+    </context>
+    <context>
+        <name>resume</name>
+        <message>
+            <source>finished; its report is not saved yet</source>
+            <translation>concluída; o relatório ainda não foi salvo</translation>
+        </message>
+        <message>
+            <source>unfinished; it can be resumed</source>
+            <translation>não concluída; pode ser retomada</translation>
+        </message>
+        <message>
+            <source>(not created)</source>
+            <translation>(não criado)</translation>
         </message>
     </context>
     <context>
@@ -4445,6 +5876,69 @@ ID da importação: {id}</translation>
         </message>
     </context>
     <context>
+        <name>templates</name>
+        <message>
+            <source>The template {file} cannot be opened: {problem}.</source>
+            <extracomment>A template maps at most 300 columns: a few kilobytes. A bigger file is the wrong one, refused after this much.</extracomment>
+            <translation>O modelo {file} não pode ser aberto: {problem}.</translation>
+        </message>
+        <message>
+            <source>The template {file} is larger than {size} MB, so it is not a mapping template (one is a few kilobytes).</source>
+            <translation>O modelo {file} tem mais de {size} MB, então não é um modelo de mapeamento (um modelo tem poucos kilobytes).</translation>
+        </message>
+        <message>
+            <source>Give the .json file the app saved for this load type.</source>
+            <translation>Use o arquivo .json que o aplicativo salvou para este tipo de carga.</translation>
+        </message>
+        <message>
+            <source>The template {file} is not valid JSON.</source>
+            <translation>O modelo {file} não é um JSON válido.</translation>
+        </message>
+        <message>
+            <source>The template {file} is not a mapping template.</source>
+            <translation>O modelo {file} não é um modelo de mapeamento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>type_names</name>
+        <message>
+            <source>Employee</source>
+            <translation>Funcionário</translation>
+        </message>
+        <message>
+            <source>Division</source>
+            <translation>Divisão</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Nível</translation>
+        </message>
+        <message>
+            <source>Cost Center</source>
+            <translation>Centro de custo</translation>
+        </message>
+        <message>
+            <source>Legal Entity</source>
+            <translation>Entidade legal</translation>
+        </message>
+        <message>
+            <source>Custom OU {type_id}</source>
+            <translation>UO personalizada {type_id}</translation>
+        </message>
+        <message>
+            <source>Custom OU</source>
+            <translation>UO personalizada</translation>
+        </message>
+    </context>
+    <context>
         <name>validation</name>
         <message>
             <source>… ({length} characters)</source>
@@ -4453,7 +5947,7 @@ ID da importação: {id}</translation>
         </message>
         <message>
             <source>a {name} ({code}) at character {position}</source>
-            <extracomment>The cultures bulk-api-data-format.txt lists for datetime_culture and number_culture. How each date culture writes 1 July 2017 (bulk-api-data-format.txt, datetime_culture). The form the app writes a date in for each culture (Excel date cells, core.mapping): the zero-padded forms DATE_EXAMPLES lists, which parse_date reads back in that culture. How each number culture writes one thousand two hundred thirty-four and 56 hundredths. The day part alone (no groups), for the vectorized split of ``culture_inference``. The same set as a regular-expression class, for polars' vectorized ``str.contains``.</extracomment>
+            <extracomment>The day part alone (no groups), for the vectorized split of ``culture_inference``. The same set as a regular-expression class, for polars' vectorized ``str.contains``.</extracomment>
             <translation>um caractere {name} ({code}) na posição {position}</translation>
         </message>
         <message>
