@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from csod_desktop.i18n import translate
+from csod_desktop.i18n import english, translate
 
 
 def _standard_title(name: str) -> str | None:
@@ -26,13 +26,22 @@ def _standard_title(name: str) -> str | None:
 
 def type_title(load_type: str, type_id: Any = None, title: str | None = None) -> str:
     """"Employee" for ``chr.employee``, "Division" for ``ou.division``; ``title`` (the portal's, from its
-    specification) wins when known, and a custom OU without one is "Custom OU 524291"."""
+    specification) wins when known, and a custom OU without one is "Custom OU 524291".
+
+    A portal's title that is the English name of a standard type ("Employee") is shown in the window's words
+    ("Collaborateur"): one type, one name on every step, whether or not the step has the portal's title.
+    """
+    name = load_type.split(".", 1)[-1]
     if title and title != load_type:
+        if load_type != "ou.customou":
+            with english():
+                said = _standard_title(name)
+            if said is not None and title.strip().casefold() == said.casefold():
+                return _standard_title(name) or title
         return title
     if load_type == "ou.customou":
         return (translate("type_names", "Custom OU {type_id}").format(type_id=type_id) if type_id not in (None, "")
                 else translate("type_names", "Custom OU"))
-    name = load_type.split(".", 1)[-1]
     return _standard_title(name) or name.replace("_", " ").title()
 
 

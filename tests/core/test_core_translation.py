@@ -211,3 +211,18 @@ def test_the_reconcile_sentence_comes_through_the_backend_with_its_numbers(backe
     with i18n.english():
         assert preview.sentence.startswith("ReconcileUsers would deactivate 1,234 of the portal's 20,000 active "
                                            "employees (6.2%). Among them: bsuser (a system account), api (the API")
+
+
+def test_a_standard_type_has_one_name_in_the_window_s_words_with_or_without_the_portal_s_title():
+    from csod_desktop import i18n
+    from csod_desktop.core.type_names import type_title
+
+    assert type_title("chr.employee", title="Employee") == "Employee"
+    i18n.install(lambda c, t, d, n: f"«{t}»")
+    try:
+        assert type_title("chr.employee", title="Employee") == type_title("chr.employee") == "«Employee»"
+        assert type_title("ou.costcenter", title="Cost Center") == "«Cost Center»"
+        assert type_title("ou.customou", 524291, title="Region") == "Region"  # the portal's own name: data
+        assert type_title("chr.employee", title="Staff member") == "Staff member"  # a portal's other title
+    finally:
+        i18n.install(None)
