@@ -282,7 +282,7 @@ def load_types_from_specification(spec: dict[str, Any]) -> list[LoadType]:
                 if not label or (len(types) > 1 or len(type_ids) > 1):
                     label = _custom_title(props.get("type_id"), tid) if tid is not None else None
                 found.append(
-                    LoadType(type=load_type, title=label or type_title(load_type), type_id=tid, is_custom_ou=custom)
+                    LoadType(type=load_type, title=type_title(load_type, title=label), type_id=tid, is_custom_ou=custom)
                 )
     return found
 
