@@ -94,7 +94,6 @@ def test_a_progress_sentence_comes_through_the_backend_with_its_numbers(fake_lan
 
     counting = import_progress(_import_record(status="Processing", total_records=1234, successful_records=20,
                                               error_records=5))
-    # The portal's status word stays as it came; the numbers are the window's ("<25>"); %n is the plural's.
     # "{status} {done} of {total}" translated, and the portal's known status word in it too (services.status_words)
     assert counting.text == "««Processing <25> of <1234>"
     assert counting.tooltip == "«The portal has done <25> of 1,234 records"
