@@ -123,7 +123,7 @@ def fill(code: str, done: Path) -> int:
     ts_file(code).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                              encoding="utf-8")
     print(f"{code}: {filled} filled, {len(unknown)} not in the file" + "".join(f"\n    {u[:80]}" for u in unknown[:5]))
-    return 0
+    return update([code])  # back in lupdate's own layout: a diff shows the translations, not a re-indented file
 
 
 def main(argv: list[str]) -> int:

@@ -1568,9 +1568,17 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
         <translation>Nicht geladen.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <extracomment>Per row, the shown columns the portal&apos;s messages name: {column: &quot;error&quot; | &quot;warning&quot;}.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
         <source>{value}
 The portal&apos;s error: {message}</source>
-        <extracomment>Per row, the shown columns the portal&apos;s messages name: {column: &quot;error&quot; | &quot;warning&quot;}.</extracomment>
         <translation>{value}
 Fehler des Portals: {message}</translation>
     </message>
@@ -1585,8 +1593,24 @@ Warnung des Portals: {message}</translation>
         <translation>Zeile in Datei</translation>
     </message>
     <message>
+        <source>The report&apos;s column “{name}”</source>
+        <translation>Die Berichtsspalte „{name}“</translation>
+    </message>
+    <message>
         <source>The record number of this row in your original file (header excluded)</source>
         <translation>Die Datensatznummer dieser Zeile in Ihrer ursprünglichen Datei (ohne Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
     </message>
     <message>
         <source>Error</source>

@@ -1568,9 +1568,17 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
         <translation>No cargado.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <extracomment>Per row, the shown columns the portal&apos;s messages name: {column: &quot;error&quot; | &quot;warning&quot;}.</extracomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>{value}
 The portal&apos;s error: {message}</source>
-        <extracomment>Per row, the shown columns the portal&apos;s messages name: {column: &quot;error&quot; | &quot;warning&quot;}.</extracomment>
         <translation>{value}
 Error del portal: {message}</translation>
     </message>
@@ -1585,8 +1593,24 @@ Advertencia del portal: {message}</translation>
         <translation>Fila del archivo</translation>
     </message>
     <message>
+        <source>The report&apos;s column “{name}”</source>
+        <translation>La columna «{name}» del informe</translation>
+    </message>
+    <message>
         <source>The record number of this row in your original file (header excluded)</source>
         <translation>El número de registro de esta fila en su archivo original (sin contar el encabezado)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Cargado</translation>
     </message>
     <message>
         <source>Error</source>

@@ -1568,9 +1568,17 @@ Non comparés (la liste des {what} du portail ne les affiche pas)&#xa0;: {not_co
         <translation>Non chargé.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <extracomment>Per row, the shown columns the portal&apos;s messages name: {column: &quot;error&quot; | &quot;warning&quot;}.</extracomment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
         <source>{value}
 The portal&apos;s error: {message}</source>
-        <extracomment>Per row, the shown columns the portal&apos;s messages name: {column: &quot;error&quot; | &quot;warning&quot;}.</extracomment>
         <translation>{value}
 Erreur du portail&#xa0;: {message}</translation>
     </message>
@@ -1585,8 +1593,24 @@ Avertissement du portail&#xa0;: {message}</translation>
         <translation>Ligne du fichier</translation>
     </message>
     <message>
+        <source>The report&apos;s column “{name}”</source>
+        <translation>La colonne « {name} » du rapport</translation>
+    </message>
+    <message>
         <source>The record number of this row in your original file (header excluded)</source>
         <translation>Le numéro d’enregistrement de cette ligne dans votre fichier d’origine (en-tête exclu)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
     </message>
     <message>
         <source>Error</source>

@@ -1568,9 +1568,17 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
         <translation>Não carregado.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <extracomment>Per row, the shown columns the portal&apos;s messages name: {column: &quot;error&quot; | &quot;warning&quot;}.</extracomment>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
         <source>{value}
 The portal&apos;s error: {message}</source>
-        <extracomment>Per row, the shown columns the portal&apos;s messages name: {column: &quot;error&quot; | &quot;warning&quot;}.</extracomment>
         <translation>{value}
 Erro do portal: {message}</translation>
     </message>
@@ -1585,8 +1593,24 @@ Aviso do portal: {message}</translation>
         <translation>Linha no arquivo</translation>
     </message>
     <message>
+        <source>The report&apos;s column “{name}”</source>
+        <translation>A coluna “{name}” do relatório</translation>
+    </message>
+    <message>
         <source>The record number of this row in your original file (header excluded)</source>
         <translation>O número do registro desta linha no seu arquivo original (sem o cabeçalho)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Carregado</translation>
     </message>
     <message>
         <source>Error</source>

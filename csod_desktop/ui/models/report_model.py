@@ -283,6 +283,10 @@ class ReportModel(QAbstractTableModel):
         row = self._rows[at]
         value = row[index.column()] if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.DisplayRole:
+            if value and self._flag_column(index.column()) == "loaded":  # "false" -> "no", in the window's words
+                loaded = self.data_.parsed.loaded(self.data_.parsed.rows[at])
+                if loaded is not None:
+                    return translate("ReportModel", "yes") if loaded else translate("ReportModel", "no")
             return value
         mark = self.mark(at, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -312,8 +316,13 @@ class ReportModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and section < len(self._header):
-            if role == Qt.ItemDataRole.DisplayRole:  # the report's own columns are the portal's: as they are
-                return translate("ReportModel", "Row in file") if section == 0 else self._header[section]
+            flag = self._flag_column(section)
+            if role == Qt.ItemDataRole.DisplayRole:  # the report's own columns are the portal's: as they are,
+                if section == 0:  # but for the three the window reads, named in its words
+                    return translate("ReportModel", "Row in file")
+                return _flag_names().get(flag, self._header[section]) if flag else self._header[section]
+            if role == Qt.ItemDataRole.ToolTipRole and flag:
+                return translate("ReportModel", "The report's column “{name}”").format(name=self._header[section])
             if role == Qt.ItemDataRole.BackgroundRole and (section == 0 or self._flag_column(section)):
                 return theme.brush("flag_header_bg")
             if role == Qt.ItemDataRole.ToolTipRole and section == 0:
@@ -322,6 +331,12 @@ class ReportModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
+
+
+def _flag_names() -> dict[str, str]:
+    """The report's errors, warnings and loaded columns as the window names them (the portal's in the tooltip)."""
+    return {"errors": translate("ReportModel", "Errors"), "warnings": translate("ReportModel", "Warnings"),
+            "loaded": translate("ReportModel", "Loaded")}
 
 
 class MessageCountModel(QAbstractTableModel):
