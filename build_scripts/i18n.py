@@ -52,12 +52,12 @@ def update(codes: list[str]) -> int:
 
 
 def release(codes: list[str], out: Path = FOLDER) -> int:
-    out.mkdir(parents=True, exist_ok=True)
+    """Build the ``.qm`` catalogues the way the window does when it has to (``ui.language.build_qm``)."""
+    from csod_desktop.ui.language import build_qm
+
     for code in codes:
-        done = subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_file(code)), "-qm",
-                               str(out / f"csod_desktop_{code}.qm")], cwd=ROOT, check=False)
-        if done.returncode:
-            return done.returncode
+        if not build_qm(ts_file(code), out / f"csod_desktop_{code}.qm"):
+            return 1
     return 0
 
 
