@@ -23,17 +23,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from csod_desktop.i18n import TRANSLATED  # noqa: E402
+from csod_desktop.ui.language import build_qm, qt_tool  # noqa: E402
 
 FOLDER = ROOT / "resources" / "i18n"
 #: What ``pyside6-lupdate`` reads: every module that may call ``translate``. The sandbox and the command
 #: line are not in it: the portal answers in its own words, and the command line's output is for scripts.
 SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "csod_desktop").rglob("*.py")
                  if not {"sandbox", "cli"} & set(p.relative_to(ROOT / "csod_desktop").parts[:1]))
-
-
-def _tool(name: str) -> str:
-    here = Path(sys.executable).with_name(name)
-    return str(here) if here.exists() else name
 
 
 def ts_file(code: str) -> Path:
@@ -44,7 +40,7 @@ def update(codes: list[str]) -> int:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for code in codes:
         # -no-obsolete: a string the code no longer has leaves the file (git keeps its history).
-        done = subprocess.run([_tool("pyside6-lupdate"), *SOURCES, "-no-obsolete", "-locations", "none",
+        done = subprocess.run([qt_tool("pyside6-lupdate") or "pyside6-lupdate", *SOURCES, "-no-obsolete", "-locations", "none",
                                "-target-language", code, "-ts", str(ts_file(code))], cwd=ROOT, check=False)
         if done.returncode:
             return done.returncode
@@ -53,8 +49,6 @@ def update(codes: list[str]) -> int:
 
 def release(codes: list[str], out: Path = FOLDER) -> int:
     """Build the ``.qm`` catalogues the way the window does when it has to (``ui.language.build_qm``)."""
-    from csod_desktop.ui.language import build_qm
-
     for code in codes:
         if not build_qm(ts_file(code), out / f"csod_desktop_{code}.qm"):
             return 1

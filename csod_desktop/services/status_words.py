@@ -14,36 +14,40 @@ def _key(status: str) -> str:
     return "".join(status.lower().split())
 
 
+# Each known status and its words, looked up only when it is the one shown (History: once per row).
+_WORDS = {
+    "created": lambda: translate("status", "Created"),
+    "ready": lambda: translate("status", "Ready"),
+    "new": lambda: translate("status", "New"),
+    "notstarted": lambda: translate("status", "Not started"),
+    "awaitingdata": lambda: translate("status", "Awaiting data"),
+    "waitingfordata": lambda: translate("status", "Awaiting data"),
+    "queued": lambda: translate("status", "Queued"),
+    "pending": lambda: translate("status", "Pending"),
+    "submitted": lambda: translate("status", "Submitted"),
+    "received": lambda: translate("status", "Received"),
+    "waiting": lambda: translate("status", "Waiting"),
+    "processing": lambda: translate("status", "Processing"),
+    "inprogress": lambda: translate("status", "In progress"),
+    "running": lambda: translate("status", "Running"),
+    "completed": lambda: translate("status", "Completed"),
+    "complete": lambda: translate("status", "Completed"),
+    "completedwitherrors": lambda: translate("status", "Completed with errors"),
+    "failed": lambda: translate("status", "Failed"),
+    "failure": lambda: translate("status", "Failed"),
+    "error": lambda: translate("status", "Error"),
+    "errored": lambda: translate("status", "Error"),
+    "cancelled": lambda: translate("status", "Cancelled"),
+    "canceled": lambda: translate("status", "Cancelled"),
+    "aborted": lambda: translate("status", "Aborted"),
+    "expired": lambda: translate("status", "Expired"),
+    "rejected": lambda: translate("status", "Rejected"),
+}
+
+
 def status_word(status: str | None) -> str:
     """``status`` for the screen: "Completed" -> "Terminé" in French; an unknown status unchanged."""
     if not status:
         return ""
-    words = {
-        "created": translate("status", "Created"),
-        "ready": translate("status", "Ready"),
-        "new": translate("status", "New"),
-        "notstarted": translate("status", "Not started"),
-        "awaitingdata": translate("status", "Awaiting data"),
-        "waitingfordata": translate("status", "Awaiting data"),
-        "queued": translate("status", "Queued"),
-        "pending": translate("status", "Pending"),
-        "submitted": translate("status", "Submitted"),
-        "received": translate("status", "Received"),
-        "waiting": translate("status", "Waiting"),
-        "processing": translate("status", "Processing"),
-        "inprogress": translate("status", "In progress"),
-        "running": translate("status", "Running"),
-        "completed": translate("status", "Completed"),
-        "complete": translate("status", "Completed"),
-        "completedwitherrors": translate("status", "Completed with errors"),
-        "failed": translate("status", "Failed"),
-        "failure": translate("status", "Failed"),
-        "error": translate("status", "Error"),
-        "errored": translate("status", "Error"),
-        "cancelled": translate("status", "Cancelled"),
-        "canceled": translate("status", "Cancelled"),
-        "aborted": translate("status", "Aborted"),
-        "expired": translate("status", "Expired"),
-        "rejected": translate("status", "Rejected"),
-    }
-    return words.get(_key(status), status)
+    word = _WORDS.get(_key(status))
+    return word() if word is not None else status

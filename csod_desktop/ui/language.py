@@ -98,18 +98,19 @@ class PseudoTranslator(QTranslator):
 
 # ------------------------------------------------------------------------------------------ catalogues
 
-def _lrelease() -> str | None:
-    """The ``pyside6-lrelease`` that came with PySide6 (next to this Python, or on the PATH)."""
-    here = Path(sys.executable).with_name("pyside6-lrelease")
+def qt_tool(name: str) -> str | None:
+    """A tool that came with PySide6 (``pyside6-lrelease``, ``pyside6-lupdate``): next to this Python, or on
+    the PATH."""
+    here = Path(sys.executable).with_name(name)
     for candidate in (here, here.with_suffix(".exe")):
         if candidate.exists():
             return str(candidate)
-    return shutil.which("pyside6-lrelease")
+    return shutil.which(name)
 
 
 def build_qm(ts: Path, qm: Path) -> bool:
     """Compile ``ts`` into ``qm`` with ``pyside6-lrelease`` (the bundle's build and a source checkout)."""
-    tool = _lrelease()
+    tool = qt_tool("pyside6-lrelease")
     if tool is None:
         log.warning("pyside6-lrelease not found: %s stays untranslated", ts.name)
         return False

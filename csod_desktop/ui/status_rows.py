@@ -45,14 +45,15 @@ def job_state_word(state: str | None) -> str:
     """The journal's state of a job (``store.records``: "finished", ...) as the window says it; the stored
     value stays what it is (code compares it), only what is shown is translated."""
     words = {
-        rec.CREATING: translate("StatusPanel", "creating"),
-        rec.CREATED: translate("StatusPanel", "created"),
-        rec.RUNNING: translate("StatusPanel", "running"),
-        rec.FINISHED: translate("StatusPanel", "finished"),
-        rec.FAILED: translate("StatusPanel", "failed"),
-        rec.ABANDONED: translate("StatusPanel", "abandoned"),
+        rec.CREATING: lambda: translate("StatusPanel", "creating"),
+        rec.CREATED: lambda: translate("StatusPanel", "created"),
+        rec.RUNNING: lambda: translate("StatusPanel", "running"),
+        rec.FINISHED: lambda: translate("StatusPanel", "finished"),
+        rec.FAILED: lambda: translate("StatusPanel", "failed"),
+        rec.ABANDONED: lambda: translate("StatusPanel", "abandoned"),
     }
-    return words.get(state or "", state or "")
+    word = words.get(state or "")  # looked up only for the state shown (once per row of History)
+    return word() if word is not None else state or ""
 
 
 @dataclass
