@@ -154,3 +154,16 @@ def test_the_portals_known_statuses_are_shown_in_the_window_s_words_and_an_unkno
         assert status_word("PartiallyDone") == "PartiallyDone"  # the portal's own word: never guessed at
     finally:
         i18n.install(None)
+
+
+def test_the_app_s_own_sandbox_is_named_in_the_window_s_words():
+    """Seen walking ``csod-desktop demo`` in French: "Connecté à the local sandbox (…)"."""
+    from csod_desktop.store.profiles import Profile
+
+    demo = Profile(name="Sandbox (demo)", root_url="http://127.0.0.1:8765", client_id="demo-client", is_sandbox=True)
+    assert demo.where == "the local sandbox (http://127.0.0.1:8765)"
+    i18n.install(lambda c, t, d, n: f"«{t}»")
+    try:
+        assert demo.where == "«the local sandbox (http://127.0.0.1:8765)»"
+    finally:
+        i18n.install(None)

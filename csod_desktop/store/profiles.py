@@ -113,7 +113,7 @@ class Profile:
     def where(self) -> str:
         """A short description of the portal for confirmations: "acme (production)" or the root URL."""
         if self.is_sandbox:
-            return f"the local sandbox ({self.root_url})"
+            return translate("profiles", "the local sandbox ({url})").format(url=self.root_url)
         if self.portal and self.environment:
             return f"{self.portal} ({self.environment})"
         return self.root_url

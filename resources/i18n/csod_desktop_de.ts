@@ -302,7 +302,7 @@ Nicht verglichen (die Liste der {what} im Portal zeigt sie nicht): {not_compared
     </message>
     <message>
         <source>Connected to {portal}. Next, choose what to load.</source>
-        <translation>Verbunden mit {portal}. Wählen Sie als Nächstes, was geladen werden soll.</translation>
+        <translation>Verbindung hergestellt: {portal}. Wählen Sie als Nächstes, was geladen werden soll.</translation>
     </message>
     <message>
         <source>Other windows, commands or tools on this portal share its budget; nothing fails meanwhile.</source>
@@ -4941,6 +4941,13 @@ Import-ID: {id}</translation>
     <message>
         <source>Checks against your portal&apos;s data are off: the portal&apos;s employees and OUs were not read.</source>
         <translation>Prüfungen gegen die Daten Ihres Portals sind aus: Die Mitarbeiter und OEs des Portals wurden nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>the local sandbox ({url})</source>
+        <translation>die lokale Sandbox ({url})</translation>
     </message>
 </context>
 <context>

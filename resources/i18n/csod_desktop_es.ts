@@ -302,7 +302,7 @@ No comparados (la lista de {what} del portal no los muestra): {not_compared}.</t
     </message>
     <message>
         <source>Connected to {portal}. Next, choose what to load.</source>
-        <translation>Conectado a {portal}. A continuación, elija qué cargar.</translation>
+        <translation>Conexión establecida: {portal}. A continuación, elija qué cargar.</translation>
     </message>
     <message>
         <source>Other windows, commands or tools on this portal share its budget; nothing fails meanwhile.</source>
@@ -4941,6 +4941,13 @@ ID de importación: {id}</translation>
     <message>
         <source>Checks against your portal&apos;s data are off: the portal&apos;s employees and OUs were not read.</source>
         <translation>Las comprobaciones con los datos de su portal están desactivadas: no se leyeron los empleados ni las UO del portal.</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>the local sandbox ({url})</source>
+        <translation>el entorno de pruebas local ({url})</translation>
     </message>
 </context>
 <context>

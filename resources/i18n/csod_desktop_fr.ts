@@ -302,7 +302,7 @@ Non comparés (la liste des {what} du portail ne les affiche pas)&#xa0;: {not_co
     </message>
     <message>
         <source>Connected to {portal}. Next, choose what to load.</source>
-        <translation>Connecté à {portal}. Choisissez maintenant ce que vous voulez charger.</translation>
+        <translation>Connexion établie avec {portal}. Choisissez maintenant ce que vous voulez charger.</translation>
     </message>
     <message>
         <source>Other windows, commands or tools on this portal share its budget; nothing fails meanwhile.</source>
@@ -4941,6 +4941,13 @@ ID de l’import&#xa0;: {id}</translation>
     <message>
         <source>Checks against your portal&apos;s data are off: the portal&apos;s employees and OUs were not read.</source>
         <translation>Les contrôles par rapport aux données de votre portail sont désactivés&#xa0;: les collaborateurs et les UO du portail n’ont pas été lus.</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>the local sandbox ({url})</source>
+        <translation>le bac à sable local ({url})</translation>
     </message>
 </context>
 <context>

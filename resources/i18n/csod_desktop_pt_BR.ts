@@ -302,7 +302,7 @@ Não comparados (a lista de {what} do portal não os mostra): {not_compared}.</t
     </message>
     <message>
         <source>Connected to {portal}. Next, choose what to load.</source>
-        <translation>Conectado a {portal}. Agora, escolha o que carregar.</translation>
+        <translation>Conexão estabelecida: {portal}. Agora, escolha o que carregar.</translation>
     </message>
     <message>
         <source>Other windows, commands or tools on this portal share its budget; nothing fails meanwhile.</source>
@@ -4941,6 +4941,13 @@ ID da importação: {id}</translation>
     <message>
         <source>Checks against your portal&apos;s data are off: the portal&apos;s employees and OUs were not read.</source>
         <translation>As verificações com os dados do seu portal estão desativadas: os funcionários e as UOs do portal não foram lidos.</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>the local sandbox ({url})</source>
+        <translation>o sandbox local ({url})</translation>
     </message>
 </context>
 <context>
